@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// The `reverie` command. Runs the compiled CLI (built by `npm install` through the prepare script).
+import { main } from '../dist/cli/main.js';
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    process.stderr.write(`reverie: ${err && err.stack ? err.stack : err}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,145 @@
+/** @module agents/agent-config — request params → the stored/response configuration of an agent version. */
+import { InvalidRequestError } from '../shared/errors.js';
+import { applyMetadataPatch } from '../shared/wire-schemas.js';
+import type { AgentCreateParams, AgentUpdateParams, ModelParams, ToolParams } from './schemas.js';
+
+/** Effort reported when a request names none ("always filled, per-model default"). */
+const DEFAULT_EFFORT = 'high';
+
+export interface ModelConfig {
+  id: string;
+  effort: { type: string };
+  speed: 'standard' | 'fast';
+  inference_geo?: string;
+}
+
+/** Everything about an agent version except id, version and timestamps. */
+export interface AgentConfig {
+  name: string;
+  description: string | null;
+  system: string | null;
+  model: ModelConfig;
+  tools: Record<string, unknown>[];
+  mcp_servers: { type: 'url'; name: string; url: string }[];
+  skills: { type: 'anthropic' | 'custom'; skill_id: string; version: string }[];
+  multiagent: Record<string, unknown> | null;
+  execution_identity: Record<string, unknown>;
+  metadata: Record<string, string>;
+}
+
+/** Resolves a model param (string or object) to the response object; `previous` keeps effort on same id. */
+export function normalizeModel(param: ModelParams, previous?: ModelConfig): ModelConfig {
+  if (typeof param === 'string') {
+    const keepEffort = previous && previous.id === param;
+    return { id: param, effort: keepEffort ? previous.effort : { type: DEFAULT_EFFORT }, speed: 'standard' };
+  }
+  const effort =
+    param.effort == null
+      ? previous && previous.id === param.id
+        ? previous.effort
+        : { type: DEFAULT_EFFORT }
+      : typeof param.effort === 'string'
+        ? { type: param.effort }
+        : { type: param.effort.type };
+  const model: ModelConfig = { id: param.id, effort, speed: param.speed ?? 'standard' };
+  if (param.inference_geo) model.inference_geo = param.inference_geo;
+  return model;
+}
+
+/** Fills tool defaults the way the API reports them. */
+export function normalizeTools(tools: readonly ToolParams[]): Record<string, unknown>[] {
+  return tools.map((tool) => {
+    if (tool.type === 'custom') return { ...tool };
+    const defaultPolicy = tool.type === 'agent_toolset_20260401' ? 'always_allow' : 'always_ask';
+    const defaults = {
+      enabled: tool.default_config?.enabled ?? true,
+      permission_policy: tool.default_config?.permission_policy ?? { type: defaultPolicy },
+    };
+    const configs = (tool.configs ?? []).map((c) => ({
+      ...c,
+      ...(tool.type === 'agent_toolset_20260401' ? { type: c.name } : {}),
+      enabled: c.enabled ?? defaults.enabled,
+      permission_policy: c.permission_policy ?? defaults.permission_policy,
+    }));
+    return tool.type === 'mcp_toolset'
+      ? { type: tool.type, mcp_server_name: tool.mcp_server_name, default_config: defaults, configs }
+      : { type: tool.type, default_config: defaults, configs };
+  });
+}
+
+/** Cross-field rules of tools and MCP servers; throws a 400 naming the problem. */
+export function checkToolRules(config: Pick<AgentConfig, 'tools' | 'mcp_servers'>): void {
+  const serverNames = new Set<string>();
+  for (const server of config.mcp_servers) {
+    if (serverNames.has(server.name)) throw new InvalidRequestError(`mcp_servers: duplicate server name "${server.name}"`);
+    serverNames.add(server.name);
+  }
+  const referenced = new Set<string>();
+  const customNames = new Set<string>();
+  let agentToolsets = 0;
+  for (const tool of config.tools) {
+    if (tool['type'] === 'mcp_toolset') {
+      const name = String(tool['mcp_server_name']);
+      if (!serverNames.has(name)) throw new InvalidRequestError(`tools: mcp_toolset references unknown MCP server "${name}"`);
+      referenced.add(name);
+    } else if (tool['type'] === 'custom') {
+      const name = String(tool['name']);
+      if (customNames.has(name)) throw new InvalidRequestError(`tools: duplicate custom tool name "${name}"`);
+      customNames.add(name);
+    } else if (++agentToolsets > 1) {
+      throw new InvalidRequestError('tools: at most one agent_toolset_20260401');
+    }
+  }
+  for (const name of serverNames) {
+    if (!referenced.has(name)) throw new InvalidRequestError(`mcp_servers: server "${name}" is not referenced by any mcp_toolset`);
+  }
+}
+
+function normalizeSkills(skills: AgentCreateParams['skills']): AgentConfig['skills'] {
+  return (skills ?? []).map((s) => ({ type: s.type, skill_id: s.skill_id, version: s.version ?? 'latest' }));
+}
+
+/** The configuration of version 1. */
+export function configFromCreate(params: AgentCreateParams): AgentConfig {
+  const config: AgentConfig = {
+    name: params.name,
+    description: params.description || null,
+    system: params.system || null,
+    model: normalizeModel(params.model),
+    tools: normalizeTools(params.tools ?? []),
+    mcp_servers: (params.mcp_servers ?? []).map((s) => ({ type: 'url', name: s.name, url: s.url })),
+    skills: normalizeSkills(params.skills),
+    multiagent: (params.multiagent as Record<string, unknown> | null | undefined) ?? null,
+    execution_identity: params.execution_identity ?? { type: 'service_account' },
+    metadata: { ...(params.metadata ?? {}) },
+  };
+  checkToolRules(config);
+  return config;
+}
+
+/** Applies update semantics: omitted keeps, `null` clears where allowed, lists replace, metadata patches. */
+export function configFromUpdate(current: AgentConfig, params: AgentUpdateParams): AgentConfig {
+  if (params.name === null) throw new InvalidRequestError('name: cannot be cleared');
+  if (params.model === null) throw new InvalidRequestError('model: cannot be cleared');
+  const metadata = applyMetadataPatch(current.metadata, params.metadata ?? undefined);
+  if ('error' in metadata) throw new InvalidRequestError(metadata.error);
+  const next: AgentConfig = {
+    name: params.name ?? current.name,
+    description: params.description === undefined ? current.description : params.description || null,
+    system: params.system === undefined ? current.system : params.system || null,
+    model: params.model === undefined ? current.model : normalizeModel(params.model, current.model),
+    tools: params.tools === undefined ? current.tools : normalizeTools(params.tools ?? []),
+    mcp_servers:
+      params.mcp_servers === undefined
+        ? current.mcp_servers
+        : (params.mcp_servers ?? []).map((s) => ({ type: 'url' as const, name: s.name, url: s.url })),
+    skills: params.skills === undefined ? current.skills : normalizeSkills(params.skills),
+    multiagent:
+      params.multiagent === undefined ? current.multiagent : ((params.multiagent as Record<string, unknown> | null) ?? null),
+    execution_identity:
+      params.execution_identity === undefined ? current.execution_identity : (params.execution_identity ?? { type: 'service_account' }),
+    metadata,
+  };
+  checkToolRules(next);
+  return next;
+}

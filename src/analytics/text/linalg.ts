@@ -1,0 +1,137 @@
+/** @module analytics/text/linalg — small dense kernels: Cholesky-QR orthonormalisation and a Jacobi eigensolver. */
+import type { DenseMatrix } from './sparse.js';
+
+/** Jacobi stops once the off-diagonal mass falls below this fraction of the total (double precision). */
+const JACOBI_TOLERANCE = 1e-22;
+/** Hard cap on Jacobi sweeps; cyclic Jacobi converges quadratically, 10–15 sweeps is typical. */
+const JACOBI_MAX_SWEEPS = 60;
+/** A Cholesky pivot below this fraction of its column's squared norm marks the column as dependent. */
+const DEPENDENT_COLUMN_RATIO = 1e-12;
+
+/** Transposes a row-major dense matrix. */
+export function transpose(m: DenseMatrix): DenseMatrix {
+  const out = new Float64Array(m.rows * m.cols);
+  for (let i = 0; i < m.rows; i++) {
+    for (let j = 0; j < m.cols; j++) out[j * m.rows + i] = m.data[i * m.cols + j]!;
+  }
+  return { rows: m.cols, cols: m.rows, data: out };
+}
+
+/**
+ * Orthonormalises the columns of a row-major n×l matrix (the Q factor of a thin QR) by Cholesky QR:
+ * G = YᵀY, G = RᵀR, Q = Y·R⁻¹, repeated `passes` times (CholeskyQR2, Fukaya et al. 2014) for accuracy.
+ * Row-major friendly and ~4× cheaper than Gram–Schmidt. Numerically dependent columns become zero.
+ * @example
+ * const q = orthonormalizeColumns({ rows: 3, cols: 2, data: Float64Array.of(1, 0, 1, 1, 0, 1) });
+ */
+export function orthonormalizeColumns(m: DenseMatrix, passes = 2): DenseMatrix {
+  const n = m.rows;
+  const l = m.cols;
+  const y = Float64Array.from(m.data);
+  const g = new Float64Array(l * l);
+  const r = new Float64Array(l * l);
+  const alive = new Uint8Array(l);
+  for (let pass = 0; pass < passes; pass++) {
+    g.fill(0);
+    for (let row = 0; row < n; row++) {
+      const o = row * l;
+      for (let i = 0; i < l; i++) {
+        const x = y[o + i]!;
+        if (x === 0) continue;
+        const gi = i * l;
+        for (let j = i; j < l; j++) g[gi + j]! += x * y[o + j]!;
+      }
+    }
+    // Upper-triangular Cholesky factor R (row-major), skipping numerically dependent columns.
+    r.fill(0);
+    for (let j = 0; j < l; j++) {
+      let piv = g[j * l + j]!;
+      for (let i = 0; i < j; i++) piv -= r[i * l + j]! ** 2;
+      alive[j] = piv > DEPENDENT_COLUMN_RATIO * g[j * l + j]! && piv > 0 ? 1 : 0;
+      if (!alive[j]) continue;
+      const rjj = Math.sqrt(piv);
+      r[j * l + j] = rjj;
+      for (let k = j + 1; k < l; k++) {
+        let s = g[j * l + k]!;
+        for (let i = 0; i < j; i++) s -= r[i * l + j]! * r[i * l + k]!;
+        r[j * l + k] = s / rjj;
+      }
+    }
+    // Solve X·R = Y row by row (forward substitution over columns).
+    for (let row = 0; row < n; row++) {
+      const o = row * l;
+      for (let j = 0; j < l; j++) {
+        if (!alive[j]) {
+          y[o + j] = 0;
+          continue;
+        }
+        let s = y[o + j]!;
+        for (let i = 0; i < j; i++) s -= y[o + i]! * r[i * l + j]!;
+        y[o + j] = s / r[j * l + j]!;
+      }
+    }
+  }
+  return { rows: n, cols: l, data: y };
+}
+
+/** Eigen-decomposition of a symmetric matrix: `values` descending, `vectors` row-major with eigenvector j in column j. */
+export interface SymmetricEigen {
+  readonly values: Float64Array;
+  readonly vectors: DenseMatrix;
+}
+
+/**
+ * Cyclic Jacobi eigensolver for a small symmetric matrix (l ≤ a few hundred).
+ * @example
+ * const { values } = symmetricEigen({ rows: 2, cols: 2, data: Float64Array.of(2, 1, 1, 2) }); // [3, 1]
+ */
+export function symmetricEigen(m: DenseMatrix): SymmetricEigen {
+  const n = m.rows;
+  const a = Float64Array.from(m.data);
+  const v = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) v[i * n + i] = 1;
+  let total = 0;
+  for (let i = 0; i < n * n; i++) total += a[i]! * a[i]!;
+  for (let sweep = 0; sweep < JACOBI_MAX_SWEEPS; sweep++) {
+    let off = 0;
+    for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) off += 2 * a[p * n + q]! ** 2;
+    if (off <= JACOBI_TOLERANCE * total || off === 0) break;
+    for (let p = 0; p < n; p++) {
+      for (let q = p + 1; q < n; q++) {
+        const apq = a[p * n + q]!;
+        if (apq === 0) continue;
+        const app = a[p * n + p]!;
+        const aqq = a[q * n + q]!;
+        const theta = (aqq - app) / (2 * apq);
+        const tt = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+        const c = 1 / Math.sqrt(tt * tt + 1);
+        const s = tt * c;
+        for (let k = 0; k < n; k++) {
+          const akp = a[k * n + p]!;
+          const akq = a[k * n + q]!;
+          a[k * n + p] = c * akp - s * akq;
+          a[k * n + q] = s * akp + c * akq;
+        }
+        for (let k = 0; k < n; k++) {
+          const apk = a[p * n + k]!;
+          const aqk = a[q * n + k]!;
+          a[p * n + k] = c * apk - s * aqk;
+          a[q * n + k] = s * apk + c * aqk;
+        }
+        for (let k = 0; k < n; k++) {
+          const vkp = v[k * n + p]!;
+          const vkq = v[k * n + q]!;
+          v[k * n + p] = c * vkp - s * vkq;
+          v[k * n + q] = s * vkp + c * vkq;
+        }
+      }
+    }
+  }
+  const order = [...Array(n).keys()].sort((x, y) => a[y * n + y]! - a[x * n + x]!);
+  const values = Float64Array.from(order, (i) => a[i * n + i]!);
+  const vectors = new Float64Array(n * n);
+  order.forEach((src, dst) => {
+    for (let k = 0; k < n; k++) vectors[k * n + dst] = v[k * n + src]!;
+  });
+  return { values, vectors: { rows: n, cols: n, data: vectors } };
+}

@@ -1,0 +1,143 @@
+/** @module analytics/text/sparse — compressed sparse row (CSR) matrices and their products with dense blocks. */
+
+/**
+ * A sparse matrix in compressed-sparse-row form. Row `i` holds the entries
+ * `indices[indptr[i] .. indptr[i+1])` with values `data[...]` (column indices ascending).
+ */
+export interface CsrMatrix {
+  readonly rows: number;
+  readonly cols: number;
+  readonly indptr: Int32Array;
+  readonly indices: Int32Array;
+  readonly data: Float32Array;
+}
+
+/** A dense row-major matrix: entry (i, j) is `data[i * cols + j]`. */
+export interface DenseMatrix {
+  readonly rows: number;
+  readonly cols: number;
+  readonly data: Float64Array;
+}
+
+/**
+ * Builds a CSR matrix from per-row (column, value) lists; columns are sorted, duplicates summed.
+ * @example
+ * const m = csrFromRows({ cols: 3, rows: [[[0, 1], [2, 5]], [[1, 2]]] });
+ */
+export function csrFromRows({
+  cols,
+  rows,
+}: {
+  cols: number;
+  rows: ReadonlyArray<ReadonlyArray<readonly [number, number]>>;
+}): CsrMatrix {
+  const indptr = new Int32Array(rows.length + 1);
+  const merged = rows.map((r) => {
+    const m = new Map<number, number>();
+    for (const [c, v] of r) m.set(c, (m.get(c) ?? 0) + v);
+    return [...m.entries()].sort((x, y) => x[0] - y[0]);
+  });
+  let nnz = 0;
+  merged.forEach((r, i) => {
+    nnz += r.length;
+    indptr[i + 1] = nnz;
+  });
+  const indices = new Int32Array(nnz);
+  const data = new Float32Array(nnz);
+  let p = 0;
+  for (const r of merged) {
+    for (const [c, v] of r) {
+      indices[p] = c;
+      data[p] = v;
+      p++;
+    }
+  }
+  return { rows: rows.length, cols, indptr, indices, data };
+}
+
+/** Expands a CSR matrix into a dense one (tests and tiny inputs only). */
+export function csrToDense(a: CsrMatrix): DenseMatrix {
+  const out = new Float64Array(a.rows * a.cols);
+  for (let i = 0; i < a.rows; i++) {
+    for (let p = a.indptr[i]!; p < a.indptr[i + 1]!; p++) out[i * a.cols + a.indices[p]!] = a.data[p]!;
+  }
+  return { rows: a.rows, cols: a.cols, data: out };
+}
+
+/** Returns `A · B` for sparse `A` (n×d) and dense row-major `B` (d×l): an n×l dense matrix. */
+export function csrTimesDense(a: CsrMatrix, b: DenseMatrix): DenseMatrix {
+  if (b.rows !== a.cols) throw new RangeError(`shape mismatch: ${a.cols} vs ${b.rows}`);
+  const l = b.cols;
+  const out = new Float64Array(a.rows * l);
+  const { indptr, indices, data } = a;
+  const bd = b.data;
+  for (let i = 0; i < a.rows; i++) {
+    const o = i * l;
+    for (let p = indptr[i]!; p < indptr[i + 1]!; p++) {
+      const v = data[p]!;
+      const bo = indices[p]! * l;
+      for (let c = 0; c < l; c++) out[o + c]! += v * bd[bo + c]!;
+    }
+  }
+  return { rows: a.rows, cols: l, data: out };
+}
+
+/** Returns `Aᵀ · B` for sparse `A` (n×d) and dense row-major `B` (n×l): a d×l dense matrix. */
+export function csrTransposeTimesDense(a: CsrMatrix, b: DenseMatrix): DenseMatrix {
+  if (b.rows !== a.rows) throw new RangeError(`shape mismatch: ${a.rows} vs ${b.rows}`);
+  const l = b.cols;
+  const out = new Float64Array(a.cols * l);
+  const { indptr, indices, data } = a;
+  const bd = b.data;
+  for (let i = 0; i < a.rows; i++) {
+    const bo = i * l;
+    for (let p = indptr[i]!; p < indptr[i + 1]!; p++) {
+      const v = data[p]!;
+      const o = indices[p]! * l;
+      for (let c = 0; c < l; c++) out[o + c]! += v * bd[bo + c]!;
+    }
+  }
+  return { rows: a.cols, cols: l, data: out };
+}
+
+/** Scales every row of `a` to unit L2 norm in place (all-zero rows stay zero). */
+export function normalizeRowsL2(a: CsrMatrix): void {
+  for (let i = 0; i < a.rows; i++) {
+    let s = 0;
+    for (let p = a.indptr[i]!; p < a.indptr[i + 1]!; p++) s += a.data[p]! * a.data[p]!;
+    if (s === 0) continue;
+    const inv = 1 / Math.sqrt(s);
+    for (let p = a.indptr[i]!; p < a.indptr[i + 1]!; p++) a.data[p]! *= inv;
+  }
+}
+
+/** Concatenates CSR matrices with equal row counts side by side, scaling block `b` by `weights[b]`. */
+export function hstackCsr({
+  blocks,
+  weights,
+}: {
+  blocks: readonly CsrMatrix[];
+  weights?: readonly number[];
+}): CsrMatrix {
+  const rows = blocks[0]?.rows ?? 0;
+  const cols = blocks.reduce((s, b) => s + b.cols, 0);
+  const nnz = blocks.reduce((s, b) => s + b.indices.length, 0);
+  const indptr = new Int32Array(rows + 1);
+  const indices = new Int32Array(nnz);
+  const data = new Float32Array(nnz);
+  let p = 0;
+  for (let i = 0; i < rows; i++) {
+    let offset = 0;
+    blocks.forEach((b, bi) => {
+      const w = weights?.[bi] ?? 1;
+      for (let q = b.indptr[i]!; q < b.indptr[i + 1]!; q++) {
+        indices[p] = b.indices[q]! + offset;
+        data[p] = b.data[q]! * w;
+        p++;
+      }
+      offset += b.cols;
+    });
+    indptr[i + 1] = p;
+  }
+  return { rows, cols, indptr, indices, data };
+}

@@ -1,0 +1,105 @@
+/** @module analytics/text/tokenize — unicode-aware word tokens, light stemming, word and character n-grams. */
+import { ENGLISH_STOP_WORDS } from './stop-words.js';
+
+/** Letters or digits, optionally joined by one apostrophe ("don't", "customer's"). */
+const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** Shortest stem the stemmer may leave; shorter words are returned unchanged. */
+const MIN_STEM_LENGTH = 3;
+
+/** Options of {@link tokenize}. */
+export interface TokenizeOptions {
+  /** Drop words in this set (default: none). Pass {@link ENGLISH_STOP_WORDS} for English. */
+  readonly stopWords?: ReadonlySet<string>;
+  /** Apply {@link lightStem} to each token (default false). */
+  readonly stem?: boolean;
+}
+
+/**
+ * Lowercases (after NFKC normalisation) and splits text into word tokens.
+ * @example
+ * tokenize("Where's my CARD?", { stopWords: ENGLISH_STOP_WORDS }); // ['card']
+ */
+export function tokenize(text: string, { stopWords, stem = false }: TokenizeOptions = {}): string[] {
+  const norm = text.normalize('NFKC').toLowerCase().replace(/’/g, "'");
+  const out: string[] = [];
+  for (const m of norm.matchAll(WORD_RE)) {
+    const w = m[0];
+    if (stopWords?.has(w)) continue;
+    out.push(stem ? lightStem(w) : w);
+  }
+  return out;
+}
+
+/**
+ * A light English suffix stripper (plurals, -ing, -ed, possessive), in the spirit of the "S-stemmer"
+ * (Harman 1991) extended by two verb suffixes. Conservative: never leaves fewer than 3 letters.
+ * @example
+ * lightStem('cards'); // 'card'
+ * lightStem('charging'); // 'charg'
+ */
+export function lightStem(word: string): string {
+  let w = word.endsWith("'s") ? word.slice(0, -2) : word;
+  const strip = (suffix: string, repl = ''): boolean => {
+    if (w.endsWith(suffix) && w.length - suffix.length + repl.length >= MIN_STEM_LENGTH) {
+      w = w.slice(0, w.length - suffix.length) + repl;
+      return true;
+    }
+    return false;
+  };
+  if (strip('ies', 'y')) return w;
+  if (w.endsWith('sses')) return w.slice(0, -2);
+  if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return w;
+  if (strip('ing') || strip('ed')) return w.replace(/e$/, '');
+  if (strip('es') || strip('s')) return w.replace(/e$/, '');
+  return w.replace(/e$/, '');
+}
+
+/**
+ * Word n-grams of orders `minN..maxN`, joined with a space.
+ * @example
+ * wordNgrams({ tokens: ['lost', 'card'], minN: 1, maxN: 2 }); // ['lost', 'card', 'lost card']
+ */
+export function wordNgrams({
+  tokens,
+  minN,
+  maxN,
+}: {
+  tokens: readonly string[];
+  minN: number;
+  maxN: number;
+}): string[] {
+  const out: string[] = [];
+  for (let n = minN; n <= maxN; n++) {
+    for (let i = 0; i + n <= tokens.length; i++) out.push(tokens.slice(i, i + n).join(' '));
+  }
+  return out;
+}
+
+/**
+ * Character n-grams inside word boundaries, like scikit-learn's `analyzer='char_wb'`: each word is padded
+ * with one space on both sides; a padded word shorter than n yields itself once.
+ * @example
+ * charWbNgrams({ tokens: ['ab'], minN: 3, maxN: 4 }); // [' ab', 'ab ', ' ab ']
+ */
+export function charWbNgrams({
+  tokens,
+  minN,
+  maxN,
+}: {
+  tokens: readonly string[];
+  minN: number;
+  maxN: number;
+}): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    const w = ` ${t} `;
+    for (let n = minN; n <= maxN; n++) {
+      if (w.length <= n) {
+        out.push(w);
+        break;
+      }
+      for (let i = 0; i + n <= w.length; i++) out.push(w.slice(i, i + n));
+    }
+  }
+  return out;
+}

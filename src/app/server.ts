@@ -1,0 +1,56 @@
+/** @module app/server — the composition root of `reverie serve`: config → backend → services → HTTP. */
+import { serve, type ServerType } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../api/app.js';
+import { adminKeyAuthenticator } from '../api/auth.js';
+import type { Config } from '../config/index.js';
+import { openBackend, type StoreBackend } from '../store/index.js';
+import { createServices } from './create-services.js';
+import type { Services } from './services.js';
+import type { Clock } from '../shared/clock.js';
+import { silentLogger, type Logger } from '../shared/logger.js';
+
+export interface RunningServer {
+  readonly url: string;
+  readonly services: Services;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the API on `config.host:config.port` (port 0 picks a free one).
+ * Pass `backend` to reuse an open one (tests); otherwise the configured database is opened and migrated.
+ */
+export async function startServer({
+  config,
+  adminKey,
+  backend,
+  clock,
+  logger = silentLogger,
+}: {
+  config: Config;
+  adminKey: string;
+  backend?: StoreBackend;
+  clock?: Clock;
+  logger?: Logger;
+}): Promise<RunningServer> {
+  const store = backend ?? (await openBackend({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  const services = createServices({ backend: store, logger, ...(clock ? { clock } : {}) });
+  const app = createApp({ services, authenticator: adminKeyAuthenticator(adminKey), maxBodyBytes: config.maxBodyBytes });
+  const server = await new Promise<ServerType>((resolve) => {
+    const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  return {
+    url: `http://${host}:${port}`,
+    services,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Open SSE streams would keep close() waiting forever.
+        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+      });
+      if (!backend) await store.close();
+    },
+  };
+}

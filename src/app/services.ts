@@ -1,0 +1,17 @@
+/** @module app/services — the service container handed to the API, the CLI and the library. */
+import type { AgentsService } from '../agents/index.js';
+import type { EnvironmentsService } from '../environments/index.js';
+import type { StoreBackend } from '../store/index.js';
+import type { Clock } from '../shared/clock.js';
+import type { IdGenerator } from '../shared/ids.js';
+import type { Logger } from '../shared/logger.js';
+
+/** Every domain service of one running Reverie, built once by `createServices`. */
+export interface Services {
+  readonly backend: StoreBackend;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+  readonly logger: Logger;
+  readonly agents: AgentsService;
+  readonly environments: EnvironmentsService;
+}

@@ -1,0 +1,75 @@
+/** @module dreaming/generate/conversation — writes a session's messages with timestamps and latencies. */
+import type { SeededRng } from '../../analytics/stats/random.js';
+import type { SessionMessage } from '../types.js';
+import type { SlotFiller } from './templates.js';
+import { fillTemplate, pickAndFill } from './templates.js';
+import type { ToolSpec } from './types.js';
+
+/** Median pause before a user's next message: people read, then type. */
+const USER_THINK_MEDIAN_MS = 22_000;
+/** Log-space spread of user pauses. */
+const USER_THINK_SIGMA = 0.7;
+/** Median tool round-trip, inside the assistant's turn. */
+const TOOL_MEDIAN_MS = 400;
+/** Log-space spread of tool round-trips. */
+const LOG_SPREAD_TOOL = 0.5;
+/** Floor for any latency, so none is zero or negative. */
+const MIN_LATENCY_MS = 120;
+
+/** Appends messages in time order; every assistant message gets a latency drawn from `latency()`. */
+export class ConversationWriter {
+  readonly messages: SessionMessage[] = [];
+  #clock: number;
+  readonly #rng: SeededRng;
+  readonly #fill: SlotFiller;
+  readonly #latency: () => number;
+
+  constructor(init: { rng: SeededRng; fill: SlotFiller; startMs: number; latency: () => number }) {
+    this.#rng = init.rng;
+    this.#fill = init.fill;
+    this.#clock = init.startMs;
+    this.#latency = init.latency;
+  }
+
+  /** Time of the last message, in ms since the epoch. */
+  get now(): number {
+    return this.#clock;
+  }
+
+  /** Fills a template with this conversation's slots. */
+  fill(template: string): string {
+    return fillTemplate(template, this.#rng, this.#fill);
+  }
+
+  /** Picks one template and fills it. */
+  pick(templates: readonly string[]): string {
+    return pickAndFill(templates, this.#rng, this.#fill);
+  }
+
+  /** A user message; the first one is stamped at the session start. */
+  user(content: string): void {
+    if (this.messages.length > 0) {
+      this.#clock += Math.round(this.#rng.logNormal(USER_THINK_MEDIAN_MS, USER_THINK_SIGMA));
+    }
+    this.messages.push({ role: 'user', content, at: new Date(this.#clock).toISOString() });
+  }
+
+  /** An assistant message with a sampled latency. */
+  assistant(content: string): void {
+    const latency = Math.max(MIN_LATENCY_MS, Math.round(this.#latency()));
+    this.#clock += latency;
+    this.messages.push({ role: 'assistant', content, at: new Date(this.#clock).toISOString(), latency_ms: latency });
+  }
+
+  /** A tool call result; `error` picks a failure output. */
+  tool(spec: ToolSpec, error: boolean): void {
+    this.#clock += Math.max(MIN_LATENCY_MS, Math.round(this.#rng.logNormal(TOOL_MEDIAN_MS, LOG_SPREAD_TOOL)));
+    const output = this.pick(error ? spec.error : spec.ok);
+    this.messages.push({
+      role: 'tool',
+      content: `${spec.name}: ${output}`,
+      at: new Date(this.#clock).toISOString(),
+      tool: { name: spec.name, error },
+    });
+  }
+}

@@ -1,0 +1,42 @@
+/** @module dreaming/generate/templates — `{slot}` template compilation and filling, cached for speed. */
+import type { SeededRng } from '../../analytics/stats/random.js';
+
+/** A template split into literal parts (even indices) and slot names (odd indices). */
+export type CompiledTemplate = readonly string[];
+
+/** Fills one slot; returns `undefined` for an unknown slot name. */
+export type SlotFiller = (slot: string, rng: SeededRng) => string | undefined;
+
+const SLOT_PATTERN = /\{(\w+)\}/;
+const cache = new Map<string, CompiledTemplate>();
+
+/** Splits `"Order {order} from {city}"` into `['Order ', 'order', ' from ', 'city', '']`, cached. */
+export function compileTemplate(template: string): CompiledTemplate {
+  const hit = cache.get(template);
+  if (hit) return hit;
+  // String.split with one capture group keeps the captured slot names at odd indices.
+  const parts = template.split(new RegExp(SLOT_PATTERN.source, 'g'));
+  cache.set(template, parts);
+  return parts;
+}
+
+/**
+ * Fills a template's slots with `fill`; an unknown slot is left as `{name}` so mistakes show in output
+ * (and in tests) rather than vanishing.
+ */
+export function fillTemplate(template: string, rng: SeededRng, fill: SlotFiller): string {
+  const parts = compileTemplate(template);
+  if (parts.length === 1) return parts[0] ?? '';
+  let out = '';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] ?? '';
+    if (i % 2 === 0) out += part;
+    else out += fill(part, rng) ?? `{${part}}`;
+  }
+  return out;
+}
+
+/** Picks one template of a non-empty list and fills it. */
+export function pickAndFill(templates: readonly string[], rng: SeededRng, fill: SlotFiller): string {
+  return fillTemplate(rng.pick(templates), rng, fill);
+}

@@ -1,0 +1,28 @@
+/** @module privacy/pii/iban — International Bank Account Numbers, checked against length table and mod-97. */
+import { ibanValid } from './checksums.js';
+import { spanAt, type PiiDetector, type PiiSpan } from './types.js';
+
+/** Country + check digits, then 11–30 alphanumerics, optionally in space-separated groups of 4. */
+const IBAN_RE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{1,4}){3,8}(?![A-Za-z0-9])/g;
+
+/** Finds IBANs in compact or printed (groups of four) form; lower-case input is accepted. */
+export const ibanDetector: PiiDetector = {
+  type: 'IBAN',
+  detect(text: string): PiiSpan[] {
+    const out: PiiSpan[] = [];
+    for (const m of text.matchAll(IBAN_RE)) {
+      // The greedy match may swallow a trailing word group ("… 3000 and"); trim groups until valid.
+      let raw = m[0];
+      while (raw.length >= 15) {
+        if (ibanValid(raw.replace(/ /g, '').toUpperCase())) {
+          out.push(spanAt('IBAN', text, m.index, m.index + raw.length));
+          break;
+        }
+        const cut = raw.lastIndexOf(' ');
+        if (cut < 0) break;
+        raw = raw.slice(0, cut);
+      }
+    }
+    return out;
+  },
+};

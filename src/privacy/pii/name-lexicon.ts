@@ -1,0 +1,79 @@
+/**
+ * @module privacy/pii/name-lexicon — the small word lists the heuristic name detector uses.
+ *
+ * FIRST_NAMES is a modest, general list (~330 given names common in English-, Spanish-, French-,
+ * German-, Italian-, Portuguese-, Arabic-, South-Asian-, East-Asian-, Slavic-, Nordic- and
+ * West-African-speaking communities). It is one signal among several (cues, known names, propagation),
+ * not a gazetteer: names outside it are still found when the text introduces them. It was written
+ * independently of the evaluation corpus' name pools (see docs/privacy.md for the overlap figure).
+ */
+
+const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+
+/** Common given names. */
+export const FIRST_NAMES: ReadonlySet<string> = words(`
+James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew
+Anthony Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan
+Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory
+Alexander Patrick Raymond Dennis Jerry Tyler Aaron Adam Nathan Henry Douglas Zachary Peter Kyle
+Ethan Walter Noah Jeremy Keith Roger Terry Sean Gerald Carl Harold Dylan Arthur Lawrence Jesse Bryan
+Billy Bruce Gabriel Joe Logan Alan Albert Willie Elijah Wayne Randy Vincent Liam Oliver Lucas Mason
+Luke Owen Leo Oscar Harry Charlie Alfie Jake Connor Callum Hugo Louis Pierre Jean Luc Antoine Nicolas
+Julien Hans Jürgen Klaus Stefan Lukas Felix Jonas Marco Luca Giuseppe Giovanni Alessandro Matteo
+Carlos Luis Javier Miguel Pablo Diego Alejandro Jorge Rafael Pedro João Tiago Jose José Juan
+Mohammed Muhammad Ahmed Ali Omar Hassan Youssef Rahul Amit Arjun Vikram Raj Sanjay Wei Hiroshi Kenji
+Takashi Ivan Dmitri Sergei Piotr Tomasz Lars Erik Sven Chinedu Emeka Kwame Kofi Tunde Tom Mike Dave
+Steve Chris Nick Ben Sam Dan Tony Andy Matt Jim Alex Josh Adrian Julian Damian Sebastian Simon Martin
+Philip Ian Colin Neil Graham Stuart Gordon Ahmad Khalid Tariq Ravi Suresh Anil Deepak Kiran
+Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty Margaret
+Sandra Ashley Kimberly Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie Rebecca Sharon
+Laura Cynthia Kathleen Amy Angela Shirley Anna Brenda Pamela Emma Nicole Helen Samantha Katherine
+Christine Debra Rachel Carolyn Janet Catherine Maria Heather Diane Ruth Julie Olivia Joyce Victoria
+Kelly Lauren Christina Joan Evelyn Judith Megan Andrea Cheryl Hannah Jacqueline Martha Gloria Teresa
+Sara Frances Kathryn Janice Abigail Alice Julia Judy Sophia Sophie Isabella Charlotte Amelia Ava Mia
+Chloe Ella Lucy Ellie Freya Isla Zoe Claire Camille Manon Léa Anne Marie Isabelle Nathalie Sylvie
+Ursula Petra Sabine Katarina Giulia Francesca Chiara Elena Sofia Lucia Carmen Ana Isabel Paula Marta
+Fatima Aisha Leila Yasmin Priya Ananya Pooja Neha Sunita Deepa Mei Yuki Sakura Hana Olga Natasha
+Svetlana Anastasia Agnieszka Ingrid Astrid Sigrid Ngozi Amara Zara Nora Elsa Jenny Kate Katie Beth
+Lily Vivian Lillian Diana Monica Veronica Jasmine Tanya Rosa Alicia Silvia Irene Eva Nina Tina Wendy
+`);
+
+/**
+ * Given names that are also everyday words, months or places. They count as names only when a cue
+ * introduces them or a capitalised surname follows ("Will Turner", not "Will you…").
+ */
+export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = words(`
+Will May June April August Grace Hope Faith Joy Mark Bill Rose Jack Amber Summer Autumn Dawn Art Pat
+Sue Chase Don Rich Frank Iris Ivy Jade Ruby Crystal Lily Daisy Holly Angel Christian Drew Guy Page
+Sky Storm Rob Max Jordan Georgia Florence Paris Chelsea Sydney Austin Dallas Lincoln Madison Brooklyn
+Virginia Carolina India China Kenya Israel Washington Jackson Cameron Miles Victor Hunter Carter
+Mason Harley Royal Sterling Earl Ray Lane Dean Gene Ken Lee Bob Penny Ginger Candy Cherry Precious
+`);
+
+/**
+ * Capitalised words that are not names even right after a name cue ("I'm Sorry", "Hi Team",
+ * "this is Support"), and that stop a name from running on ("Maria Thanks").
+ */
+export const NON_NAME_WORDS: ReadonlySet<string> = words(`
+I I'm I’m Im The A An This That These Those It Its It's We You They He She My Your Our Their His Her
+Me Us Them Hi Hello Hey Dear Thanks Thank Please Sorry Yes No Not Ok Okay OK Sure Just Also Still
+Now Then Here There Today Tomorrow Yesterday Tonight Morning Afternoon Evening Monday Tuesday
+Wednesday Thursday Friday Saturday Sunday January February March April May June July August September
+October November December Mr Mrs Ms Miss Dr Prof Sir Madam Support Team Customer Customers Service
+Services Sales Billing Account Accounts Help Helpdesk Desk Manager Agent Admin Administrator
+Everyone Everybody All Guys Folks Again From And Or But If When What Why How Who Where Which Whom
+Calling Writing Trying Looking Waiting Happy Glad New Old Good Great Best Kind Regards Cheers
+Sincerely Street Road Avenue Lane Drive Order Invoice Ticket Refund Delivery Shipping Payment
+Card Bank Phone Email Address Online Premium Basic Pro Plus Plan Ltd Inc LLC Corp Company Group
+American Canadian British English French German Spanish Italian Portuguese Dutch Swiss Irish
+Scottish Welsh Indian Chinese Japanese Korean Mexican Brazilian Australian Russian Polish Swedish
+Norwegian Danish Finnish Greek Turkish Arabic African European Asian Christmas Easter Black Friday
+Cyber Prime Apple Google Amazon Microsoft Samsung PayPal Visa Mastercard Netflix Spotify Uber
+Only Really Very Still Back Done Fine Available Unavailable Interested Unable Able Going Having
+Following Confused Frustrated Upset Disappointed Concerned Curious Pleased Excited Grateful New
+`);
+
+/** Lower-case particles that may sit inside a surname ("Ludwig van Beethoven", "Ana de la Cruz"). */
+export const SURNAME_PARTICLES: ReadonlySet<string> = words(
+  'van von de da di del della der den du la le bin binti al el dos das ten ter',
+);

@@ -1,0 +1,59 @@
+/** @module privacy/pii/types — the span and detector shapes every PII detector shares. */
+
+/** Every kind of personal data the redactor knows. */
+export type PiiType =
+  | 'EMAIL'
+  | 'PHONE'
+  | 'CARD'
+  | 'IBAN'
+  | 'NATIONAL_ID'
+  | 'IP'
+  | 'ADDRESS'
+  | 'DOB'
+  | 'PERSON';
+
+/** All PII types, in the order detectors run. */
+export const PII_TYPES: readonly PiiType[] = Object.freeze([
+  'EMAIL',
+  'IBAN',
+  'CARD',
+  'NATIONAL_ID',
+  'IP',
+  'PHONE',
+  'DOB',
+  'ADDRESS',
+  'PERSON',
+]);
+
+/** Types found by pattern + validation (everything except names). */
+export const STRUCTURED_PII_TYPES: readonly PiiType[] = Object.freeze(
+  PII_TYPES.filter((t) => t !== 'PERSON'),
+);
+
+/**
+ * One detected piece of PII. `start`/`end` are UTF-16 offsets into the scanned text (end exclusive).
+ * `value` is the raw text; it stays inside the privacy module and is never part of redactor output.
+ */
+export interface PiiSpan {
+  readonly type: PiiType;
+  readonly start: number;
+  readonly end: number;
+  readonly value: string;
+}
+
+/** Per-call inputs a detector may use beyond the text itself. */
+export interface DetectContext {
+  /** Names known to belong to people in this text (e.g. the user's own name from session metadata). */
+  readonly knownNames: readonly string[];
+}
+
+/** A detector for one PII type. Pure: same text and context → same spans. */
+export interface PiiDetector {
+  readonly type: PiiType;
+  detect(text: string, ctx: DetectContext): PiiSpan[];
+}
+
+/** Builds a span from a regex match offset; keeps detectors short. */
+export function spanAt(type: PiiType, text: string, start: number, end: number): PiiSpan {
+  return { type, start, end, value: text.slice(start, end) };
+}

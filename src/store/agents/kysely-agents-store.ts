@@ -1,0 +1,129 @@
+/** @module store/agents/kysely-agents-store — agents on any Kysely dialect. */
+import type { Kysely } from 'kysely';
+import type { Database } from '../database.js';
+import type { ListOptions, Page } from '../types.js';
+import type { AgentRecord, AgentsStore } from './agents-store.js';
+import { pageById, toPage, whereCreatedAt } from '../query-helpers.js';
+import { parseStoredJSON } from '../../shared/json.js';
+
+interface Row {
+  id: string;
+  version: number;
+  created_at: string;
+  archived_at: string | null;
+  config: string;
+  version_created_at: string;
+}
+
+/** Agents and their immutable versions, written once for SQLite and PostgreSQL. */
+export class KyselyAgentsStore implements AgentsStore {
+  readonly #db: Kysely<Database>;
+  readonly #ws: string;
+
+  constructor(db: Kysely<Database>, workspaceId: string) {
+    this.#db = db;
+    this.#ws = workspaceId;
+  }
+
+  async create({ id, config, now }: { id: string; config: Record<string, unknown>; now: string }): Promise<AgentRecord> {
+    await this.#db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('agents')
+        .values({ id, workspace_id: this.#ws, version: 1, created_at: now, updated_at: now, archived_at: null })
+        .execute();
+      await trx
+        .insertInto('agent_versions')
+        .values({ agent_id: id, version: 1, config: JSON.stringify(config), created_at: now })
+        .execute();
+    });
+    return { id, version: 1, created_at: now, updated_at: now, archived_at: null, config };
+  }
+
+  async get(id: string, version?: number): Promise<AgentRecord | undefined> {
+    const row = await this.#select()
+      .where('a.id', '=', id)
+      .where('v.version', '=', version === undefined ? (eb) => eb.ref('a.version') : (eb) => eb.val(version))
+      .executeTakeFirst();
+    return row ? toRecord(row) : undefined;
+  }
+
+  async appendVersion({
+    id,
+    fromVersion,
+    config,
+    now,
+  }: {
+    id: string;
+    fromVersion: number;
+    config: Record<string, unknown>;
+    now: string;
+  }): Promise<AgentRecord | undefined> {
+    const moved = await this.#db.transaction().execute(async (trx) => {
+      // The conditional update is the compare-and-set: it matches no row if another writer won.
+      const result = await trx
+        .updateTable('agents')
+        .set({ version: fromVersion + 1, updated_at: now })
+        .where('id', '=', id)
+        .where('workspace_id', '=', this.#ws)
+        .where('version', '=', fromVersion)
+        .where('archived_at', 'is', null)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) !== 1) return false;
+      await trx
+        .insertInto('agent_versions')
+        .values({ agent_id: id, version: fromVersion + 1, config: JSON.stringify(config), created_at: now })
+        .execute();
+      return true;
+    });
+    return moved ? this.get(id) : undefined;
+  }
+
+  async list(options: ListOptions): Promise<Page<AgentRecord>> {
+    let q = this.#select().where('v.version', '=', (eb) => eb.ref('a.version'));
+    if (!options.includeArchived) q = q.where('a.archived_at', 'is', null);
+    q = whereCreatedAt(q, 'a.created_at', options.createdAt);
+    const rows = await pageById(q, 'a.id', options).execute();
+    return mapPage(toPage(rows, options.limit));
+  }
+
+  async listVersions(id: string, { limit, after }: { limit: number; after?: number | undefined }): Promise<Page<AgentRecord>> {
+    let q = this.#select().where('a.id', '=', id);
+    if (after !== undefined) q = q.where('v.version', '<', after);
+    const rows = await q.orderBy('v.version', 'desc').limit(limit + 1).execute();
+    return mapPage(toPage(rows, limit));
+  }
+
+  async archive(id: string, now: string): Promise<AgentRecord | undefined> {
+    await this.#db
+      .updateTable('agents')
+      .set({ archived_at: now })
+      .where('id', '=', id)
+      .where('workspace_id', '=', this.#ws)
+      .where('archived_at', 'is', null)
+      .execute();
+    return this.get(id);
+  }
+
+  #select() {
+    return this.#db
+      .selectFrom('agents as a')
+      .innerJoin('agent_versions as v', 'v.agent_id', 'a.id')
+      .where('a.workspace_id', '=', this.#ws)
+      .select(['a.id', 'v.version', 'a.created_at', 'a.archived_at', 'v.config', 'v.created_at as version_created_at']);
+  }
+}
+
+function toRecord(row: Row): AgentRecord {
+  return {
+    id: row.id,
+    version: Number(row.version),
+    created_at: row.created_at,
+    updated_at: row.version_created_at,
+    archived_at: row.archived_at,
+    config: parseStoredJSON<Record<string, unknown>>(row.config),
+  };
+}
+
+function mapPage(page: Page<Row>): Page<AgentRecord> {
+  return { items: page.items.map(toRecord), hasMore: page.hasMore };
+}

@@ -1,0 +1,10 @@
+/** @module store — storage ports and the two adapters. Only composition roots pick an adapter. */
+export type { Capabilities, ListOptions, Page, StoreBackend, TimeRange } from './types.js';
+export type { Database } from './database.js';
+export type { AgentRecord, AgentsStore } from './agents/agents-store.js';
+export type { EnvironmentRecord, EnvironmentsStore } from './environments/environments-store.js';
+export { KyselyBackend, DEFAULT_WORKSPACE_ID } from './kysely-backend.js';
+export { createSqliteBackend, SQLITE_CAPABILITIES } from './sqlite/sqlite-backend.js';
+export { createPostgresBackend, dangerouslyDropSchema, POSTGRES_CAPABILITIES } from './postgres/postgres-backend.js';
+export { pageById, toPage, whereCreatedAt } from './query-helpers.js';
+export { openBackend } from './open-backend.js';

@@ -1,0 +1,16 @@
+/** @module store/migrations — the one migration set, applied on start by both backends. */
+import type { Migration, MigrationProvider } from 'kysely';
+import * as m0001 from './0001-agents-environments.js';
+
+/**
+ * Every migration in order. Add a new file `NNNN-name.ts` and one line here; never edit one that
+ * has shipped.
+ */
+const MIGRATIONS: Record<string, Migration> = {
+  '0001-agents-environments': m0001,
+};
+
+/** A static provider: migrations are compiled in, so the built package needs no file-system scan. */
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => MIGRATIONS,
+};

@@ -1,0 +1,35 @@
+/** @module store/sqlite/sqlite-backend — the embedded default: one SQLite file in WAL mode. */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { Database as Schema } from '../database.js';
+import type { Capabilities } from '../types.js';
+import { KyselyBackend } from '../kysely-backend.js';
+
+/** SQLite runs in one process: the queue uses a single-writer claim instead of SKIP LOCKED. */
+export const SQLITE_CAPABILITIES: Capabilities = Object.freeze({
+  dialect: 'sqlite',
+  skipLocked: false,
+  multiProcess: false,
+  returning: true,
+});
+
+/** How long a writer waits for another connection's lock before failing (ms). */
+const BUSY_TIMEOUT_MS = 5_000;
+
+/**
+ * Opens (creating if needed) a SQLite database; `':memory:'` gives a private in-memory one.
+ * @example const backend = createSqliteBackend({ path: '.reverie/reverie.db' }); await backend.migrate();
+ */
+export function createSqliteBackend({ path, workspaceId }: { path: string; workspaceId?: string }): KyselyBackend {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new Database(path);
+  sqlite.pragma('journal_mode = WAL');
+  // NORMAL is durable across application crashes in WAL mode; only power loss can drop the last commits.
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new KyselyBackend({ db, capabilities: SQLITE_CAPABILITIES, ...(workspaceId ? { workspaceId } : {}) });
+}
