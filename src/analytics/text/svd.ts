@@ -1,5 +1,5 @@
 /** @module analytics/text/svd — randomized truncated SVD (Halko, Martinsson & Tropp 2011) on a CSR matrix. */
-import { orthonormalizeColumns, symmetricEigen } from './linalg.js';
+import { gramMatrix, orthonormalizeColumns, symmetricEigen } from './linalg.js';
 import { createRng } from './random.js';
 import type { CsrMatrix, DenseMatrix } from './sparse.js';
 import { csrTimesDense, csrTransposeTimesDense } from './sparse.js';
@@ -55,65 +55,61 @@ export function randomizedSvd({
   const rowSide = a.rows <= a.cols;
   const fwd = (m: DenseMatrix): DenseMatrix => (rowSide ? csrTimesDense(a, m) : csrTransposeTimesDense(a, m));
   const back = (m: DenseMatrix): DenseMatrix => (rowSide ? csrTransposeTimesDense(a, m) : csrTimesDense(a, m));
-  const bigSide = rowSide ? a.cols : a.rows;
-  const omega = new Float64Array(bigSide * l);
+  const smallSide = rowSide ? a.rows : a.cols;
+  // The Gaussian test matrix lives on the small side and is pushed through (A·Aᵀ) or (Aᵀ·A) once: the
+  // same sketch as Halko's A·Ω with Ω = Aᵀ·Ω', at a fraction of the random draws.
+  const omega = new Float64Array(smallSide * l);
   for (let i = 0; i < omega.length; i++) omega[i] = rng.gauss();
   // q spans the range of A (rowSide) or of Aᵀ; one power step applies (A·Aᵀ) or (Aᵀ·A) then re-orthonormalises.
-  let q = orthonormalizeColumns(fwd({ rows: bigSide, cols: l, data: omega }), 1);
+  let q = orthonormalizeColumns(fwd(back({ rows: smallSide, cols: l, data: omega })), 1);
   for (let it = 0; it < powerIterations; it++) q = orthonormalizeColumns(fwd(back(q)), 1);
   q = orthonormalizeColumns(q, 1);
   // w = Aᵀq (rowSide) or A·q: its Gram matrix wᵀw (l×l) shares the small projected problem's spectrum.
   const w = back(q);
-  const eig = symmetricEigen(gramOf(w));
+  const eig = symmetricEigen(gramMatrix(w));
   const sigma = Float64Array.from(eig.values.subarray(0, k), (x) => Math.sqrt(Math.max(0, x)));
   const rot = eig.vectors;
-  // rowSide: U = q·R, V = w·R/σ.  Otherwise: V = q·R, U = w·R/σ.
-  const qr = multiplyTop(q, rot, k);
-  const wr = multiplyTop(w, rot, k);
-  for (let r = 0; r < wr.rows; r++) {
-    for (let j = 0; j < k; j++) wr.data[r * k + j] = sigma[j]! > 0 ? wr.data[r * k + j]! / sigma[j]! : 0;
-  }
-  const u = rowSide ? qr : wr;
-  const v = rowSide ? wr : qr;
-  const emb = new Float64Array(a.rows * k);
-  for (let r = 0; r < a.rows; r++) {
-    for (let j = 0; j < k; j++) emb[r * k + j] = u.data[r * k + j]! * sigma[j]!;
-  }
+  // rowSide: U = q·R and V = w·R/σ.  Otherwise V = q·R and U·Σ = A·V = w·R.
+  const uOrV = multiplyTop(q, rot, k);
+  const other = multiplyTop(w, rot, k);
+  const emb = rowSide ? scaleColumns(uOrV, sigma, false) : other;
+  const u = rowSide ? uOrV : scaleColumns(other, sigma, true);
+  const v = rowSide ? scaleColumns(other, sigma, true) : uOrV;
   const result: TruncatedSvd = {
     singularValues: sigma,
     u,
-    embedding: { rows: a.rows, cols: k, data: emb },
+    embedding: emb,
   };
   return computeV ? { ...result, v } : result;
 }
 
-/** Returns mᵀm for a row-major m (symmetric l×l). */
-function gramOf(m: DenseMatrix): DenseMatrix {
-  const l = m.cols;
-  const g = new Float64Array(l * l);
-  const d = m.data;
+/** Returns m with column j multiplied (or divided, when `divide`) by `f[j]`; zero factors give zero. */
+function scaleColumns(m: DenseMatrix, f: Float64Array, divide: boolean): DenseMatrix {
+  const k = m.cols;
+  const out = new Float64Array(m.rows * k);
+  const src = m.data;
   for (let r = 0; r < m.rows; r++) {
-    const o = r * l;
-    for (let i = 0; i < l; i++) {
-      const x = d[o + i]!;
-      if (x === 0) continue;
-      const gi = i * l;
-      for (let j = i; j < l; j++) g[gi + j]! += x * d[o + j]!;
+    for (let j = 0; j < k; j++) {
+      const fj = f[j]!;
+      out[r * k + j] = divide ? (fj > 0 ? src[r * k + j]! / fj : 0) : src[r * k + j]! * fj;
     }
   }
-  for (let i = 0; i < l; i++) for (let j = 0; j < i; j++) g[i * l + j] = g[j * l + i]!;
-  return { rows: l, cols: l, data: g };
+  return { rows: m.rows, cols: k, data: out };
 }
 
 /** Returns m · rot[:, :k] for row-major m (r×l) and rot (l×l). */
 function multiplyTop(m: DenseMatrix, rot: DenseMatrix, k: number): DenseMatrix {
   const l = m.cols;
   const out = new Float64Array(m.rows * k);
+  const src = m.data;
+  const rd = rot.data;
   for (let r = 0; r < m.rows; r++) {
+    const o = r * k;
     for (let i = 0; i < l; i++) {
-      const x = m.data[r * l + i]!;
+      const x = src[r * l + i]!;
       if (x === 0) continue;
-      for (let j = 0; j < k; j++) out[r * k + j]! += x * rot.data[i * l + j]!;
+      const ro = i * l;
+      for (let j = 0; j < k; j++) out[o + j]! += x * rd[ro + j]!;
     }
   }
   return { rows: m.rows, cols: k, data: out };

@@ -84,7 +84,8 @@ export function buildSession(input: BuildInput): { record: SessionRecord; facts:
   // Opening request, with PII attached half of the time.
   const opening = w.pick(topic.openings);
   const piiInOpening = pendingPii.length > 0 && rng.chance(0.5);
-  w.user(`${rng.pick(P.GREETINGS)}${opening}${rng.pick(P.SIGN_OFFS)}${piiInOpening ? ` ${pendingPii.shift() ?? ''}` : ''}`);
+  const greeting = rng.pick(P.GREETINGS);
+  w.user(`${greeting}${joinAfterGreeting(greeting, opening)}${rng.pick(P.SIGN_OFFS)}${piiInOpening ? ` ${pendingPii.shift() ?? ''}` : ''}`);
 
   if (correction) {
     const others = plan.scenario.topics.filter((t) => t !== topic);
@@ -145,6 +146,7 @@ export function buildSession(input: BuildInput): { record: SessionRecord; facts:
     w.user(rng.pick(P.USER_HUMAN_REQUESTS));
     w.assistant(w.pick(P.ASSISTANT_HANDOFFS));
   } else if (resolved) {
+    w.user(rng.chance(0.5) ? w.pick(topic.followUps) : rng.pick(P.USER_FILLERS));
     w.assistant(w.pick(topic.resolutions));
     w.user(rng.pick(P.USER_THANKS));
     if (rng.chance(0.5)) w.assistant(rng.pick(P.ASSISTANT_CLOSINGS));
@@ -198,6 +200,12 @@ export function buildSession(input: BuildInput): { record: SessionRecord; facts:
     noConsent: user.consent === false,
   };
   return { record, facts };
+}
+
+/** After "Hi, " the request continues the sentence, so its first letter drops to lower case (but not "I"). */
+function joinAfterGreeting(greeting: string, text: string): string {
+  if (!greeting.endsWith(', ') || /^I\b/.test(text)) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function clampScore(x: number): number {

@@ -19,7 +19,7 @@ const UK_TAIL = `(?:,?\\s+${CITY},?\\s+[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2})`;
 const CODE_TAIL = '(?:,?\\s+(?:\\d{5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}))';
 
 const ADDRESS_RE = new RegExp(
-  `(?<![\\w-])${UNIT_PREFIX}?\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,5})?,?\\s+(?:${NAME_WORD}\\s+){1,4}${SUFFIX}\\b\\.?` +
+  `(?<![\\w-])${UNIT_PREFIX}?\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,5})?,?\\s+(?:${NAME_WORD}\\s+){1,4}${SUFFIX}\\b\\.?(?:\\s+(?:N|S|E|W|NE|NW|SE|SW)\\b\\.?)?` +
     `${UNIT}?(?:${US_TAIL}|${UK_TAIL}|${CODE_TAIL})?`,
   'g',
 );

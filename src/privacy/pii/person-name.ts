@@ -12,17 +12,17 @@ const TOKEN_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])${TOKEN}(?![\\p{L}\\p{N}])`
 
 /** Cues after which any capitalised non-stop word is a name. */
 const STRONG_CUE =
-  /\b(?:my name is|my name's|name is|name's|full name:?|call me|i go by|ask(?:ing)? for|speak(?:ing)? (?:to|with)|spoke (?:to|with)|talk(?:ed|ing)? (?:to|with)|chatted with|assisted by|helped by|served by|transferred to|escalated to|passed (?:me )?to|named|signed|account holder:?|cardholder:?|attn:?|attention:?|c\/o|my (?:wife|husband|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|friend|colleague|coworker|boss|manager|neighbou?r|fianc[ée]e?|boyfriend|girlfriend|grandmother|grandfather|grandma|grandpa|uncle|aunt|cousin|roommate|assistant|tenant|landlord)(?:,? (?:is|was))?|(?:agent|rep|representative|technician|engineer|supervisor|courier|driver|nurse|doctor)(?: named)?) +/giy;
+  /\b(?:my name is|my name's|name is|name's|full name:?|call me|i go by|ask(?:ing)? for|speak(?:ing)? (?:to|with)|spoke (?:to|with)|talk(?:ed|ing)? (?:to|with)|chatted with|assisted by|helped by|served by|transferred to|escalated to|passed (?:me )?to|named|signed|account holder:?|cardholder:?|attn:?|attention:?|c\/o|my (?:wife|husband|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|friend|colleague|coworker|boss|manager|neighbou?r|fianc[ée]e?|boyfriend|girlfriend|grandmother|grandfather|grandma|grandpa|uncle|aunt|cousin|roommate|assistant|tenant|landlord)(?:,? (?:is|was))?|(?:agent|rep|representative|technician|engineer|supervisor|courier|driver|nurse|doctor)(?: named)?) +/gi;
 /** Cues that need corroboration (a list name, a full name or a closing delimiter). */
-const WEAK_CUE = /\b(?:i'm|i’m|i am|im|this is|it's|it’s|it is|here is|hi|hello|hey|dear|thanks|thank you|cheers|morning|regards|best|sincerely|contact|from|with|by|for|to|and)[,:]? +/giy;
+const WEAK_CUE = /\b(?:i'm|i’m|i am|im|this is|it's|it’s|it is|here is|hi|hello|hey|dear|thanks|thank you|cheers|morning|regards|best|sincerely|contact)[,:!.]?\s+/gi;
 /** Honorifics: the next capitalised word is a (sur)name. Case-sensitive to skip "dr" in prose. */
-const TITLE_RE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Mister|Madam|Mme|Mlle|Herr|Frau|Señor|Señora|Sra|Sr)\.? +/gy;
+const TITLE_RE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Mister|Madam|Mme|Mlle|Herr|Frau|Señor|Señora|Sra|Sr)\.? +/g;
 /** A line that is only a dash and a name, as in e-mail signatures ("— Maria"). */
-const SIGNATURE_DASH = /(?:^|\n)[ \t]*(?:--|—|–|-|~)[ \t]*/gy;
+const SIGNATURE_DASH = /(?:^|\n)[ \t]*(?:--|—|–|-|~)[ \t]*/g;
 /** What may follow a single-token name for a weak cue to count ("Thanks, Maria!" / "I'm Priya and…"). */
 const CLOSING_AFTER = /^(?:[ ]*(?:[,.!?;:)\n]|$)| (?:from|here|and|speaking|calling|again)\b)/;
 
-/** Which cues introduce a name at each text position (sticky regexes scanned by `lastIndex`). */
+/** Which cues introduce a name at each text position (global regexes; `matchAll` clones them, so sharing is safe). */
 const CUE_SCANNERS: ReadonlyArray<{ re: RegExp; strong: boolean; prefilter: RegExp }> = [
   { re: TITLE_RE, strong: true, prefilter: /\b(?:M[rsx]|Mrs|Miss|Dr|Prof|Sir|Dame|Mister|Madam|Mme|Mlle|Herr|Frau|Se[ñn]|Sr)/ },
   { re: STRONG_CUE, strong: true, prefilter: /name|call|go by|ask|spe|spoke|talk|chat|by|to|signed|holder|att|c\/o|my |agent|rep|tech|engineer|supervisor|courier|driver|nurse|doctor/i },
@@ -70,8 +70,7 @@ function nameAt(text: string, at: number): { start: number; end: number; tokens:
 function cueSpans(text: string, out: PiiSpan[]): void {
   for (const { re, strong, prefilter } of CUE_SCANNERS) {
     if (!prefilter.test(text)) continue;
-    const scan = new RegExp(re.source, re.flags.replace('y', 'g'));
-    for (const m of text.matchAll(scan)) {
+    for (const m of text.matchAll(re)) {
       const name = nameAt(text, m.index + m[0].length);
       if (!name) continue;
       const first = text.slice(name.start, name.end).split(' ')[0] ?? '';

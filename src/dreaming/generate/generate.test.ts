@@ -1,0 +1,190 @@
+/** @module dreaming/generate/generate.test — determinism, shapes and planted-pattern strength. */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { SessionRecord } from '../types.js';
+import { SCENARIO_NAMES, generateSessions, iterateSessions, writeSessionsJsonl } from './index.js';
+import { luhnCheckDigit } from './pii.js';
+
+const COUNT = 4000;
+
+function rate(sessions: readonly SessionRecord[], pred: (s: SessionRecord) => boolean): number {
+  return sessions.length === 0 ? 0 : sessions.filter(pred).length / sessions.length;
+}
+
+function split(sessions: readonly SessionRecord[], ids: readonly string[]): [SessionRecord[], SessionRecord[]] {
+  const set = new Set(ids);
+  return [sessions.filter((s) => set.has(s.id)), sessions.filter((s) => !set.has(s.id))];
+}
+
+describe('generateSessions', () => {
+  it('is deterministic per seed and differs across seeds', () => {
+    const a = generateSessions({ seed: 42, count: 300 });
+    const b = generateSessions({ seed: 42, count: 300 });
+    const c = generateSessions({ seed: 43, count: 300 });
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    expect(JSON.stringify(a.sessions)).not.toBe(JSON.stringify(c.sessions));
+  });
+
+  it('streams the same sessions and truth as the list form', () => {
+    const list = generateSessions({ seed: 9, count: 500, scenario: 'healthcare' });
+    const stream = iterateSessions({ seed: 9, count: 500, scenario: 'healthcare' });
+    const streamed = [...stream];
+    expect(JSON.stringify(streamed)).toBe(JSON.stringify(list.sessions));
+    expect(stream.truth).toEqual(list.truth);
+  });
+
+  it('handles count 0 and rejects bad options', () => {
+    expect(generateSessions({ seed: 1, count: 0 }).sessions).toEqual([]);
+    expect(() => generateSessions({ seed: 1, count: -1 })).toThrow(RangeError);
+    expect(() => generateSessions({ seed: 1, count: 5, days: 0 })).toThrow(RangeError);
+  });
+
+  for (const scenario of SCENARIO_NAMES) {
+    describe(scenario, () => {
+      const { sessions, truth } = generateSessions({ seed: 7, count: COUNT, scenario, start: new Date('2026-03-01T00:00:00Z'), days: 20 });
+
+      it('produces valid, chronological, unique sessions', () => {
+        expect(sessions).toHaveLength(COUNT);
+        expect(new Set(sessions.map((s) => s.id)).size).toBe(COUNT);
+        let prev = '';
+        let turns = 0;
+        for (const s of sessions) {
+          expect(s.started_at >= prev).toBe(true);
+          prev = s.started_at;
+          expect(s.started_at.slice(0, 10) >= '2026-03-01' && s.started_at.slice(0, 10) <= '2026-03-20').toBe(true);
+          expect(s.messages[0]?.role).toBe('user');
+          expect(s.user?.id).toMatch(/^usr_/);
+          expect(s.outcome?.resolved && s.outcome.escalated).toBe(false);
+          const sat = s.outcome?.satisfaction;
+          if (sat !== undefined) expect(sat >= 1 && sat <= 5 && Number.isInteger(sat)).toBe(true);
+          for (const m of s.messages) {
+            expect(m.content).not.toMatch(/\{\w+\}/); // every slot filled
+            if (m.role === 'assistant') expect(m.latency_ms).toBeGreaterThan(0);
+            if (m.role === 'tool') expect(typeof m.tool?.name).toBe('string');
+            expect((m.at ?? '') >= s.started_at && (m.at ?? '') <= (s.ended_at ?? '')).toBe(true);
+          }
+          turns += s.messages.filter((m) => m.role !== 'tool').length;
+        }
+        const avg = turns / COUNT;
+        expect(avg).toBeGreaterThan(6.5);
+        expect(avg).toBeLessThan(10.5);
+        expect(Object.keys(truth.topicCounts).length).toBeGreaterThanOrEqual(8);
+        const distinctOpenings = new Set(sessions.map((s) => s.messages[0]?.content)).size;
+        expect(distinctOpenings).toBeGreaterThan(COUNT * 0.5);
+      });
+
+      it('plants an escalating topic (≥ 2× the others)', () => {
+        const [inTopic, rest] = split(sessions, truth.escalatingTopic.sessionIds);
+        expect(inTopic.length).toBeGreaterThan(100);
+        const esc = (s: SessionRecord): boolean => s.outcome?.escalated === true;
+        expect(rate(inTopic, esc)).toBeGreaterThan(2 * rate(rest, esc));
+      });
+
+      it('plants peak-hour latency that trips a "reply over 2 s" rule', () => {
+        const slow = (s: SessionRecord): boolean => s.messages.some((m) => (m.latency_ms ?? 0) > 2000);
+        const [peak, rest] = split(sessions, truth.peakHourLatency.sessionIds);
+        expect(truth.peakHourLatency.hours).toEqual([12, 13]);
+        for (const s of peak) expect(truth.peakHourLatency.hours).toContain(new Date(s.started_at).getUTCHours());
+        expect(rate(peak, slow)).toBeGreaterThan(0.8);
+        expect(rate(rest, slow)).toBeLessThan(0.15);
+      });
+
+      it('plants a version change after which resolution drops', () => {
+        const after = sessions.filter((s) => s.started_at.slice(0, 10) >= truth.versionDrop.day);
+        const before = sessions.filter((s) => s.started_at.slice(0, 10) < truth.versionDrop.day);
+        expect(after.every((s) => s.agent_version === truth.versionDrop.version)).toBe(true);
+        expect(before.every((s) => s.agent_version === truth.versionDrop.previousVersion)).toBe(true);
+        const res = (s: SessionRecord): boolean => s.outcome?.resolved === true;
+        expect(rate(before, res) - rate(after, res)).toBeGreaterThan(0.1);
+      });
+
+      it('plants a failing tool, a worse-served segment, PII, corrections and anomalies', () => {
+        const calls = sessions.flatMap((s) => s.messages.filter((m) => m.tool));
+        const failing = calls.filter((m) => m.tool?.name === truth.failingTool.name);
+        const others = calls.filter((m) => m.tool?.name !== truth.failingTool.name);
+        const errRate = (ms: typeof calls): number => ms.filter((m) => m.tool?.error).length / Math.max(1, ms.length);
+        expect(failing.length).toBeGreaterThan(50);
+        expect(errRate(failing)).toBeGreaterThan(3 * errRate(others));
+
+        const [seg, rest] = split(sessions, truth.worseServedSegment.sessionIds);
+        expect(seg.every((s) => s.user?.segment?.[truth.worseServedSegment.key] === truth.worseServedSegment.value)).toBe(true);
+        const res = (s: SessionRecord): boolean => s.outcome?.resolved === true;
+        expect(rate(rest, res) - rate(seg, res)).toBeGreaterThan(0.1);
+
+        expect(truth.piiSessionIds.length / COUNT).toBeGreaterThan(0.04);
+        const emailish = /[\w.]+@[\w.]+\.\w+|\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{4}|\(\d{3}\) \d{3}-\d{4}/;
+        const [pii, clean] = split(sessions, truth.piiSessionIds);
+        const userText = (s: SessionRecord): string => s.messages.filter((m) => m.role === 'user').map((m) => m.content).join(' ');
+        expect(rate(clean, (s) => emailish.test(userText(s)))).toBe(0);
+        expect(rate(pii, (s) => emailish.test(userText(s)))).toBeGreaterThan(0.3);
+
+        const corrections = new Set(truth.correctionSessionIds);
+        expect(corrections.size / COUNT).toBeGreaterThan(0.05);
+        for (const s of sessions.filter((x) => corrections.has(x.id)).slice(0, 50)) {
+          expect(s.messages[2]?.role).toBe('user');
+        }
+
+        expect(truth.anomalies.length).toBeGreaterThanOrEqual(Math.round(COUNT * 0.004));
+        const normalMax = Math.max(...sessions.filter((s) => !(s.id in truth.anomalyKinds)).map((s) => s.messages.length));
+        for (const [id, kind] of Object.entries(truth.anomalyKinds)) {
+          const s = sessions.find((x) => x.id === id);
+          if (!s) throw new Error(`missing anomaly ${id}`);
+          if (kind === 'very-long') expect(s.messages.length).toBeGreaterThan(normalMax);
+          if (kind === 'huge-latency') expect(Math.max(...s.messages.map((m) => m.latency_ms ?? 0))).toBeGreaterThan(15_000);
+          if (kind === 'tool-error-storm') expect(s.messages.filter((m) => m.tool?.error).length).toBeGreaterThanOrEqual(9);
+        }
+      });
+
+      it('records consent and segments on users', () => {
+        const noConsent = new Set(truth.noConsentSessionIds);
+        expect(noConsent.size).toBeGreaterThan(0);
+        for (const s of sessions) expect(noConsent.has(s.id)).toBe(s.user?.consent === false);
+        const byUser = new Map<string, string>();
+        for (const s of sessions) {
+          const key = JSON.stringify(s.user);
+          const seen = byUser.get(s.user?.id ?? '');
+          if (seen) expect(seen).toBe(key);
+          byUser.set(s.user?.id ?? '', key);
+        }
+        expect(byUser.size).toBeLessThan(COUNT); // users recur
+      });
+    });
+  }
+
+  it('generates 100k sessions quickly when streamed', () => {
+    const t0 = performance.now();
+    let n = 0;
+    for (const s of iterateSessions({ seed: 5, count: 100_000 })) n += s.messages.length > 0 ? 1 : 0;
+    expect(n).toBe(100_000);
+    expect(performance.now() - t0).toBeLessThan(15_000);
+  });
+});
+
+describe('writeSessionsJsonl', () => {
+  it('writes one parseable session per line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reverie-gen-'));
+    try {
+      const path = join(dir, 's.jsonl');
+      const { truth, written } = await writeSessionsJsonl(path, { seed: 3, count: 1200, scenario: 'finance' });
+      const lines = readFileSync(path, 'utf8').trim().split('\n');
+      expect(written).toBe(1200);
+      expect(lines).toHaveLength(1200);
+      const first = JSON.parse(lines[0] ?? '{}') as SessionRecord;
+      expect(first.id).toMatch(/^sess_/);
+      expect(truth.count).toBe(1200);
+      expect(truth.escalatingTopic.sessionIds.length).toBeGreaterThan(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('luhnCheckDigit', () => {
+  it('matches a known valid number', () => {
+    // 4539 1488 0343 6467 is a textbook Luhn-valid test number.
+    expect(luhnCheckDigit('453914880343646')).toBe(7);
+    expect(luhnCheckDigit('7992739871')).toBe(3);
+  });
+});

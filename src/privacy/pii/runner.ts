@@ -1,0 +1,92 @@
+/** @module privacy/pii/runner — runs the detectors and merges overlapping spans into one clean list. */
+import { addressDetector } from './address.js';
+import { cardDetector } from './card.js';
+import { dobDetector } from './dob.js';
+import { emailDetector } from './email.js';
+import { ibanDetector } from './iban.js';
+import { ipDetector } from './ip.js';
+import { nationalIdDetector } from './national-id.js';
+import { personNameDetector } from './person-name.js';
+import { phoneDetector } from './phone.js';
+import { PII_TYPES, type PiiDetector, type PiiSpan, type PiiType } from './types.js';
+
+/** The built-in detectors, one per type, fast path only (no NLP model). */
+export const DEFAULT_DETECTORS: readonly PiiDetector[] = Object.freeze([
+  emailDetector,
+  ibanDetector,
+  cardDetector,
+  nationalIdDetector,
+  ipDetector,
+  phoneDetector,
+  dobDetector,
+  addressDetector,
+  personNameDetector,
+]);
+
+/**
+ * Tie-break rank when two spans overlap and neither is structured-vs-name nor longer: the type whose
+ * validation is stricter wins (a checksum beats a shape, a shape beats a cue).
+ */
+const SPECIFICITY: Readonly<Record<PiiType, number>> = Object.freeze({
+  EMAIL: 9,
+  IBAN: 8,
+  CARD: 7,
+  NATIONAL_ID: 6,
+  IP: 5,
+  DOB: 4,
+  PHONE: 3,
+  ADDRESS: 2,
+  PERSON: 1,
+});
+
+/** Options for {@link detectPii}. */
+export interface DetectPiiOptions {
+  /** Only these types are reported (default: all). */
+  readonly types?: readonly PiiType[];
+  /** Names known to be people here (e.g. the user's own name from session metadata). */
+  readonly knownNames?: readonly string[];
+  /** Replaces the built-in detector list (e.g. to add the wink-nlp name detector). */
+  readonly detectors?: readonly PiiDetector[];
+}
+
+/** Orders candidates: structured before names, then longer, then more specific, then earlier. */
+function precedence(a: PiiSpan, b: PiiSpan): number {
+  const nameA = a.type === 'PERSON' ? 1 : 0;
+  const nameB = b.type === 'PERSON' ? 1 : 0;
+  return (
+    nameA - nameB ||
+    b.end - b.start - (a.end - a.start) ||
+    SPECIFICITY[b.type] - SPECIFICITY[a.type] ||
+    a.start - b.start
+  );
+}
+
+/**
+ * Merges overlapping spans: structured types beat names; otherwise the longer span wins, then the
+ * more specific type. Returns non-overlapping spans in text order.
+ */
+export function mergeSpans(spans: readonly PiiSpan[]): PiiSpan[] {
+  if (spans.length < 2) return [...spans];
+  const kept: PiiSpan[] = [];
+  for (const s of [...spans].sort(precedence)) {
+    if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Finds PII in `text`. Spans carry raw values: keep them inside the privacy module.
+ * @example
+ * detectPii('mail me at ana@example.com').map((s) => s.type) // ['EMAIL']
+ */
+export function detectPii(text: string, options: DetectPiiOptions = {}): PiiSpan[] {
+  const { types = PII_TYPES, knownNames = [], detectors = DEFAULT_DETECTORS } = options;
+  const wanted = types === PII_TYPES ? null : new Set(types);
+  const ctx = { knownNames };
+  const all: PiiSpan[] = [];
+  for (const d of detectors) {
+    if (wanted && !wanted.has(d.type)) continue;
+    for (const s of d.detect(text, ctx)) all.push(s);
+  }
+  return mergeSpans(all);
+}
