@@ -9,6 +9,7 @@ import { makeErrorHandler } from './errors.js';
 import { Router } from './router.js';
 import { registerAgentRoutes } from './routes/agents.js';
 import { registerEnvironmentRoutes } from './routes/environments.js';
+import { registerMemoryStoreRoutes } from './routes/memory-stores.js';
 
 /** Package version reported by /health and /openapi.json. */
 export const API_VERSION = '0.1.0';
@@ -56,6 +57,7 @@ export function createApp({ services, authenticator, maxBodyBytes }: AppOptions)
   const router = new Router(app);
   registerAgentRoutes(router);
   registerEnvironmentRoutes(router);
+  registerMemoryStoreRoutes(router);
 
   const openApi = router.openApiDocument({ title: 'Reverie API', version: API_VERSION });
   app.get('/openapi.json', (c) => c.json(openApi));

@@ -1,6 +1,7 @@
 /** @module app/create-services — wires domain services onto a backend (the composition root's core). */
 import { AgentsService } from '../agents/index.js';
 import { EnvironmentsService } from '../environments/index.js';
+import { MemoryStoresService } from '../memory/index.js';
 import type { StoreBackend } from '../store/index.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { UlidGenerator, type IdGenerator } from '../shared/ids.js';
@@ -27,5 +28,6 @@ export function createServices({
     logger,
     agents: new AgentsService({ store: backend.agents(), ...base }),
     environments: new EnvironmentsService({ store: backend.environments(), ...base }),
+    memoryStores: new MemoryStoresService({ store: backend.memoryStores(), ...base }),
   };
 }

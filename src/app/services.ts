@@ -1,6 +1,7 @@
 /** @module app/services — the service container handed to the API, the CLI and the library. */
 import type { AgentsService } from '../agents/index.js';
 import type { EnvironmentsService } from '../environments/index.js';
+import type { MemoryStoresService } from '../memory/index.js';
 import type { StoreBackend } from '../store/index.js';
 import type { Clock } from '../shared/clock.js';
 import type { IdGenerator } from '../shared/ids.js';
@@ -14,4 +15,5 @@ export interface Services {
   readonly logger: Logger;
   readonly agents: AgentsService;
   readonly environments: EnvironmentsService;
+  readonly memoryStores: MemoryStoresService;
 }

@@ -66,7 +66,7 @@ export function reportStatistics(sessions: readonly PreparedSession[], mined: Mi
     anomalies: mined.anomalies.anomalies.map((a) => ({
       session_id: sessions[a.session]!.id,
       score: r4(a.score),
-      reasons: a.reasons.map((r) => `${r.feature}=${Math.round(r.value)} (modified z ${r.modifiedZ.toFixed(1)})`),
+      reasons: a.reasons.map((r) => `${r.feature}=${Math.round(r.value)} (robust z ${r.z.toFixed(1)})`),
     })),
     change_points: mined.changePoints.map((c) => ({
       metric: c.metric,

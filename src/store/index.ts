@@ -3,6 +3,28 @@ export type { Capabilities, ListOptions, Page, StoreBackend, TimeRange } from '.
 export type { Database } from './database.js';
 export type { AgentRecord, AgentsStore } from './agents/agents-store.js';
 export type { EnvironmentRecord, EnvironmentsStore } from './environments/environments-store.js';
+export type { JobRecord, JobsStore, JobStatus, EnqueueInput, LeaseRef } from './jobs/jobs-store.js';
+export type {
+  EventListOptions,
+  SessionListOptions,
+  SessionPatch,
+  SessionRecord,
+  SessionsStore,
+  StoredEvent,
+} from './sessions/sessions-store.js';
+export type {
+  ActorRecord,
+  MemoryContent,
+  MemoryListQuery,
+  MemoryPrefixRecord,
+  MemoryRecord,
+  MemoryStoreRecord,
+  MemoryStoresStore,
+  MemoryVersionListQuery,
+  MemoryVersionRecord,
+  WriteFailure,
+  WriteResult,
+} from './memory/memory-stores-store.js';
 export { KyselyBackend, DEFAULT_WORKSPACE_ID } from './kysely-backend.js';
 export { createSqliteBackend, SQLITE_CAPABILITIES } from './sqlite/sqlite-backend.js';
 export { createPostgresBackend, dangerouslyDropSchema, POSTGRES_CAPABILITIES } from './postgres/postgres-backend.js';

@@ -5,6 +5,9 @@ import type { Capabilities, StoreBackend } from './types.js';
 import { migrationProvider } from './migrations/index.js';
 import { KyselyAgentsStore } from './agents/kysely-agents-store.js';
 import { KyselyEnvironmentsStore } from './environments/kysely-environments-store.js';
+import { KyselyJobsStore } from './jobs/kysely-jobs-store.js';
+import { KyselySessionsStore } from './sessions/kysely-sessions-store.js';
+import { KyselyMemoryStoresStore } from './memory/kysely-memory-stores-store.js';
 
 /** The workspace every row belongs to until multi-tenant keys arrive. */
 export const DEFAULT_WORKSPACE_ID = 'wrkspc_default';
@@ -18,22 +21,30 @@ export class KyselyBackend implements StoreBackend {
   readonly capabilities: Capabilities;
   readonly workspaceId: string;
   readonly #onClose: () => Promise<void>;
+  readonly #migrationTableSchema: string | undefined;
 
   constructor({
     db,
     capabilities,
     workspaceId = DEFAULT_WORKSPACE_ID,
     onClose,
+    migrationTableSchema,
   }: {
     db: Kysely<Database>;
     capabilities: Capabilities;
     workspaceId?: string;
     onClose?: () => Promise<void>;
+    /**
+     * PostgreSQL schema holding Kysely's migration tables. Without it Kysely's existence check sees
+     * those tables in *any* schema of the database and then fails to find them in ours.
+     */
+    migrationTableSchema?: string | undefined;
   }) {
     this.db = db;
     this.capabilities = capabilities;
     this.workspaceId = workspaceId;
     this.#onClose = onClose ?? (() => db.destroy());
+    this.#migrationTableSchema = migrationTableSchema;
   }
 
   agents(): KyselyAgentsStore {
@@ -44,8 +55,24 @@ export class KyselyBackend implements StoreBackend {
     return new KyselyEnvironmentsStore(this.db, this.workspaceId);
   }
 
+  jobs(): KyselyJobsStore {
+    return new KyselyJobsStore({ db: this.db, workspaceId: this.workspaceId, capabilities: this.capabilities });
+  }
+
+  sessions(): KyselySessionsStore {
+    return new KyselySessionsStore(this.db, this.workspaceId);
+  }
+
+  memoryStores(): KyselyMemoryStoresStore {
+    return new KyselyMemoryStoresStore(this.db, this.workspaceId);
+  }
+
   async migrate(): Promise<void> {
-    const migrator = new Migrator({ db: this.db, provider: migrationProvider });
+    const migrator = new Migrator({
+      db: this.db,
+      provider: migrationProvider,
+      ...(this.#migrationTableSchema ? { migrationTableSchema: this.#migrationTableSchema } : {}),
+    });
     const { error, results } = await migrator.migrateToLatest();
     if (error) {
       const failed = results?.find((r) => r.status === 'Error');

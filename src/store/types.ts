@@ -3,6 +3,9 @@ import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
 import type { AgentsStore } from './agents/agents-store.js';
 import type { EnvironmentsStore } from './environments/environments-store.js';
+import type { JobsStore } from './jobs/jobs-store.js';
+import type { SessionsStore } from './sessions/sessions-store.js';
+import type { MemoryStoresStore } from './memory/memory-stores-store.js';
 
 /**
  * What a backend can do, as data (STYLE §6): code picks a strategy once from these flags instead of
@@ -52,6 +55,9 @@ export interface StoreBackend {
   readonly db: Kysely<Database>;
   agents(): AgentsStore;
   environments(): EnvironmentsStore;
+  jobs(): JobsStore;
+  sessions(): SessionsStore;
+  memoryStores(): MemoryStoresStore;
   /** Applies every pending migration; safe to call on every start. */
   migrate(): Promise<void>;
   close(): Promise<void>;

@@ -72,7 +72,7 @@ export interface TwoProportionResult {
  * Pooled two-proportion z-test of H0: p1 = p2 (two-sided). Appropriate when every expected cell count
  * is ≥ 5; otherwise use `fisherExactTest` (see `compareProportions`). Degenerate input (a group with no
  * trials, or no variance at all) gives z = 0 and p = 1.
- * @example twoProportionZTest({ successes1: 30, trials1: 100, successes2: 15, trials2: 100 }).pValue // ≈ 0.0119
+ * @example twoProportionZTest({ successes1: 30, trials1: 100, successes2: 15, trials2: 100 }).pValue // ≈ 0.0111
  */
 export function twoProportionZTest({
   successes1,

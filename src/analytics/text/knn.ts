@@ -24,7 +24,7 @@ export function normalizeDenseRows(m: DenseMatrix): DenseMatrix {
 }
 
 /** Inserts (j, s) into the descending top-k list at offset o if it beats the current k-th entry. */
-function pushTop({
+export function pushTop({
   idx,
   sim,
   o,
@@ -52,7 +52,7 @@ function pushTop({
 
 /**
  * Exact cosine kNN (self excluded) by blocked dense dot products, O(n²·d). Rows are normalised first.
- * Fine up to tens of thousands of rows at d ≈ 100; use {@link approximateKnn} beyond.
+ * Fine up to a few thousand rows at d ≈ 100; use `approximateKnn` beyond.
  * @example
  * const { indices } = exactKnn({ points: embedding, k: 10 });
  */

@@ -92,7 +92,7 @@ export function descriptiveInsights({
       kind: 'pattern',
       category: 'anomaly',
       title: `${an.length} anomalous session${an.length === 1 ? '' : 's'}`,
-      summary: `${an.length} sessions stand out (isolation forest beyond the far-out fence, with at least one outlying feature); main reasons: ${[...kinds].map(([k, c]) => `${k} (${c})`).join(', ')}.`,
+      summary: `${an.length} sessions stand out (isolation-forest score beyond the far-out fence with an outlying feature, or one feature beyond a Bonferroni bound); main reasons: ${[...kinds].map(([k, c]) => `${k} (${c})`).join(', ')}.`,
       metrics: { anomalies: an.length, threshold: round3(mined.anomalies.threshold), ...Object.fromEntries([...kinds].map(([k, c]) => [`reason_${k}`, c])) },
       confidence: descriptiveConfidence({ events: an.length, ci: approxCi(an.length, sessions.length) }),
       severity: 'low',

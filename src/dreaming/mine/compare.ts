@@ -3,10 +3,14 @@ import type { MineKernels } from './kernels.js';
 
 /** FDR level for a finding: a q-value at or below this is significant (1 false finding per 100 reported). */
 export const FDR_ALPHA = 0.01;
-/** Minimum relative effect (risk ratio, or its inverse) for a difference to matter to an operator. */
+/**
+ * Minimum effect size, as Cohen's h = |2·asin√p₁ − 2·asin√p₂|: 0.2 is Cohen's "small effect". With
+ * thousands of sessions a trivial difference is significant; this keeps only differences that matter,
+ * on one scale for rare and common outcomes alike.
+ */
+export const MIN_COHEN_H = 0.2;
+/** A refuted rule: its upper bound rules out even this risk ratio (used by the playbook). */
 export const MIN_RISK_RATIO = 1.5;
-/** Minimum absolute rate difference: below 3 points a "3× more" on tiny base rates is not actionable. */
-export const MIN_ABS_DIFF = 0.03;
 /** Smallest group worth testing: the normal approximation of the z-test needs roughly this much. */
 export const MIN_GROUP_N = 20;
 /** Fewest events in the group for a finding (rule of thumb for the z-test's normal approximation). */
@@ -34,7 +38,7 @@ export interface GroupTest {
   readonly p: number;
   /** BH-adjusted p-value across every test of the dream; filled by {@link adjustAll}. */
   q: number;
-  /** Passed the FDR gate and both effect-size gates; filled by {@link adjustAll}. */
+  /** Passed the FDR gate and the effect-size gate; filled by {@link adjustAll}. */
   significant: boolean;
   /** Group member indices (into the prepared sessions) that had the outcome — evidence candidates. */
   readonly hits: readonly number[];
@@ -120,12 +124,15 @@ export function compareGroups({
   return tests;
 }
 
+/** Cohen's h between two proportions (absolute value). */
+export function cohenH(p1: number, p2: number): number {
+  return Math.abs(2 * Math.asin(Math.sqrt(p1)) - 2 * Math.asin(Math.sqrt(p2)));
+}
+
 /** True when the effect is large enough to act on, in either direction. */
 export function passesEffectGates(t: GroupTest): boolean {
-  const diff = Math.abs(t.rate - t.restRate);
-  const ratio = t.ratio >= 1 ? t.ratio : t.ratio > 0 ? 1 / t.ratio : Number.POSITIVE_INFINITY;
   const events = t.rate >= t.restRate ? t.x : t.n - t.x;
-  return diff >= MIN_ABS_DIFF && ratio >= MIN_RISK_RATIO && events >= MIN_GROUP_EVENTS;
+  return cohenH(t.rate, t.restRate) >= MIN_COHEN_H && events >= MIN_GROUP_EVENTS;
 }
 
 /** Applies Benjamini–Hochberg across all tests of the dream and marks the significant ones. */

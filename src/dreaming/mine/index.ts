@@ -14,7 +14,7 @@ import { mineTopics, type TopicModel } from './topics.js';
 
 export type { MineKernels, TopicCluster, TopicClustering } from './kernels.js';
 export type { GroupTest } from './compare.js';
-export { FDR_ALPHA, MIN_RISK_RATIO, MIN_ABS_DIFF, MIN_GROUP_N } from './compare.js';
+export { FDR_ALPHA, MIN_RISK_RATIO, MIN_COHEN_H, MIN_GROUP_N } from './compare.js';
 export type { Anomaly, AnomalyResult } from './anomalies.js';
 export type { ChangePoint } from './change-points.js';
 export type { LatencyRule, PeakHours } from './latency.js';

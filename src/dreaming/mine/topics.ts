@@ -21,7 +21,7 @@ export interface MinedTopic {
   /** Session indices (into the prepared array). */
   readonly members: number[];
   /** Representative quotes: session index + message index + redacted text. */
-  readonly quotes: ReadonlyArray<{ session: number; message: number; text: string }>;
+  readonly quotes: Array<{ session: number; message: number; text: string }>;
 }
 
 /** Topics of a set of texts plus the per-session assignment (-1 = none). */
@@ -122,7 +122,7 @@ export function mineTopics({
   }
   for (const c of result.clusters) {
     const t = byId.get(c.id)!;
-    const quotes: Array<{ session: number; message: number; text: string }> = [];
+    const quotes = t.quotes;
     // Prefer the kernel's representative quotes; map them back to sessions by member position.
     for (const q of c.quotes.slice(0, QUOTES_PER_TOPIC)) {
       const pos = texts.indexOf(q);
@@ -136,7 +136,6 @@ export function mineTopics({
       const mi = msgOf.get(si)!;
       quotes.push({ session: si, message: mi, text: sessions[si]!.messages[mi]!.text.slice(0, QUOTE_MAX_CHARS) });
     }
-    (t as { quotes: typeof quotes }).quotes = quotes;
   }
   const topics = [...byId.values()].filter((t) => t.members.length > 0);
   topics.sort((a, b) => b.members.length - a.members.length);

@@ -24,8 +24,8 @@ const ADDRESS_RE = new RegExp(
   'g',
 );
 
-/** Cheap pre-check: an address needs a digit followed later by a capitalised word. */
-const ADDRESS_PRECHECK = /\d\s+[A-Z]/;
+/** Cheap pre-check: a house number (optionally "12B,") followed by a capitalised word or an ordinal. */
+const ADDRESS_PRECHECK = /\d[A-Za-z]?,?\s+[A-Z\d]/;
 
 /**
  * Finds street addresses. "Dr" is both a street type and a title; the title reading is rejected by

@@ -4,6 +4,9 @@ import { spanAt, type PiiDetector, type PiiSpan } from './types.js';
 
 /** Words that mark a date as a birth date. */
 const BIRTH_CUE = /\b(?:born|birth(?:day|date)?|dob|b-?day|bday)\b|\bd\.o\.b\.?/gi;
+/** "birthday present/party/sale…" names an event, not the speaker's birth date. */
+const EVENT_AFTER_CUE =
+  /^[ \t]+(?:present|presents|gift|gifts|party|card|cake|sale|discount|voucher|coupon|order|package|parcel|surprise|dinner|wishes|celebration|week|month|weekend|trip|bonus)\b/i;
 /** Cheap pre-check: skip texts without any birth word. */
 const BIRTH_PRECHECK = /born|birth|dob|d\.o\.b|b-?day/i;
 /** How far after a cue the date may start ("born on the 12th of April 1990", "DOB is 1990-04-12"). */
@@ -30,6 +33,7 @@ export const dobDetector: PiiDetector = {
     const seen = new Set<number>();
     for (const cue of text.matchAll(BIRTH_CUE)) {
       const cueEnd = cue.index + cue[0].length;
+      if (EVENT_AFTER_CUE.test(text.slice(cueEnd, cueEnd + 16))) continue;
       // Extend the window a little so a date that starts inside it is matched whole.
       const after = datesIn(text, cueEnd, cueEnd + AFTER_WINDOW + 20).filter(
         (d) => d.start - cueEnd <= AFTER_WINDOW && !SENTENCE_END.test(text.slice(cueEnd, d.start)),

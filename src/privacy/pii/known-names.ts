@@ -1,4 +1,5 @@
 /** @module privacy/pii/known-names — finds names the caller already knows (e.g. the user's own name). */
+import { AMBIGUOUS_FIRST_NAMES, NON_NAME_WORDS } from './name-lexicon.js';
 import type { PiiSpan } from './types.js';
 
 /** Shortest name part matched on its own; shorter parts ("Al", "Jo") match too many words. */
@@ -18,23 +19,33 @@ const BOUNDED = (alt: string, flags: string): RegExp =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, flags);
 
 /**
- * Builds two regexes: full names case-insensitively ("priya raman"), single parts only capitalised
- * as given ("Priya", not "priya": a part like "Will" is also a common word).
+ * Builds two regexes: full names and ordinary parts case-insensitively ("priya raman", "priya"); parts
+ * that are also everyday words ("Will", "Rose") only capitalised as given.
  */
 function compile(names: readonly string[]): Matchers | null {
   const key = names.join('\u0000');
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   const full: string[] = [];
-  const parts = new Set<string>();
+  const anyCaseParts = new Set<string>();
+  const exactParts = new Set<string>();
   for (const n of names) {
     const clean = n.trim().replace(/\s+/g, ' ');
     if (!clean) continue;
     full.push(clean.split(' ').map(escape).join('\\s+'));
-    for (const p of clean.split(' ')) if (p.length >= MIN_PART_LENGTH) parts.add(escape(p));
+    for (const p of clean.split(' ')) {
+      if (p.length < MIN_PART_LENGTH) continue;
+      // A part that is also an everyday word ("Will", "Rose") must keep its capital; others match in any case.
+      if (AMBIGUOUS_FIRST_NAMES.has(p) || NON_NAME_WORDS.has(p)) exactParts.add(escape(p));
+      else anyCaseParts.add(escape(p));
+    }
   }
+  const alt = (xs: Set<string>): string => [...xs].join('|');
   const built: Matchers | null = full.length
-    ? { full: BOUNDED(full.join('|'), 'giu'), parts: parts.size ? BOUNDED([...parts].join('|'), 'gu') : null }
+    ? {
+        full: BOUNDED([...full, ...anyCaseParts].join('|'), 'giu'),
+        parts: exactParts.size ? BOUNDED(alt(exactParts), 'gu') : null,
+      }
     : null;
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, built);

@@ -52,7 +52,8 @@ Mason Harley Royal Sterling Earl Ray Lane Dean Gene Ken Lee Bob Penny Ginger Can
 
 /**
  * Capitalised words that are not names even right after a name cue ("I'm Sorry", "Hi Team",
- * "this is Support"), and that stop a name from running on ("Maria Thanks").
+ * "this is Support"), and that stop a name from running on ("Maria Thanks"): function words, days,
+ * months, demonyms, support vocabulary, big brands and organisation/place head nouns ("Royal Mail").
  */
 export const NON_NAME_WORDS: ReadonlySet<string> = words(`
 I I'm I’m Im The A An This That These Those It Its It's We You They He She My Your Our Their His Her
@@ -71,6 +72,33 @@ Norwegian Danish Finnish Greek Turkish Arabic African European Asian Christmas E
 Cyber Prime Apple Google Amazon Microsoft Samsung PayPal Visa Mastercard Netflix Spotify Uber
 Only Really Very Still Back Done Fine Available Unavailable Interested Unable Able Going Having
 Following Confused Frustrated Upset Disappointed Concerned Curious Pleased Excited Grateful New
+Mail Post Express Airways Airlines Pay Store Shop Mobile Energy Telecom Insurance Logistics Station
+Office Centre Center Hotel Hospital University College School Airport Council Ministry Department
+Court Club Market Mall Cloud Update Settings Windows Chrome Firefox Safari Android Model Series
+Edition Version Free Trial Gold Silver Ultra Mini Studio Home Office Store Dashboard Portal
+`);
+
+/**
+ * Common family names across the same communities as FIRST_NAMES (~170, from general knowledge of
+ * the most frequent surnames per country). Used only together with another capitalised token
+ * ("Anja Novak"), never alone, because many are also words or places.
+ */
+export const SURNAMES: ReadonlySet<string> = words(`
+Smith Johnson Williams Brown Jones Miller Davis Wilson Anderson Taylor Moore Jackson Martin Thompson
+White Harris Clark Lewis Robinson Walker Young Allen King Wright Scott Hill Green Adams Nelson Baker
+Hall Campbell Mitchell Carter Roberts Evans Turner Phillips Parker Edwards Collins Stewart Morris
+Murphy Cook Rogers Morgan Cooper Peterson Reed Bailey Kelly Howard Ward Cox Richardson Wood Watson
+Brooks Bennett Gray Hughes Price Sanders Myers Long Ross Foster Garcia Rodriguez Martinez Hernandez
+Hernández Lopez López Gonzalez González Perez Pérez Sanchez Sánchez Ramirez Ramírez Torres Flores
+Rivera Gomez Gómez Diaz Díaz Reyes Cruz Morales Ortiz Gutierrez Ruiz Alvarez Jimenez Fernandez
+Fernández Moreno Romero Navarro Silva Santos Oliveira Souza Costa Pereira Ferreira Almeida Carvalho
+Rodrigues Nguyen Tran Le Pham Patel Shah Singh Kumar Sharma Gupta Khan Ahmed Ali Hussain Rahman Chen
+Wang Li Zhang Liu Yang Huang Zhao Wu Zhou Kim Park Choi Jung Kang Tanaka Suzuki Sato Watanabe Ito
+Yamamoto Nakamura Kobayashi Müller Mueller Schmidt Schneider Fischer Weber Meyer Wagner Becker
+Schulz Hoffmann Bernard Dubois Durand Leroy Moreau Laurent Lefebvre Rossi Russo Ferrari Esposito
+Bianchi Romano Colombo Ricci Novak Horvat Kowalski Nowak Ivanov Ivanova Petrov Smirnov Popov Jensen
+Nielsen Hansen Andersen Johansson Andersson Larsson Nilsson Eriksson Olsen Walsh Byrne O'Brien
+O'Connor MacDonald Okafor Okoye Nwosu Mwangi Ochieng Cohen Levi Friedman Yilmaz Kaya Demir
 `);
 
 /** Lower-case particles that may sit inside a surname ("Ludwig van Beethoven", "Ana de la Cruz"). */

@@ -45,6 +45,8 @@ function isPhone(s: string, cue: boolean): boolean {
   const digits = s.replace(/\D/g, '');
   if (digits.length > MAX_DIGITS) return false;
   const separated = /[^\d+]/.test(s);
+  // Printed numbers never end in a one-digit group; "0161 496 0000 3" is a phone followed by a number.
+  if (/\D\d$/.test(s)) return false;
   if (s.startsWith('+')) return digits.length >= MIN_INTL_DIGITS;
   if (NANP.test(s)) return true;
   if (digits.startsWith('00')) return digits.length >= MIN_INTL_DIGITS + 2 && (separated || cue);

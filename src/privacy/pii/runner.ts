@@ -9,6 +9,7 @@ import { nationalIdDetector } from './national-id.js';
 import { personNameDetector } from './person-name.js';
 import { phoneDetector } from './phone.js';
 import { PII_TYPES, type PiiDetector, type PiiSpan, type PiiType } from './types.js';
+import type { WordLexicon } from './word-lexicon.js';
 
 /** The built-in detectors, one per type, fast path only (no NLP model). */
 export const DEFAULT_DETECTORS: readonly PiiDetector[] = Object.freeze([
@@ -45,6 +46,8 @@ export interface DetectPiiOptions {
   readonly types?: readonly PiiType[];
   /** Names known to be people here (e.g. the user's own name from session metadata). */
   readonly knownNames?: readonly string[];
+  /** Everyday-word lexicon for sharper name detection (e.g. `winkWordLexicon()`). */
+  readonly lexicon?: WordLexicon;
   /** Replaces the built-in detector list (e.g. to add the wink-nlp name detector). */
   readonly detectors?: readonly PiiDetector[];
 }
@@ -82,7 +85,7 @@ export function mergeSpans(spans: readonly PiiSpan[]): PiiSpan[] {
 export function detectPii(text: string, options: DetectPiiOptions = {}): PiiSpan[] {
   const { types = PII_TYPES, knownNames = [], detectors = DEFAULT_DETECTORS } = options;
   const wanted = types === PII_TYPES ? null : new Set(types);
-  const ctx = { knownNames };
+  const ctx = { knownNames, ...(options.lexicon ? { lexicon: options.lexicon } : {}) };
   const all: PiiSpan[] = [];
   for (const d of detectors) {
     if (wanted && !wanted.has(d.type)) continue;

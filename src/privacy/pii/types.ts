@@ -1,4 +1,5 @@
 /** @module privacy/pii/types — the span and detector shapes every PII detector shares. */
+import type { WordLexicon } from './word-lexicon.js';
 
 /** Every kind of personal data the redactor knows. */
 export type PiiType =
@@ -45,6 +46,8 @@ export interface PiiSpan {
 export interface DetectContext {
   /** Names known to belong to people in this text (e.g. the user's own name from session metadata). */
   readonly knownNames: readonly string[];
+  /** Everyday-word lookup that sharpens name detection (see `word-lexicon.ts`); optional. */
+  readonly lexicon?: WordLexicon;
 }
 
 /** A detector for one PII type. Pure: same text and context → same spans. */

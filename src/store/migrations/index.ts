@@ -1,6 +1,9 @@
 /** @module store/migrations — the one migration set, applied on start by both backends. */
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001-agents-environments.js';
+import * as m0004 from './0004-jobs.js';
+import * as m0002 from './0002-sessions.js';
+import * as m0003 from './0003-memory.js';
 
 /**
  * Every migration in order. Add a new file `NNNN-name.ts` and one line here; never edit one that
@@ -8,6 +11,9 @@ import * as m0001 from './0001-agents-environments.js';
  */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-agents-environments': m0001,
+  '0004-jobs': m0004,
+  '0002-sessions': m0002,
+  '0003-memory': m0003,
 };
 
 /** A static provider: migrations are compiled in, so the built package needs no file-system scan. */

@@ -52,8 +52,14 @@ export async function createPostgresBackend({
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
-  await sql`select 1`.execute(db);
-  return new KyselyBackend({ db, capabilities: POSTGRES_CAPABILITIES, ...(workspaceId ? { workspaceId } : {}) });
+  // Also proves the connection works; the schema is where search_path puts our tables.
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  return new KyselyBackend({
+    db,
+    capabilities: POSTGRES_CAPABILITIES,
+    migrationTableSchema: rows[0]?.schema ?? schema,
+    ...(workspaceId ? { workspaceId } : {}),
+  });
 }
 
 /** Drops a schema made by `createPostgresBackend({ schema })` (tests clean up with it). */

@@ -1,0 +1,204 @@
+/** @module analytics/text/community — graph clustering to a requested (or modularity-chosen) number of clusters. */
+import type { WeightedGraph } from './graph.js';
+import { louvain, relabelBySize } from './louvain.js';
+
+/** Resolution searches start here: γ = 1 is classic modularity. */
+const START_RESOLUTION = 1;
+/** Growth factor while bracketing the resolution that yields ≥ k communities. */
+const BRACKET_FACTOR = 2;
+/** Louvain runs allowed for the resolution search (bracketing + bisection); each costs ~O(edges). */
+const MAX_SEARCH_RUNS = 10;
+/** Accept a resolution whose community count exceeds k by at most this fraction; merges close the gap. */
+const COUNT_SLACK = 0.1;
+
+/** Number of distinct ids in a 0-based labelling (max + 1). */
+function count(labels: Int32Array): number {
+  let m = -1;
+  for (const l of labels) if (l > m) m = l;
+  return m + 1;
+}
+
+/** Added to the merge score of pairs with an undersized member so they always go first. */
+const UNDERSIZED_PRIORITY = 1e12;
+
+/** Options of {@link clusterGraph}. */
+export interface ClusterGraphOptions {
+  readonly graph: WeightedGraph;
+  /** Wanted number of clusters; when absent, modularity at γ = 1 decides. */
+  readonly k?: number;
+  readonly seed?: number;
+  /** Communities smaller than this are merged into their best-connected neighbour (default 1: none). */
+  readonly minSize?: number;
+}
+
+/** Result of {@link clusterGraph}. */
+export interface GraphClustering {
+  /** Cluster id per node, 0..k-1 by decreasing size. */
+  readonly labels: Int32Array;
+  readonly k: number;
+  /** Resolution γ of the Louvain run the clusters came from. */
+  readonly resolution: number;
+  /** Modularity of the final partition at γ = 1. */
+  readonly modularity: number;
+}
+
+/**
+ * Louvain communities with the resolution searched (bracket, then bisection on log γ) for the fewest
+ * communities ≥ k, then greedy modularity-gain merges (Clauset–Newman–Moore style) down to exactly k.
+ * Without k, the partition maximising modularity at γ = 1 is kept.
+ * @example
+ * const { labels } = clusterGraph({ graph, k: 20, seed: 0 });
+ */
+export function clusterGraph({ graph, k, seed = 0, minSize = 1 }: ClusterGraphOptions): GraphClustering {
+  const n = graph.nodes;
+  const run = (gamma: number): Int32Array => louvain({ graph, resolution: gamma, seed });
+  let best = run(START_RESOLUTION);
+  let gamma = START_RESOLUTION;
+  if (k !== undefined && n > 0) {
+    const target = Math.max(1, Math.min(k, n));
+    let lo = 0; // a resolution with < target communities (0 = none known)
+    let hi = 0; // a resolution with ≥ target communities
+    let c = count(best);
+    if (c >= target) hi = gamma;
+    else lo = gamma;
+    let runs = 1;
+    while (runs < MAX_SEARCH_RUNS && c !== target && !(hi > 0 && c >= target && c <= target * (1 + COUNT_SLACK))) {
+      const next = hi === 0 ? lo * BRACKET_FACTOR : lo === 0 ? hi / BRACKET_FACTOR : Math.sqrt(lo * hi);
+      const labels = run(next);
+      runs++;
+      const cn = count(labels);
+      if (cn >= target) {
+        hi = next;
+        if (cn <= count(best) || count(best) < target) {
+          best = labels;
+          gamma = next;
+        }
+      } else {
+        lo = next;
+        if (count(best) < target && cn > count(best)) {
+          best = labels;
+          gamma = next;
+        }
+      }
+      c = cn;
+      if (hi > 0 && count(best) >= target && count(best) <= target * (1 + COUNT_SLACK)) break;
+    }
+    best = mergeCommunities({ graph, labels: best, target, resolution: gamma, minSize: 1 });
+  } else if (minSize > 1) {
+    best = mergeCommunities({ graph, labels: best, target: n, resolution: gamma, minSize });
+  }
+  const labels = relabelBySize(best);
+  return { labels, k: count(labels), resolution: gamma, modularity: modularity(graph, labels) };
+}
+
+/**
+ * Greedily merges communities until at most `target` remain and none is smaller than `minSize`
+ * (when only the size rule applies, merging stops once every community is large enough). Each step merges
+ * the pair of connected communities with the largest modularity gain at `resolution`, preferring pairs that
+ * involve an undersized community; unconnected leftovers merge into the smallest other community.
+ */
+export function mergeCommunities({
+  graph,
+  labels,
+  target,
+  resolution,
+  minSize,
+}: {
+  graph: WeightedGraph;
+  labels: Int32Array;
+  target: number;
+  resolution: number;
+  minSize: number;
+}): Int32Array {
+  const comm = Int32Array.from(labels);
+  const c = count(comm);
+  const size = new Float64Array(c);
+  const tot = new Float64Array(c);
+  const between = new Map<number, Map<number, number>>();
+  let twoM = 0;
+  for (let i = 0; i < graph.nodes; i++) {
+    const a = comm[i]!;
+    size[a]!++;
+    for (let p = graph.ptr[i]!; p < graph.ptr[i + 1]!; p++) {
+      const b = comm[graph.adj[p]!]!;
+      tot[a]! += graph.w[p]!;
+      twoM += graph.w[p]!;
+      if (a === b) continue;
+      if (!between.has(a)) between.set(a, new Map());
+      between.get(a)!.set(b, (between.get(a)!.get(b) ?? 0) + graph.w[p]!);
+    }
+  }
+  const parent = Int32Array.from({ length: c }, (_, i) => i);
+  const alive = new Set(Array.from({ length: c }, (_, i) => i));
+  const undersized = (a: number): boolean => size[a]! < minSize;
+  while (alive.size > 1 && (alive.size > target || [...alive].some(undersized))) {
+    let bestA = -1;
+    let bestB = -1;
+    let bestScore = -Infinity;
+    const needSmall = alive.size <= target;
+    for (const a of alive) {
+      for (const [b, w] of between.get(a) ?? []) {
+        if (b <= a) continue;
+        const small = undersized(a) || undersized(b);
+        if (needSmall && !small) continue;
+        const gain = w - (resolution * tot[a]! * tot[b]!) / Math.max(twoM, 1e-300);
+        // Pairs with an undersized member outrank all others; among equals, the larger gain wins.
+        const score = (small ? UNDERSIZED_PRIORITY : 0) + gain;
+        if (score > bestScore) {
+          bestScore = score;
+          bestA = a;
+          bestB = b;
+        }
+      }
+    }
+    if (bestA < 0) {
+      // No connected candidate pair: merge the smallest community into the next smallest.
+      const order = [...alive].sort((x, y) => size[x]! - size[y]! || x - y);
+      bestA = Math.min(order[0]!, order[1]!);
+      bestB = Math.max(order[0]!, order[1]!);
+    }
+    // Merge bestB into bestA.
+    parent[bestB] = bestA;
+    alive.delete(bestB);
+    size[bestA]! += size[bestB]!;
+    tot[bestA]! += tot[bestB]!;
+    const mb = between.get(bestB) ?? new Map<number, number>();
+    const ma = between.get(bestA) ?? new Map<number, number>();
+    between.set(bestA, ma);
+    for (const [x, w] of mb) {
+      const mx = between.get(x)!;
+      mx.delete(bestB);
+      if (x === bestA) continue;
+      ma.set(x, (ma.get(x) ?? 0) + w);
+      mx.set(bestA, (mx.get(bestA) ?? 0) + w);
+    }
+    ma.delete(bestB);
+    between.delete(bestB);
+  }
+  const find = (a: number): number => {
+    let r = a;
+    while (parent[r] !== r) r = parent[r]!;
+    return r;
+  };
+  return Int32Array.from(comm, (a) => find(a));
+}
+
+/** Newman–Girvan modularity (γ = 1) of a partition of a weighted graph. */
+export function modularity(graph: WeightedGraph, labels: Int32Array): number {
+  let twoM = 0;
+  let inside = 0;
+  const tot = new Map<number, number>();
+  for (let i = 0; i < graph.nodes; i++) {
+    const a = labels[i]!;
+    for (let p = graph.ptr[i]!; p < graph.ptr[i + 1]!; p++) {
+      const w = graph.w[p]!;
+      twoM += w;
+      tot.set(a, (tot.get(a) ?? 0) + w);
+      if (labels[graph.adj[p]!] === a) inside += w;
+    }
+  }
+  if (twoM === 0) return 0;
+  let expected = 0;
+  for (const t of tot.values()) expected += (t / twoM) ** 2;
+  return inside / twoM - expected;
+}

@@ -1,0 +1,121 @@
+/** @module analytics/text/knn-ivf — approximate cosine kNN with an inverted file of k-means cells (IVF). */
+import { kmeans } from './kmeans.js';
+import type { KnnResult } from './knn.js';
+import { normalizeDenseRows, pushTop } from './knn.js';
+import type { DenseMatrix } from './sparse.js';
+
+/** Cells ≈ CELLS_PER_SQRT_N·√n balances coarse-assignment cost (n·cells) against scan cost (n²/cells). */
+const CELLS_PER_SQRT_N = 1;
+/** Each cell is compared with its nearest cells by centroid; 6 of ~100 reaches high recall on text embeddings. */
+const DEFAULT_PROBES = 6;
+/** The coarse quantiser only needs to be roughly right: a few Lloyd iterations. */
+const COARSE_ITERATIONS = 8;
+/** Below this many rows an exact scan is as cheap as building the index. */
+const EXACT_BELOW = 2000;
+
+/** Options of {@link approximateKnn}. */
+export interface ApproximateKnnOptions {
+  readonly points: DenseMatrix;
+  readonly k: number;
+  readonly seed?: number;
+  /** Nearest cells scanned per cell (including itself). Default 6. */
+  readonly probes?: number;
+}
+
+/**
+ * Approximate cosine kNN: rows are normalised, partitioned by a coarse k-means into ≈√n cells, and each cell
+ * is scanned against its `probes` nearest cells. Every unordered pair of cells is scanned once, four query
+ * rows at a time, and both sides' lists are updated. Small inputs fall back to an exact scan.
+ * @example
+ * const knn = approximateKnn({ points: embedding, k: 15, seed: 0 });
+ */
+export function approximateKnn({
+  points,
+  k: kWanted,
+  seed = 0,
+  probes = DEFAULT_PROBES,
+}: ApproximateKnnOptions): KnnResult {
+  const x = normalizeDenseRows(points);
+  const { rows: n, cols: d, data } = x;
+  const k = Math.max(0, Math.min(kWanted, n - 1));
+  const idx = new Int32Array(n * k).fill(-1);
+  const sim = new Float32Array(n * k).fill(-Infinity);
+  const cells = n < EXACT_BELOW ? 1 : Math.max(1, Math.round(CELLS_PER_SQRT_N * Math.sqrt(n)));
+  const coarse =
+    cells === 1
+      ? new Int32Array(n)
+      : kmeans({ points: x, k: cells, seed, inits: 1, maxIterations: COARSE_ITERATIONS }).labels;
+  const members = groupByCell(coarse, cells);
+  const pairs = cellPairs({ x, coarse, cells, probes: Math.min(probes, cells) });
+  const scanBlock = (qa: Int32Array, cb: Int32Array, same: boolean): void => {
+    for (let s = 0; s < qa.length; s++) {
+      const i = qa[s]!;
+      const oi = i * d;
+      for (let t = same ? s + 1 : 0; t < cb.length; t++) {
+        const j = cb[t]!;
+        const oj = j * d;
+        let dot = 0;
+        for (let c = 0; c < d; c++) dot += data[oi + c]! * data[oj + c]!;
+        if (k > 0) {
+          pushTop({ idx, sim, o: i * k, k, j, s: dot });
+          pushTop({ idx, sim, o: j * k, k, j: i, s: dot });
+        }
+      }
+    }
+  };
+  for (const [a, b] of pairs) scanBlock(members[a]!, members[b]!, a === b);
+  return { rows: n, k, indices: idx, similarities: sim };
+}
+
+function groupByCell(labels: Int32Array, cells: number): Int32Array[] {
+  const counts = new Int32Array(cells);
+  for (const l of labels) counts[l]!++;
+  const out = Array.from(counts, (c) => new Int32Array(c));
+  const fill = new Int32Array(cells);
+  labels.forEach((l, i) => {
+    out[l]![fill[l]!++] = i;
+  });
+  return out;
+}
+
+/** Unordered cell pairs (a ≤ b) such that b is among a's nearest cells or a among b's. */
+function cellPairs({
+  x,
+  coarse,
+  cells,
+  probes,
+}: {
+  x: DenseMatrix;
+  coarse: Int32Array;
+  cells: number;
+  probes: number;
+}): Array<[number, number]> {
+  const d = x.cols;
+  const cent = new Float64Array(cells * d);
+  for (let i = 0; i < x.rows; i++) {
+    const o = coarse[i]! * d;
+    for (let c = 0; c < d; c++) cent[o + c]! += x.data[i * d + c]!;
+  }
+  const cn = normalizeDenseRows({ rows: cells, cols: d, data: cent }).data;
+  const seen = new Set<number>();
+  const pairs: Array<[number, number]> = [];
+  for (let a = 0; a < cells; a++) {
+    const scores: Array<[number, number]> = [];
+    for (let b = 0; b < cells; b++) {
+      let s = 0;
+      for (let c = 0; c < d; c++) s += cn[a * d + c]! * cn[b * d + c]!;
+      scores.push([b === a ? Infinity : s, b]);
+    }
+    scores.sort((p, q) => q[0] - p[0] || p[1] - q[1]);
+    for (let t = 0; t < probes; t++) {
+      const b = scores[t]![1];
+      const lo = Math.min(a, b);
+      const hi = Math.max(a, b);
+      const key = lo * cells + hi;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      pairs.push([lo, hi]);
+    }
+  }
+  return pairs;
+}

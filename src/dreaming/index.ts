@@ -1,0 +1,22 @@
+/** @module dreaming — the dreaming engine: collect → preprocess → mine → insights → update. */
+export { runDream } from './pipeline.js';
+export type { RunDreamInput, DreamOptions, DreamProgress } from './pipeline.js';
+export { readSessionsJsonl } from './collect-jsonl.js';
+export { collectSessions, parseSessionLine, validateRecord, sessionRecordSchema, SessionCollector, SkipLedger } from './collect.js';
+export type { CollectOptions, CollectResult, JsonlLine, SkippedInput, SkipReason } from './collect.js';
+export { preprocessSession, knownNamesOf } from './preprocess.js';
+export type { PreparedSession, PreparedMessage, PreprocessKernels } from './preprocess.js';
+export { ACT, detectLanguage, tagDialogueActs, actNames, normalizeText, tokenize } from './preprocess-text.js';
+export { buildFeatureMatrix, FEATURE_NAMES } from './preprocess-features.js';
+export type { FeatureMatrix } from './preprocess-features.js';
+export { mineSessions, FDR_ALPHA, MIN_RISK_RATIO, MIN_COHEN_H } from './mine/index.js';
+export type { MineKernels, MineResult, GroupTest } from './mine/index.js';
+export { buildInsights, buildPromptTemplate, applyRewrite, MANAGED_START, MANAGED_END } from './insights/index.js';
+export type { InsightsResult, RuleProposal, RewriteFn, RewriteMaterial } from './insights/index.js';
+export { buildUpdate, consolidateMemories, mergePlaybook, parsePlaybook, renderPlaybook, PLAYBOOK_PATH, FACTS_PATH } from './update/index.js';
+export type { MemoryFile, LineFate, Playbook, PlaybookRule, UpdateResult } from './update/index.js';
+export { defaultKernels } from './pipeline-kernels.js';
+export { renderReportText } from './report-text.js';
+export type { DreamReport, ReportTopic } from './report.js';
+export type { DreamExplain, StageExplain, StageName } from './explain.js';
+export type * from './types.js';

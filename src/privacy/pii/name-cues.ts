@@ -1,0 +1,81 @@
+/** @module privacy/pii/name-cues — the token shape and the context phrases that introduce person names. */
+
+/**
+ * One capitalised name token: Maria, O'Brien, Jean-Luc, McDonald, DeShawn, Ngọc. Other inner capitals
+ * ("FedEx", "PayPal") mark brands, so only the surname prefixes Mc/Mac/De/Di/Da/Du/La/Le may precede one.
+ */
+const TOKEN =
+  "(?:Mc|Mac|De|Di|Da|Du|La|Le)?\\p{Lu}(?:\\p{Ll}+(?:['’-]\\p{Lu}?\\p{Ll}+)*|['’]\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}])";
+
+/** Every capitalised name-shaped token in a text. */
+export const TOKEN_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])${TOKEN}`, 'gu');
+
+/**
+ * What may sit between two tokens of one name: a space, or lower-case surname particles. "de", "del",
+ * "la" and "el" alone are excluded because they join place names ("Rio de Janeiro", "Costa del Sol").
+ */
+export const NAME_GAP = /^ (?:(?:van|von|der|den|de la|da|dos|das|di|du|bin|binti|ibn|al|ter|ten|le) )*$/;
+/** Particles that mark a person name by themselves when they sit between two capitalised tokens. */
+export const PERSON_PARTICLE_GAP = /^ (?:van|von|van der|van den|von der|da|dos|das|di|bin|binti|ibn|ter|ten|de la) $/;
+
+/** Cues after which any capitalised non-stop word is a name. */
+export const STRONG_CUE =
+  /\b(?:my name is|my name's|name is|name's|full name:?|call me|i go by|ask(?:ing)? for|speak(?:ing)? (?:to|with)|spoke (?:to|with)|talk(?:ed|ing)? (?:to|with)|chatted with|assisted by|helped by|served by|transfer(?:red)?(?: me)? to|put (?:me )?through to|connect(?:ed)? (?:me )?(?:to|with)|escalated to|passed (?:me )?to|on behalf of|addressed to|recipient:?|named|signed(?: for)?(?: by)?|account holder:?|cardholder:?|attn:?|attention:?|c\/o|my (?:wife|husband|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|friend|colleague|coworker|boss|manager|neighbou?r|fianc[ée]e?|boyfriend|girlfriend|grandmother|grandfather|grandma|grandpa|uncle|aunt|cousin|roommate|assistant|tenant|landlord)(?:,? (?:is|was))?|(?:agent|rep|representative|technician|engineer|supervisor|courier|driver|nurse|doctor)(?: named)?)[ \t]+/gi;
+
+/** Sign-offs and vocatives with a comma ("Thanks, Maria", "Regards,\nMaria"): the next word addresses a person. */
+export const SIGNOFF_CUE =
+  /\b(?:thanks|thank you|many thanks|cheers|regards|best|best wishes|sincerely|yours|love|hi|hello|hey|dear),[ \t]*\n?[ \t]*/gi;
+
+/** Cues that need corroboration (a list name, a full name or a closing delimiter). */
+export const WEAK_CUE =
+  /\b(?:i'm|i’m|i am|im|this is|it's|it’s|it is|here is|who is|who's|hi|hello|hey|hi there,|hello there,|hey there,|dear|thanks|thank you|cheers|morning|regards|best|sincerely|contact)[,:]?[ \t]+/gi;
+
+/** Honorifics: the next capitalised word is a (sur)name. Case-sensitive to skip "dr" in prose. */
+export const TITLE_CUE =
+  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Mister|Madam|Mme|Mlle|Herr|Frau|Señor|Señora|Sra|Sr)\.?[ \t]+/g;
+
+/** A line that is only a dash and a name, as in e-mail signatures ("— Maria"). */
+export const SIGNATURE_DASH_CUE = /(?:^|\n)[ \t]*(?:--|—|–|-|~)[ \t]*/g;
+
+/** What may follow a single-token name for a weak cue to count ("hey Maria!", "I'm Priya, the owner"). */
+export const CLOSING_AFTER = /^(?:[ ]*(?:[,.!?;:)\n]|$)| (?:from|here|speaking|calling|again)\b)/;
+
+/** Verbs of saying/doing right after a full name ("Anja Novak said …"). Needs two name tokens. */
+export const ACTION_AFTER =
+  /^,? (?:said|says|told|asked|mentioned|emailed|messaged|texted|wrote|promised|confirmed|explained|replied|answered|called|rang|placed|ordered|approved|booked|paid|picked|collected|received|returned|agreed|insisted|suggested|recommended)\b/;
+
+/** A role given to the name right after it ("put Tendai as the recipient"). Accepts a single token. */
+export const ROLE_AFTER =
+  /^ (?:as|is) (?:the|my|our) (?:recipient|contact|owner|account holder|beneficiary|payee|cardholder|emergency contact|authori[sz]ed user|next of kin|guarantor|named driver)\b/;
+
+/**
+ * Multi-word place names whose parts are not everyday words, so the lexicon rule would read them as
+ * "First Last". Kept short: the world's most-mentioned ones.
+ */
+export const PLACE_RUNS: ReadonlySet<string> = new Set(
+  `Los Angeles|San Francisco|San Diego|San Jose|San Antonio|Las Vegas|Hong Kong|Buenos Aires|Sri Lanka|
+  Abu Dhabi|Tel Aviv|Kuala Lumpur|Rio de Janeiro|Sao Paulo|São Paulo|Costa Rica|Puerto Rico|Santa Monica|
+  Santa Clara|El Paso|Baton Rouge|Des Moines|Saudi Arabia|Addis Ababa|Dar es Salaam|Ho Chi Minh|Phnom Penh`
+    .split('|')
+    .map((s) => s.trim()),
+);
+
+/** One cue scanner: a global regex, whether it is strong, and a cheap pre-check. */
+export interface CueScanner {
+  readonly re: RegExp;
+  readonly strong: boolean;
+  readonly prefilter: RegExp;
+}
+
+/** All cue scanners, cheapest pre-checks first. */
+export const CUE_SCANNERS: readonly CueScanner[] = [
+  { re: TITLE_CUE, strong: true, prefilter: /\b(?:M[rsx]|Mrs|Miss|Dr|Prof|Sir|Dame|Mister|Madam|Mme|Mlle|Herr|Frau|Se[ñn]|Sr)/ },
+  {
+    re: STRONG_CUE,
+    strong: true,
+    prefilter: /name|call|go by|ask|spe|spoke|talk|chat|by|to|behalf|recipient|signed|holder|att|c\/o|my |agent|rep|tech|engineer|supervisor|courier|driver|nurse|doctor/i,
+  },
+  { re: SIGNOFF_CUE, strong: true, prefilter: /,/ },
+  { re: WEAK_CUE, strong: false, prefilter: /i'm|i’m|i am|im |this is|it's|it’s|it is|here is|who|hi|hello|hey|dear|thank|cheers|morning|regards|best|sincerely|contact/i },
+  { re: SIGNATURE_DASH_CUE, strong: true, prefilter: /[-—–~]/ },
+];

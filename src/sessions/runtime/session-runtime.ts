@@ -1,0 +1,92 @@
+/** @module sessions/runtime/session-runtime — the actors of this process: one per session, loaded on demand. */
+import { NotFoundError } from '../../shared/errors.js';
+import type { SessionRecord, StoredEvent } from '../../store/index.js';
+import type { RuntimeDeps } from './actor-types.js';
+import { SessionActor } from './session-actor.js';
+
+/** Idle actors kept in memory; older idle ones are dropped (they reload from the database on demand). */
+const MAX_CACHED_ACTORS = 10_000;
+
+/**
+ * Owns the session actors. One turn at a time per session (the actor enforces it), any number of
+ * sessions at once. On first use it closes turns a previous process left `running` (start-up recovery).
+ */
+export class SessionRuntime {
+  readonly deps: RuntimeDeps;
+  readonly #actors = new Map<string, SessionActor>();
+  readonly #loading = new Map<string, Promise<SessionActor>>();
+  #recovery: Promise<void> | undefined;
+
+  constructor(deps: RuntimeDeps) {
+    this.deps = deps;
+  }
+
+  /** Closes turns left running by a previous process; runs once, before any other use. */
+  recoverInterruptedTurns(): Promise<void> {
+    this.#recovery ??= (async () => {
+      const stale = await this.deps.store.listByStatus(['running', 'rescheduling']);
+      for (const record of stale) {
+        const actor = await this.#load(record.id, record);
+        if (actor && !actor.hasTurn) await actor.recoverInterruptedTurn();
+      }
+    })().catch((err: unknown) => {
+      this.deps.logger.error({ err }, 'session recovery failed');
+    });
+    return this.#recovery;
+  }
+
+  /** The actor of a session; 404 when the session does not exist. */
+  async actor(sessionId: string): Promise<SessionActor> {
+    await this.recoverInterruptedTurns();
+    const actor = await this.#load(sessionId);
+    if (!actor) throw new NotFoundError(`Session ${sessionId} not found`);
+    return actor;
+  }
+
+  /** Registers a session made just now (its first events are already stored). */
+  adopt(record: SessionRecord, events: readonly StoredEvent[]): SessionActor {
+    const actor = new SessionActor({ record, seq: events.length, deps: this.deps });
+    this.#remember(actor);
+    return actor;
+  }
+
+  /** Forgets a deleted session. */
+  forget(sessionId: string): void {
+    this.#actors.delete(sessionId);
+  }
+
+  /** Waits until every actor has written what it queued (tests and shutdown). */
+  async settle(): Promise<void> {
+    await Promise.all([...this.#actors.values()].map((a) => a.settle()));
+  }
+
+  async #load(sessionId: string, known?: SessionRecord): Promise<SessionActor | undefined> {
+    const cached = this.#actors.get(sessionId);
+    if (cached && !cached.deleted) return cached;
+    let loading = this.#loading.get(sessionId);
+    if (!loading) {
+      loading = (async () => {
+        const record = known ?? (await this.deps.store.get(sessionId));
+        if (!record) return undefined as unknown as SessionActor;
+        const seq = await this.deps.store.maxSeq(sessionId);
+        // Another caller may have registered it while we read.
+        const again = this.#actors.get(sessionId);
+        if (again && !again.deleted) return again;
+        const actor = new SessionActor({ record, seq, deps: this.deps });
+        this.#remember(actor);
+        return actor;
+      })().finally(() => this.#loading.delete(sessionId));
+      this.#loading.set(sessionId, loading);
+    }
+    return (await loading) ?? undefined;
+  }
+
+  #remember(actor: SessionActor): void {
+    this.#actors.set(actor.id, actor);
+    if (this.#actors.size <= MAX_CACHED_ACTORS) return;
+    for (const [id, a] of this.#actors) {
+      if (this.#actors.size <= MAX_CACHED_ACTORS) break;
+      if (!a.hasTurn && a.status !== 'running' && a.status !== 'rescheduling') this.#actors.delete(id);
+    }
+  }
+}

@@ -1,0 +1,470 @@
+/** @module store/memory/kysely-memory-stores-store — memory stores, memories and versions on any Kysely dialect. */
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../database.js';
+import type { ListOptions, Page } from '../types.js';
+import { pageById, toPage, whereCreatedAt } from '../query-helpers.js';
+import { parseStoredJSON } from '../../shared/json.js';
+import type {
+  ActorRecord,
+  MemoryContent,
+  MemoryListQuery,
+  MemoryPrefixRecord,
+  MemoryRecord,
+  MemoryStoreRecord,
+  MemoryStoresStore,
+  MemoryVersionListQuery,
+  MemoryVersionRecord,
+  WriteFailure,
+  WriteResult,
+} from './memory-stores-store.js';
+import { ancestorPaths, prefixUpperBound } from './path-ranges.js';
+import { listMemoryPage } from './memory-list-query.js';
+import type { MemoryStoresTable, MemoryVersionsTable } from './tables.js';
+
+/** Thrown inside a transaction to roll it back and report why; never escapes this file. */
+class Abort {
+  constructor(readonly failure: WriteFailure) {}
+}
+
+const MEMORY_META_COLUMNS = [
+  'id',
+  'memory_store_id',
+  'path',
+  'content_sha256',
+  'content_size_bytes',
+  'memory_version_id',
+  'created_at',
+  'updated_at',
+] as const;
+
+/** Every memory write locks its store row first, so path rules and the cap are checked atomically. */
+export class KyselyMemoryStoresStore implements MemoryStoresStore {
+  readonly #db: Kysely<Database>;
+  readonly #ws: string;
+
+  constructor(db: Kysely<Database>, workspaceId: string) {
+    this.#db = db;
+    this.#ws = workspaceId;
+  }
+
+  async createStore(input: { id: string; name: string; description: string; metadata: Record<string, string>; now: string }) {
+    const row: MemoryStoresTable = {
+      id: input.id,
+      workspace_id: this.#ws,
+      name: input.name,
+      description: input.description,
+      metadata: JSON.stringify(input.metadata),
+      memory_count: 0,
+      created_at: input.now,
+      updated_at: input.now,
+      archived_at: null,
+    };
+    await this.#db.insertInto('memory_stores').values(row).execute();
+    return toStore(row);
+  }
+
+  async getStore(id: string): Promise<MemoryStoreRecord | undefined> {
+    const row = await this.#db
+      .selectFrom('memory_stores')
+      .selectAll()
+      .where('id', '=', id)
+      .where('workspace_id', '=', this.#ws)
+      .executeTakeFirst();
+    return row ? toStore(row) : undefined;
+  }
+
+  async updateStore(input: { id: string; name: string; description: string; metadata: Record<string, string>; now: string }) {
+    const result = await this.#db
+      .updateTable('memory_stores')
+      .set({ name: input.name, description: input.description, metadata: JSON.stringify(input.metadata), updated_at: input.now })
+      .where('id', '=', input.id)
+      .where('workspace_id', '=', this.#ws)
+      .where('archived_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1 ? this.getStore(input.id) : undefined;
+  }
+
+  async listStores(options: ListOptions): Promise<Page<MemoryStoreRecord>> {
+    let q = this.#db.selectFrom('memory_stores').selectAll().where('workspace_id', '=', this.#ws);
+    if (!options.includeArchived) q = q.where('archived_at', 'is', null);
+    q = whereCreatedAt(q, 'created_at', options.createdAt);
+    const rows = await pageById(q, 'id', options).execute();
+    const page = toPage(rows, options.limit);
+    return { items: page.items.map(toStore), hasMore: page.hasMore };
+  }
+
+  async archiveStore(id: string, now: string): Promise<MemoryStoreRecord | undefined> {
+    await this.#db
+      .updateTable('memory_stores')
+      .set({ archived_at: now, updated_at: now })
+      .where('id', '=', id)
+      .where('workspace_id', '=', this.#ws)
+      .where('archived_at', 'is', null)
+      .execute();
+    return this.getStore(id);
+  }
+
+  async deleteStore(id: string): Promise<boolean> {
+    return this.#db.transaction().execute(async (trx) => {
+      // Lock the store row first, in the same order as every memory write, so the two never deadlock.
+      const locked = await trx
+        .updateTable('memory_stores')
+        .set((eb) => ({ memory_count: eb.ref('memory_count') }))
+        .where('id', '=', id)
+        .where('workspace_id', '=', this.#ws)
+        .executeTakeFirst();
+      if (Number(locked.numUpdatedRows) !== 1) return false;
+      await trx.deleteFrom('memory_versions').where('memory_store_id', '=', id).execute();
+      await trx.deleteFrom('memories').where('memory_store_id', '=', id).execute();
+      await trx.deleteFrom('memory_stores').where('id', '=', id).execute();
+      return true;
+    });
+  }
+
+  async getMemory({ storeId, memoryId, withContent }: { storeId: string; memoryId: string; withContent: boolean }) {
+    const row = await this.#selectMemory(this.#db, withContent)
+      .where('memory_store_id', '=', storeId)
+      .where('id', '=', memoryId)
+      .executeTakeFirst();
+    return row ? toMemory(row) : undefined;
+  }
+
+  async getMemoryByPath({ storeId, path, withContent }: { storeId: string; path: string; withContent: boolean }) {
+    const row = await this.#selectMemory(this.#db, withContent)
+      .where('memory_store_id', '=', storeId)
+      .where('path', '=', path)
+      .executeTakeFirst();
+    return row ? toMemory(row) : undefined;
+  }
+
+  async createMemory(input: {
+    storeId: string;
+    memoryId: string;
+    versionId: string;
+    value: MemoryContent;
+    actor: ActorRecord;
+    maxMemories: number;
+    now: string;
+  }): Promise<WriteResult<MemoryRecord>> {
+    return this.#write(async (trx) => {
+      // The conditional increment is the lock, the archive check and the cap in one statement.
+      const locked = await trx
+        .updateTable('memory_stores')
+        .set((eb) => ({ memory_count: eb('memory_count', '+', 1) }))
+        .where('id', '=', input.storeId)
+        .where('workspace_id', '=', this.#ws)
+        .where('archived_at', 'is', null)
+        .where('memory_count', '<', input.maxMemories)
+        .executeTakeFirst();
+      if (Number(locked.numUpdatedRows) !== 1) throw new Abort(await this.#whyStoreLocked(trx, input.storeId, true));
+      await this.#assertPathFree(trx, { storeId: input.storeId, path: input.value.path, selfId: undefined });
+      await trx
+        .insertInto('memories')
+        .values({
+          id: input.memoryId,
+          workspace_id: this.#ws,
+          memory_store_id: input.storeId,
+          ...input.value,
+          memory_version_id: input.versionId,
+          created_at: input.now,
+          updated_at: input.now,
+        })
+        .execute();
+      await trx.insertInto('memory_versions').values(this.#versionRow({ ...input, operation: 'created' })).execute();
+      return {
+        id: input.memoryId,
+        memory_store_id: input.storeId,
+        ...input.value,
+        memory_version_id: input.versionId,
+        created_at: input.now,
+        updated_at: input.now,
+      };
+    });
+  }
+
+  async updateMemory(input: {
+    storeId: string;
+    memoryId: string;
+    fromVersionId: string;
+    expectSha?: string | undefined;
+    versionId: string;
+    value: MemoryContent;
+    actor: ActorRecord;
+    now: string;
+  }): Promise<WriteResult<MemoryRecord>> {
+    return this.#write(async (trx) => {
+      await this.#lockStore(trx, input.storeId, true);
+      await this.#assertPathFree(trx, { storeId: input.storeId, path: input.value.path, selfId: input.memoryId });
+      let update = trx
+        .updateTable('memories')
+        .set({ ...input.value, memory_version_id: input.versionId, updated_at: input.now })
+        .where('id', '=', input.memoryId)
+        .where('memory_store_id', '=', input.storeId)
+        .where('memory_version_id', '=', input.fromVersionId);
+      if (input.expectSha !== undefined) update = update.where('content_sha256', '=', input.expectSha);
+      const result = await update.executeTakeFirst();
+      if (Number(result.numUpdatedRows) !== 1) throw new Abort(await this.#whyMemoryMissed(trx, input));
+      await trx.insertInto('memory_versions').values(this.#versionRow({ ...input, operation: 'modified' })).execute();
+      const row = await this.#selectMemory(trx, true).where('id', '=', input.memoryId).executeTakeFirstOrThrow();
+      return toMemory(row);
+    });
+  }
+
+  async deleteMemory(input: {
+    storeId: string;
+    memoryId: string;
+    fromVersionId: string;
+    expectSha?: string | undefined;
+    versionId: string;
+    actor: ActorRecord;
+    now: string;
+  }): Promise<WriteResult<{ id: string }>> {
+    return this.#write(async (trx) => {
+      // Deleting is allowed in an archived store, so this lock does not test `archived_at`.
+      await this.#lockStore(trx, input.storeId, false);
+      const head = await trx
+        .selectFrom('memories')
+        .select('path')
+        .where('id', '=', input.memoryId)
+        .where('memory_store_id', '=', input.storeId)
+        .executeTakeFirst();
+      if (!head) throw new Abort({ reason: 'memory_not_found' });
+      let del = trx
+        .deleteFrom('memories')
+        .where('id', '=', input.memoryId)
+        .where('memory_store_id', '=', input.storeId)
+        .where('memory_version_id', '=', input.fromVersionId);
+      if (input.expectSha !== undefined) del = del.where('content_sha256', '=', input.expectSha);
+      const result = await del.executeTakeFirst();
+      if (Number(result.numDeletedRows) !== 1) throw new Abort(await this.#whyMemoryMissed(trx, input));
+      await trx
+        .updateTable('memory_stores')
+        .set((eb) => ({ memory_count: eb('memory_count', '-', 1) }))
+        .where('id', '=', input.storeId)
+        .execute();
+      await trx
+        .insertInto('memory_versions')
+        .values(this.#versionRow({ ...input, operation: 'deleted', value: { path: head.path } }))
+        .execute();
+      return { id: input.memoryId };
+    });
+  }
+
+  async listMemories(query: MemoryListQuery): Promise<Page<MemoryRecord | MemoryPrefixRecord>> {
+    const page = await listMemoryPage({
+      query,
+      fetch: async ({ from, inclusive, batch }) => {
+        let q = this.#selectMemory(this.#db, query.withContent)
+          .where('memory_store_id', '=', query.storeId)
+          .where('path', '<', prefixUpperBound(query.pathPrefix));
+        q = from === undefined ? q.where('path', '>=', query.pathPrefix) : q.where('path', inclusive ? '>=' : '>', from);
+        return q.orderBy('path', 'asc').limit(batch).execute();
+      },
+    });
+    return { items: page.items.map((item) => ('prefix' in item ? item : toMemory(item))), hasMore: page.hasMore };
+  }
+
+  async getVersion({ storeId, versionId, withContent }: { storeId: string; versionId: string; withContent: boolean }) {
+    const row = await this.#db
+      .selectFrom('memory_versions')
+      .selectAll()
+      .where('memory_store_id', '=', storeId)
+      .where('workspace_id', '=', this.#ws)
+      .where('id', '=', versionId)
+      .executeTakeFirst();
+    return row ? toVersion(row, withContent) : undefined;
+  }
+
+  async listVersions(query: MemoryVersionListQuery): Promise<Page<MemoryVersionRecord>> {
+    let q = this.#db
+      .selectFrom('memory_versions')
+      .selectAll()
+      .where('memory_store_id', '=', query.storeId)
+      .where('workspace_id', '=', this.#ws);
+    if (query.memoryId !== undefined) q = q.where('memory_id', '=', query.memoryId);
+    if (query.operation !== undefined) q = q.where('operation', '=', query.operation);
+    if (query.actor !== undefined) q = q.where('actor_type', '=', query.actor.type).where('actor_id', '=', query.actor.id);
+    q = whereCreatedAt(q, 'created_at', query.createdAt);
+    const rows = await pageById(q, 'id', { limit: query.limit, after: query.after, order: 'desc' }).execute();
+    const page = toPage(rows, query.limit);
+    return { items: page.items.map((r) => toVersion(r, query.withContent)), hasMore: page.hasMore };
+  }
+
+  async redactVersion({ storeId, versionId, actor, now }: { storeId: string; versionId: string; actor: ActorRecord; now: string }) {
+    const result = await this.#db
+      .updateTable('memory_versions')
+      .set({ path: null, content: null, content_sha256: null, content_size_bytes: null, redacted_at: now, redacted_by: JSON.stringify(actor) })
+      .where('id', '=', versionId)
+      .where('memory_store_id', '=', storeId)
+      .where('workspace_id', '=', this.#ws)
+      .where('redacted_at', 'is', null)
+      // The head of a live memory stays readable: the test and the write are one statement.
+      .where(({ not, exists, selectFrom }) =>
+        not(exists(selectFrom('memories').select('id').where('memory_version_id', '=', versionId))),
+      )
+      .executeTakeFirst();
+    const version = await this.getVersion({ storeId, versionId, withContent: true });
+    if (version && Number(result.numUpdatedRows) !== 1 && version.redacted_at === null) return 'head' as const;
+    return version;
+  }
+
+  /** Runs a write transaction; an `Abort` rolls it back and becomes a failure result. */
+  async #write<T>(body: (trx: Transaction<Database>) => Promise<T>): Promise<WriteResult<T>> {
+    try {
+      const value = await this.#db.transaction().execute(body);
+      return { ok: true, value };
+    } catch (err) {
+      if (err instanceof Abort) return { ok: false, ...err.failure };
+      throw err;
+    }
+  }
+
+  /** Takes the store row's write lock (a no-op update) and checks it exists (and, if asked, is writable). */
+  async #lockStore(trx: Transaction<Database>, storeId: string, writable: boolean): Promise<void> {
+    let q = trx
+      .updateTable('memory_stores')
+      .set((eb) => ({ memory_count: eb.ref('memory_count') }))
+      .where('id', '=', storeId)
+      .where('workspace_id', '=', this.#ws);
+    if (writable) q = q.where('archived_at', 'is', null);
+    const result = await q.executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) throw new Abort(await this.#whyStoreLocked(trx, storeId, false));
+  }
+
+  async #whyStoreLocked(trx: Transaction<Database>, storeId: string, creating: boolean): Promise<WriteFailure> {
+    const store = await trx
+      .selectFrom('memory_stores')
+      .select(['archived_at'])
+      .where('id', '=', storeId)
+      .where('workspace_id', '=', this.#ws)
+      .executeTakeFirst();
+    if (!store) return { reason: 'store_not_found' };
+    if (store.archived_at !== null) return { reason: 'store_archived' };
+    return creating ? { reason: 'store_full' } : { reason: 'store_not_found' };
+  }
+
+  async #whyMemoryMissed(trx: Transaction<Database>, input: { storeId: string; memoryId: string }): Promise<WriteFailure> {
+    const still = await trx
+      .selectFrom('memories')
+      .select('id')
+      .where('id', '=', input.memoryId)
+      .where('memory_store_id', '=', input.storeId)
+      .executeTakeFirst();
+    return still ? { reason: 'head_moved' } : { reason: 'memory_not_found' };
+  }
+
+  /** Rejects a path equal to, above or below another memory's path (`/notes` vs `/notes/todo.md`). */
+  async #assertPathFree(
+    trx: Transaction<Database>,
+    { storeId, path, selfId }: { storeId: string; path: string; selfId: string | undefined },
+  ): Promise<void> {
+    const ancestors = ancestorPaths(path);
+    let q = trx
+      .selectFrom('memories')
+      .select(['id', 'path'])
+      .where('memory_store_id', '=', storeId)
+      .where((eb) =>
+        eb.or([
+          eb('path', '=', path),
+          ...(ancestors.length ? [eb('path', 'in', ancestors)] : []),
+          eb.and([eb('path', '>=', `${path}/`), eb('path', '<', prefixUpperBound(`${path}/`))]),
+        ]),
+      );
+    if (selfId !== undefined) q = q.where('id', '!=', selfId);
+    const hit = await q.orderBy('path', 'asc').limit(1).executeTakeFirst();
+    if (hit) throw new Abort({ reason: 'path_conflict', conflicting_path: hit.path, conflicting_memory_id: hit.id });
+  }
+
+  #versionRow(input: {
+    storeId: string;
+    memoryId: string;
+    versionId: string;
+    operation: MemoryVersionsTable['operation'];
+    value: Partial<MemoryContent> & { path: string };
+    actor: ActorRecord;
+    now: string;
+  }): MemoryVersionsTable {
+    return {
+      id: input.versionId,
+      workspace_id: this.#ws,
+      memory_store_id: input.storeId,
+      memory_id: input.memoryId,
+      operation: input.operation,
+      path: input.value.path,
+      content: input.value.content ?? null,
+      content_sha256: input.value.content_sha256 ?? null,
+      content_size_bytes: input.value.content_size_bytes ?? null,
+      created_by: JSON.stringify(input.actor),
+      actor_type: input.actor.type,
+      actor_id: actorId(input.actor),
+      created_at: input.now,
+      redacted_at: null,
+      redacted_by: null,
+    };
+  }
+
+  #selectMemory(db: Kysely<Database> | Transaction<Database>, withContent: boolean) {
+    const q = db.selectFrom('memories').where('workspace_id', '=', this.#ws);
+    return withContent ? q.select([...MEMORY_META_COLUMNS, 'content']) : q.select(MEMORY_META_COLUMNS);
+  }
+}
+
+/** The id an actor is filtered by (`session_id`, `api_key_id`, …). */
+export function actorId(actor: ActorRecord): string {
+  switch (actor.type) {
+    case 'session_actor':
+      return actor.session_id;
+    case 'api_actor':
+      return actor.api_key_id;
+    case 'user_actor':
+      return actor.user_id;
+    case 'service_account_actor':
+      return actor.service_account_id;
+  }
+}
+
+function toStore(row: MemoryStoresTable): MemoryStoreRecord {
+  return {
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    metadata: parseStoredJSON<Record<string, string>>(row.metadata),
+    memory_count: Number(row.memory_count),
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+    archived_at: row.archived_at,
+  };
+}
+
+type MemoryRow = Omit<MemoryRecord, 'content'> & { content?: string };
+
+function toMemory(row: MemoryRow): MemoryRecord {
+  return {
+    id: row.id,
+    memory_store_id: row.memory_store_id,
+    path: row.path,
+    content: row.content,
+    content_sha256: row.content_sha256,
+    content_size_bytes: Number(row.content_size_bytes),
+    memory_version_id: row.memory_version_id,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+  };
+}
+
+function toVersion(row: MemoryVersionsTable, withContent: boolean): MemoryVersionRecord {
+  return {
+    id: row.id,
+    memory_store_id: row.memory_store_id,
+    memory_id: row.memory_id,
+    operation: row.operation,
+    path: row.path,
+    content: withContent ? row.content : null,
+    content_sha256: row.content_sha256,
+    content_size_bytes: row.content_size_bytes === null ? null : Number(row.content_size_bytes),
+    created_by: parseStoredJSON<ActorRecord>(row.created_by),
+    created_at: row.created_at,
+    redacted_at: row.redacted_at,
+    redacted_by: row.redacted_by === null ? null : parseStoredJSON<ActorRecord>(row.redacted_by),
+  };
+}
