@@ -9,6 +9,12 @@ export const SYSTEM_MAX = 100_000;
 export const TOOLS_MAX = 256;
 export const MCP_SERVERS_MAX = 20;
 const ID_MAX = 256;
+/** Versions are PostgreSQL `integer`s: a larger number can never match and must not reach SQL. */
+export const VERSION_MAX = 2_147_483_647;
+
+/** An id we look up: PostgreSQL text cannot hold NUL, so such an id can never exist (and must not reach SQL). */
+const idRef = z.string().min(1).max(ID_MAX).refine((v) => !v.includes('\u0000'), 'must not contain NUL characters');
+const versionNumber = z.number().int().min(1).max(VERSION_MAX);
 
 const effortLevel = z.enum(['low', 'medium', 'high', 'xhigh', 'max']);
 export const modelParamsSchema = z.union([
@@ -77,8 +83,8 @@ export const skillParamsSchema = z.object({
 });
 
 const rosterEntry = z.union([
-  z.string().min(1).max(ID_MAX),
-  z.object({ type: z.literal('agent'), id: z.string().min(1).max(ID_MAX), version: z.number().int().min(1).nullish() }),
+  idRef,
+  z.object({ type: z.literal('agent'), id: idRef, version: versionNumber.nullish() }),
   z.object({ type: z.literal('self') }),
   z.object({ type: z.literal('advisor'), model: modelParamsSchema }),
 ]);
@@ -114,7 +120,7 @@ export type AgentCreateParams = z.infer<typeof agentCreateSchema>;
 
 /** `POST /v1/agents/{id}`: everything optional, plus the optimistic `version`. */
 export const agentUpdateSchema = z.object({
-  version: z.number().int().min(1).optional(),
+  version: versionNumber.optional(),
   name: z.string().min(1).max(NAME_MAX).nullish(),
   model: modelParamsSchema.nullish(),
   metadata: metadataPatchSchema.nullish(),

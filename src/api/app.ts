@@ -10,6 +10,9 @@ import { Router } from './router.js';
 import { registerAgentRoutes } from './routes/agents.js';
 import { registerEnvironmentRoutes } from './routes/environments.js';
 import { registerMemoryStoreRoutes } from './routes/memory-stores.js';
+import { registerSessionRoutes } from './routes/sessions.js';
+import { registerEventRoutes } from './routes/events.js';
+import { registerDreamRoutes } from './routes/dreams.js';
 
 /** Package version reported by /health and /openapi.json. */
 export const API_VERSION = '0.1.0';
@@ -58,6 +61,9 @@ export function createApp({ services, authenticator, maxBodyBytes }: AppOptions)
   registerAgentRoutes(router);
   registerEnvironmentRoutes(router);
   registerMemoryStoreRoutes(router);
+  registerSessionRoutes(router);
+  registerEventRoutes(router);
+  registerDreamRoutes(router);
 
   const openApi = router.openApiDocument({ title: 'Reverie API', version: API_VERSION });
   app.get('/openapi.json', (c) => c.json(openApi));

@@ -4,7 +4,11 @@ import { safeParseJSON } from '../shared/json.js';
 import { z } from 'zod';
 
 /** What a cursor carries: the last id seen and, for sessions, the order it was made for. */
-const cursorSchema = z.object({ a: z.string().min(1).max(256), o: z.enum(['asc', 'desc']).optional() });
+const cursorSchema = z.object({
+  // NUL cannot be stored in PostgreSQL text, so such a cursor can only be forged; it must not reach SQL.
+  a: z.string().min(1).max(256).refine((v) => !v.includes('\u0000')),
+  o: z.enum(['asc', 'desc']).optional(),
+});
 export type Cursor = z.infer<typeof cursorSchema>;
 
 /** Encodes a cursor as opaque base64url text. */

@@ -1,12 +1,18 @@
 /** @module api/router — routes declared once: the same zod schemas validate requests and describe them in OpenAPI. */
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
-import { InvalidRequestError } from '../shared/errors.js';
+import { InvalidRequestError, NotFoundError } from '../shared/errors.js';
 import { formatZodIssues, safeParseJSON } from '../shared/json.js';
 import { validateQuery } from './query.js';
 import type { ApiEnv } from './env.js';
 
 type Method = 'get' | 'post' | 'delete';
+
+/**
+ * Deepest JSON nesting a request body may have. Far beyond any real agent config, and well below the
+ * depth at which validation and `JSON.stringify` recurse out of stack (a 500 instead of a 400).
+ */
+export const MAX_JSON_DEPTH = 64;
 
 /** A route's contract: method, Hono path (`/v1/agents/:agent_id`), and the schemas of its inputs. */
 export interface RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType | undefined> {
@@ -46,8 +52,13 @@ export class Router {
     this.#specs.push(spec);
     this.#app.on(spec.method.toUpperCase(), spec.path, async (c) => {
       const query = (spec.query ? validateQuery(c.req.url, spec.query) : undefined) as Infer<Q>;
+      const params = c.req.param() as Record<string, string>;
+      // A NUL cannot be stored in PostgreSQL text, so no resource has such an id (and SQL must not see it).
+      for (const value of Object.values(params)) {
+        if (value.includes('\u0000')) throw new NotFoundError(`No resource at ${c.req.path}`);
+      }
       const body = (spec.body ? await readJsonBody(c, spec.body) : undefined) as Infer<B>;
-      return handler(c, { body, query, params: c.req.param() as Record<string, string> });
+      return handler(c, { body, query, params });
     });
   }
 
@@ -125,7 +136,20 @@ export async function readJsonBody<S extends z.ZodType>(c: Context<ApiEnv>, sche
   if (text.trim() === '') throw new InvalidRequestError('Request body is required and must be a JSON object');
   const parsed = safeParseJSON(text);
   if (!parsed.success) throw new InvalidRequestError(`Request body is not valid JSON: ${parsed.error.message}`);
+  if (exceedsDepth(parsed.value, MAX_JSON_DEPTH)) throw new InvalidRequestError(`Request body is nested deeper than ${MAX_JSON_DEPTH} levels`);
   const validated = schema.safeParse(parsed.value);
   if (!validated.success) throw new InvalidRequestError(formatZodIssues(validated.error.issues));
   return validated.data;
+}
+
+/** True when `value` nests arrays/objects deeper than `max`; iterative, so hostile input cannot overflow the stack. */
+function exceedsDepth(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (depth > max) return true;
+    for (const child of Object.values(node)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+  }
+  return false;
 }

@@ -7,6 +7,14 @@ import { systemClock, type Clock } from '../shared/clock.js';
 import { UlidGenerator, type IdGenerator } from '../shared/ids.js';
 import { silentLogger, type Logger } from '../shared/logger.js';
 import type { Services } from './services.js';
+import { createSessionsService, type TurnRetryPolicy } from '../sessions/index.js';
+import { createModelResolver, type ModelProvidersConfig, type ModelResolver } from '../models/index.js';
+import { randomBytes } from 'node:crypto';
+import { JobQueue } from '../jobs/index.js';
+import { DreamsService, DREAM_JOB_KIND, createDreamJobHandler } from '../dreams/index.js';
+
+/** Bytes of the workspace pseudonym secret. */
+const SECRET_BYTES = 32;
 
 /** Builds every service; clock, ids and logger default to the real ones. */
 export function createServices({
@@ -14,14 +22,26 @@ export function createServices({
   clock = systemClock,
   ids = new UlidGenerator(() => clock.now().getTime()),
   logger = silentLogger,
+  config,
+  models = createModelResolver(config),
+  sessionRetry,
+  maxToolRounds,
 }: {
   backend: StoreBackend;
   clock?: Clock;
   ids?: IdGenerator;
   logger?: Logger;
+  /** Model provider settings (ANTHROPIC_API_KEY, REVERIE_OPENAI_BASE_URL); without them only `reverie-offline` runs. */
+  config?: ModelProvidersConfig;
+  /** Overrides model routing (tests inject scripted models). */
+  models?: ModelResolver;
+  /** Retry policy of model requests inside session turns. */
+  sessionRetry?: TurnRetryPolicy;
+  /** Model requests allowed per session turn. */
+  maxToolRounds?: number;
 }): Services {
   const base = { clock, ids };
-  return {
+  const services = {
     backend,
     clock,
     ids,
@@ -30,4 +50,33 @@ export function createServices({
     environments: new EnvironmentsService({ store: backend.environments(), ...base }),
     memoryStores: new MemoryStoresService({ store: backend.memoryStores(), ...base }),
   };
+  const sessions = createSessionsService({
+    store: backend.sessions(),
+    agents: services.agents,
+    environments: services.environments,
+    memory: { retrieve: (id) => services.memoryStores.retrieve(id) },
+    models,
+    logger,
+    ...base,
+    ...(sessionRetry ? { retry: sessionRetry } : {}),
+    ...(maxToolRounds ? { maxToolRounds } : {}),
+  });
+  const jobs = new JobQueue({ store: backend.jobs(), ...base });
+  const listeners: Array<() => void> = [];
+  const notifyWorkers = () => listeners.forEach((l) => l());
+  let secret: Promise<string> | undefined;
+  const pseudonymSecret = () =>
+    (secret ??= backend.settings().getOrInit('pseudonym_secret', randomBytes(SECRET_BYTES).toString('hex'), clock.now().toISOString()));
+  const dreams = new DreamsService({ store: backend.dreams(), queue: jobs, memoryStores: services.memoryStores, sessions, onQueued: notifyWorkers, ...base });
+  const jobHandlers = {
+    [DREAM_JOB_KIND]: createDreamJobHandler({
+      dreams: backend.dreams(),
+      sessions: backend.sessions(),
+      memory: services.memoryStores,
+      agents: services.agents,
+      secret: pseudonymSecret,
+      ...base,
+    }),
+  };
+  return { ...services, sessions, jobs, dreams, jobHandlers, pseudonymSecret, notifyWorkers, onWork: (l) => void listeners.push(l) };
 }

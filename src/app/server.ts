@@ -9,6 +9,7 @@ import { createServices } from './create-services.js';
 import type { Services } from './services.js';
 import type { Clock } from '../shared/clock.js';
 import { silentLogger, type Logger } from '../shared/logger.js';
+import { Worker } from '../jobs/index.js';
 
 export interface RunningServer {
   readonly url: string;
@@ -26,12 +27,15 @@ export async function startServer({
   backend,
   clock,
   logger = silentLogger,
+  runWorker = true,
 }: {
   config: Config;
   adminKey: string;
   backend?: StoreBackend;
   clock?: Clock;
   logger?: Logger;
+  /** Run one job worker in this process (the embedded default); `reverie worker` processes add more. */
+  runWorker?: boolean;
 }): Promise<RunningServer> {
   const store = backend ?? (await openBackend({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   const services = createServices({ backend: store, logger, ...(clock ? { clock } : {}) });
@@ -39,12 +43,20 @@ export async function startServer({
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));
   });
+  const worker = runWorker
+    ? new Worker({ store: store.jobs(), clock: services.clock, handlers: services.jobHandlers, logger })
+    : undefined;
+  if (worker) {
+    services.onWork(() => worker.notify());
+    worker.start();
+  }
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   return {
     url: `http://${host}:${port}`,
     services,
     close: async () => {
+      await worker?.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Open SSE streams would keep close() waiting forever.

@@ -281,7 +281,9 @@ export class SessionCollector {
     }
     const reason = admitRecord(rec, this.#options);
     if (reason !== null) {
-      this.#ledger.add({ reason, session_id: rec.id, ...(line ? { line } : {}) });
+      // A non-consenting session leaves no trace in the dream beyond a count (and its line number in a file).
+      const id = reason === 'no_consent' ? {} : { session_id: rec.id };
+      this.#ledger.add({ reason, ...id, ...(line ? { line } : {}) });
       return;
     }
     this.#ids.add(rec.id);

@@ -1,10 +1,17 @@
 /** @module dreaming/pipeline-kernels — binds the dreaming ports to the analytics and privacy modules. */
 import { createHmac } from 'node:crypto';
-import { benjaminiHochberg, twoProportionZTest, wilsonInterval } from '../analytics/stats/wilson.js';
+import {
+  benjaminiHochberg,
+  frustrationScore,
+  isolationForestScores,
+  pelt,
+  twoProportionZTest,
+  wilsonInterval,
+} from '../analytics/stats/index.js';
 import { Redactor } from '../privacy/index.js';
-import { interimAffect, interimIsolationForest, interimPelt } from './mine/interim-kernels.js';
-import type { MineKernels, TopicClustering } from './mine/kernels.js';
+import type { MineKernels } from './mine/kernels.js';
 import type { PreprocessKernels } from './preprocess.js';
+import { clusterTexts } from './topics.js';
 
 /** Hex chars of a user-id pseudonym: 48 bits, collision-free in practice for any workspace's users. */
 const USER_KEY_HEX = 12;
@@ -18,11 +25,6 @@ const REDACT_CACHE_MAX = 100_000;
 /** Lower-cases and strips diacritics, for a conservative "does this name occur" check. */
 function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-/** Single-cluster stand-in used only while the text-analytics kernel is missing. */
-function oneCluster({ texts }: { texts: string[] }): TopicClustering {
-  return { clusters: [{ id: 0, label: 'all', terms: [], size: texts.length, members: texts.map((_, i) => i), quotes: texts.slice(0, 3) }], assignments: texts.map(() => 0), k: 1 };
 }
 
 /** The default kernels of a dream, keyed by the workspace secret. */
@@ -45,11 +47,14 @@ export function defaultKernels({ secret }: { secret: string }): { preprocess: Pr
   return {
     preprocess: {
       redact,
-      affect: interimAffect,
+      affect: (text, previous) => {
+        const f = frustrationScore(text, previous);
+        return { sentiment: f.sentiment, frustration: f.score };
+      },
       pseudonymizeId: (id) => `u_${createHmac('sha256', secret).update(`user\u0000${id}`).digest('hex').slice(0, USER_KEY_HEX)}`,
     },
     mine: {
-      clusterTexts: oneCluster,
+      clusterTexts: ({ texts, k, seed }) => clusterTexts({ texts, ...(k !== undefined ? { k } : {}), ...(seed !== undefined ? { seed } : {}) }),
       wilson: (x, n) => {
         const w = wilsonInterval({ successes: x, trials: n });
         return { lo: w.lower, hi: w.upper };
@@ -59,8 +64,8 @@ export function defaultKernels({ secret }: { secret: string }): { preprocess: Pr
         return { z: r.z, p: r.pValue };
       },
       benjaminiHochberg: (p) => Array.from(benjaminiHochberg(p).qValues, (q) => (Number.isNaN(q) ? 1 : q)),
-      isolationForest: interimIsolationForest,
-      changePoints: interimPelt,
+      isolationForest: ({ data, rows, cols, seed }) => isolationForestScores({ data, rows, cols, seed }),
+      changePoints: ({ series, penalty }) => pelt({ series, ...(penalty !== undefined ? { penalty } : {}) }).changePoints,
     },
   };
 }

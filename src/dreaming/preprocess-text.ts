@@ -98,7 +98,7 @@ const ACT_PATTERNS: ReadonlyArray<readonly [number, RegExp]> = [
   ],
   [
     ACT.correction,
-    /^(no|nope|not quite|wrong|incorrect|actually,)(\b|\s)|\b(i meant|i mean,|that'?s not what i|that is not what i|not what i (asked|meant|said)|you misunderstood|misunderstood me|i said|i already said|that'?s (wrong|incorrect|not right|not correct)|that is (wrong|incorrect|not right|not correct))\b/,
+    /^(no|nope|not quite|wrong|incorrect|actually,)(\b|\s)|\b(i meant|i mean,|that'?s not what i|that is not what i|not what i (asked|meant|said)|you misunderstood|misunderstood me|(?<!as )i said|(?<!as )i already said|that'?s (wrong|incorrect|not right|not correct)|that is (wrong|incorrect|not right|not correct))\b/,
   ],
   [ACT.thanks, /\b(thanks|thank you|thx|cheers|appreciate it|much appreciated|gracias|merci|danke|obrigad[oa]|grazie)\b/],
   [

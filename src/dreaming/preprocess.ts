@@ -4,8 +4,8 @@ import { ACT, detectLanguage, normalizeText, tagDialogueActs, tokenize } from '.
 
 /** Redacts one text; `knownNames` are the session user's own names (always redacted). */
 export type RedactFn = (text: string, knownNames: readonly string[]) => string;
-/** Scores one (redacted) text: sentiment in [-1, 1], frustration in [0, 1]. */
-export type AffectFn = (text: string) => { sentiment: number; frustration: number };
+/** Scores one (redacted) user text given the session's earlier user texts: sentiment in [-1, 1], frustration in [0, 1]. */
+export type AffectFn = (text: string, previous: readonly string[]) => { sentiment: number; frustration: number };
 /** Maps a raw user id to a stable pseudonym (keyed hash), so no raw id leaves preprocessing. */
 export type PseudonymizeIdFn = (id: string) => string;
 
@@ -16,7 +16,10 @@ export interface PreprocessKernels {
   readonly pseudonymizeId: PseudonymizeIdFn;
 }
 
-/** One message after preprocessing. `text` is redacted; raw text never survives this stage. */
+/**
+ * One message after preprocessing. `text` is redacted (user and tool messages) or empty (assistant
+ * messages, which are only counted); raw text never survives this stage.
+ */
 export interface PreparedMessage {
   readonly role: MessageRole;
   readonly text: string;
@@ -80,19 +83,24 @@ export function preprocessSession(record: SessionRecord, kernels: PreprocessKern
   const names = knownNamesOf(record);
   const messages: PreparedMessage[] = [];
   const allUserTokens: string[] = [];
+  const userTexts: string[] = [];
   let openingIndex = -1;
   let lastUserIndex = -1;
   let failureIndex = -1;
   for (let i = 0; i < record.messages.length; i++) {
     const m = record.messages[i]!;
-    const text = kernels.redact(m.content, names);
-    const norm = normalizeText(text);
-    const toks = tokenize(norm);
     const isUser = m.role === 'user';
+    // Data minimisation: assistant text is only ever counted, never quoted, so it is tokenised here and
+    // dropped instead of being redacted and kept (this also halves the redaction work).
+    const keep = m.role !== 'assistant';
+    const text = keep ? kernels.redact(m.content, names) : '';
+    const norm = normalizeText(keep ? text : m.content);
+    const toks = tokenize(norm);
     const acts = isUser ? tagDialogueActs(norm) : 0;
-    const affect = isUser ? kernels.affect(text) : { sentiment: 0, frustration: 0 };
+    const affect = isUser ? kernels.affect(text, userTexts) : { sentiment: 0, frustration: 0 };
     const toolError = m.tool?.error === true;
     if (isUser) {
+      userTexts.push(text);
       if (openingIndex < 0) openingIndex = i;
       lastUserIndex = i;
       if (allUserTokens.length < 200) allUserTokens.push(...toks.slice(0, 200));

@@ -30,3 +30,15 @@ export {
 } from './paths.js';
 export { contentSha256, utf8Size } from './sha.js';
 export type { Actor, ListPage, Memory, MemoryPrefix, MemoryStore, MemoryVersion, MemoryView } from './types.js';
+export {
+  createMemoryToolExecutor,
+  memoryToolDefinitions,
+  compileGrep,
+  MEMORY_TOOL_NAMES,
+  type MemoryToolExecutor,
+  type MemoryToolName,
+  type ToolOutcome,
+} from './memory-tools.js';
+export { resolvePath, normalizeMounts, type MemoryMount, type MemoryFsServices } from './memory-fs.js';
+export { memoryDocuments, memoryPromptNote, type MemoryMountNote } from './memory-documents.js';
+export { globToRegExp } from './glob.js';

@@ -1,5 +1,5 @@
 /** @module memory/memory-stores-service — memory stores, memories and their immutable versions (wire-api §2.6, §4). */
-import type { MemoryStoreRecord, MemoryStoresStore, TimeRange, WriteFailure } from '../store/index.js';
+import type { MemoryStoreRecord, MemoryStoresStore, TimeRange, UpdateDecision, WriteFailure } from '../store/index.js';
 import type { Clock } from '../shared/clock.js';
 import type { IdGenerator } from '../shared/ids.js';
 import { ConflictError, InvalidRequestError, NotFoundError } from '../shared/errors.js';
@@ -48,9 +48,10 @@ export class MemoryStoresService {
 
   // ── stores ──────────────────────────────────────────────────────────────────────────────────────
 
-  async create(params: MemoryStoreCreateParams): Promise<MemoryStore> {
+  /** Creates a store; `options.id` lets a dream pre-allocate its output store's id so a re-run reuses it. */
+  async create(params: MemoryStoreCreateParams, options: { id?: string } = {}): Promise<MemoryStore> {
     const record = await this.#store.createStore({
-      id: this.#ids.next('memstore'),
+      id: options.id ?? this.#ids.next('memstore'),
       name: params.name,
       description: params.description ?? '',
       metadata: params.metadata ?? {},
@@ -182,28 +183,25 @@ export class MemoryStoresService {
   }): Promise<Memory> {
     if (path !== undefined && path !== null) assertMemoryPath(path);
     if (content !== undefined && content !== null) assertContentSize(content);
+    const expectSha = precondition?.content_sha256;
     for (let attempt = 0; attempt < CAS_RETRIES; attempt++) {
-      const store = await this.#getStore(storeId);
-      if (store.archived_at !== null) throw archivedError(storeId);
-      const head = await this.#store.getMemory({ storeId, memoryId, withContent: true });
-      if (!head) throw notFoundMemory(storeId, memoryId);
-      const next = contentValue(path ?? head.path, content ?? head.content ?? '');
-      if (next.path === head.path && next.content === head.content) return toMemory(head, view);
-      const expectSha = precondition?.content_sha256;
-      if (expectSha !== undefined && expectSha !== head.content_sha256) throw preconditionFailed(memoryId);
       const result = await this.#store.updateMemory({
         storeId,
         memoryId,
-        fromVersionId: head.memory_version_id,
-        expectSha,
         versionId: this.#ids.next('memver'),
-        value: next,
         actor,
         now: this.#now(),
+        decide: (head): UpdateDecision => {
+          const value = contentValue(path ?? head.path, content ?? head.content ?? '');
+          // Already in the requested state: success without a version, whatever the precondition says.
+          if (value.path === head.path && value.content === head.content) return { kind: 'noop' };
+          if (expectSha !== undefined && expectSha !== head.content_sha256) return { kind: 'fail', failure: { reason: 'precondition_failed' } };
+          return { kind: 'write', value, expectSha };
+        },
       });
-      if (result.ok) return toMemory(result.value, view);
+      if (result.ok) return toMemory(result.value.memory, view);
       if (result.reason !== 'head_moved') throw this.#failure(result, { storeId, memoryId });
-      // Another writer won: re-read; with a precondition the next round reports the mismatch.
+      // Lost a compare-and-set (only possible if the store lock is bypassed): re-read and decide again.
     }
     throw new ConflictError(`Memory ${memoryId} is being written too often; retry`);
   }
@@ -298,10 +296,12 @@ export class MemoryStoresService {
     // A version has exactly one author, so two different author filters can never both match.
     if (actors.length > 1) return { items: [], hasMore: false, nextAfter: undefined };
     const view = options.view ?? 'basic';
+    const after = options.after === undefined ? undefined : Number(options.after);
+    if (after !== undefined && !Number.isSafeInteger(after)) throw new InvalidRequestError('page: invalid page cursor');
     const page = await this.#store.listVersions({
       storeId: options.storeId,
       limit: options.limit,
-      after: options.after,
+      after,
       memoryId: options.memoryId,
       operation: options.operation,
       actor: actors[0],
@@ -309,7 +309,8 @@ export class MemoryStoresService {
       withContent: view === 'full',
     });
     const items = page.items.map((v) => toMemoryVersion(v, view));
-    return { items, hasMore: page.hasMore, nextAfter: page.hasMore ? items.at(-1)?.id : undefined };
+    const last = page.items.at(-1);
+    return { items, hasMore: page.hasMore, nextAfter: page.hasMore && last ? String(last.seq) : undefined };
   }
 
   async retrieveVersion({ storeId, versionId, view = 'full' }: { storeId: string; versionId: string; view?: MemoryView }): Promise<MemoryVersion> {
@@ -357,6 +358,7 @@ export class MemoryStoresService {
       case 'memory_not_found':
         return notFoundMemory(storeId, memoryId);
       case 'head_moved':
+      case 'precondition_failed':
         return preconditionFailed(memoryId);
       case 'path_conflict':
         return new ConflictError(

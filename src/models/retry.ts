@@ -39,6 +39,7 @@ export interface RetryEvent {
   readonly error: LlmError;
 }
 
+/** Options of {@link withRetry}; all optional, defaults are the `DEFAULT_*` constants above. */
 export interface RetryOptions {
   /** Attempts in total, first try included (>= 1). */
   readonly attempts?: number;

@@ -5,17 +5,18 @@
  */
 import type { PiiType } from './pii/types.js';
 
-/** Templates for one type, per split. */
+/** Templates for one type, per split (`fresh`/`unseen` were added later; see pii-corpus-values.ts). */
 export interface TemplateSet {
   readonly dev: readonly string[];
   readonly holdout: readonly string[];
-  /** Written after tuning ended; types without their own fall back to `holdout`. */
+  /** Later evaluation splits; types without their own fall back to `holdout`. */
   readonly fresh?: readonly string[];
+  readonly unseen?: readonly string[];
 }
 
 /** The templates of `set` for `split` (`fresh` falls back to `holdout`). */
-export function templatesFor(set: TemplateSet, split: 'dev' | 'holdout' | 'fresh'): readonly string[] {
-  if (split === 'fresh') return set.fresh ?? set.holdout;
+export function templatesFor(set: TemplateSet, split: 'dev' | 'holdout' | 'fresh' | 'unseen'): readonly string[] {
+  if (split === 'fresh' || split === 'unseen') return set[split] ?? set.holdout;
   return set[split];
 }
 
@@ -182,6 +183,20 @@ export const PII_TEMPLATES: Readonly<Record<PiiType, TemplateSet>> = {
       'Ask {X} in accounts, she knows the details.',
       "I'm writing on behalf of {X}.",
     ],
+    unseen: [
+      'The invoice is made out to {X}, but that is my old name.',
+      'I share this login with {X}, can we split the seats?',
+      'Yesterday {X} told me the refund was approved.',
+      'Please let {X} know the router arrived.',
+      '{X} is the only authorised user on the account.',
+      'Our office manager {X} needs admin rights.',
+      'Sent from my phone, {X}',
+      'Best,\n{X}',
+      'The delivery driver handed it to {X} next door.',
+      'Is {X} still working on my case?',
+      'I am {X} and I have been a customer for years.',
+      'Could {X} call me back today?',
+    ],
   },
 };
 
@@ -190,6 +205,7 @@ export const SELF_TEMPLATES: TemplateSet = {
   dev: ['hey its {X} again, still no refund', 'ok {X} here, tried that already', 'thanks from {X}'],
   holdout: ['{X} again. any update?', 'this is {X}, order still missing', 'sorry, {X} here, one more thing'],
   fresh: ['signed, {X}', 'yes this is {X}', 'can you call {X} back pls'],
+  unseen: ['{X} here again', 'its me {X}', 'regards {X}'],
 };
 
 /** Sentences with no PII but with look-alikes: ids, prices, versions, times, non-birth dates, places. */
@@ -282,5 +298,21 @@ export const NEGATIVE_TEMPLATES: TemplateSet = {
     'Did Marketing approve the discount?',
     'My birthday sale voucher expired on {DATE}.',
     'Item {SKU} was {QTY} percent off.',
+  ],
+  unseen: [
+    'Golden Retriever toys are out of stock again.',
+    'Silver Membership renews on {DATE}.',
+    'Both Safari and Edge show a blank page.',
+    'Nothing happened after I pressed Confirm.',
+    'Where is my order {ORDER}?',
+    'The Lisbon and Porto stores have it.',
+    'Stripe declined the payment of ${PRICE}.',
+    'I read the FAQ and the Terms of Service.',
+    'Morning Star cereal arrived crushed.',
+    'Somebody in Dublin used my voucher on {DATE}.',
+    'Black Forest cake was {QTY} dollars.',
+    'Can Dropbox sync be turned off?',
+    'Honestly the new Dashboard is confusing.',
+    'Outlook keeps asking for my password since {DATE}.',
   ],
 };

@@ -37,7 +37,8 @@ export class Rng {
 
 /**
  * Name pools. `dev` is what the detectors were tuned on; `holdout` is used by the eval test (looked at
- * once mid-way, see docs/privacy.md); `fresh` was written after the last detector change and never tuned on.
+ * once mid-way, see docs/privacy.md); `fresh` was looked at once too; `unseen` was written before the
+ * last round of detector changes and only run at the end.
  */
 export const NAME_POOLS = {
   dev: {
@@ -61,6 +62,14 @@ export const NAME_POOLS = {
     family: `Achterberg Balogun Castañeda Dlamini Eriksen Fitzgerald Gallagher Haugen Iwasaki Jovanović
       Kariuki Lindgren Mbeki Nakashima Obi Pacheco Rasmussen Szabo Tran Umarov Vasquez Wójcik Yilmaz
       Zimmermann Jones Taylor Martin Lee Walker Wright`.split(/\s+/),
+  },
+  unseen: {
+    given: `Amina Bjorn Cosmin Delphine Efua Fionn Gulnara Hamza Isidora Jarrah Keziah Luka Manon Nikhil
+      Oyelade Pilar Quang Rosalind Sigrun Tamar Uriel Viktor Wren Xavier Yusuf Zuzana Barbara Steven
+      Emma Brian Angela Patrick Helen Jason Rebecca Ali Maya Noor Tobias`.split(/\s+/),
+    family: `Abubakar Bergström Cavanagh Deschamps Eklund Forsythe Gutiérrez Halvorsen Ibekwe Jankowski
+      Keller Lombardi Mahlangu Nakagawa Oduya Pellegrini Rautio Sandoval Thorsen Uchenna Voss Whitfield
+      Yamada Zielinski Davies Evans Robinson Hughes Scott`.split(/\s+/),
   },
 } as const;
 

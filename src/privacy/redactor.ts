@@ -5,6 +5,7 @@ import { normalisePiiValue } from './normalise.js';
 import { DEFAULT_PSEUDONYM_HEX, PseudonymTable, toSecretKey, type PseudonymSecret } from './pseudonym.js';
 import { detectPii } from './pii/runner.js';
 import type { PiiDetector, PiiSpan, PiiType } from './pii/types.js';
+import { winkWordLexicon, type WordLexicon } from './pii/word-lexicon.js';
 
 /** Distinct normalised values whose digests a Redactor memoises before starting a fresh cache. */
 const DEFAULT_CACHE_SIZE = 50_000;
@@ -31,6 +32,11 @@ export interface RedactOptions {
   readonly knownNames?: readonly string[];
   /** Only redact these types (default: all). */
   readonly types?: readonly PiiType[];
+  /**
+   * Everyday-word lexicon for name detection. Default: wink-nlp's English lexicon, loaded once per
+   * process (~0.9 s). `null` selects the lexicon-free heuristic (faster start, lower name precision).
+   */
+  readonly lexicon?: WordLexicon | null;
 }
 
 /** Options for {@link Redactor}. */
@@ -68,6 +74,7 @@ export class Redactor {
   readonly #knownNames: readonly string[];
   readonly #types: readonly PiiType[] | undefined;
   readonly #detectors: readonly PiiDetector[] | undefined;
+  readonly #lexicon: WordLexicon | undefined;
   readonly #table: PseudonymTable;
   readonly #cacheSize: number;
   /** `${type}\0${normalised}` → digest. In-process only; never returned. */
@@ -78,6 +85,7 @@ export class Redactor {
     this.#knownNames = options.knownNames ?? [];
     this.#types = options.types;
     this.#detectors = options.detectors;
+    this.#lexicon = options.lexicon === null ? undefined : (options.lexicon ?? winkWordLexicon());
     this.#cacheSize = options.cacheSize ?? DEFAULT_CACHE_SIZE;
     this.#table = new PseudonymTable({
       minHex: options.minHexLength ?? DEFAULT_PSEUDONYM_HEX,
@@ -104,6 +112,7 @@ export class Redactor {
       knownNames,
       ...(this.#types ? { types: this.#types } : {}),
       ...(this.#detectors ? { detectors: this.#detectors } : {}),
+      ...(this.#lexicon ? { lexicon: this.#lexicon } : {}),
     });
     if (!found.length) return { text, spans: [] };
     const pseudonyms = found.map((s) => this.pseudonym(s.type, s.value));

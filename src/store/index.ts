@@ -3,6 +3,8 @@ export type { Capabilities, ListOptions, Page, StoreBackend, TimeRange } from '.
 export type { Database } from './database.js';
 export type { AgentRecord, AgentsStore } from './agents/agents-store.js';
 export type { EnvironmentRecord, EnvironmentsStore } from './environments/environments-store.js';
+export type { SettingsStore } from './settings/settings-store.js';
+export type { DreamRecord, DreamsStore, DreamStatus, DreamInsert } from './dreams/dreams-store.js';
 export type { JobRecord, JobsStore, JobStatus, EnqueueInput, LeaseRef } from './jobs/jobs-store.js';
 export type {
   EventListOptions,
@@ -22,6 +24,7 @@ export type {
   MemoryStoresStore,
   MemoryVersionListQuery,
   MemoryVersionRecord,
+  UpdateDecision,
   WriteFailure,
   WriteResult,
 } from './memory/memory-stores-store.js';

@@ -6,6 +6,8 @@ import { migrationProvider } from './migrations/index.js';
 import { KyselyAgentsStore } from './agents/kysely-agents-store.js';
 import { KyselyEnvironmentsStore } from './environments/kysely-environments-store.js';
 import { KyselyJobsStore } from './jobs/kysely-jobs-store.js';
+import { KyselyDreamsStore } from './dreams/kysely-dreams-store.js';
+import { KyselySettingsStore } from './settings/settings-store.js';
 import { KyselySessionsStore } from './sessions/kysely-sessions-store.js';
 import { KyselyMemoryStoresStore } from './memory/kysely-memory-stores-store.js';
 
@@ -53,6 +55,14 @@ export class KyselyBackend implements StoreBackend {
 
   environments(): KyselyEnvironmentsStore {
     return new KyselyEnvironmentsStore(this.db, this.workspaceId);
+  }
+
+  settings(): KyselySettingsStore {
+    return new KyselySettingsStore(this.db, this.workspaceId);
+  }
+
+  dreams(): KyselyDreamsStore {
+    return new KyselyDreamsStore(this.db, this.workspaceId);
   }
 
   jobs(): KyselyJobsStore {

@@ -4,6 +4,8 @@ import type { Database } from './database.js';
 import type { AgentsStore } from './agents/agents-store.js';
 import type { EnvironmentsStore } from './environments/environments-store.js';
 import type { JobsStore } from './jobs/jobs-store.js';
+import type { DreamsStore } from './dreams/dreams-store.js';
+import type { SettingsStore } from './settings/settings-store.js';
 import type { SessionsStore } from './sessions/sessions-store.js';
 import type { MemoryStoresStore } from './memory/memory-stores-store.js';
 
@@ -56,6 +58,8 @@ export interface StoreBackend {
   agents(): AgentsStore;
   environments(): EnvironmentsStore;
   jobs(): JobsStore;
+  dreams(): DreamsStore;
+  settings(): SettingsStore;
   sessions(): SessionsStore;
   memoryStores(): MemoryStoresStore;
   /** Applies every pending migration; safe to call on every start. */

@@ -1,12 +1,11 @@
 /** @module test/models/anthropic-model — `AnthropicModel` against a local server speaking the Messages wire format. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AnthropicModel } from '../../src/models/anthropic/anthropic-model.js';
-import { INVALID_TOOL_ARGUMENTS_KEY, REFERENCE_MATERIAL_HEADING } from '../../src/models/anthropic/provider-helpers.js';
+import { INVALID_TOOL_ARGUMENTS_KEY } from '../../src/models/anthropic/provider-helpers.js';
 import { retryAfterMsOf, withRetry } from '../../src/models/retry.js';
 import { LlmError, type LlmCallOptions, type LlmStreamPart } from '../../src/models/types.js';
-import { errorReply, errorStream, messageReply, MODEL, textStream, toolUseStream } from './support/anthropic-wire.js';
+import { errorReply, errorStream, messageReply, MODEL, startAnthropicServer, textStream, toolUseStream } from './support/anthropic-wire.js';
 import type { WireServer } from './support/wire-server.js';
-import { startAnthropicServer } from './support/anthropic-wire.js';
 
 const API_KEY = 'sk-ant-test-0123456789';
 const WEATHER_TOOL = {
@@ -78,7 +77,12 @@ describe('anthropic: doGenerate', () => {
         stop_reason: 'tool_use',
       }),
     );
-    const result = await model.doGenerate({ ...HELLO, tools: [WEATHER_TOOL], maxTokens: 64 });
+    const result = await model.doGenerate({
+      ...HELLO,
+      tools: [WEATHER_TOOL],
+      maxTokens: 64,
+      providerOptions: { anthropic: { temperature: 0.2, model: 'ignored' } },
+    });
     expect(result.stopReason).toBe('tool_use');
     expect(result.content).toEqual([
       { type: 'text', text: 'Checking.' },
@@ -88,6 +92,8 @@ describe('anthropic: doGenerate', () => {
       { name: 'get_weather', description: 'Current weather for a city.', input_schema: WEATHER_TOOL.inputSchema },
     ]);
     expect(server.requests[0]?.body.max_tokens).toBe(64);
+    expect(server.requests[0]?.body.temperature).toBe(0.2);
+    expect(server.requests[0]?.body.model).toBe(MODEL);
     expect(server.requests[0]?.body.system).toBeUndefined();
   });
 
@@ -233,6 +239,25 @@ describe('anthropic: errors', () => {
     const streamError = await streaming;
     expect(LlmError.isInstance(streamError)).toBe(false);
     expect(streamError).toMatchObject({ name: 'AbortError' });
+  });
+
+  it('anthropic: aborting mid-stream (the SDK ends such a stream quietly) still rejects with the abort', async () => {
+    // message_start, content_block_start, ping, the first text_delta — then the connection stays open.
+    const chunks = textStream(['Hel', 'lo']).chunks.slice(0, 4);
+    server.enqueue({ kind: 'sse', holdOpen: true, chunks });
+    const controller = new AbortController();
+    const parts: LlmStreamPart[] = [];
+    const error = await caught(
+      (async () => {
+        for await (const part of model.doStream({ ...HELLO, abortSignal: controller.signal })) {
+          parts.push(part);
+          controller.abort();
+        }
+      })(),
+    );
+    expect(parts).toEqual([{ type: 'text-delta', text: 'Hel' }]);
+    expect(LlmError.isInstance(error)).toBe(false);
+    expect(error).toMatchObject({ name: 'AbortError' });
   });
 
   it('anthropic: withRetry retries an overloaded answer and then succeeds', async () => {

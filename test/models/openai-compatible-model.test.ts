@@ -94,9 +94,11 @@ describe('openai-compatible: doGenerate', () => {
         usage: usage({ prompt: 80, completion: 17 }),
       }),
     );
-    const result = await model.doGenerate({ ...HELLO, tools: [WEATHER_TOOL] });
+    const result = await model.doGenerate({ ...HELLO, tools: [WEATHER_TOOL], providerOptions: { 'openai-compatible': { temperature: 0, stream: true } } });
     expect(result.stopReason).toBe('tool_use');
     expect(result.content).toEqual([{ type: 'tool_use', id: 'call_abc123', name: 'get_weather', input: { location: 'Paris' } }]);
+    expect(server.requests[0]?.body.temperature).toBe(0);
+    expect(server.requests[0]?.body.stream).toBeUndefined();
     expect(server.requests[0]?.body.tools).toEqual([
       { type: 'function', function: { name: 'get_weather', description: 'Current weather for a city.', parameters: WEATHER_TOOL.inputSchema } },
     ]);

@@ -21,11 +21,12 @@ export async function startTestServer({
   backend,
   clock,
   env = {},
-}: { backend?: StoreBackend; clock?: Clock; env?: Record<string, string> } = {}): Promise<TestServer> {
+  runWorker = true,
+}: { backend?: StoreBackend; clock?: Clock; env?: Record<string, string>; runWorker?: boolean } = {}): Promise<TestServer> {
   const store = backend ?? createSqliteBackend({ path: ':memory:' });
   if (!backend) await store.migrate();
   const config = loadConfig({ REVERIE_PORT: '0', REVERIE_DATA_DIR: '/tmp/reverie-test-unused', ...env });
-  const server = await startServer({ config, adminKey: TEST_API_KEY, backend: store, ...(clock ? { clock } : {}) });
+  const server = await startServer({ config, adminKey: TEST_API_KEY, backend: store, runWorker, ...(clock ? { clock } : {}) });
   const client = new Anthropic({ apiKey: TEST_API_KEY, baseURL: server.url });
   return {
     ...server,

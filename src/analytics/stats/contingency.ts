@@ -102,22 +102,24 @@ export function chiSquare2x2(table: Table2x2 & { yates?: boolean }): ChiSquareRe
   checkTable(table);
   const { a, b, c, d, yates = false } = table;
   const n = a + b + c + d;
-  const rows = [a + b, c + d] as const;
-  const cols = [a + c, b + d] as const;
-  const cells = [[a, b], [c, d]] as const;
+  const cells: readonly (readonly [number, number, number])[] = [
+    [a, a + b, a + c],
+    [b, a + b, b + d],
+    [c, c + d, a + c],
+    [d, c + d, b + d],
+  ]; // [observed, row total, column total]
   let statistic = 0;
   let minExpected = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 2; i++) {
-    for (let j = 0; j < 2; j++) {
-      const expected = (rows[i] * cols[j]) / n;
-      minExpected = Math.min(minExpected, expected);
-      if (!(expected > 0)) continue;
-      const diff = Math.abs(cells[i][j] - expected);
-      const adj = yates ? Math.max(0, diff - 0.5) : diff;
-      statistic += (adj * adj) / expected;
-    }
+  for (const [observed, row, col] of cells) {
+    const expected = (row * col) / n;
+    minExpected = Math.min(minExpected, expected);
+    if (!(expected > 0)) continue;
+    const diff = Math.abs(observed - expected);
+    const adj = yates ? Math.max(0, diff - 0.5) : diff;
+    statistic += (adj * adj) / expected;
   }
-  if (n === 0 || !Number.isFinite(minExpected) || minExpected === 0) return { statistic: 0, df: 1, pValue: 1, minExpected: n === 0 ? 0 : minExpected };
+  // An empty row or column leaves nothing to test.
+  if (n === 0 || !(minExpected > 0)) return { statistic: 0, df: 1, pValue: 1, minExpected: n === 0 ? 0 : minExpected };
   return { statistic, df: 1, pValue: Math.min(1, erfc(Math.sqrt(statistic / 2))), minExpected };
 }
 

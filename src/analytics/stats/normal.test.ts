@@ -5,7 +5,7 @@ import { erf, erfc, normalCdf, normalQuantile, normalSurvival, twoSidedNormalP }
 /** Reference values (Abramowitz & Stegun tables; Wolfram Alpha to 16 digits). */
 const ERFC_KNOWN: readonly (readonly [number, number])[] = [
   [0, 1],
-  [0.1, 0.8875370839817151],
+  [0.1, 0.887537083981715],
   [0.5, 0.4795001221869535],
   [1, 0.157299207050285],
   [1.5, 0.0338948535246893],

@@ -65,9 +65,16 @@ export function transpose(m: DenseMatrix): DenseMatrix {
  * const q = orthonormalizeColumns({ rows: 3, cols: 2, data: Float64Array.of(1, 0, 1, 1, 0, 1) });
  */
 export function orthonormalizeColumns(m: DenseMatrix, passes = 2): DenseMatrix {
+  const copy = { rows: m.rows, cols: m.cols, data: Float64Array.from(m.data) };
+  orthonormalizeColumnsInPlace(copy, passes);
+  return copy;
+}
+
+/** In-place variant of {@link orthonormalizeColumns} (fresh memory is expensive: see ADR 0010). */
+export function orthonormalizeColumnsInPlace(m: DenseMatrix, passes = 2): void {
   const n = m.rows;
   const l = m.cols;
-  const y = Float64Array.from(m.data);
+  const y = m.data;
   const r = new Float64Array(l * l);
   const alive = new Uint8Array(l);
   for (let pass = 0; pass < passes; pass++) {
@@ -131,7 +138,6 @@ export function orthonormalizeColumns(m: DenseMatrix, passes = 2): DenseMatrix {
       }
     }
   }
-  return { rows: n, cols: l, data: y };
 }
 
 /** Eigen-decomposition of a symmetric matrix: `values` descending, `vectors` row-major with eigenvector j in column j. */

@@ -64,11 +64,11 @@ export function csrToDense(a: CsrMatrix): DenseMatrix {
   return { rows: a.rows, cols: a.cols, data: out };
 }
 
-/** Returns `A · B` for sparse `A` (n×d) and dense row-major `B` (d×l): an n×l dense matrix. */
-export function csrTimesDense(a: CsrMatrix, b: DenseMatrix): DenseMatrix {
+/** Returns `A · B` for sparse `A` (n×d) and dense row-major `B` (d×l): an n×l dense matrix (in `into` when given). */
+export function csrTimesDense(a: CsrMatrix, b: DenseMatrix, into?: Float64Array): DenseMatrix {
   if (b.rows !== a.cols) throw new RangeError(`shape mismatch: ${a.cols} vs ${b.rows}`);
   const l = b.cols;
-  const out = new Float64Array(a.rows * l);
+  const out = into ? into.fill(0) : new Float64Array(a.rows * l);
   const { indptr, indices, data } = a;
   const bd = b.data;
   for (let i = 0; i < a.rows; i++) {
@@ -82,11 +82,11 @@ export function csrTimesDense(a: CsrMatrix, b: DenseMatrix): DenseMatrix {
   return { rows: a.rows, cols: l, data: out };
 }
 
-/** Returns `Aᵀ · B` for sparse `A` (n×d) and dense row-major `B` (n×l): a d×l dense matrix. */
-export function csrTransposeTimesDense(a: CsrMatrix, b: DenseMatrix): DenseMatrix {
+/** Returns `Aᵀ · B` for sparse `A` (n×d) and dense row-major `B` (n×l): a d×l dense matrix (in `into` when given). */
+export function csrTransposeTimesDense(a: CsrMatrix, b: DenseMatrix, into?: Float64Array): DenseMatrix {
   if (b.rows !== a.rows) throw new RangeError(`shape mismatch: ${a.rows} vs ${b.rows}`);
   const l = b.cols;
-  const out = new Float64Array(a.cols * l);
+  const out = into ? into.fill(0) : new Float64Array(a.cols * l);
   const { indptr, indices, data } = a;
   const bd = b.data;
   for (let i = 0; i < a.rows; i++) {

@@ -1,6 +1,6 @@
 /** @module api/routes/agents — `/v1/agents` (wire-api §2.1). */
 import { z } from 'zod';
-import { agentCreateSchema, agentUpdateSchema } from '../../agents/index.js';
+import { agentCreateSchema, agentUpdateSchema, VERSION_MAX } from '../../agents/index.js';
 import { InvalidRequestError } from '../../shared/errors.js';
 import { decodeCursor, pageEnvelope } from '../pagination.js';
 import { createdAtFilters, createdAtRange, limitParam, pageParam, queryBool, single } from '../query.js';
@@ -9,7 +9,7 @@ import type { Router } from '../router.js';
 const TAG = 'agents';
 
 const listQuery = z.object({ ...createdAtFilters, include_archived: queryBool, limit: limitParam(), page: pageParam });
-const retrieveQuery = z.object({ version: single(z.coerce.number().int().min(1).optional()) });
+const retrieveQuery = z.object({ version: single(z.coerce.number().int().min(1).max(VERSION_MAX).optional()) });
 const versionsQuery = z.object({ limit: limitParam(), page: pageParam });
 
 export function registerAgentRoutes(router: Router): void {
@@ -51,7 +51,9 @@ export function registerAgentRoutes(router: Router): void {
     async (c, { params, query }) => {
       const cursor = decodeCursor(query.page);
       const after = cursor ? Number(cursor.a) : undefined;
-      if (after !== undefined && !Number.isInteger(after)) throw new InvalidRequestError('page: invalid page cursor');
+      if (after !== undefined && !(Number.isInteger(after) && after >= 1 && after <= VERSION_MAX)) {
+        throw new InvalidRequestError('page: invalid page cursor');
+      }
       const page = await c.var.services.agents.listVersions(params['agent_id'] ?? '', { limit: query.limit, after });
       const last = page.items.at(-1);
       return c.json(pageEnvelope(page.items, page.hasMore && last ? { a: String(last.version) } : null));

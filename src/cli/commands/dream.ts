@@ -90,12 +90,19 @@ export async function run(argv: string[], io: DreamCliIo = defaultIo): Promise<n
 
   const showBar = !values['quiet'];
   const bar = new cliProgress.SingleBar(
-    { stream: io.stderr, format: ' {stage} [{bar}] {value}/{total}', hideCursor: true, clearOnComplete: true, noTTYOutput: false, notTTYSchedule: 2000 },
+    { stream: io.stderr, format: ' {stage} [{bar}] {value}/{total}', hideCursor: true, clearOnComplete: true, },
     cliProgress.Presets.shades_classic,
   );
   let barStage = '';
+  const tty = io.stderr.isTTY === true;
   const onProgress = (p: DreamProgress): void => {
     if (!showBar) return;
+    if (!tty) {
+      // Pipes and CI logs get one line per stage instead of a redrawn bar.
+      if (barStage !== p.stage) io.stderr.write(`dream: ${p.stage}…\n`);
+      barStage = p.stage;
+      return;
+    }
     const total = p.total ?? Math.max(p.done, 1);
     if (barStage !== p.stage) {
       if (barStage) bar.stop();
@@ -119,11 +126,11 @@ export async function run(argv: string[], io: DreamCliIo = defaultIo): Promise<n
         onProgress,
       },
     });
-    if (barStage) bar.stop();
+    if (barStage && tty) bar.stop();
     io.stdout(values['json'] ? `${JSON.stringify(report, null, 2)}\n` : renderReportText(report));
     return 0;
   } catch (err) {
-    if (barStage) bar.stop();
+    if (barStage && tty) bar.stop();
     io.stderr.write(`reverie dream: failed: ${err instanceof Error ? err.message : String(err)}\n`);
     return EXIT_FAILURE;
   }

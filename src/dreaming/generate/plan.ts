@@ -59,8 +59,6 @@ export const VERSION_AFTER = 4;
 const VERSION_DROP_FRACTION = 0.6;
 /** Sessions per user on average; a pool smaller than `count` makes users recur. */
 const SESSIONS_PER_USER = 3;
-/** Minimum number of tools a failing-tool candidate must serve (topics), so it recurs. */
-const MIN_TOPICS_FOR_FAILING_TOOL = 1;
 
 /** Traffic by UTC hour: quiet nights, busy days. */
 export const HOUR_WEIGHTS: readonly number[] = [
@@ -117,9 +115,14 @@ export function makePlan(opts: GenerateOptions): Plan {
   const escalatingTopic = rng.pick(bigTopics);
   const toolUse = new Map<string, number>();
   for (const t of scenario.topics) for (const tool of t.tools) toolUse.set(tool, (toolUse.get(tool) ?? 0) + t.weight);
-  const toolCandidates = [...toolUse.entries()]
-    .filter(([, w]) => w >= MIN_TOPICS_FOR_FAILING_TOOL * medianWeight)
-    .map(([tool]) => tool);
+  // The failing tool must be called often enough to recur: pick among the more-used half of the tools.
+  const usage = [...toolUse.values()].sort((a, b) => a - b);
+  const medianUsage = usage[Math.floor(usage.length / 2)] ?? 0;
+  // …and not one of the escalating topic's tools, so the two plants do not explain each other.
+  const escalatingTools = new Set(scenario.topics[escalatingTopic]?.tools ?? []);
+  const frequent = [...toolUse.entries()].filter(([, w]) => w >= medianUsage).map(([tool]) => tool);
+  const separate = frequent.filter((tool) => !escalatingTools.has(tool));
+  const toolCandidates = separate.length > 0 ? separate : frequent;
   const failingTool = rng.pick(toolCandidates.length > 0 ? toolCandidates : [...toolUse.keys()]);
   const [key, value] = rng.pick(WORSE_SEGMENT_CANDIDATES);
   const anomalyCount = count === 0 ? 0 : Math.max(1, Math.round(count * ANOMALY_SHARE));

@@ -80,7 +80,8 @@ function dayDistance(a: string, b: string): number {
 /**
  * Finds change points in each daily metric with PELT (series standardised by its binomial standard
  * error so one penalty fits every metric), then tests each segment boundary with a two-proportion test
- * (added to the dream's joint FDR family by the caller) and matches it to version changes.
+ * (Bonferroni-corrected for the location search, then added to the dream's joint FDR family by the
+ * caller) and matches it to version changes.
  */
 export function mineChangePoints({
   days,
@@ -133,7 +134,10 @@ export function mineChangePoints({
       for (let k = lo; k < cp; k++) [bx, bn] = [bx + xs[k]!, bn + ns[k]!];
       for (let k = cp; k < hi; k++) [ax, an] = [ax + xs[k]!, an + ns[k]!];
       if (bn === 0 || an === 0) continue;
-      const { z, p } = kernels.twoProportion({ x1: ax, n1: an, x2: bx, n2: bn });
+      const { z, p: rawP } = kernels.twoProportion({ x1: ax, n1: an, x2: bx, n2: bn });
+      // The boundary was chosen to maximise the contrast, so a naive p-value is optimistic: Bonferroni
+      // over the days − 1 positions the search could have picked.
+      const p = Math.min(1, rawP * (days.length - 1));
       const w = kernels.wilson(ax, an);
       const day = days[cp]!.day;
       const hits: number[] = [];

@@ -17,7 +17,13 @@ export interface AnthropicRequestBody {
   tools?: Anthropic.Tool[];
 }
 
-/** Builds the Messages API body (without the `stream` flag) for one call. */
+/** `providerOptions` key whose object is merged into the request body (e.g. `temperature`, `metadata`). */
+export const ANTHROPIC_PROVIDER_OPTIONS_KEY = 'anthropic';
+
+/**
+ * Builds the Messages API body (without the `stream` flag) for one call. Fields from
+ * `providerOptions.anthropic` are passed through, but never replace the fields built here.
+ */
 export function toAnthropicRequest({
   modelId,
   options,
@@ -27,7 +33,9 @@ export function toAnthropicRequest({
   options: LlmCallOptions;
   defaultMaxTokens: number;
 }): AnthropicRequestBody {
+  const extra = options.providerOptions?.[ANTHROPIC_PROVIDER_OPTIONS_KEY];
   const body: AnthropicRequestBody = {
+    ...(isPlainObject(extra) ? extra : {}),
     model: modelId,
     max_tokens: options.maxTokens ?? defaultMaxTokens,
     messages: options.messages.map((m) => ({ role: m.role, content: m.content.flatMap(toContentBlock) })),

@@ -62,7 +62,9 @@ export class OfflineModel implements LlmModelV1 {
 
 function answer(options: LlmCallOptions): LlmResult {
   const last = options.messages.at(-1);
-  const toolResults = last?.role === 'user' ? last.content.filter((p) => p.type === 'tool_result') : [];
+  // Tool results alone ask for a report on them; a new question beside them (after an interrupt) wins.
+  const asksAnew = last?.role === 'user' && last.content.some((p) => p.type === 'text' && p.text.trim() !== '');
+  const toolResults = last?.role === 'user' && !asksAnew ? last.content.filter((p) => p.type === 'tool_result') : [];
   const question = lastUserText(options.messages);
   let content: LlmResult['content'];
   let stopReason: LlmResult['stopReason'] = 'end_turn';

@@ -13,6 +13,7 @@ export type ChatMessage =
   | { role: 'assistant'; content: string | null; tool_calls?: ChatToolCall[] }
   | { role: 'tool'; tool_call_id: string; content: string };
 
+/** An assistant tool call as sent back upstream (`arguments` is a JSON string). */
 export interface ChatToolCall {
   id: string;
   type: 'function';
@@ -42,7 +43,13 @@ export function chatCompletionsUrl(baseUrl: string): string {
   return `${base}/v1/chat/completions`;
 }
 
-/** Builds the request body for one call. */
+/** `providerOptions` key whose object is merged into the request body (e.g. `temperature`, `top_p`). */
+export const OPENAI_COMPATIBLE_PROVIDER_OPTIONS_KEY = 'openai-compatible';
+
+/**
+ * Builds the request body for one call. Fields from `providerOptions['openai-compatible']` are passed
+ * through, but never replace the fields built here.
+ */
 export function toChatRequest({
   model,
   options,
@@ -58,7 +65,13 @@ export function toChatRequest({
   const system = buildSystemPrompt({ system: options.system, documents: options.documents });
   if (system !== undefined) messages.push({ role: 'system', content: system });
   for (const message of options.messages) messages.push(...toChatMessages(message));
-  const body: ChatCompletionRequest = { model, messages, max_tokens: options.maxTokens ?? defaultMaxTokens };
+  const extra = options.providerOptions?.[OPENAI_COMPATIBLE_PROVIDER_OPTIONS_KEY];
+  const body: ChatCompletionRequest = {
+    ...(isPlainObject(extra) ? extra : {}),
+    model,
+    messages,
+    max_tokens: options.maxTokens ?? defaultMaxTokens,
+  };
   if (options.tools && options.tools.length > 0) {
     body.tools = options.tools.map((t) => ({
       type: 'function',
@@ -68,6 +81,10 @@ export function toChatRequest({
   if (stream) {
     body.stream = true;
     body.stream_options = { include_usage: true };
+  } else {
+    // The response is parsed as one JSON document, so a passed-through `stream` must not survive.
+    delete body.stream;
+    delete body.stream_options;
   }
   return body;
 }

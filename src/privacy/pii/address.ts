@@ -1,5 +1,5 @@
 /** @module privacy/pii/address — postal addresses: number + street name + suffix, unit, city/state/ZIP or UK postcode. */
-import { spanAt, type PiiDetector, type PiiSpan } from './types.js';
+import { execAll, spanAt, type PiiDetector, type PiiSpan } from './types.js';
 
 /** Street-type words (USPS Publication 28 common suffixes plus British ones), full and abbreviated. */
 const SUFFIX =
@@ -36,7 +36,7 @@ export const addressDetector: PiiDetector = {
   detect(text: string): PiiSpan[] {
     if (!ADDRESS_PRECHECK.test(text)) return [];
     const out: PiiSpan[] = [];
-    for (const m of text.matchAll(ADDRESS_RE)) {
+    for (const m of execAll(ADDRESS_RE, text)) {
       let end = m.index + m[0].length;
       // A trailing "." belongs to the sentence, not to an abbreviation, when the text ends or a new sentence starts.
       if (text[end - 1] === '.' && !/\b(?:St|Ave|Av|Rd|Blvd|Ln|Dr|Ct|Pl|Ter|Cres|Sq|Hwy|Pkwy|Cir|Trl)\.$/.test(m[0])) end--;

@@ -1,7 +1,7 @@
 /** @module privacy/pii/card — payment card numbers, Luhn-checked with a known issuer prefix. */
 import { cardValid } from './checksums.js';
 import { continuesNumerically, followsNumericPrefix, hasNegativeCue } from './context-cues.js';
-import { spanAt, type PiiDetector, type PiiSpan } from './types.js';
+import { execAll, hasDigitRun, spanAt, type PiiDetector, type PiiSpan } from './types.js';
 
 /** 13–19 digits, optionally split by single spaces or dashes. */
 const CARD_RE = /(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])/g;
@@ -21,8 +21,9 @@ function cardShaped(raw: string): boolean {
 export const cardDetector: PiiDetector = {
   type: 'CARD',
   detect(text: string): PiiSpan[] {
+    if (!hasDigitRun(text)) return [];
     const out: PiiSpan[] = [];
-    for (const m of text.matchAll(CARD_RE)) {
+    for (const m of execAll(CARD_RE, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (!cardShaped(m[0]) || !cardValid(m[0].replace(/\D/g, ''))) continue;

@@ -1,6 +1,6 @@
 /** @module privacy/pii/dob — dates of birth: calendar dates next to a birth cue. */
 import { DATE_RE } from './date-patterns.js';
-import { spanAt, type PiiDetector, type PiiSpan } from './types.js';
+import { execAll, spanAt, type PiiDetector, type PiiSpan } from './types.js';
 
 /** Words that mark a date as a birth date. */
 const BIRTH_CUE = /\b(?:born|birth(?:day|date)?|dob|b-?day|bday)\b|\bd\.o\.b\.?/gi;
@@ -20,7 +20,7 @@ const SENTENCE_END = /[!?;\n]|\.\s/;
 function datesIn(text: string, from: number, to: number): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   const slice = text.slice(from, to);
-  for (const m of slice.matchAll(DATE_RE)) out.push({ start: from + m.index, end: from + m.index + m[0].length });
+  for (const m of execAll(DATE_RE, slice)) out.push({ start: from + m.index, end: from + m.index + m[0].length });
   return out;
 }
 
@@ -31,7 +31,7 @@ export const dobDetector: PiiDetector = {
     if (!BIRTH_PRECHECK.test(text)) return [];
     const out: PiiSpan[] = [];
     const seen = new Set<number>();
-    for (const cue of text.matchAll(BIRTH_CUE)) {
+    for (const cue of execAll(BIRTH_CUE, text)) {
       const cueEnd = cue.index + cue[0].length;
       if (EVENT_AFTER_CUE.test(text.slice(cueEnd, cueEnd + 16))) continue;
       // Extend the window a little so a date that starts inside it is matched whole.

@@ -1,16 +1,21 @@
 /** @module privacy/pii/iban — International Bank Account Numbers, checked against length table and mod-97. */
 import { ibanValid } from './checksums.js';
-import { spanAt, type PiiDetector, type PiiSpan } from './types.js';
+import { execAll, hasDigitRun, spanAt, type PiiDetector, type PiiSpan } from './types.js';
 
-/** Country + check digits, then 11–30 alphanumerics, optionally in space-separated groups of 4. */
-const IBAN_RE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{1,4}){3,8}(?![A-Za-z0-9])/g;
+/**
+ * Country + check digits, then 11–30 alphanumerics, optionally in space-separated groups of 4. The
+ * country code must be upper-case (as printed on statements): a case-insensitive scan would try every
+ * two-letter position of ordinary prose and costs ~4× more.
+ */
+const IBAN_RE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{1,4}){3,8}(?![A-Za-z0-9])/g;
 
-/** Finds IBANs in compact or printed (groups of four) form; lower-case input is accepted. */
+/** Finds IBANs in compact or printed (groups of four) form. */
 export const ibanDetector: PiiDetector = {
   type: 'IBAN',
   detect(text: string): PiiSpan[] {
+    if (!hasDigitRun(text)) return [];
     const out: PiiSpan[] = [];
-    for (const m of text.matchAll(IBAN_RE)) {
+    for (const m of execAll(IBAN_RE, text)) {
       // The greedy match may swallow a trailing word group ("… 3000 and"); trim groups until valid.
       let raw = m[0];
       while (raw.length >= 15) {

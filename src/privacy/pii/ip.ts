@@ -1,7 +1,7 @@
 /** @module privacy/pii/ip — IPv4 and IPv6 addresses (validated with node:net). */
 import { isIPv6 } from 'node:net';
 import { before } from './context-cues.js';
-import { spanAt, type PiiDetector, type PiiSpan } from './types.js';
+import { execAll, spanAt, type PiiDetector, type PiiSpan } from './types.js';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 /** Dotted quad not embedded in a longer dotted number (versions, OIDs). */
@@ -19,13 +19,13 @@ export const ipDetector: PiiDetector = {
   detect(text: string): PiiSpan[] {
     const out: PiiSpan[] = [];
     if (text.includes('.')) {
-      for (const m of text.matchAll(IPV4_RE)) {
+      for (const m of execAll(IPV4_RE, text)) {
         if (VERSION_CUE.test(before(text, m.index, 12))) continue;
         out.push(spanAt('IP', text, m.index, m.index + m[0].length));
       }
     }
     if (text.includes(':')) {
-      for (const m of text.matchAll(IPV6_RE)) {
+      for (const m of execAll(IPV6_RE, text)) {
         const raw = m[0];
         if (raw.replace(/[^0-9A-Fa-f]/g, '').length < IPV6_MIN_HEX_DIGITS || !isIPv6(raw)) continue;
         out.push(spanAt('IP', text, m.index, m.index + raw.length));

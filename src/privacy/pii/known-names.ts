@@ -1,6 +1,6 @@
 /** @module privacy/pii/known-names — finds names the caller already knows (e.g. the user's own name). */
 import { AMBIGUOUS_FIRST_NAMES, NON_NAME_WORDS } from './name-lexicon.js';
-import type { PiiSpan } from './types.js';
+import { execAll, type PiiSpan } from './types.js';
 
 /** Shortest name part matched on its own; shorter parts ("Al", "Jo") match too many words. */
 const MIN_PART_LENGTH = 3;
@@ -60,7 +60,7 @@ export function knownNameSpans(text: string, names: readonly string[]): PiiSpan[
   const out: PiiSpan[] = [];
   for (const re of [m.full, m.parts]) {
     if (!re) continue;
-    for (const x of text.matchAll(re)) out.push({ type: 'PERSON', start: x.index, end: x.index + x[0].length, value: x[0] });
+    for (const x of execAll(re, text)) out.push({ type: 'PERSON', start: x.index, end: x.index + x[0].length, value: x[0] });
   }
   return out;
 }

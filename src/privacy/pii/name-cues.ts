@@ -28,7 +28,7 @@ export const SIGNOFF_CUE =
 
 /** Cues that need corroboration (a list name, a full name or a closing delimiter). */
 export const WEAK_CUE =
-  /\b(?:i'm|i’m|i am|im|this is|it's|it’s|it is|here is|who is|who's|hi|hello|hey|hi there,|hello there,|hey there,|dear|thanks|thank you|cheers|morning|regards|best|sincerely|contact)[,:]?[ \t]+/gi;
+  /\b(?:hi there,|hello there,|hey there,|i'm|i’m|i am|im|this is|it's|it’s|it is|here is|who is|who's|hi|hello|hey|dear|thanks|thank you|cheers|morning|regards|best|sincerely|contact|ask|tell|cc|ping)[,:]?[ \t]+/gi;
 
 /** Honorifics: the next capitalised word is a (sur)name. Case-sensitive to skip "dr" in prose. */
 export const TITLE_CUE =
@@ -44,9 +44,9 @@ export const CLOSING_AFTER = /^(?:[ ]*(?:[,.!?;:)\n]|$)| (?:from|here|speaking|c
 export const ACTION_AFTER =
   /^,? (?:said|says|told|asked|mentioned|emailed|messaged|texted|wrote|promised|confirmed|explained|replied|answered|called|rang|placed|ordered|approved|booked|paid|picked|collected|received|returned|agreed|insisted|suggested|recommended)\b/;
 
-/** A role given to the name right after it ("put Tendai as the recipient"). Accepts a single token. */
+/** A role or team given right after the name ("put Tendai as the recipient", "Ana from your team"). */
 export const ROLE_AFTER =
-  /^ (?:as|is) (?:the|my|our) (?:recipient|contact|owner|account holder|beneficiary|payee|cardholder|emergency contact|authori[sz]ed user|next of kin|guarantor|named driver)\b/;
+  /^(?: (?:as|is) (?:the|my|our) (?:recipient|contact|owner|account holder|beneficiary|payee|cardholder|emergency contact|authori[sz]ed user|next of kin|guarantor|named driver)| (?:from|in|at) (?:your|the|our) (?:team|support|office|company|store|shop|department|helpdesk|billing|accounts|sales|finance)| (?:in|from) (?:accounts|billing|sales|support|hr|finance|legal|it|customer service)\b)/;
 
 /**
  * Multi-word place names whose parts are not everyday words, so the lexicon rule would read them as
@@ -60,22 +60,35 @@ export const PLACE_RUNS: ReadonlySet<string> = new Set(
     .map((s) => s.trim()),
 );
 
-/** One cue scanner: a global regex, whether it is strong, and a cheap pre-check. */
+/**
+ * The last word (lower-case, trailing `,:.` removed) of every cue phrase above. A name candidate whose
+ * preceding word is not in this set cannot follow a cue, so the cue regexes are not run at all —
+ * this keeps the name detector cheap. Keep it in sync when adding a cue.
+ */
+export const CUE_TAIL_WORDS: ReadonlySet<string> = new Set(
+  `is name name's names me by for to with through of named signed holder cardholder attn attention c/o
+  wife husband partner son daughter mother father mom mum dad brother sister friend colleague coworker
+  boss manager neighbor neighbour fiance fiancé fiancee fiancée boyfriend girlfriend grandmother
+  grandfather grandma grandpa uncle aunt cousin roommate assistant tenant landlord was agent rep
+  representative technician engineer supervisor courier driver nurse doctor recipient thanks cheers
+  regards best wishes sincerely yours love hi hello hey dear i'm i’m am im this it's it’s it here who
+  who's there you morning contact ask tell cc ping mr mrs ms miss mx dr prof professor sir dame mister
+  madam mme mlle herr frau señor señora sra sr -- — – - ~`.split(/\s+/),
+);
+
+/** One cue scanner: an end-anchored regex tested on the text just before a name candidate. */
 export interface CueScanner {
   readonly re: RegExp;
   readonly strong: boolean;
-  readonly prefilter: RegExp;
 }
 
-/** All cue scanners, cheapest pre-checks first. */
+const anchored = (re: RegExp): RegExp => new RegExp(`(?:${re.source})$`, re.flags.replace('g', ''));
+
+/** All cue scanners; strong ones first so a phrase that is both ("hi, … ") counts as strong. */
 export const CUE_SCANNERS: readonly CueScanner[] = [
-  { re: TITLE_CUE, strong: true, prefilter: /\b(?:M[rsx]|Mrs|Miss|Dr|Prof|Sir|Dame|Mister|Madam|Mme|Mlle|Herr|Frau|Se[ñn]|Sr)/ },
-  {
-    re: STRONG_CUE,
-    strong: true,
-    prefilter: /name|call|go by|ask|spe|spoke|talk|chat|by|to|behalf|recipient|signed|holder|att|c\/o|my |agent|rep|tech|engineer|supervisor|courier|driver|nurse|doctor/i,
-  },
-  { re: SIGNOFF_CUE, strong: true, prefilter: /,/ },
-  { re: WEAK_CUE, strong: false, prefilter: /i'm|i’m|i am|im |this is|it's|it’s|it is|here is|who|hi|hello|hey|dear|thank|cheers|morning|regards|best|sincerely|contact/i },
-  { re: SIGNATURE_DASH_CUE, strong: true, prefilter: /[-—–~]/ },
+  { re: anchored(TITLE_CUE), strong: true },
+  { re: anchored(STRONG_CUE), strong: true },
+  { re: anchored(SIGNOFF_CUE), strong: true },
+  { re: anchored(SIGNATURE_DASH_CUE), strong: true },
+  { re: anchored(WEAK_CUE), strong: false },
 ];

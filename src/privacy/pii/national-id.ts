@@ -1,7 +1,7 @@
 /** @module privacy/pii/national-id — US Social Security numbers and UK National Insurance numbers. */
 import { ssnValid } from './checksums.js';
 import { continuesNumerically, followsNumericPrefix, hasSsnCue } from './context-cues.js';
-import { spanAt, type PiiDetector, type PiiSpan } from './types.js';
+import { execAll, hasDigitRun, spanAt, type PiiDetector, type PiiSpan } from './types.js';
 
 /** AAA-GG-SSSS with a dash, a space or (only after an SSN cue) nothing between the parts. */
 const SSN_RE = /(?<![\w-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w-])/g;
@@ -17,8 +17,9 @@ const NINO_BAD_PREFIX = new Set(['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ']);
 export const nationalIdDetector: PiiDetector = {
   type: 'NATIONAL_ID',
   detect(text: string): PiiSpan[] {
+    if (!hasDigitRun(text)) return [];
     const out: PiiSpan[] = [];
-    for (const m of text.matchAll(SSN_RE)) {
+    for (const m of execAll(SSN_RE, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (!ssnValid(m[0])) continue;
@@ -27,7 +28,7 @@ export const nationalIdDetector: PiiDetector = {
       if (m[2] === '' && !hasSsnCue(text, start)) continue;
       out.push(spanAt('NATIONAL_ID', text, start, end));
     }
-    for (const m of text.matchAll(NINO_RE)) {
+    for (const m of execAll(NINO_RE, text)) {
       if (NINO_BAD_PREFIX.has(m[1] ?? '')) continue;
       out.push(spanAt('NATIONAL_ID', text, m.index, m.index + m[0].length));
     }

@@ -4,6 +4,7 @@ import {
   ACTION_AFTER,
   CLOSING_AFTER,
   CUE_SCANNERS,
+  CUE_TAIL_WORDS,
   NAME_GAP,
   PERSON_PARTICLE_GAP,
   PLACE_RUNS,
@@ -11,7 +12,7 @@ import {
   TOKEN_RE,
 } from './name-cues.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, NON_NAME_WORDS, SURNAMES } from './name-lexicon.js';
-import type { DetectContext, PiiDetector, PiiSpan } from './types.js';
+import { execAll, type DetectContext, type PiiDetector, type PiiSpan } from './types.js';
 import type { WordLexicon } from './word-lexicon.js';
 
 /** Longest name kept as one span ("Maria José García"); longer capitalised runs are titles or headings. */
@@ -31,10 +32,10 @@ interface Run {
 }
 
 /** Splits a text into runs of capitalised tokens; stop words ("Thanks", "Monday") break runs. */
-function capitalisedRuns(text: string): Run[] {
+function capitalisedRuns(text: string, lexicon: WordLexicon | undefined): Run[] {
   const runs: Run[] = [];
   let cur: Run | undefined;
-  for (const m of text.matchAll(TOKEN_RE)) {
+  for (const m of execAll(TOKEN_RE, text)) {
     const tok = m[0];
     if (NON_NAME_WORDS.has(tok)) {
       cur = undefined;
@@ -43,7 +44,10 @@ function capitalisedRuns(text: string): Run[] {
     const start = m.index;
     if (cur && cur.tokens.length < MAX_NAME_TOKENS) {
       const gap = text.slice(cur.ends[cur.ends.length - 1] ?? 0, start);
-      if (NAME_GAP.test(gap)) {
+      // With a lexicon, an everyday word does not continue a name ("George Last login"), unless it is a
+      // listed surname ("Will Smith").
+      const continues = !lexicon || SURNAMES.has(tok) || !lexicon.isCommonWord(tok.toLowerCase());
+      if (continues && NAME_GAP.test(gap)) {
         cur.starts.push(start);
         cur.ends.push(start + tok.length);
         cur.tokens.push(tok);
@@ -97,43 +101,55 @@ function runSpans(text: string, runs: readonly Run[], lexicon: WordLexicon | und
   }
 }
 
-/** The run suffix that starts exactly at `at`, if a run token starts there. */
-function runFrom(runs: readonly Run[], at: number): { start: number; end: number; tokens: string[] } | undefined {
-  for (const r of runs) {
-    const i = r.starts.indexOf(at);
-    if (i >= 0) return { start: at, end: r.ends[r.ends.length - 1] ?? at, tokens: r.tokens.slice(i) };
-    if ((r.starts[0] ?? 0) > at) return undefined;
-  }
-  return undefined;
+/** How far before a candidate a cue phrase may start ("my name's" … "account holder:" fit easily). */
+const CUE_WINDOW = 48;
+
+/** The word right before `at` (lower-case, trailing `,:.!` removed), skipping spaces and one line break. */
+function previousWord(text: string, at: number): string {
+  let j = at - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\n')) j--;
+  const end = j + 1;
+  while (j >= 0 && text[j] !== ' ' && text[j] !== '\t' && text[j] !== '\n') j--;
+  return text.slice(j + 1, end).toLowerCase().replace(/[,:.!]+$/, '');
 }
 
-/** Names introduced by a cue phrase before them. */
+/** Names introduced by a cue phrase before them. Cue regexes run only where the previous word could end one. */
 function cueSpans(text: string, runs: readonly Run[], lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
-  for (const { re, strong, prefilter } of CUE_SCANNERS) {
-    if (!prefilter.test(text)) continue;
-    for (const m of text.matchAll(re)) {
-      const name = runFrom(runs, m.index + m[0].length);
-      if (!name) continue;
-      const first = name.tokens[0] ?? '';
+  for (const r of runs) {
+    r.starts.forEach((at, i) => {
+      if (!CUE_TAIL_WORDS.has(previousWord(text, at))) return;
+      const from = Math.max(0, at - CUE_WINDOW);
+      // A NUL stands in for "text continues before the window", so `^` in the dash cue cannot match there.
+      const before = (from > 0 ? '\u0000' : '') + text.slice(from, at);
+      const scanner = CUE_SCANNERS.find((c) => c.re.test(before));
+      if (!scanner) return;
+      const tokens = r.tokens.slice(i);
+      const end = r.ends[r.ends.length - 1] ?? at;
+      const first = tokens[0] ?? '';
       const ok =
-        strong ||
+        scanner.strong ||
         (FIRST_NAMES.has(first) && !AMBIGUOUS_FIRST_NAMES.has(first)) ||
-        name.tokens.length >= 2 ||
-        allUncommon(name.tokens, lexicon) ||
-        CLOSING_AFTER.test(text.slice(name.end, name.end + AFTER_WINDOW));
-      if (ok) out.push(span(text, name.start, name.end));
-    }
+        (tokens.length >= 2 && !(lexicon?.isCommonWord(first.toLowerCase()) ?? false)) ||
+        allUncommon(tokens, lexicon) ||
+        CLOSING_AFTER.test(text.slice(end, end + AFTER_WINDOW));
+      if (ok && !PLACE_RUNS.has(tokens.join(' '))) out.push(span(text, at, end));
+    });
   }
 }
 
 /** Marks other mentions of tokens already found as names ("… Raman said" after "Priya Raman"). */
-function propagate(text: string, found: readonly PiiSpan[], out: PiiSpan[]): void {
+function propagate(text: string, found: readonly PiiSpan[], lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
   const tokens = new Set<string>();
   for (const s of found) {
-    for (const t of s.value.split(' ')) if (t.length >= MIN_PROPAGATED_LENGTH && /^\p{Lu}/u.test(t)) tokens.add(t);
+    for (const t of s.value.split(' ')) {
+      if (t.length < MIN_PROPAGATED_LENGTH || !/^\p{Lu}/u.test(t)) continue;
+      // Everyday words ("Rose", "King") are not spread to other mentions: those are usually the word.
+      if (lexicon?.isCommonWord(t.toLowerCase()) && !FIRST_NAMES.has(t)) continue;
+      tokens.add(t);
+    }
   }
   if (!tokens.size) return;
-  for (const m of text.matchAll(TOKEN_RE)) if (tokens.has(m[0])) out.push(span(text, m.index, m.index + m[0].length));
+  for (const m of execAll(TOKEN_RE, text)) if (tokens.has(m[0])) out.push(span(text, m.index, m.index + m[0].length));
 }
 
 /** Keeps the longest spans that do not overlap, in text order. */
@@ -151,12 +167,12 @@ export function longestNonOverlapping(spans: readonly PiiSpan[]): PiiSpan[] {
  */
 export function detectPersonNames(text: string, ctx: DetectContext): PiiSpan[] {
   const found: PiiSpan[] = knownNameSpans(text, ctx.knownNames);
-  const runs = capitalisedRuns(text);
+  const runs = capitalisedRuns(text, ctx.lexicon);
   if (runs.length) {
     cueSpans(text, runs, ctx.lexicon, found);
     runSpans(text, runs, ctx.lexicon, found);
   }
-  if (found.length) propagate(text, [...found], found);
+  if (found.length) propagate(text, [...found], ctx.lexicon, found);
   return longestNonOverlapping(found);
 }
 

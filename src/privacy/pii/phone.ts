@@ -5,7 +5,7 @@ import {
   hasNegativeCue,
   hasPhoneCue,
 } from './context-cues.js';
-import { spanAt, type PiiDetector, type PiiSpan } from './types.js';
+import { execAll, hasDigitRun, spanAt, type PiiDetector, type PiiSpan } from './types.js';
 
 /** A digit run with single separators (space, dot, dash, parentheses), optionally led by `+`. */
 const PHONE_RE = /(?<![\w+])(?:\+ ?|\()?\d[\d().\- \u00a0]{5,22}\d(?![\w-])/g;
@@ -62,8 +62,9 @@ function isPhone(s: string, cue: boolean): boolean {
 export const phoneDetector: PiiDetector = {
   type: 'PHONE',
   detect(text: string): PiiSpan[] {
+    if (!hasDigitRun(text)) return [];
     const out: PiiSpan[] = [];
-    for (const m of text.matchAll(PHONE_RE)) {
+    for (const m of execAll(PHONE_RE, text)) {
       const start = m.index;
       if (followsNumericPrefix(text, start)) continue;
       if (!m[0].startsWith('+') && hasNegativeCue(text, start)) continue;

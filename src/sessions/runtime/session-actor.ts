@@ -1,6 +1,9 @@
 /** @module sessions/runtime/session-actor — one session's serialised writer: event log, status machine and turns. */
 import type { SessionRecord, StoredEvent } from '../../store/index.js';
 import { InvalidRequestError } from '../../shared/errors.js';
+import { CONVERSATION_EVENT_TYPES } from './conversation.js';
+import { SessionLogWriter } from './log-writer.js';
+import { validateSend } from './send-validation.js';
 import type { WireEvent } from '../event-bus.js';
 import type { SendEventParams } from '../schemas.js';
 import {
@@ -14,6 +17,9 @@ import {
 import { assertNotBusy, assertTransition, isBusy, type SessionStatus } from '../status.js';
 import type { EventDraft, RuntimeDeps, StopReason } from './actor-types.js';
 import { runTurnLoop } from './turn-loop.js';
+
+/** Event types kept in `history`. */
+const HISTORY_TYPES: ReadonlySet<string> = new Set(CONVERSATION_EVENT_TYPES);
 
 /** How a running segment began: a new user message, or tool results / confirmations resuming a turn. */
 export type TurnKind = 'message' | 'resume';
@@ -39,14 +45,20 @@ export class SessionActor {
   #seq: number;
   state: SessionState;
   reverie: SessionReverie;
-  #writes: Promise<unknown> = Promise.resolve();
+  /** The session's request-controlled fields (agent snapshot, resources, …); changed only through `update`. */
+  body: Record<string, unknown>;
+  /** Conversation-shaping events in log order: the model's context, kept so a turn never re-reads the log. */
+  readonly history: StoredEvent[];
+  readonly #log: SessionLogWriter;
   #exclusive: Promise<unknown> = Promise.resolve();
   #turn: { abort: AbortController; done: Promise<void> } | undefined;
-  #deleted = false;
 
-  constructor({ record, seq, deps }: { record: SessionRecord; seq: number; deps: RuntimeDeps }) {
+  constructor({ record, seq, history, deps }: { record: SessionRecord; seq: number; history: StoredEvent[]; deps: RuntimeDeps }) {
     this.id = record.id;
     this.deps = deps;
+    this.body = { ...record.body };
+    this.history = history;
+    this.#log = new SessionLogWriter({ sessionId: record.id, store: deps.store, bus: deps.bus, logger: deps.logger });
     this.#status = record.status as SessionStatus;
     this.#archived = record.archived_at !== null;
     this.#seq = seq;
@@ -59,7 +71,7 @@ export class SessionActor {
   }
 
   get deleted(): boolean {
-    return this.#deleted;
+    return this.#log.deleted;
   }
 
   /** True while a turn's loop is in flight in this process. */
@@ -74,7 +86,13 @@ export class SessionActor {
       assertTransition(this.#status, options.status);
       this.#status = options.status;
     }
-    const events: WireEvent[] = drafts.map((d) => ({ ...d, id: d.id ?? this.deps.ids.next('sevt'), processed_at: now }));
+    // Wire order: `type`, `id`, the event's fields, `processed_at`.
+    const events: WireEvent[] = drafts.map(({ type, id, ...fields }) => ({
+      type,
+      id: id ?? this.deps.ids.next('sevt'),
+      ...fields,
+      processed_at: now,
+    }));
     const stored: StoredEvent[] = events.map((e) => ({
       id: e.id,
       session_id: this.id,
@@ -93,19 +111,16 @@ export class SessionActor {
       ...(options.body ? { body: options.body } : {}),
       ...(options.archivedAt ? { archived_at: options.archivedAt } : {}),
     };
-    return this.#write(async () => {
-      if (this.#deleted) return events;
-      await this.deps.store.appendEvents({ sessionId: this.id, events: stored, patch });
-      for (const event of events) this.deps.bus.publish(this.id, { kind: 'event', event });
-      return events;
-    });
+    if (options.body) this.body = options.body;
+    for (const e of stored) if (HISTORY_TYPES.has(e.type)) this.history.push(e);
+    return this.#log.append(stored, events, patch).then(() => events);
   }
 
   /** Sends a stream-only preview, ordered with the events around it. */
   preview(of: 'agent.message' | 'agent.thinking', payload: Record<string, unknown>): void {
     if (!this.deps.bus.hasListeners(this.id)) return;
     const type = payload['type'] as 'event_start' | 'event_delta';
-    void this.#write(async () => this.deps.bus.publish(this.id, { kind: 'preview', preview: { type, of, payload } }));
+    void this.#log.run(async () => this.deps.bus.publish(this.id, { kind: 'preview', preview: { type, of, payload } }));
   }
 
   /** Persists the runtime state without an event (feedback, counters). */
@@ -116,8 +131,8 @@ export class SessionActor {
       state: structuredClone(this.state) as unknown as Record<string, unknown>,
       reverie: structuredClone(this.reverie) as unknown as Record<string, unknown>,
     };
-    return this.#write(async () => {
-      if (!this.#deleted) await this.deps.store.update(this.id, patch);
+    return this.#log.run(async () => {
+      if (!this.#log.deleted) await this.deps.store.update(this.id, patch);
     });
   }
 
@@ -127,7 +142,7 @@ export class SessionActor {
    */
   send(params: readonly SendEventParams[]): Promise<WireEvent[]> {
     return this.#serial(async () => {
-      this.#validate(params);
+      validateSend({ sessionId: this.id, status: this.#status, archived: this.#archived, pending: this.state.pending, events: params });
       const echoed: WireEvent[] = [];
       let messages = 0;
       let resolved = 0;
@@ -163,60 +178,6 @@ export class SessionActor {
         await this.saveState();
       }
       return echoed;
-    });
-  }
-
-  #validate(params: readonly SendEventParams[]): void {
-    if (this.#archived || this.#status === 'terminated') {
-      throw new InvalidRequestError(`Session ${this.id} is ${this.#archived ? 'archived' : 'terminated'} and accepts no new events`);
-    }
-    let busy = isBusy(this.#status);
-    const pending = new Map(this.state.pending.map((a) => [a.event_id, a]));
-    params.forEach((p, i) => {
-      const where = `events.${i}`;
-      switch (p.type) {
-        case 'user.message':
-          if (busy) {
-            throw new InvalidRequestError(
-              `${where}: session ${this.id} is ${this.#status}; wait for session.status_idle or send user.interrupt first`,
-            );
-          }
-          if (pending.size) {
-            throw new InvalidRequestError(
-              `${where}: session ${this.id} is waiting for results of ${[...pending.keys()].join(', ')}; answer them or send user.interrupt first`,
-            );
-          }
-          busy = true;
-          break;
-        case 'user.interrupt':
-          busy = false;
-          pending.clear();
-          break;
-        case 'user.custom_tool_result': {
-          const action = pending.get(p.custom_tool_use_id);
-          if (action?.kind !== 'custom_tool') {
-            throw new InvalidRequestError(`${where}.custom_tool_use_id: ${p.custom_tool_use_id} is not an agent.custom_tool_use awaiting a result`);
-          }
-          pending.delete(p.custom_tool_use_id);
-          break;
-        }
-        case 'user.tool_confirmation': {
-          const action = pending.get(p.tool_use_id);
-          if (action?.kind !== 'confirmation') {
-            throw new InvalidRequestError(`${where}.tool_use_id: ${p.tool_use_id} is not an agent.tool_use awaiting confirmation (evaluated_permission "ask")`);
-          }
-          pending.delete(p.tool_use_id);
-          break;
-        }
-        case 'user.tool_result':
-          throw new InvalidRequestError(`${where}: user.tool_result is only accepted by self_hosted environments; use user.custom_tool_result for custom tools`);
-        case 'system.message':
-          throw new InvalidRequestError(`${where}: this model does not support mid-conversation system messages`, {
-            details: { details: { error_code: 'model_does_not_support_mid_conversation_system' } },
-          });
-        case 'user.define_outcome':
-          break;
-      }
     });
   }
 
@@ -329,9 +290,9 @@ export class SessionActor {
   delete(): Promise<void> {
     return this.#serial(async () => {
       assertNotBusy(this.#status, 'delete');
-      await this.#write(async () => {
+      await this.#log.run(async () => {
         await this.deps.store.delete(this.id);
-        this.#deleted = true;
+        this.#log.markDeleted();
         const event: WireEvent = { type: 'session.deleted', id: this.deps.ids.next('sevt'), processed_at: this.deps.clock.now().toISOString() };
         this.deps.bus.publish(this.id, { kind: 'event', event });
       });
@@ -360,13 +321,7 @@ export class SessionActor {
   /** Waits for every queued write (tests, shutdown). */
   async settle(): Promise<void> {
     await this.#turn?.done;
-    await this.#writes;
-  }
-
-  #write<T>(fn: () => Promise<T>): Promise<T> {
-    const next = this.#writes.then(fn);
-    this.#writes = next.catch((err: unknown) => this.deps.logger.error({ err, sessionId: this.id }, 'session write failed'));
-    return next;
+    await this.#log.settle();
   }
 
   /** Runs requests that change the session one at a time (so two sends cannot both start a turn). */

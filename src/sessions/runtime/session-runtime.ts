@@ -3,6 +3,12 @@ import { NotFoundError } from '../../shared/errors.js';
 import type { SessionRecord, StoredEvent } from '../../store/index.js';
 import type { RuntimeDeps } from './actor-types.js';
 import { SessionActor } from './session-actor.js';
+import { CONVERSATION_EVENT_TYPES } from './conversation.js';
+import type { SessionsStore } from '../../store/index.js';
+
+/** Events read per page when loading a session's conversation. */
+const HISTORY_PAGE = 1000;
+const HISTORY_TYPES: ReadonlySet<string> = new Set(CONVERSATION_EVENT_TYPES);
 
 /** Idle actors kept in memory; older idle ones are dropped (they reload from the database on demand). */
 const MAX_CACHED_ACTORS = 10_000;
@@ -45,7 +51,8 @@ export class SessionRuntime {
 
   /** Registers a session made just now (its first events are already stored). */
   adopt(record: SessionRecord, events: readonly StoredEvent[]): SessionActor {
-    const actor = new SessionActor({ record, seq: events.length, deps: this.deps });
+    const history = events.filter((e) => HISTORY_TYPES.has(e.type));
+    const actor = new SessionActor({ record, seq: events.length, history, deps: this.deps });
     this.#remember(actor);
     return actor;
   }
@@ -69,10 +76,11 @@ export class SessionRuntime {
         const record = known ?? (await this.deps.store.get(sessionId));
         if (!record) return undefined as unknown as SessionActor;
         const seq = await this.deps.store.maxSeq(sessionId);
+        const history = await readHistory(this.deps.store, sessionId);
         // Another caller may have registered it while we read.
         const again = this.#actors.get(sessionId);
         if (again && !again.deleted) return again;
-        const actor = new SessionActor({ record, seq, deps: this.deps });
+        const actor = new SessionActor({ record, seq, history, deps: this.deps });
         this.#remember(actor);
         return actor;
       })().finally(() => this.#loading.delete(sessionId));
@@ -88,5 +96,17 @@ export class SessionRuntime {
       if (this.#actors.size <= MAX_CACHED_ACTORS) break;
       if (!a.hasTurn && a.status !== 'running' && a.status !== 'rescheduling') this.#actors.delete(id);
     }
+  }
+}
+
+/** The conversation-shaping events of a session, in log order. */
+async function readHistory(store: SessionsStore, sessionId: string): Promise<StoredEvent[]> {
+  const events: StoredEvent[] = [];
+  let afterSeq: number | undefined;
+  for (;;) {
+    const page = await store.listEvents(sessionId, { limit: HISTORY_PAGE, order: 'asc', afterSeq, types: CONVERSATION_EVENT_TYPES });
+    events.push(...page.items);
+    if (!page.hasMore) return events;
+    afterSeq = page.items.at(-1)?.seq;
   }
 }

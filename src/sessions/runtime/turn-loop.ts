@@ -10,10 +10,9 @@ import {
   type LlmToolDefinition,
   type LlmUsage,
 } from '../../models/index.js';
-import type { SessionRecord, StoredEvent } from '../../store/index.js';
 import type { PendingAction } from '../session-state.js';
 import type { StopReason } from './actor-types.js';
-import { buildConversation, CONVERSATION_EVENT_TYPES } from './conversation.js';
+import { buildConversation } from './conversation.js';
 import type { SessionActor } from './session-actor.js';
 import {
   agentToolset,
@@ -27,8 +26,6 @@ import {
   type ToolOutput,
 } from './tools.js';
 
-/** Events read per page when rebuilding the conversation. */
-const HISTORY_PAGE = 1000;
 /** `max_tokens` asked of providers per request. */
 const MAX_OUTPUT_TOKENS = 4096;
 
@@ -52,9 +49,7 @@ type RoundResult = 'continue' | 'requires_action' | StopReason;
 export async function runTurnLoop({ actor, signal, startedMs }: { actor: SessionActor; signal: AbortSignal; startedMs: number }): Promise<void> {
   let stop: StopReason = { type: 'end_turn' };
   try {
-    const record = await actor.deps.store.get(actor.id);
-    if (!record) return;
-    const setup = await prepare(actor, record);
+    const setup = await prepare(actor);
     if ('error' in setup) {
       actor.reverie.outcome.model_errors++;
       await actor.emit([sessionError('model_request_failed_error', setup.error, 'terminal')]);
@@ -95,13 +90,13 @@ export async function runTurnLoop({ actor, signal, startedMs }: { actor: Session
   await actor.finishSegment({ stop, startedMs });
 }
 
-async function prepare(actor: SessionActor, record: SessionRecord): Promise<TurnSetup | { error: string }> {
-  const agent = (record.body['agent'] ?? {}) as Record<string, unknown>;
+async function prepare(actor: SessionActor): Promise<TurnSetup | { error: string }> {
+  const agent = (actor.body['agent'] ?? {}) as Record<string, unknown>;
   const modelId = String((agent['model'] as { id?: string } | undefined)?.id ?? OFFLINE_MODEL_ID);
   const resolved = actor.deps.models.resolve(modelId);
   if ('error' in resolved) return { error: resolved.error };
   const tools = (agent['tools'] ?? []) as Record<string, unknown>[];
-  const resources = (record.body['resources'] ?? []) as Record<string, unknown>[];
+  const resources = (actor.body['resources'] ?? []) as Record<string, unknown>[];
   const toolset = agentToolset(tools);
   const mounts: MemoryMount[] = resources
     .filter((r) => r['type'] === 'memory_store')
@@ -123,13 +118,12 @@ async function prepare(actor: SessionActor, record: SessionRecord): Promise<Turn
 
 /** One model request (with retries) and whatever tool calls it makes. */
 async function modelRound(actor: SessionActor, setup: TurnSetup, signal: AbortSignal): Promise<RoundResult> {
-  const history = await readHistory(actor);
   const memoryDefinitions = setup.memoryTools
     ? setup.memoryTools.definitions().filter((d) => toolPolicy(setup.toolset, d.name).enabled)
     : [];
   const options: LlmCallOptions = {
     system: setup.system,
-    messages: buildConversation(history),
+    messages: buildConversation(actor.history),
     tools: [...setup.customTools, ...memoryDefinitions],
     documents: setup.documents,
     maxTokens: MAX_OUTPUT_TOKENS,
@@ -256,17 +250,6 @@ async function streamOnce(actor: SessionActor, model: LlmModelV1, options: LlmCa
     }
   }
   return { messageId, text, toolUses, stopReason, usage };
-}
-
-async function readHistory(actor: SessionActor): Promise<StoredEvent[]> {
-  const events: StoredEvent[] = [];
-  let afterSeq: number | undefined;
-  for (;;) {
-    const page = await actor.deps.store.listEvents(actor.id, { limit: HISTORY_PAGE, order: 'asc', afterSeq, types: CONVERSATION_EVENT_TYPES });
-    events.push(...page.items);
-    if (!page.hasMore) return events;
-    afterSeq = page.items.at(-1)?.seq;
-  }
 }
 
 function addUsage(actor: SessionActor, usage: LlmUsage, free: boolean): void {

@@ -14,6 +14,7 @@ import type {
   MemoryStoresStore,
   MemoryVersionListQuery,
   MemoryVersionRecord,
+  UpdateDecision,
   WriteFailure,
   WriteResult,
 } from './memory-stores-store.js';
@@ -55,6 +56,7 @@ export class KyselyMemoryStoresStore implements MemoryStoresStore {
       description: input.description,
       metadata: JSON.stringify(input.metadata),
       memory_count: 0,
+      version_seq: 0,
       created_at: input.now,
       updated_at: input.now,
       archived_at: null,
@@ -150,13 +152,15 @@ export class KyselyMemoryStoresStore implements MemoryStoresStore {
       // The conditional increment is the lock, the archive check and the cap in one statement.
       const locked = await trx
         .updateTable('memory_stores')
-        .set((eb) => ({ memory_count: eb('memory_count', '+', 1) }))
+        .set((eb) => ({ memory_count: eb('memory_count', '+', 1), version_seq: eb('version_seq', '+', 1) }))
         .where('id', '=', input.storeId)
         .where('workspace_id', '=', this.#ws)
         .where('archived_at', 'is', null)
         .where('memory_count', '<', input.maxMemories)
+        .returning('version_seq')
         .executeTakeFirst();
-      if (Number(locked.numUpdatedRows) !== 1) throw new Abort(await this.#whyStoreLocked(trx, input.storeId, true));
+      if (!locked) throw new Abort(await this.#whyStoreLocked(trx, input.storeId, true));
+      const seq = Number(locked.version_seq);
       await this.#assertPathFree(trx, { storeId: input.storeId, path: input.value.path, selfId: undefined });
       await trx
         .insertInto('memories')
@@ -170,7 +174,7 @@ export class KyselyMemoryStoresStore implements MemoryStoresStore {
           updated_at: input.now,
         })
         .execute();
-      await trx.insertInto('memory_versions').values(this.#versionRow({ ...input, operation: 'created' })).execute();
+      await trx.insertInto('memory_versions').values(this.#versionRow({ ...input, seq, operation: 'created' })).execute();
       return {
         id: input.memoryId,
         memory_store_id: input.storeId,
@@ -185,28 +189,42 @@ export class KyselyMemoryStoresStore implements MemoryStoresStore {
   async updateMemory(input: {
     storeId: string;
     memoryId: string;
-    fromVersionId: string;
-    expectSha?: string | undefined;
     versionId: string;
-    value: MemoryContent;
     actor: ActorRecord;
     now: string;
-  }): Promise<WriteResult<MemoryRecord>> {
+    decide: (head: MemoryRecord) => UpdateDecision;
+  }): Promise<WriteResult<{ memory: MemoryRecord; changed: boolean }>> {
     return this.#write(async (trx) => {
-      await this.#lockStore(trx, input.storeId, true);
-      await this.#assertPathFree(trx, { storeId: input.storeId, path: input.value.path, selfId: input.memoryId });
-      let update = trx
-        .updateTable('memories')
-        .set({ ...input.value, memory_version_id: input.versionId, updated_at: input.now })
+      const seq = await this.#lockStore(trx, input.storeId, true);
+      const headRow = await this.#selectMemory(trx, true)
         .where('id', '=', input.memoryId)
         .where('memory_store_id', '=', input.storeId)
-        .where('memory_version_id', '=', input.fromVersionId);
-      if (input.expectSha !== undefined) update = update.where('content_sha256', '=', input.expectSha);
+        .executeTakeFirst();
+      if (!headRow) throw new Abort({ reason: 'memory_not_found' });
+      const head = toMemory(headRow);
+      const decision = input.decide(head);
+      if (decision.kind === 'fail') throw new Abort(decision.failure);
+      if (decision.kind === 'noop') return { memory: head, changed: false };
+      if (decision.value.path !== head.path) {
+        await this.#assertPathFree(trx, { storeId: input.storeId, path: decision.value.path, selfId: input.memoryId });
+      }
+      // The compare-and-set on the head version (and hash) is what makes the precondition atomic; the store
+      // lock above only keeps concurrent writers from wasting their round trips.
+      let update = trx
+        .updateTable('memories')
+        .set({ ...decision.value, memory_version_id: input.versionId, updated_at: input.now })
+        .where('id', '=', input.memoryId)
+        .where('memory_store_id', '=', input.storeId)
+        .where('memory_version_id', '=', head.memory_version_id);
+      if (decision.expectSha !== undefined) update = update.where('content_sha256', '=', decision.expectSha);
       const result = await update.executeTakeFirst();
       if (Number(result.numUpdatedRows) !== 1) throw new Abort(await this.#whyMemoryMissed(trx, input));
-      await trx.insertInto('memory_versions').values(this.#versionRow({ ...input, operation: 'modified' })).execute();
-      const row = await this.#selectMemory(trx, true).where('id', '=', input.memoryId).executeTakeFirstOrThrow();
-      return toMemory(row);
+      await trx
+        .insertInto('memory_versions')
+        .values(this.#versionRow({ ...input, seq, operation: 'modified', value: decision.value }))
+        .execute();
+      const memory: MemoryRecord = { ...head, ...decision.value, memory_version_id: input.versionId, updated_at: input.now };
+      return { memory, changed: true };
     });
   }
 
@@ -221,7 +239,7 @@ export class KyselyMemoryStoresStore implements MemoryStoresStore {
   }): Promise<WriteResult<{ id: string }>> {
     return this.#write(async (trx) => {
       // Deleting is allowed in an archived store, so this lock does not test `archived_at`.
-      await this.#lockStore(trx, input.storeId, false);
+      const seq = await this.#lockStore(trx, input.storeId, false);
       const head = await trx
         .selectFrom('memories')
         .select('path')
@@ -244,7 +262,7 @@ export class KyselyMemoryStoresStore implements MemoryStoresStore {
         .execute();
       await trx
         .insertInto('memory_versions')
-        .values(this.#versionRow({ ...input, operation: 'deleted', value: { path: head.path } }))
+        .values(this.#versionRow({ ...input, seq, operation: 'deleted', value: { path: head.path } }))
         .execute();
       return { id: input.memoryId };
     });
@@ -285,7 +303,8 @@ export class KyselyMemoryStoresStore implements MemoryStoresStore {
     if (query.operation !== undefined) q = q.where('operation', '=', query.operation);
     if (query.actor !== undefined) q = q.where('actor_type', '=', query.actor.type).where('actor_id', '=', query.actor.id);
     q = whereCreatedAt(q, 'created_at', query.createdAt);
-    const rows = await pageById(q, 'id', { limit: query.limit, after: query.after, order: 'desc' }).execute();
+    if (query.after !== undefined) q = q.where('seq', '<', query.after);
+    const rows = await q.orderBy('seq', 'desc').limit(query.limit + 1).execute();
     const page = toPage(rows, query.limit);
     return { items: page.items.map((r) => toVersion(r, query.withContent)), hasMore: page.hasMore };
   }
@@ -320,15 +339,20 @@ export class KyselyMemoryStoresStore implements MemoryStoresStore {
   }
 
   /** Takes the store row's write lock (a no-op update) and checks it exists (and, if asked, is writable). */
-  async #lockStore(trx: Transaction<Database>, storeId: string, writable: boolean): Promise<void> {
+  /**
+   * Takes the store row's write lock by drawing the next version sequence number, and checks the store
+   * exists (and, if asked, is writable). Versions therefore number in commit order within a store.
+   */
+  async #lockStore(trx: Transaction<Database>, storeId: string, writable: boolean): Promise<number> {
     let q = trx
       .updateTable('memory_stores')
-      .set((eb) => ({ memory_count: eb.ref('memory_count') }))
+      .set((eb) => ({ version_seq: eb('version_seq', '+', 1) }))
       .where('id', '=', storeId)
       .where('workspace_id', '=', this.#ws);
     if (writable) q = q.where('archived_at', 'is', null);
-    const result = await q.executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) throw new Abort(await this.#whyStoreLocked(trx, storeId, false));
+    const row = await q.returning('version_seq').executeTakeFirst();
+    if (!row) throw new Abort(await this.#whyStoreLocked(trx, storeId, false));
+    return Number(row.version_seq);
   }
 
   async #whyStoreLocked(trx: Transaction<Database>, storeId: string, creating: boolean): Promise<WriteFailure> {
@@ -358,20 +382,24 @@ export class KyselyMemoryStoresStore implements MemoryStoresStore {
     trx: Transaction<Database>,
     { storeId, path, selfId }: { storeId: string; path: string; selfId: string | undefined },
   ): Promise<void> {
-    const ancestors = ancestorPaths(path);
-    let q = trx
-      .selectFrom('memories')
-      .select(['id', 'path'])
-      .where('memory_store_id', '=', storeId)
-      .where((eb) =>
-        eb.or([
-          eb('path', '=', path),
-          ...(ancestors.length ? [eb('path', 'in', ancestors)] : []),
-          eb.and([eb('path', '>=', `${path}/`), eb('path', '<', prefixUpperBound(`${path}/`))]),
-        ]),
-      );
-    if (selfId !== undefined) q = q.where('id', '!=', selfId);
-    const hit = await q.orderBy('path', 'asc').limit(1).executeTakeFirst();
+    // Two index lookups rather than one OR (which SQLite answers with a scan of the whole store):
+    // the path itself and its ancestors by equality, then its descendants as one byte-order range.
+    const base = () => {
+      const q = trx.selectFrom('memories').select(['id', 'path']).where('memory_store_id', '=', storeId);
+      return selfId === undefined ? q : q.where('id', '!=', selfId);
+    };
+    const hit =
+      (await base()
+        .where('path', 'in', [path, ...ancestorPaths(path)])
+        .orderBy('path', 'asc')
+        .limit(1)
+        .executeTakeFirst()) ??
+      (await base()
+        .where('path', '>=', `${path}/`)
+        .where('path', '<', prefixUpperBound(`${path}/`))
+        .orderBy('path', 'asc')
+        .limit(1)
+        .executeTakeFirst());
     if (hit) throw new Abort({ reason: 'path_conflict', conflicting_path: hit.path, conflicting_memory_id: hit.id });
   }
 
@@ -379,6 +407,7 @@ export class KyselyMemoryStoresStore implements MemoryStoresStore {
     storeId: string;
     memoryId: string;
     versionId: string;
+    seq: number;
     operation: MemoryVersionsTable['operation'];
     value: Partial<MemoryContent> & { path: string };
     actor: ActorRecord;
@@ -389,6 +418,7 @@ export class KyselyMemoryStoresStore implements MemoryStoresStore {
       workspace_id: this.#ws,
       memory_store_id: input.storeId,
       memory_id: input.memoryId,
+      seq: input.seq,
       operation: input.operation,
       path: input.value.path,
       content: input.value.content ?? null,
@@ -457,6 +487,7 @@ function toVersion(row: MemoryVersionsTable, withContent: boolean): MemoryVersio
     id: row.id,
     memory_store_id: row.memory_store_id,
     memory_id: row.memory_id,
+    seq: Number(row.seq),
     operation: row.operation,
     path: row.path,
     content: withContent ? row.content : null,

@@ -36,6 +36,8 @@ export interface MemoryVersionRecord {
   readonly id: string;
   readonly memory_store_id: string;
   readonly memory_id: string;
+  /** Commit order within the store; newest-first lists sort and page by it. */
+  readonly seq: number;
   readonly operation: 'created' | 'modified' | 'deleted';
   readonly path: string | null;
   readonly content: string | null;
@@ -69,7 +71,15 @@ export type WriteFailure =
   | { readonly reason: 'memory_not_found' }
   /** The head moved (another writer won), or the expected sha did not match. */
   | { readonly reason: 'head_moved' }
-  | { readonly reason: 'path_conflict'; readonly conflicting_path: string; readonly conflicting_memory_id: string };
+  | { readonly reason: 'path_conflict'; readonly conflicting_path: string; readonly conflicting_memory_id: string }
+  /** The caller's expected content hash did not match the head. */
+  | { readonly reason: 'precondition_failed' };
+
+/** What an update does with the head it found: write a new state, nothing, or fail. */
+export type UpdateDecision =
+  | { readonly kind: 'write'; readonly value: MemoryContent; readonly expectSha?: string | undefined }
+  | { readonly kind: 'noop' }
+  | { readonly kind: 'fail'; readonly failure: WriteFailure };
 
 export type WriteResult<T> = { readonly ok: true; readonly value: T } | ({ readonly ok: false } & WriteFailure);
 
@@ -87,7 +97,8 @@ export interface MemoryListQuery {
 export interface MemoryVersionListQuery {
   readonly storeId: string;
   readonly limit: number;
-  readonly after?: string | undefined;
+  /** The `seq` of the previous page's last version. */
+  readonly after?: number | undefined;
   readonly memoryId?: string | undefined;
   readonly operation?: 'created' | 'modified' | 'deleted' | undefined;
   readonly actor?: { readonly type: ActorRecord['type']; readonly id: string } | undefined;
@@ -131,19 +142,18 @@ export interface MemoryStoresStore {
     now: string;
   }): Promise<WriteResult<MemoryRecord>>;
   /**
-   * Compare-and-set: writes `value` and a `modified` version only if the head is still `fromVersionId`
-   * (and, when given, the content hash is still `expectSha`).
+   * Updates a memory in one transaction: locks the store row (serialising writers of the store), reads
+   * the head, asks `decide` what to do with it, then writes with a conditional UPDATE on the head version
+   * (and `expectSha`, when the decision carries one) plus a `modified` version. `changed` is false for a no-op.
    */
   updateMemory(input: {
     storeId: string;
     memoryId: string;
-    fromVersionId: string;
-    expectSha?: string | undefined;
     versionId: string;
-    value: MemoryContent;
     actor: ActorRecord;
     now: string;
-  }): Promise<WriteResult<MemoryRecord>>;
+    decide: (head: MemoryRecord) => UpdateDecision;
+  }): Promise<WriteResult<{ memory: MemoryRecord; changed: boolean }>>;
   /** Compare-and-set delete: removes the head row and appends a `deleted` version. */
   deleteMemory(input: {
     storeId: string;

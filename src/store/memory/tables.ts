@@ -10,6 +10,8 @@ export interface MemoryStoresTable {
   metadata: string;
   /** Live memories; kept by every create/delete in the same transaction so the per-store cap is atomic. */
   memory_count: number;
+  /** Last version sequence number handed out in this store; bumped under the store row lock. */
+  version_seq: number;
   created_at: string;
   updated_at: string;
   archived_at: string | null;
@@ -36,6 +38,8 @@ export interface MemoryVersionsTable {
   workspace_id: string;
   memory_store_id: string;
   memory_id: string;
+  /** Commit order within the store (from `memory_stores.version_seq`); lists sort by it. */
+  seq: number;
   operation: 'created' | 'modified' | 'deleted';
   /** Null only when redacted. */
   path: string | null;

@@ -13,6 +13,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('description', 'text', (c) => c.notNull())
     .addColumn('metadata', 'text', (c) => c.notNull())
     .addColumn('memory_count', 'integer', (c) => c.notNull())
+    .addColumn('version_seq', 'integer', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('archived_at', 'text')
@@ -38,6 +39,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('workspace_id', 'text', (c) => c.notNull())
     .addColumn('memory_store_id', 'text', (c) => c.notNull().references('memory_stores.id').onDelete('cascade'))
     .addColumn('memory_id', 'text', (c) => c.notNull())
+    .addColumn('seq', 'integer', (c) => c.notNull())
     .addColumn('operation', 'text', (c) => c.notNull())
     .addColumn('path', 'text')
     .addColumn('content', 'text')
@@ -50,11 +52,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('redacted_at', 'text')
     .addColumn('redacted_by', 'text')
     .execute();
-  await db.schema.createIndex('memory_versions_store_id').on('memory_versions').columns(['memory_store_id', 'id']).execute();
+  await db.schema.createIndex('memory_versions_store_seq').on('memory_versions').columns(['memory_store_id', 'seq']).unique().execute();
   await db.schema
-    .createIndex('memory_versions_memory_id')
+    .createIndex('memory_versions_memory_seq')
     .on('memory_versions')
-    .columns(['memory_store_id', 'memory_id', 'id'])
+    .columns(['memory_store_id', 'memory_id', 'seq'])
     .execute();
 }
 

@@ -2,6 +2,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001-agents-environments.js';
 import * as m0004 from './0004-jobs.js';
+import * as m0005 from './0005-dreams.js';
 import * as m0002 from './0002-sessions.js';
 import * as m0003 from './0003-memory.js';
 
@@ -12,6 +13,7 @@ import * as m0003 from './0003-memory.js';
 const MIGRATIONS: Record<string, Migration> = {
   '0001-agents-environments': m0001,
   '0004-jobs': m0004,
+  '0005-dreams': m0005,
   '0002-sessions': m0002,
   '0003-memory': m0003,
 };

@@ -183,9 +183,12 @@ function patchColumns(patch: SessionPatch): Partial<SessionsTable> {
   return set;
 }
 
-/** `%` and `_` cannot occur in ids we issue, but a filter value is user input. */
+/**
+ * `%` and `,` cannot occur in ids we issue, but a filter value is user input. `_` (one-character wildcard)
+ * is kept: every id has one after its prefix, and the comma delimiters keep a match to a whole id.
+ */
 function escapeLike(value: string): string {
-  return value.replace(/[%_,]/g, '');
+  return value.replace(/[%,]/g, '');
 }
 
 function toRecord(row: Selectable<SessionsTable>): SessionRecord {

@@ -4,7 +4,7 @@
  * content_block_start/delta/stop, ping, message_delta, message_stop, error) and error envelopes, shaped
  * as the API documents and sends them (ids, `stop_sequence: null`, the usage fields, `event:` lines).
  */
-import { startWireServer, type WireReply, type WireServer } from './wire-server.js';
+import { startWireServer, type SseReply, type WireReply, type WireServer } from './wire-server.js';
 
 export const MODEL = 'claude-sonnet-5-5';
 
@@ -86,7 +86,7 @@ function messageStart(): string {
 const PING = 'event: ping\ndata: {"type": "ping"}\n\n';
 
 /** A streamed text answer, the text split over several `text_delta`s. */
-export function textStream(pieces: readonly string[], stopReason = 'end_turn'): WireReply {
+export function textStream(pieces: readonly string[], stopReason = 'end_turn'): SseReply {
   return {
     kind: 'sse',
     chunks: [

@@ -31,6 +31,9 @@ export type WireReply =
   | { readonly kind: 'hang' }
   | { readonly kind: 'destroy' };
 
+/** The streaming variant of {@link WireReply}. */
+export type SseReply = Extract<WireReply, { kind: 'sse' }>;
+
 /** Checks a request before a reply is dequeued; a returned reply is sent instead (e.g. a 401). */
 export type WireGuard = (request: RecordedRequest) => WireReply | undefined;
 
