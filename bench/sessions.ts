@@ -8,7 +8,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Anthropic from '@anthropic-ai/sdk';
@@ -120,6 +120,15 @@ async function main(): Promise<void> {
       `  send → status_idle: p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${(latencies.at(-1) ?? 0).toFixed(1)} ms ` +
         `(target p99 < ${TARGET_P99_MS} ms: ${p99 < TARGET_P99_MS ? 'met' : 'NOT met'})`,
     );
+    // What the server measured itself (running → idle per turn), free of client and HTTP time.
+    const serverP50s: number[] = [];
+    for await (const s of client.beta.sessions.list({ limit: 100 })) {
+      const outcome = (s as unknown as { reverie?: { outcome?: { latency_ms_p50?: number } } }).reverie?.outcome;
+      if (outcome?.latency_ms_p50 !== undefined) serverP50s.push(outcome.latency_ms_p50);
+    }
+    serverP50s.sort((a, b) => a - b);
+    console.log(`  server-side turn time (running → idle), median of per-session p50: ${percentile(serverP50s, 50).toFixed(1)} ms`);
+    console.log(`  load average while measuring: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
   } finally {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });

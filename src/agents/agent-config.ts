@@ -2,6 +2,7 @@
 import { InvalidRequestError } from '../shared/errors.js';
 import { applyMetadataPatch } from '../shared/wire-schemas.js';
 import type { AgentCreateParams, AgentUpdateParams, ModelParams, ToolParams } from './schemas.js';
+import type { DreamingConfig } from '../jobs/index.js';
 
 /** Effort reported when a request names none ("always filled, per-model default"). */
 const DEFAULT_EFFORT = 'high';
@@ -24,6 +25,8 @@ export interface AgentConfig {
   skills: { type: 'anthropic' | 'custom'; skill_id: string; version: string }[];
   multiagent: Record<string, unknown> | null;
   execution_identity: Record<string, unknown>;
+  /** Reverie extension; absent until configured. */
+  reverie?: { dreaming: DreamingConfig | null };
   metadata: Record<string, string>;
 }
 
@@ -112,6 +115,7 @@ export function configFromCreate(params: AgentCreateParams): AgentConfig {
     multiagent: (params.multiagent as Record<string, unknown> | null | undefined) ?? null,
     execution_identity: params.execution_identity ?? { type: 'service_account' },
     metadata: { ...(params.metadata ?? {}) },
+    ...(params.reverie?.dreaming ? { reverie: { dreaming: params.reverie.dreaming } } : {}),
   };
   checkToolRules(config);
   return config;
@@ -140,6 +144,9 @@ export function configFromUpdate(current: AgentConfig, params: AgentUpdateParams
       params.execution_identity === undefined ? current.execution_identity : (params.execution_identity ?? { type: 'service_account' }),
     metadata,
   };
+  // `reverie: null` (or `{dreaming: null}`) removes the extension; omitted keeps it.
+  const reverie = params.reverie === undefined ? current.reverie : params.reverie?.dreaming ? { dreaming: params.reverie.dreaming } : undefined;
+  if (reverie) next.reverie = reverie;
   checkToolRules(next);
   return next;
 }

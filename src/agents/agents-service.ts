@@ -148,6 +148,7 @@ export function toAgent(record: AgentRecord): Agent {
     multiagent: config.multiagent,
     execution_identity: config.execution_identity,
     metadata: config.metadata,
+    ...(config.reverie ? { reverie: config.reverie } : {}),
     version: record.version,
     created_at: record.created_at,
     updated_at: record.updated_at,

@@ -1,6 +1,7 @@
 /** @module agents/schemas — request schemas for agents (wire-api §2.1). */
 import { z } from 'zod';
 import { metadataPatchSchema, metadataSchema } from '../shared/wire-schemas.js';
+import { dreamingConfigSchema } from '../jobs/index.js';
 
 export const NAME_MAX = 256;
 export const DESCRIPTION_MAX = 2048;
@@ -107,6 +108,8 @@ const common = {
   skills: z.array(skillParamsSchema).max(64).nullish(),
   multiagent: multiagentSchema.nullish(),
   execution_identity: executionIdentitySchema.nullish(),
+  /** Reverie extension (a name the official API does not use): dreaming settings, versioned with the agent. */
+  reverie: z.object({ dreaming: dreamingConfigSchema.nullish() }).nullish(),
 };
 
 /** `POST /v1/agents`. */

@@ -13,6 +13,7 @@ import { registerMemoryStoreRoutes } from './routes/memory-stores.js';
 import { registerSessionRoutes } from './routes/sessions.js';
 import { registerEventRoutes } from './routes/events.js';
 import { registerDreamRoutes } from './routes/dreams.js';
+import { registerInsightRoutes } from './routes/insights.js';
 
 /** Package version reported by /health and /openapi.json. */
 export const API_VERSION = '0.1.0';
@@ -64,6 +65,7 @@ export function createApp({ services, authenticator, maxBodyBytes }: AppOptions)
   registerSessionRoutes(router);
   registerEventRoutes(router);
   registerDreamRoutes(router);
+  registerInsightRoutes(router);
 
   const openApi = router.openApiDocument({ title: 'Reverie API', version: API_VERSION });
   app.get('/openapi.json', (c) => c.json(openApi));

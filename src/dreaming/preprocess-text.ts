@@ -17,9 +17,20 @@ const MIN_STOPWORD_RATIO = 0.12;
 
 const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu;
 
-/** Lower-cases, applies NFKC and collapses whitespace. */
+const NON_ASCII_RE = /[^\x00-\x7f]/;
+
+/** Lower-cases, applies NFKC (skipped for pure ASCII, where it is the identity) and collapses whitespace. */
 export function normalizeText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  const t = NON_ASCII_RE.test(text) ? text.normalize('NFKC') : text;
+  return t.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Counts word tokens without building them (for texts that are only counted). */
+export function countTokens(text: string): number {
+  let n = 0;
+  TOKEN_RE.lastIndex = 0;
+  while (TOKEN_RE.exec(text) !== null) n++;
+  return n;
 }
 
 /** Splits normalised text into word tokens (letters/digits, inner apostrophes and hyphens kept). */

@@ -1,6 +1,6 @@
 /** @module dreaming/preprocess — stage 2: redact first, then normalise, tokenize, tag and score (pure). */
 import type { MessageRole, SessionRecord } from './types.js';
-import { ACT, detectLanguage, normalizeText, tagDialogueActs, tokenize } from './preprocess-text.js';
+import { ACT, countTokens, detectLanguage, normalizeText, tagDialogueActs, tokenize } from './preprocess-text.js';
 
 /** Redacts one text; `knownNames` are the session user's own names (always redacted). */
 export type RedactFn = (text: string, knownNames: readonly string[]) => string;
@@ -94,8 +94,9 @@ export function preprocessSession(record: SessionRecord, kernels: PreprocessKern
     // dropped instead of being redacted and kept (this also halves the redaction work).
     const keep = m.role !== 'assistant';
     const text = keep ? kernels.redact(m.content, names) : '';
-    const norm = normalizeText(keep ? text : m.content);
-    const toks = tokenize(norm);
+    const norm = isUser ? normalizeText(text) : '';
+    const toks = isUser ? tokenize(norm) : [];
+    const tokenCount = isUser ? toks.length : countTokens(keep ? text : m.content);
     const acts = isUser ? tagDialogueActs(norm) : 0;
     const affect = isUser ? kernels.affect(text, userTexts) : { sentiment: 0, frustration: 0 };
     const toolError = m.tool?.error === true;
@@ -111,7 +112,7 @@ export function preprocessSession(record: SessionRecord, kernels: PreprocessKern
       role: m.role,
       text,
       acts,
-      tokens: toks.length,
+      tokens: tokenCount,
       sentiment: affect.sentiment,
       frustration: affect.frustration,
       latencyMs: m.latency_ms ?? Number.NaN,

@@ -7,6 +7,28 @@ import type { Clock } from '../shared/clock.js';
 import type { IdGenerator } from '../shared/ids.js';
 import { ConflictError, InvalidRequestError, NotFoundError } from '../shared/errors.js';
 import type { DreamCreateParams } from './schemas.js';
+import type { Insight, InsightKind, Severity } from '../dreaming/types.js';
+
+/** Filters of the insights API. */
+export interface InsightFilters {
+  readonly kinds?: readonly InsightKind[];
+  readonly categories?: readonly string[];
+  readonly severities?: readonly Severity[];
+  readonly dreamId?: string;
+}
+
+/** `GET /v1/agents/{id}/insights`. */
+export interface AgentInsights {
+  agent_id: string;
+  dream_id: string | null;
+  dreamt_at: string | null;
+  message: string;
+  pattern_summaries: unknown[];
+  flagged_issues: unknown[];
+  recommended_prompt_template: string | null;
+  confidence_scores: Record<string, number>;
+  insights: Insight[];
+}
 
 /** The job kind that runs a dream. */
 export const DREAM_JOB_KIND = 'dream';
@@ -130,6 +152,53 @@ export class DreamsService {
     const report = await this.#d.store.getReport(id);
     if (!report) throw new NotFoundError(`Dream ${id} has no report yet (status ${dream.status})`);
     return report;
+  }
+
+  /**
+   * The seed's `get_dreaming_insights`: the latest completed dream's views of an agent (or one given
+   * dream's) plus its typed insights, filtered. An agent that has not dreamt yet gets empty views and
+   * `dream_id: null`, not an error.
+   */
+  async insights(agentId: string, filters: InsightFilters = {}): Promise<AgentInsights> {
+    let dream: DreamRecord | undefined;
+    if (filters.dreamId) {
+      dream = await this.#get(filters.dreamId);
+      if (dream.agent_id !== agentId) throw new NotFoundError(`Dream ${filters.dreamId} is not a dream of agent ${agentId}`);
+    } else {
+      dream = await this.#d.store.latestCompleted(agentId);
+    }
+    const report = dream ? await this.#d.store.getReport(dream.id) : undefined;
+    if (!dream || !report) {
+      return {
+        agent_id: agentId,
+        dream_id: null,
+        dreamt_at: null,
+        message: 'This agent has no completed dream yet.',
+        pattern_summaries: [],
+        flagged_issues: [],
+        recommended_prompt_template: null,
+        confidence_scores: {},
+        insights: [],
+      };
+    }
+    const all = (report['insights'] as Insight[] | undefined) ?? [];
+    const insights = all.filter(
+      (i) =>
+        (!filters.kinds?.length || filters.kinds.includes(i.kind)) &&
+        (!filters.categories?.length || filters.categories.includes(i.category)) &&
+        (!filters.severities?.length || filters.severities.includes(i.severity)),
+    );
+    return {
+      agent_id: agentId,
+      dream_id: dream.id,
+      dreamt_at: dream.ended_at,
+      message: all.length ? `${all.length} insights from dream ${dream.id}.` : 'The latest dream found nothing worth reporting.',
+      pattern_summaries: (report['pattern_summaries'] as unknown[]) ?? [],
+      flagged_issues: (report['flagged_issues'] as unknown[]) ?? [],
+      recommended_prompt_template: (report['recommended_prompt_template'] as string | undefined) ?? null,
+      confidence_scores: (report['confidence_scores'] as Record<string, number>) ?? {},
+      insights,
+    };
   }
 
   async #get(id: string): Promise<DreamRecord> {

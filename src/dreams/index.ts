@@ -1,5 +1,5 @@
 /** @module dreams — the Dreams API and the job that runs a dream. */
-export { DreamsService, toDream, DREAM_JOB_KIND, DREAM_MAX_ATTEMPTS, type Dream, type DreamsServiceDeps } from './dreams-service.js';
+export { DreamsService, toDream, DREAM_JOB_KIND, DREAM_MAX_ATTEMPTS, type Dream, type DreamsServiceDeps, type AgentInsights, type InsightFilters } from './dreams-service.js';
 export { dreamCreateSchema, MAX_DREAM_SESSIONS, type DreamCreateParams } from './schemas.js';
 export { createDreamJobHandler, type DreamJobDeps } from './dream-job.js';
 export { syncStoreFiles, readStoreFiles, DREAMER_ACTOR, type WriteSummary } from './output-store.js';

@@ -28,6 +28,7 @@ export type {
   WriteFailure,
   WriteResult,
 } from './memory/memory-stores-store.js';
+export type { ImportRecord, ImportsStore } from './imports/imports-store.js';
 export { KyselyBackend, DEFAULT_WORKSPACE_ID } from './kysely-backend.js';
 export { createSqliteBackend, SQLITE_CAPABILITIES } from './sqlite/sqlite-backend.js';
 export { createPostgresBackend, dangerouslyDropSchema, POSTGRES_CAPABILITIES } from './postgres/postgres-backend.js';

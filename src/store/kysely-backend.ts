@@ -10,6 +10,7 @@ import { KyselyDreamsStore } from './dreams/kysely-dreams-store.js';
 import { KyselySettingsStore } from './settings/settings-store.js';
 import { KyselySessionsStore } from './sessions/kysely-sessions-store.js';
 import { KyselyMemoryStoresStore } from './memory/kysely-memory-stores-store.js';
+import { KyselyImportsStore } from './imports/kysely-imports-store.js';
 
 /** The workspace every row belongs to until multi-tenant keys arrive. */
 export const DEFAULT_WORKSPACE_ID = 'wrkspc_default';
@@ -75,6 +76,10 @@ export class KyselyBackend implements StoreBackend {
 
   memoryStores(): KyselyMemoryStoresStore {
     return new KyselyMemoryStoresStore(this.db, this.workspaceId);
+  }
+
+  imports(): KyselyImportsStore {
+    return new KyselyImportsStore(this.db, this.workspaceId);
   }
 
   async migrate(): Promise<void> {

@@ -8,6 +8,7 @@ import type { DreamsStore } from './dreams/dreams-store.js';
 import type { SettingsStore } from './settings/settings-store.js';
 import type { SessionsStore } from './sessions/sessions-store.js';
 import type { MemoryStoresStore } from './memory/memory-stores-store.js';
+import type { ImportsStore } from './imports/imports-store.js';
 
 /**
  * What a backend can do, as data (STYLE §6): code picks a strategy once from these flags instead of
@@ -62,6 +63,8 @@ export interface StoreBackend {
   settings(): SettingsStore;
   sessions(): SessionsStore;
   memoryStores(): MemoryStoresStore;
+  /** The import ledger (idempotent `reverie import`). */
+  imports(): ImportsStore;
   /** Applies every pending migration; safe to call on every start. */
   migrate(): Promise<void>;
   close(): Promise<void>;

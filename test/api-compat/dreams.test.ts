@@ -7,6 +7,7 @@ import { Worker } from '../../src/jobs/index.js';
 let server: TestServer;
 let client: Anthropic;
 let storeId: string;
+let agentId: string;
 const sessionIds: string[] = [];
 
 const QUESTIONS = [
@@ -50,6 +51,7 @@ beforeAll(async () => {
     model: 'reverie-offline',
     system: 'Refunds are paid within 5 working days.\nPasswords are reset from the login page.',
   });
+  agentId = agent.id;
   const env = await client.beta.environments.create({ name: 'dream-env' });
   for (const [i, text] of QUESTIONS.entries()) {
     const session = await client.beta.sessions.create({ agent: agent.id, environment_id: env.id, title: `s${i}` });
@@ -220,5 +222,57 @@ describe('dreams', () => {
     await expect(client.beta.dreams.archive('drm_missing')).rejects.toBeInstanceOf(Anthropic.NotFoundError);
     await expect(client.beta.dreams.list({ statuses: ['sleeping' as never] })).rejects.toBeInstanceOf(Anthropic.BadRequestError);
     expect((await client.beta.dreams.list({ include_archived: true, limit: 100 })).data.length).toBe(before);
+  });
+
+  it('insights: the latest dream of an agent, filterable; none yet says so; unknown agents 404', async () => {
+    const get = async (path: string) => {
+      const res = await fetch(`${server.url}${path}`, { headers: { authorization: 'Bearer sk-test-reverie-0123456789abcdef' } });
+      return { status: res.status, body: (await res.json()) as Record<string, any> };
+    };
+    const all = await get(`/v1/agents/${agentId}/insights`);
+    expect(all.status).toBe(200);
+    expect(all.body['dream_id']).toMatch(/^drm_/);
+    for (const key of ['pattern_summaries', 'flagged_issues', 'insights']) expect(Array.isArray(all.body[key])).toBe(true);
+    expect(typeof all.body['recommended_prompt_template']).toBe('string');
+    const kinds = new Set((all.body['insights'] as Array<{ kind: string }>).map((i) => i.kind));
+    for (const kind of kinds) {
+      const only = await get(`/v1/agents/${agentId}/insights?kind[]=${kind}`);
+      expect((only.body['insights'] as Array<{ kind: string }>).every((i) => i.kind === kind)).toBe(true);
+    }
+    const pinned = await get(`/v1/agents/${agentId}/insights?dream_id=${all.body['dream_id']}`);
+    expect(pinned.body['dream_id']).toBe(all.body['dream_id']);
+    const fresh = await client.beta.agents.create({ name: 'Never dreamt', model: 'reverie-offline' });
+    const none = await get(`/v1/agents/${fresh.id}/insights`);
+    expect(none.status).toBe(200);
+    expect(none.body).toMatchObject({ dream_id: null, insights: [], flagged_issues: [] });
+    expect((await get('/v1/agents/agent_missing/insights')).status).toBe(404);
+    expect((await get(`/v1/agents/${agentId}/insights?severity[]=loud`)).status).toBe(400);
+  });
+
+  it('agents: the dreaming configuration is a versioned Reverie extension with defaults and validation', async () => {
+    const post = async (path: string, body: unknown) => {
+      const res = await fetch(`${server.url}${path}`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer sk-test-reverie-0123456789abcdef', 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return { status: res.status, body: (await res.json()) as Record<string, any> };
+    };
+    const created = await post('/v1/agents', { name: 'Dreamer', model: 'reverie-offline', reverie: { dreaming: { enable_dreaming: true, dreaming_schedule: '0 9 * * 1-5 Europe/Paris', triggers: { new_sessions: 50 } } } });
+    expect(created.status).toBe(200);
+    expect(created.body['reverie']['dreaming']).toMatchObject({ enable_dreaming: true, dreaming_schedule: '0 9 * * 1-5 Europe/Paris', policy: 'review', adaptive: false, triggers: { new_sessions: 50 } });
+    const id = created.body['id'] as string;
+    const updated = await post(`/v1/agents/${id}`, { reverie: { dreaming: { enable_dreaming: true, dreaming_schedule: 'weekly', policy: 'auto' } } });
+    expect(updated.body['version']).toBe(2);
+    expect(updated.body['reverie']['dreaming']).toMatchObject({ dreaming_schedule: 'weekly', policy: 'auto' });
+    const v1 = await client.beta.agents.retrieve(id, { version: 1 });
+    expect((v1 as unknown as Record<string, any>)['reverie']['dreaming']['dreaming_schedule']).toBe('0 9 * * 1-5 Europe/Paris');
+    const bad = await post(`/v1/agents/${id}`, { reverie: { dreaming: { dreaming_schedule: 'every tuesday' } } });
+    expect(bad.status).toBe(400);
+    expect(bad.body['error']['type']).toBe('invalid_request_error');
+    expect((await client.beta.agents.retrieve(id)).version).toBe(2);
+    const cleared = await post(`/v1/agents/${id}`, { reverie: null });
+    expect(cleared.body['version']).toBe(3);
+    expect(cleared.body['reverie']).toBeUndefined();
   });
 });

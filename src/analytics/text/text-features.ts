@@ -13,6 +13,11 @@ const MIN_DOCS_FOR_PRUNING = 20;
 /** Char n-grams and words weigh the same after per-block normalisation (measured: 0.5 or 2 were worse). */
 const DEFAULT_CHAR_WEIGHT = 1;
 
+/** Char n-grams in more than this share of documents are dropped: low idf, yet most of the nonzeros. */
+const DEFAULT_CHAR_MAX_DF = 1;
+/** char_wb 3–5-grams, as commonly used with scikit-learn's char_wb analyzer. */
+const DEFAULT_CHAR_RANGE: readonly [number, number] = [3, 5];
+
 /** Options of {@link textFeatures}. */
 export interface TextFeaturesOptions {
   readonly texts: readonly string[];
@@ -23,6 +28,10 @@ export interface TextFeaturesOptions {
   /** Add char_wb 3–5-gram block (default true): robust to typos and inflections. */
   readonly charNgrams?: boolean;
   readonly charWeight?: number;
+  /** Drop char n-grams found in more than this fraction of documents (cost control; see ADR 0010). */
+  readonly charMaxDf?: number;
+  /** Char n-gram orders, inclusive. Default [3, 5]. */
+  readonly charRange?: readonly [number, number];
 }
 
 /**
@@ -38,12 +47,20 @@ export function textFeatures({
   stem = true,
   charNgrams = true,
   charWeight = DEFAULT_CHAR_WEIGHT,
+  charMaxDf = DEFAULT_CHAR_MAX_DF,
+  charRange = DEFAULT_CHAR_RANGE,
 }: TextFeaturesOptions): CsrMatrix {
   const minDf = texts.length >= MIN_DOCS_FOR_PRUNING ? DEFAULT_MIN_DF : 1;
   const raw = texts.map((t) => tokenize(t));
   const words = tfidf({ docs: wordTerms({ docs: raw, stopWords, stem }), minDf }).matrix;
   if (!charNgrams) return words;
-  const chars = charNgramTfidf({ docs: raw, minDf });
+  const chars = charNgramTfidf({
+    docs: raw,
+    minDf,
+    maxDf: texts.length >= MIN_DOCS_FOR_PRUNING ? charMaxDf : 1,
+    minN: charRange[0],
+    maxN: charRange[1],
+  });
   const x = hstackCsr({ blocks: [words, chars], weights: [1, charWeight] });
   normalizeRowsL2(x);
   return x;

@@ -16,6 +16,28 @@ const LOG_SPREAD_TOOL = 0.5;
 /** Floor for any latency, so none is zero or negative. */
 const MIN_LATENCY_MS = 120;
 
+/** Milliseconds in an hour: the granularity of the cached ISO prefix. */
+const HOUR_MS = 3_600_000;
+let cachedHour = Number.NaN;
+let cachedPrefix = '';
+
+/**
+ * `new Date(ms).toISOString()`, ~3× faster: the `YYYY-MM-DDTHH:` prefix is cached per hour, since the
+ * messages of a session (and consecutive sessions) share it. Output is identical for years 0–9999.
+ */
+export function isoTime(ms: number): string {
+  const hour = Math.floor(ms / HOUR_MS);
+  if (hour !== cachedHour) {
+    cachedHour = hour;
+    cachedPrefix = new Date(hour * HOUR_MS).toISOString().slice(0, 14);
+  }
+  const rest = ms - hour * HOUR_MS;
+  const minutes = Math.floor(rest / 60_000);
+  const seconds = Math.floor((rest % 60_000) / 1000);
+  const millis = Math.floor(rest % 1000);
+  return `${cachedPrefix}${minutes < 10 ? '0' : ''}${minutes}:${seconds < 10 ? '0' : ''}${seconds}.${millis < 10 ? '00' : millis < 100 ? '0' : ''}${millis}Z`;
+}
+
 /** Appends messages in time order; every assistant message gets a latency drawn from `latency()`. */
 export class ConversationWriter {
   readonly messages: SessionMessage[] = [];
@@ -51,14 +73,14 @@ export class ConversationWriter {
     if (this.messages.length > 0) {
       this.#clock += Math.round(this.#rng.logNormal(USER_THINK_MEDIAN_MS, USER_THINK_SIGMA));
     }
-    this.messages.push({ role: 'user', content, at: new Date(this.#clock).toISOString() });
+    this.messages.push({ role: 'user', content, at: isoTime(this.#clock) });
   }
 
   /** An assistant message with a sampled latency. */
   assistant(content: string): void {
     const latency = Math.max(MIN_LATENCY_MS, Math.round(this.#latency()));
     this.#clock += latency;
-    this.messages.push({ role: 'assistant', content, at: new Date(this.#clock).toISOString(), latency_ms: latency });
+    this.messages.push({ role: 'assistant', content, at: isoTime(this.#clock), latency_ms: latency });
   }
 
   /** A tool call result; `error` picks a failure output. */
@@ -68,7 +90,7 @@ export class ConversationWriter {
     this.messages.push({
       role: 'tool',
       content: `${spec.name}: ${output}`,
-      at: new Date(this.#clock).toISOString(),
+      at: isoTime(this.#clock),
       tool: { name: spec.name, error },
     });
   }

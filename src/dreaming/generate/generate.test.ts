@@ -154,11 +154,13 @@ describe('generateSessions', () => {
   }
 
   it('generates 100k sessions quickly when streamed', () => {
-    const t0 = performance.now();
+    // CPU time, not wall time: the suite shares the machine with other test files.
+    const before = process.cpuUsage();
     let n = 0;
     for (const s of iterateSessions({ seed: 5, count: 100_000 })) n += s.messages.length > 0 ? 1 : 0;
+    const used = process.cpuUsage(before);
     expect(n).toBe(100_000);
-    expect(performance.now() - t0).toBeLessThan(15_000);
+    expect((used.user + used.system) / 1000).toBeLessThan(15_000);
   });
 });
 

@@ -7,7 +7,7 @@ import type { MineKernels, TopicClustering } from './kernels.js';
  * Cluster at most this many texts directly; the rest are assigned by their cluster terms. Topic structure
  * is stable well before this size, and clustering cost grows faster than linearly.
  */
-export const TOPIC_SAMPLE_MAX = 4000;
+export const TOPIC_SAMPLE_MAX = 2000;
 /** Quotes kept per topic. */
 const QUOTES_PER_TOPIC = 3;
 /** Max chars of a quote (quotes are redacted text already). */

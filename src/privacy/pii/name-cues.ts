@@ -30,9 +30,12 @@ export const SIGNOFF_CUE =
 export const WEAK_CUE =
   /\b(?:hi there,|hello there,|hey there,|i'm|i’m|i am|im|this is|it's|it’s|it is|here is|who is|who's|hi|hello|hey|dear|thanks|thank you|cheers|morning|regards|best|sincerely|contact|ask|tell|cc|ping)[,:]?[ \t]+/gi;
 
-/** Honorifics: the next capitalised word is a (sur)name. Case-sensitive to skip "dr" in prose. */
+/**
+ * Honorifics: the next capitalised word is a (sur)name. Case-sensitive to skip "dr" in prose; "Dr"
+ * after a house number and street name is a street type ("12 Oak Dr. Date of birth…").
+ */
 export const TITLE_CUE =
-  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Mister|Madam|Mme|Mlle|Herr|Frau|Señor|Señora|Sra|Sr)\.?[ \t]+/g;
+  /(?<!\d[A-Za-z]? (?:[A-Z][a-z]+ ){1,3})\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Mister|Madam|Mme|Mlle|Herr|Frau|Señor|Señora|Sra|Sr)\.?[ \t]+/g;
 
 /** A line that is only a dash and a name, as in e-mail signatures ("— Maria"). */
 export const SIGNATURE_DASH_CUE = /(?:^|\n)[ \t]*(?:--|—|–|-|~)[ \t]*/g;
@@ -46,7 +49,7 @@ export const ACTION_AFTER =
 
 /** A role or team given right after the name ("put Tendai as the recipient", "Ana from your team"). */
 export const ROLE_AFTER =
-  /^(?: (?:as|is) (?:the|my|our) (?:recipient|contact|owner|account holder|beneficiary|payee|cardholder|emergency contact|authori[sz]ed user|next of kin|guarantor|named driver)| (?:from|in|at) (?:your|the|our) (?:team|support|office|company|store|shop|department|helpdesk|billing|accounts|sales|finance)| (?:in|from) (?:accounts|billing|sales|support|hr|finance|legal|it|customer service)\b)/;
+  /^(?: (?:as|is) (?:the|my|our) (?:(?:only|main|primary|new|other|second) )?(?:recipient|contact|owner|account holder|beneficiary|payee|cardholder|emergency contact|authori[sz]ed user|next of kin|guarantor|named driver)| (?:from|in|at) (?:your|the|our) (?:team|support|office|company|store|shop|department|helpdesk|billing|accounts|sales|finance)| (?:in|from) (?:accounts|billing|sales|support|hr|finance|legal|it|customer service)\b)/;
 
 /**
  * Multi-word place names whose parts are not everyday words, so the lexicon rule would read them as
@@ -92,3 +95,10 @@ export const CUE_SCANNERS: readonly CueScanner[] = [
   { re: anchored(SIGNATURE_DASH_CUE), strong: true },
   { re: anchored(WEAK_CUE), strong: false },
 ];
+
+/** Words after which a capitalised word names a place or thing, not a person ("in Lisbon", "the Porto store"). */
+export const NOT_PERSON_BEFORE =
+  /\b(?:in|at|from|to|near|via|into|around|outside|across|through|the|a|an|this|that|these|those|our|your|their|its|my|his|her|on|of|using|use|used|with|by|via)\s+$/i;
+
+/** A lone word at the end of a message or line after a comma is a sign-off ("Sent from my phone, Zuzana"). */
+export const SIGNOFF_AFTER = /^[ \t]*(?:$|\n)/;

@@ -7,7 +7,9 @@ import {
   CUE_TAIL_WORDS,
   NAME_GAP,
   PERSON_PARTICLE_GAP,
+  NOT_PERSON_BEFORE,
   PLACE_RUNS,
+  SIGNOFF_AFTER,
   ROLE_AFTER,
   TOKEN_RE,
 } from './name-cues.js';
@@ -98,7 +100,29 @@ function runSpans(text: string, runs: readonly Run[], lexicon: WordLexicon | und
     // A listed given name anywhere in the run starts the name ("Unfortunately Maria Okafor" → "Maria Okafor").
     const i = r.tokens.findIndex((t, k) => listedGivenName(t, n - 1 - k));
     if (i >= 0) out.push(span(text, r.starts[i] ?? 0, end));
+    else if (lexicon && uncommonProperNoun(text, r, lexicon)) out.push(span(text, first, end));
   }
+}
+
+/**
+ * With a lexicon: a run of non-words ("Gulnara", "Bjorn Voss") in the middle of a sentence, not after
+ * a preposition or determiner ("in Lisbon", "the Porto store"), or alone after a comma at a line end
+ * ("…, Zuzana"), reads as a person. Sentence-initial runs stay out: brands and places start sentences.
+ */
+function uncommonProperNoun(text: string, r: Run, lexicon: WordLexicon): boolean {
+  const first = r.starts[0] ?? 0;
+  const end = r.ends[r.ends.length - 1] ?? 0;
+  if (!allUncommon(r.tokens, lexicon) || PLACE_RUNS.has(r.tokens.join(' '))) return false;
+  const before = text.slice(Math.max(0, first - 16), first);
+  if (/,[ \t]*$/.test(before) && SIGNOFF_AFTER.test(text.slice(end, end + 4))) return true;
+  return !sentenceInitial(text, first) && !NOT_PERSON_BEFORE.test(before);
+}
+
+/** True when `i` starts a sentence: text start, or only spaces/quotes since `.!?\n:;`. */
+function sentenceInitial(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '"' || text[j] === '“' || text[j] === '(')) j--;
+  return j < 0 || '.!?\n:;'.includes(text[j] ?? '');
 }
 
 /** How far before a candidate a cue phrase may start ("my name's" … "account holder:" fit easily). */

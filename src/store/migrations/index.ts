@@ -5,6 +5,8 @@ import * as m0004 from './0004-jobs.js';
 import * as m0005 from './0005-dreams.js';
 import * as m0002 from './0002-sessions.js';
 import * as m0003 from './0003-memory.js';
+import * as m0006 from './0006-agents-environments-list-indexes.js';
+import * as m0007 from './0007-imports.js';
 
 /**
  * Every migration in order. Add a new file `NNNN-name.ts` and one line here; never edit one that
@@ -16,6 +18,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005-dreams': m0005,
   '0002-sessions': m0002,
   '0003-memory': m0003,
+  '0006-agents-environments-list-indexes': m0006,
+  '0007-imports': m0007,
 };
 
 /** A static provider: migrations are compiled in, so the built package needs no file-system scan. */
