@@ -1,7 +1,7 @@
 /** @module app/create-services — wires domain services onto a backend (the composition root's core). */
 import { AgentsService } from '../agents/index.js';
 import { EnvironmentsService } from '../environments/index.js';
-import { MemoryStoresService } from '../memory/index.js';
+import { createMemoryToolExecutor, memoryDocuments, MemoryStoresService } from '../memory/index.js';
 import type { StoreBackend } from '../store/index.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { UlidGenerator, type IdGenerator } from '../shared/ids.js';
@@ -11,7 +11,7 @@ import { createSessionsService, type TurnRetryPolicy } from '../sessions/index.j
 import { createModelResolver, type ModelProvidersConfig, type ModelResolver } from '../models/index.js';
 import { randomBytes } from 'node:crypto';
 import { JobQueue } from '../jobs/index.js';
-import { DreamsService, DREAM_JOB_KIND, createDreamJobHandler } from '../dreams/index.js';
+import { DreamsService, DreamScheduler, DREAM_JOB_KIND, createDreamJobHandler } from '../dreams/index.js';
 
 /** Bytes of the workspace pseudonym secret. */
 const SECRET_BYTES = 32;
@@ -54,7 +54,11 @@ export function createServices({
     store: backend.sessions(),
     agents: services.agents,
     environments: services.environments,
-    memory: { retrieve: (id) => services.memoryStores.retrieve(id) },
+    memory: {
+      retrieve: (id) => services.memoryStores.retrieve(id),
+      createToolExecutor: ({ mounts, sessionId }) => createMemoryToolExecutor({ services, mounts, sessionId }),
+      documents: (mounts) => memoryDocuments({ services, mounts }),
+    },
     models,
     logger,
     ...base,
@@ -78,5 +82,15 @@ export function createServices({
       ...base,
     }),
   };
-  return { ...services, sessions, jobs, dreams, jobHandlers, pseudonymSecret, notifyWorkers, onWork: (l) => void listeners.push(l) };
+  const scheduler = new DreamScheduler({
+    agents: services.agents,
+    sessions,
+    sessionsStore: backend.sessions(),
+    dreams,
+    dreamsStore: backend.dreams(),
+    memory: services.memoryStores,
+    clock,
+    logger,
+  });
+  return { ...services, sessions, jobs, dreams, scheduler, jobHandlers, pseudonymSecret, notifyWorkers, onWork: (l) => void listeners.push(l) };
 }

@@ -49,6 +49,8 @@ export async function startServer({
   if (worker) {
     services.onWork(() => worker.notify());
     worker.start();
+    // The embedded default runs the dreaming scheduler beside its worker.
+    services.scheduler.start();
   }
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
@@ -56,6 +58,7 @@ export async function startServer({
     url: `http://${host}:${port}`,
     services,
     close: async () => {
+      if (worker) await services.scheduler.stop();
       await worker?.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

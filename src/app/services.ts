@@ -3,7 +3,7 @@ import type { AgentsService } from '../agents/index.js';
 import type { EnvironmentsService } from '../environments/index.js';
 import type { MemoryStoresService } from '../memory/index.js';
 import type { SessionsService } from '../sessions/index.js';
-import type { DreamsService } from '../dreams/index.js';
+import type { DreamScheduler, DreamsService } from '../dreams/index.js';
 import type { JobHandler, JobQueue } from '../jobs/index.js';
 import type { StoreBackend } from '../store/index.js';
 import type { Clock } from '../shared/clock.js';
@@ -22,6 +22,7 @@ export interface Services {
   readonly sessions: SessionsService;
   readonly jobs: JobQueue;
   readonly dreams: DreamsService;
+  readonly scheduler: DreamScheduler;
   /** Handlers of every job kind, for in-process and stand-alone workers. */
   readonly jobHandlers: Readonly<Record<string, JobHandler>>;
   /** The workspace's keyed-pseudonym secret (made once, shared by every process through the database). */

@@ -74,7 +74,9 @@ export function writeFeatureRow(s: PreparedSession, out: Float64Array, offset: n
       sentSum += m.sentiment;
       if (Number.isNaN(firstSent)) firstSent = m.sentiment;
       lastSent = m.sentiment;
-      if (m.frustration > frustMax) frustMax = m.frustration;
+      // The opening request defines the topic; its vocabulary ("blocked", "failed") would confound a
+      // per-topic frustration comparison, so frustration is measured on the turns after it.
+      if (userTurns > 1 && m.frustration > frustMax) frustMax = m.frustration;
       if (m.acts & ACT.correction) corrections++;
       if (m.acts & ACT.question) questions++;
       if (m.acts & ACT.complaint) complaints++;

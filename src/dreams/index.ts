@@ -3,3 +3,5 @@ export { DreamsService, toDream, DREAM_JOB_KIND, DREAM_MAX_ATTEMPTS, type Dream,
 export { dreamCreateSchema, MAX_DREAM_SESSIONS, type DreamCreateParams } from './schemas.js';
 export { createDreamJobHandler, type DreamJobDeps } from './dream-job.js';
 export { syncStoreFiles, readStoreFiles, DREAMER_ACTOR, type WriteSummary } from './output-store.js';
+export { DreamScheduler, DEFAULT_TICK_MS, MAX_SESSIONS_PER_SCHEDULED_DREAM, type TickOutcome, type DreamSchedulerDeps } from './scheduler.js';
+export { sessionMetrics, changeScore } from './session-metrics.js';

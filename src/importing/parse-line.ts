@@ -53,7 +53,13 @@ export function parseImportLine({ text, format, ctx }: { text: string; format: I
   if (!used) {
     return { kind: 'skip', reason: 'unknown_format', detail: 'expected an object with "messages" (a transcript or session record) or "events" (a Managed Agents export)' };
   }
-  const outcome = PARSERS[used](value, ctx);
+  let outcome;
+  try {
+    outcome = PARSERS[used](value, ctx);
+  } catch (err) {
+    // A parser bug on odd input must cost one line, not the whole import.
+    return { kind: 'skip', reason: 'invalid_record', detail: `could not read the ${used} record: ${(err as Error).message}`.slice(0, DETAIL_MAX) };
+  }
   if (!outcome.ok) return { kind: 'skip', reason: outcome.reason, detail: outcome.detail.slice(0, DETAIL_MAX) };
   return {
     kind: 'record',

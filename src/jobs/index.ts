@@ -7,6 +7,8 @@ export {
   scheduleCron,
   splitCronAndZone,
   TRIGGER_METRICS,
+  DEFAULT_METRIC_WINDOW,
+  DEFAULT_RETENTION_DAYS,
   type DreamingConfig,
   type MetricThreshold,
   type TriggerMetric,

@@ -381,6 +381,8 @@ function contentValue(path: string, content: string) {
 }
 
 function assertContentSize(content: string): void {
+  // Callers inside the process (session tools, dreams) skip the HTTP schema, so the NUL rule is checked here too.
+  if (content.includes('\u0000')) throw new InvalidRequestError('content: must not contain NUL (U+0000) characters');
   const size = utf8Size(content);
   if (size > MEMORY_CONTENT_MAX_BYTES) {
     throw new InvalidRequestError(`content: ${size} bytes exceeds the limit of ${MEMORY_CONTENT_MAX_BYTES} bytes (100 kB)`);

@@ -16,21 +16,30 @@ const CONTENT_FIELD_MAX = 1_000_000;
 
 const CONTROL_CHARS = /\p{Cc}/u;
 
+/**
+ * NUL cannot be stored in a PostgreSQL text column; refusing it on every backend keeps the two alike
+ * (and keeps it a 400 rather than a database error).
+ */
+const noNul = (s: string) => !s.includes('\u0000');
+const NUL_MESSAGE = 'must not contain NUL (U+0000) characters';
+const text = (max: number) => z.string().max(max).refine(noNul, NUL_MESSAGE);
+
 const storeName = z
   .string()
   .min(1)
   .max(STORE_NAME_MAX)
   .refine((v) => !CONTROL_CHARS.test(v), 'must not contain control characters');
 
+const metadataKey = z.string().min(1).max(METADATA_KEY_MAX).refine(noNul, NUL_MESSAGE);
 const metadata = z
-  .record(z.string().min(1).max(METADATA_KEY_MAX), z.string().max(METADATA_VALUE_MAX))
+  .record(metadataKey, text(METADATA_VALUE_MAX))
   .refine((m) => Object.keys(m).length <= METADATA_MAX_PAIRS, `at most ${METADATA_MAX_PAIRS} metadata pairs`);
-const metadataPatch = z.record(z.string().min(1).max(METADATA_KEY_MAX), z.string().max(METADATA_VALUE_MAX).nullable());
+const metadataPatch = z.record(metadataKey, text(METADATA_VALUE_MAX).nullable());
 
 /** `POST /v1/memory_stores`. */
 export const memoryStoreCreateSchema = z.object({
   name: storeName,
-  description: z.string().max(STORE_DESCRIPTION_MAX).nullish(),
+  description: text(STORE_DESCRIPTION_MAX).nullish(),
   metadata: metadata.nullish(),
 });
 export type MemoryStoreCreateParams = z.infer<typeof memoryStoreCreateSchema>;
@@ -38,7 +47,7 @@ export type MemoryStoreCreateParams = z.infer<typeof memoryStoreCreateSchema>;
 /** `POST /v1/memory_stores/{id}`: null or omitted keeps a field; `description: ""` clears it. */
 export const memoryStoreUpdateSchema = z.object({
   name: storeName.nullish(),
-  description: z.string().max(STORE_DESCRIPTION_MAX).nullish(),
+  description: text(STORE_DESCRIPTION_MAX).nullish(),
   metadata: metadataPatch.nullish(),
 });
 export type MemoryStoreUpdateParams = z.infer<typeof memoryStoreUpdateSchema>;
@@ -48,7 +57,7 @@ const sha256 = z.string().regex(SHA256_HEX, 'must be 64 hexadecimal characters')
 /** `POST /v1/memory_stores/{id}/memories`: `content: null` creates an empty memory. */
 export const memoryCreateSchema = z.object({
   path: z.string().max(PATH_FIELD_MAX),
-  content: z.string().max(CONTENT_FIELD_MAX).nullable(),
+  content: text(CONTENT_FIELD_MAX).nullable(),
 });
 export type MemoryCreateParams = z.infer<typeof memoryCreateSchema>;
 
@@ -57,7 +66,7 @@ export const preconditionSchema = z.object({ type: z.literal('content_sha256'), 
 
 /** `POST /v1/memory_stores/{id}/memories/{memory_id}`: omitted or null content/path are kept. */
 export const memoryUpdateSchema = z.object({
-  content: z.string().max(CONTENT_FIELD_MAX).nullish(),
+  content: text(CONTENT_FIELD_MAX).nullish(),
   path: z.string().max(PATH_FIELD_MAX).nullish(),
   precondition: preconditionSchema.nullish(),
 });

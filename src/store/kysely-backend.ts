@@ -12,6 +12,15 @@ import { KyselySessionsStore } from './sessions/kysely-sessions-store.js';
 import { KyselyMemoryStoresStore } from './memory/kysely-memory-stores-store.js';
 import { KyselyImportsStore } from './imports/kysely-imports-store.js';
 
+/** Tries of `migrate()` when a concurrent schema drop breaks Kysely's introspection (see there). */
+const MIGRATE_ATTEMPTS = 3;
+/** PostgreSQL `invalid_schema_name`. */
+const PG_INVALID_SCHEMA_NAME = '3F000';
+
+function isSchemaVanished(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === PG_INVALID_SCHEMA_NAME;
+}
+
 /** The workspace every row belongs to until multi-tenant keys arrive. */
 export const DEFAULT_WORKSPACE_ID = 'wrkspc_default';
 
@@ -88,7 +97,13 @@ export class KyselyBackend implements StoreBackend {
       provider: migrationProvider,
       ...(this.#migrationTableSchema ? { migrationTableSchema: this.#migrationTableSchema } : {}),
     });
-    const { error, results } = await migrator.migrateToLatest();
+    let { error, results } = await migrator.migrateToLatest();
+    // Kysely checks for its tables by introspecting every schema, and PostgreSQL fails that query with
+    // 3F000 when another connection drops a schema meanwhile (parallel test runs do). Nothing was
+    // applied by then and migrating is idempotent, so try again.
+    for (let attempt = 1; error && isSchemaVanished(error) && attempt < MIGRATE_ATTEMPTS; attempt++) {
+      ({ error, results } = await migrator.migrateToLatest());
+    }
     if (error) {
       const failed = results?.find((r) => r.status === 'Error');
       throw new Error(`Migration ${failed?.migrationName ?? '(unknown)'} failed: ${String(error)}`, { cause: error });

@@ -51,7 +51,7 @@ export function scorePlanted({
   // Sessions on the new version: started on or after the drop day (the evidence of a version drop).
   const afterDrop = new Set<string>();
   for (const [id, at] of startedAt) if (at.slice(0, 10) >= truth.versionDrop.day) afterDrop.add(id);
-  const matched = new Map<string, string>();
+  const matched = new Map<string, string[]>();
   const explains = (i: Insight): string | null => {
     const m = i.metrics;
     switch (i.category) {
@@ -78,15 +78,20 @@ export function scorePlanted({
   for (const i of issues) {
     const p = explains(i);
     if (p === null) falseIssues.push(i);
-    else if (!matched.has(p)) matched.set(p, i.id);
+    else matched.set(p, [...(matched.get(p) ?? []), i.id]);
   }
   const byId = new Map(report.insights.map((i) => [i.id, i]));
-  const score = (name: string, planted: ReadonlySet<string> | null, pick?: (i: Insight) => boolean): PatternScore => {
-    const id = matched.get(name) ?? report.insights.find((i) => pick?.(i))?.id ?? null;
-    const ins = id ? byId.get(id) : undefined;
-    if (!ins) return { found: false, insightId: null, evidencePrecision: 0 };
-    const prec = planted ? precisionOf(ins, planted) : 1;
-    return { found: prec >= EVIDENCE_PRECISION, insightId: ins.id, evidencePrecision: prec };
+  // A pattern is found when one of the issues explained by it (or, for patterns, the picked insight)
+  // has evidence pointing at planted sessions; the best such insight is reported.
+  const score = (name: string, planted: ReadonlySet<string>, pick?: (i: Insight) => boolean): PatternScore => {
+    const candidates = [...(matched.get(name) ?? []), ...report.insights.filter((i) => pick?.(i)).map((i) => i.id)];
+    let best: PatternScore = { found: false, insightId: null, evidencePrecision: 0 };
+    for (const id of candidates) {
+      const ins = byId.get(id)!;
+      const prec = precisionOf(ins, planted);
+      if (prec > best.evidencePrecision || best.insightId === null) best = { found: prec >= EVIDENCE_PRECISION, insightId: id, evidencePrecision: prec };
+    }
+    return best;
   };
   const cp = report.change_points
     .filter((c) => c.significant && c.metric === 'unresolved_rate')

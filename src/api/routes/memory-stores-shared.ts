@@ -3,9 +3,10 @@ import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import type { Actor } from '../../memory/index.js';
-import { InvalidRequestError } from '../../shared/errors.js';
+import { InvalidRequestError, NotFoundError } from '../../shared/errors.js';
 import { safeParseJSON } from '../../shared/json.js';
 import { presentedKey } from '../auth.js';
+import { decodeCursor } from '../pagination.js';
 import type { ApiEnv } from '../env.js';
 import { single } from '../query.js';
 
@@ -47,11 +48,23 @@ export function decodePathCursor(page: string | undefined): string | undefined {
   if (page === undefined || page === '') return undefined;
   const body = page.startsWith('page_') ? page.slice(5) : '';
   const parsed = body ? safeParseJSON(Buffer.from(body, 'base64url').toString('utf8'), pathCursorSchema) : undefined;
-  if (!parsed?.success) throw new InvalidRequestError('page: invalid page cursor');
+  if (!parsed?.success || parsed.value.p.includes('\u0000')) throw new InvalidRequestError('page: invalid page cursor');
   return parsed.value.p;
 }
 
-/** A path param, never undefined (Hono always fills declared params). */
+/** The id a shared `page` cursor carries; a NUL (never in an id, refused by PostgreSQL) is a 400. */
+export function cursorAfter(page: string | undefined): string | undefined {
+  const after = decodeCursor(page)?.a;
+  if (after?.includes('\u0000')) throw new InvalidRequestError('page: invalid page cursor');
+  return after;
+}
+
+/**
+ * A path param, never undefined (Hono always fills declared params). An id with a NUL in it cannot
+ * exist (and PostgreSQL would refuse to compare it), so it is a 404 straight away.
+ */
 export function param(params: Record<string, string>, name: string): string {
-  return params[name] ?? '';
+  const value = params[name] ?? '';
+  if (value.includes('\u0000')) throw new NotFoundError(`No ${name.replace(/_id$/, '').replace(/_/g, ' ')} with id ${JSON.stringify(value)}`);
+  return value;
 }

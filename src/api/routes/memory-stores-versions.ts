@@ -1,15 +1,22 @@
 /** @module api/routes/memory-stores-versions — `/v1/memory_stores/{id}/memory_versions` (wire-api §2.6). */
 import { z } from 'zod';
-import { decodeCursor, pageEnvelope } from '../pagination.js';
+import { pageEnvelope } from '../pagination.js';
 import { createdAtFilters, createdAtRange, limitParam, pageParam, single } from '../query.js';
 import type { Router } from '../router.js';
-import { apiActor, FULL_VIEW_PAGE_MAX, param, TAG, viewParam } from './memory-stores-shared.js';
+import { apiActor, cursorAfter, FULL_VIEW_PAGE_MAX, param, TAG, viewParam } from './memory-stores-shared.js';
 
 const BASE = '/v1/memory_stores/:memory_store_id/memory_versions';
 /** Ids in filters are short; the bound only keeps garbage out of queries. */
 const ID_MAX = 256;
 
-const idFilter = single(z.string().min(1).max(ID_MAX).optional());
+const idFilter = single(
+  z
+    .string()
+    .min(1)
+    .max(ID_MAX)
+    .refine((v) => !v.includes('\u0000'), 'must not contain NUL characters')
+    .optional(),
+);
 const listQuery = z.object({
   memory_id: idFilter,
   operation: single(z.enum(['created', 'modified', 'deleted']).optional()),
@@ -30,7 +37,7 @@ export function registerMemoryVersionRoutes(router: Router): void {
     const page = await c.var.services.memoryStores.listVersions({
       storeId: param(params, 'memory_store_id'),
       limit: view === 'full' ? Math.min(query.limit, FULL_VIEW_PAGE_MAX) : query.limit,
-      after: decodeCursor(query.page)?.a,
+      after: cursorAfter(query.page),
       memoryId: query.memory_id,
       operation: query.operation,
       sessionId: query.session_id,

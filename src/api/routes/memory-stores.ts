@@ -1,11 +1,11 @@
 /** @module api/routes/memory-stores — `/v1/memory_stores` (wire-api §2.6), plus its memories and versions. */
 import { z } from 'zod';
 import { memoryStoreCreateSchema, memoryStoreUpdateSchema } from '../../memory/index.js';
-import { decodeCursor, pageEnvelope } from '../pagination.js';
+import { pageEnvelope } from '../pagination.js';
 import { createdAtFilters, createdAtRange, limitParam, pageParam, queryBool } from '../query.js';
 import type { Router } from '../router.js';
 import { registerMemoryRoutes } from './memory-stores-memories.js';
-import { param, TAG } from './memory-stores-shared.js';
+import { cursorAfter, param, TAG } from './memory-stores-shared.js';
 import { registerMemoryVersionRoutes } from './memory-stores-versions.js';
 
 const listQuery = z.object({
@@ -24,10 +24,9 @@ export function registerMemoryStoreRoutes(router: Router): void {
   );
 
   router.route({ method: 'get', path: '/v1/memory_stores', summary: 'List memory stores', tag: TAG, query: listQuery }, async (c, { query }) => {
-    const cursor = decodeCursor(query.page);
     const page = await c.var.services.memoryStores.list({
       limit: query.limit,
-      after: cursor?.a,
+      after: cursorAfter(query.page),
       createdAt: createdAtRange(query),
       includeArchived: query.include_archived ?? false,
     });

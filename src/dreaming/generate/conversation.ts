@@ -13,6 +13,8 @@ const USER_THINK_SIGMA = 0.7;
 const TOOL_MEDIAN_MS = 400;
 /** Log-space spread of tool round-trips. */
 const LOG_SPREAD_TOOL = 0.5;
+/** Draws before {@link ConversationWriter.pickFresh} accepts a repeat. */
+const FRESH_ATTEMPTS = 4;
 /** Floor for any latency, so none is zero or negative. */
 const MIN_LATENCY_MS = 120;
 
@@ -45,6 +47,7 @@ export class ConversationWriter {
   readonly #rng: SeededRng;
   readonly #fill: SlotFiller;
   readonly #latency: () => number;
+  readonly #used = new Set<string>();
 
   constructor(init: { rng: SeededRng; fill: SlotFiller; startMs: number; latency: () => number }) {
     this.#rng = init.rng;
@@ -66,6 +69,17 @@ export class ConversationWriter {
   /** Picks one template and fills it. */
   pick(templates: readonly string[]): string {
     return pickAndFill(templates, this.#rng, this.#fill);
+  }
+
+  /**
+   * Like {@link pick}, but avoids a template this conversation already used (people rarely say the same
+   * sentence twice), unless every one has been used.
+   */
+  pickFresh(templates: readonly string[]): string {
+    let template = this.#rng.pick(templates);
+    for (let attempt = 1; attempt < FRESH_ATTEMPTS && this.#used.has(template); attempt++) template = this.#rng.pick(templates);
+    this.#used.add(template);
+    return fillTemplate(template, this.#rng, this.#fill);
   }
 
   /** A user message; the first one is stamped at the session start. */

@@ -112,13 +112,16 @@ const PII_SENTENCES: Readonly<Record<PiiKind, readonly string[]>> = {
 /** Every PII kind the generator embeds. */
 export const PII_KINDS: readonly PiiKind[] = ['email', 'phone', 'card', 'name', 'address'];
 
-/** One sentence embedding one PII item, plus the kind embedded. */
-export function piiSentence(rng: SeededRng, kind: PiiKind = rng.pick(PII_KINDS)): { text: string; kind: PiiKind } {
+/**
+ * One sentence embedding one PII item of `kind`. With the user's `name`, names and emails are that
+ * user's (as in real transcripts, where people give their own details).
+ */
+export function piiSentence({ rng, kind, name }: { rng: SeededRng; kind: PiiKind; name?: string | undefined }): string {
   const value =
-    kind === 'email' ? fakeEmail(rng)
+    kind === 'email' ? fakeEmail(rng, name ?? fakeName(rng))
     : kind === 'phone' ? fakePhone(rng)
     : kind === 'card' ? fakeCard(rng)
-    : kind === 'name' ? fakeName(rng)
+    : kind === 'name' ? (name ?? fakeName(rng))
     : fakeAddress(rng);
-  return { text: rng.pick(PII_SENTENCES[kind]).replace('{v}', value), kind };
+  return rng.pick(PII_SENTENCES[kind]).replace('{v}', value);
 }

@@ -44,6 +44,7 @@ const SAT_NOISE = 0.6;
 const CHANNELS = ['web', 'web', 'mobile', 'mobile', 'email', 'chat-widget'] as const;
 const FEEDBACK_BAD = ['The bot did not understand me.', 'Took way too long.', 'Useless, I had to call anyway.', 'Not helpful at all.'];
 const FEEDBACK_GOOD = ['Quick and helpful!', 'Solved my problem, thanks.', 'Great service.', 'Easy and fast.'];
+const FEEDBACK_NEUTRAL = ['It was okay.', 'Fine, but a bit slow.', 'Got there in the end.'];
 /** Chance a rated session also leaves a comment. */
 const FEEDBACK_COMMENT_P = 0.3;
 
@@ -79,7 +80,7 @@ export function buildSession(input: BuildInput): { record: SessionRecord; facts:
 
   const latencyMedian = anomaly === 'huge-latency' ? HUGE_LATENCY_MEDIAN_MS : peak ? PEAK_LATENCY_MEDIAN_MS : BASE_LATENCY_MEDIAN_MS;
   const w = new ConversationWriter({ rng, fill: plan.fill, startMs, latency: () => rng.logNormal(latencyMedian, LATENCY_SIGMA) });
-  const pendingPii = piiKinds.map((kind) => piiSentence(rng, kind).text);
+  const pendingPii = piiKinds.map((kind) => capitalize(piiSentence({ rng, kind, name: user.name })));
 
   // Opening request, with PII attached half of the time.
   const opening = w.pick(topic.openings);
@@ -94,7 +95,7 @@ export function buildSession(input: BuildInput): { record: SessionRecord; facts:
     w.user(rng.pick(P.USER_CORRECTIONS).replace('{right}', topic.label));
     w.assistant(rng.pick(P.ASSISTANT_CORRECTION_ACKS).replace('{right}', topic.label));
   } else {
-    w.assistant(rng.chance(0.5) ? rng.pick(P.ASSISTANT_ACKS) : w.pick(topic.replies));
+    w.assistant(rng.chance(0.5) ? w.pickFresh(P.ASSISTANT_ACKS) : w.pickFresh(topic.replies));
   }
 
   // Middle exchanges, some with tool calls.
@@ -113,15 +114,15 @@ export function buildSession(input: BuildInput): { record: SessionRecord; facts:
   };
   for (let m = 0; m < middle; m++) {
     const pii = pendingPii.shift();
-    const detail = rng.chance(0.65) ? w.pick(topic.followUps) : rng.pick(P.USER_FILLERS);
+    const detail = rng.chance(0.65) ? w.pickFresh(topic.followUps) : w.pickFresh(P.USER_FILLERS);
     w.user(pii ? `${detail} ${pii}` : detail);
     const spec = rng.chance(TOOL_CALL_P) ? toolSpec(plan, rng.pick(topic.tools)) : undefined;
-    if (spec && callTool(spec)) w.assistant(rng.pick(P.TOOL_FAILURE_REPLIES));
-    else w.assistant(w.pick(topic.replies));
+    if (spec && callTool(spec)) w.assistant(w.pickFresh(P.TOOL_FAILURE_REPLIES));
+    else w.assistant(w.pickFresh(topic.replies));
   }
   for (const pii of pendingPii) {
-    w.user(`${rng.pick(P.USER_FILLERS)} ${pii}`);
-    w.assistant(w.pick(topic.replies));
+    w.user(`${w.pickFresh(P.USER_FILLERS)} ${pii}`);
+    w.assistant(w.pickFresh(topic.replies));
   }
   if (anomaly === 'tool-error-storm') {
     const stormTools = plan.scenario.tools.filter((t) => t.name !== plan.failingTool);
@@ -141,19 +142,19 @@ export function buildSession(input: BuildInput): { record: SessionRecord; facts:
     (correction ? CORRECTION_RESOLUTION_PENALTY : 0);
   const resolved = !escalated && rng.chance(pResolve);
   if (escalated) {
-    w.user(rng.chance(REPEAT_QUESTION_P) ? rng.pick(P.USER_REPEATS).replace('{opening}', opening) : rng.pick(P.USER_FRUSTRATION));
-    w.assistant(rng.pick(P.ASSISTANT_ACKS));
+    w.user(rng.chance(REPEAT_QUESTION_P) ? rng.pick(P.USER_REPEATS).replace('{opening}', opening) : w.pickFresh(P.USER_FRUSTRATION));
+    w.assistant(w.pickFresh(P.ASSISTANT_ACKS));
     w.user(rng.pick(P.USER_HUMAN_REQUESTS));
     w.assistant(w.pick(P.ASSISTANT_HANDOFFS));
   } else if (resolved) {
-    w.user(rng.chance(0.5) ? w.pick(topic.followUps) : rng.pick(P.USER_FILLERS));
+    w.user(rng.chance(0.5) ? w.pickFresh(topic.followUps) : w.pickFresh(P.USER_FILLERS));
     w.assistant(w.pick(topic.resolutions));
     w.user(rng.pick(P.USER_THANKS));
     if (rng.chance(0.5)) w.assistant(rng.pick(P.ASSISTANT_CLOSINGS));
   } else {
-    w.user(rng.chance(0.5) ? rng.pick(P.USER_UNRESOLVED) : rng.pick(P.USER_FRUSTRATION));
-    w.assistant(rng.pick(P.ASSISTANT_ACKS));
-    w.user(rng.pick(P.USER_UNRESOLVED));
+    w.user(rng.chance(0.5) ? w.pickFresh(P.USER_UNRESOLVED) : w.pickFresh(P.USER_FRUSTRATION));
+    w.assistant(w.pickFresh(P.ASSISTANT_ACKS));
+    w.user(w.pickFresh(P.USER_UNRESOLVED));
   }
 
   const satisfaction = rng.chance(SATISFACTION_RESPONSE_P)
@@ -169,7 +170,7 @@ export function buildSession(input: BuildInput): { record: SessionRecord; facts:
     : undefined;
   const feedback =
     satisfaction !== undefined && rng.chance(FEEDBACK_COMMENT_P)
-      ? rng.pick(satisfaction <= 2 ? FEEDBACK_BAD : FEEDBACK_GOOD)
+      ? rng.pick(satisfaction <= 2 || !resolved ? FEEDBACK_BAD : satisfaction >= 4 ? FEEDBACK_GOOD : FEEDBACK_NEUTRAL)
       : undefined;
 
   const record: SessionRecord = {
@@ -200,6 +201,11 @@ export function buildSession(input: BuildInput): { record: SessionRecord; facts:
     noConsent: user.consent === false,
   };
   return { record, facts };
+}
+
+/** Upper-cases the first letter (PII sentences are appended after a full stop or question mark). */
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** After "Hi, " the request continues the sentence, so its first letter drops to lower case (but not "I"). */

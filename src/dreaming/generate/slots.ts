@@ -33,12 +33,19 @@ function amount(rng: SeededRng): string {
   return `${symbol}${Math.round(value)}${cents}`;
 }
 
+/** 1 → 1st, 2 → 2nd, 11 → 11th, 23 → 23rd. */
+export function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
 function date(rng: SeededRng): string {
   const style = rng.int(3);
   if (style === 0) return rng.pick(RELATIVE_DAYS);
   const month = rng.pick(MONTHS);
   const day = rng.intBetween(1, MAX_DAY_OF_MONTH);
-  return style === 1 ? `${month} ${day}` : `the ${day}th of ${month}`;
+  return style === 1 ? `${month} ${day}` : `the ${ordinal(day)} of ${month}`;
 }
 
 function reference(rng: SeededRng, prefix: string): string {

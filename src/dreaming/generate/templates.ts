@@ -8,6 +8,10 @@ export type CompiledTemplate = readonly string[];
 export type SlotFiller = (slot: string, rng: SeededRng) => string | undefined;
 
 const SLOT_PATTERN = /\{(\w+)\}/;
+/** A literal ending in the article "a " (start of text or after a space). */
+const ARTICLE_END = /(^|\s)[aA] $/;
+/** Slot values that take "an" (vowel sound approximated by the first letter). */
+const VOWEL_START = /^[aeiouAEIOU]/;
 const cache = new Map<string, CompiledTemplate>();
 
 /** Splits `"Order {order} from {city}"` into `['Order ', 'order', ' from ', 'city', '']`, cached. */
@@ -30,8 +34,14 @@ export function fillTemplate(template: string, rng: SeededRng, fill: SlotFiller)
   let out = '';
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] ?? '';
-    if (i % 2 === 0) out += part;
-    else out += fill(part, rng) ?? `{${part}}`;
+    if (i % 2 === 0) {
+      out += part;
+      continue;
+    }
+    const value = fill(part, rng) ?? `{${part}}`;
+    // "a {product}" + "air fryer" → "an air fryer".
+    if (VOWEL_START.test(value) && ARTICLE_END.test(out)) out = `${out.slice(0, -1)}n `;
+    out += value;
   }
   return out;
 }

@@ -136,7 +136,11 @@ function pickTool(question: string, tools: readonly LlmToolDefinition[]): LlmToo
 function buildInput(question: string, tool: LlmToolDefinition): Record<string, unknown> {
   const properties = (tool.inputSchema['properties'] ?? {}) as Record<string, { type?: string; enum?: unknown[] }>;
   const required = new Set(Array.isArray(tool.inputSchema['required']) ? (tool.inputSchema['required'] as string[]) : []);
-  const idToken = /#?([A-Za-z]*\d[\w-]*)/.exec(question)?.[1];
+  // The first word with a digit in it, punctuation around it dropped: "#A-991?" → "A-991".
+  const idToken = question
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .find((w) => /\d/.test(w));
   const numberToken = /-?\d+(?:\.\d+)?/.exec(question)?.[0];
   const input: Record<string, unknown> = {};
   for (const [name, schema] of Object.entries(properties)) {

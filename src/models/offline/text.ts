@@ -80,10 +80,12 @@ export function rankPassages(query: string, passages: readonly Passage[]): Score
   return scored.sort((a, b) => b.score - a.score);
 }
 
-/** Splits a prompt or document into quotable passages: non-empty lines, list markers removed. */
+/** Splits a prompt or document into quotable passages: non-empty lines, list markers and headings removed. */
 export function splitPassages(source: string, text: string): Passage[] {
   return text
     .split(/\r?\n/)
+    // Markdown headings are titles, not answers.
+    .filter((line) => !/^\s*#{1,6}\s/.test(line))
     .map((line) => line.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '').trim())
     .filter((line) => line.length > 0 && terms(line).length > 0)
     .map((line) => ({ source, text: line }));

@@ -96,9 +96,18 @@ export const CUE_SCANNERS: readonly CueScanner[] = [
   { re: anchored(WEAK_CUE), strong: false },
 ];
 
-/** Words after which a capitalised word names a place or thing, not a person ("in Lisbon", "the Porto store"). */
-export const NOT_PERSON_BEFORE =
-  /\b(?:in|at|from|to|near|via|into|around|outside|across|through|the|a|an|this|that|these|those|our|your|their|its|my|his|her|on|of|using|use|used|with|by|via)\s+$/i;
+/**
+ * Frames that take a person, for a single capitalised non-word with no other cue: before it a verb
+ * or role that takes a person ("let Sigrun know", "manager Zuzana", "with Xavier"), or a question
+ * that puts it in subject position ("Is Noor still…", "Could Viktor call…").
+ */
+export const PERSON_FRAME_BEFORE =
+  /\b(?:let|tell|told|ask|asked|ping|email|emailed|message|messaged|thank|thanked|cc|with|manager|owner|assistant|colleague|coworker|boss|neighbou?r|friend|partner|(?:is|was|could|can|would|will|did|does|has|should) )\s*$/i;
+/** Prepositions and determiners that make the next capitalised word a place or thing ("in Lagos said…"). */
+export const PLACE_OR_THING_BEFORE = /\b(?:in|at|from|near|into|around|across|outside|the|a|an|our|your|their|this|that)\s+$/i;
+/** Verbs right after a single capitalised non-word that make it a person ("Keziah told me…"). */
+export const PERSON_FRAME_AFTER =
+  /^,? (?:told|said|says|asked|knows?|called|emailed|messaged|texted|wants|needs|promised|replied|mentioned|thinks|agreed|explained|is still|was still|still|will call|can call|could call|call(?:ed)? me)\b/;
 
 /** A lone word at the end of a message or line after a comma is a sign-off ("Sent from my phone, Zuzana"). */
 export const SIGNOFF_AFTER = /^[ \t]*(?:$|\n)/;

@@ -7,7 +7,9 @@ import {
   CUE_TAIL_WORDS,
   NAME_GAP,
   PERSON_PARTICLE_GAP,
-  NOT_PERSON_BEFORE,
+  PERSON_FRAME_AFTER,
+  PERSON_FRAME_BEFORE,
+  PLACE_OR_THING_BEFORE,
   PLACE_RUNS,
   SIGNOFF_AFTER,
   ROLE_AFTER,
@@ -105,17 +107,19 @@ function runSpans(text: string, runs: readonly Run[], lexicon: WordLexicon | und
 }
 
 /**
- * With a lexicon: a run of non-words ("Gulnara", "Bjorn Voss") in the middle of a sentence, not after
- * a preposition or determiner ("in Lisbon", "the Porto store"), or alone after a comma at a line end
- * ("…, Zuzana"), reads as a person. Sentence-initial runs stay out: brands and places start sentences.
+ * With a lexicon: a run of non-words ("Gulnara", "Bjorn Voss") in a frame that takes a person
+ * ("let … know", "Is … still", "… told me"), or alone after a comma at a line end ("…, Zuzana"),
+ * reads as a person. Without such a frame it may as well be a place or a brand ("We visited Lagos").
  */
 function uncommonProperNoun(text: string, r: Run, lexicon: WordLexicon): boolean {
   const first = r.starts[0] ?? 0;
   const end = r.ends[r.ends.length - 1] ?? 0;
   if (!allUncommon(r.tokens, lexicon) || PLACE_RUNS.has(r.tokens.join(' '))) return false;
   const before = text.slice(Math.max(0, first - 16), first);
-  if (/,[ \t]*$/.test(before) && SIGNOFF_AFTER.test(text.slice(end, end + 4))) return true;
-  return !sentenceInitial(text, first) && !NOT_PERSON_BEFORE.test(before);
+  const after = text.slice(end, end + AFTER_WINDOW);
+  if (/,[ \t]*$/.test(before) && SIGNOFF_AFTER.test(after)) return true;
+  if (PLACE_OR_THING_BEFORE.test(before)) return false;
+  return PERSON_FRAME_BEFORE.test(before) || PERSON_FRAME_AFTER.test(after);
 }
 
 /** True when `i` starts a sentence: text start, or only spaces/quotes since `.!?\n:;`. */

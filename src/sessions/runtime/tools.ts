@@ -67,20 +67,3 @@ export function toolPolicy(toolset: Record<string, unknown> | undefined, name: s
     policy: config?.permission_policy?.type ?? defaults.permission_policy?.type ?? 'always_allow',
   };
 }
-
-/** The note about attached memory stores added to the system prompt (wire-api §4 Memory). */
-export function memoryNote(resources: readonly Record<string, unknown>[]): string {
-  const stores = resources.filter((r) => r['type'] === 'memory_store');
-  if (!stores.length) return '';
-  const lines = stores.map((r) => {
-    const parts = [`- "${String(r['name'] ?? r['memory_store_id'])}" mounted at ${String(r['mount_path'])} (${String(r['access'] ?? 'read_write')})`];
-    if (r['description']) parts.push(`  Description: ${String(r['description'])}`);
-    if (r['instructions']) parts.push(`  Instructions: ${String(r['instructions'])}`);
-    return parts.join('\n');
-  });
-  return [
-    '# Memory',
-    'These memory stores are mounted as directories you can read (and write, unless read-only) with the file tools. /mnt/memory/ itself is read-only.',
-    ...lines,
-  ].join('\n');
-}

@@ -13,12 +13,12 @@ import {
 import type { PendingAction } from '../session-state.js';
 import type { StopReason } from './actor-types.js';
 import { buildConversation } from './conversation.js';
+import { memoryPromptNote } from '../../memory/index.js';
 import type { SessionActor } from './session-actor.js';
 import {
   agentToolset,
   customToolDefinitions,
   MEMORY_TOOL_NAMES,
-  memoryNote,
   toolPolicy,
   UNAVAILABLE_AGENT_TOOLS,
   type MemoryMount,
@@ -111,7 +111,19 @@ async function prepare(actor: SessionActor): Promise<TurnSetup | { error: string
     mounts.length && toolset && !offline && memory?.createToolExecutor ? memory.createToolExecutor({ mounts, sessionId: actor.id }) : undefined;
   const documents = mounts.length && offline && memory?.documents ? await memory.documents(mounts) : [];
   // The offline model reads memory as documents; remote models get the note and the file tools.
-  const note = offline ? '' : memoryNote(resources);
+  const note = offline
+    ? ''
+    : memoryPromptNote(
+        resources
+          .filter((r) => r['type'] === 'memory_store')
+          .map((r) => ({
+            name: String(r['name'] ?? r['memory_store_id']),
+            mountPath: String(r['mount_path']),
+            access: r['access'] === 'read_only' ? ('read_only' as const) : ('read_write' as const),
+            description: (r['description'] as string | null | undefined) ?? null,
+            instructions: (r['instructions'] as string | null | undefined) ?? null,
+          })),
+      );
   const system = [String(agent['system'] ?? ''), note].filter(Boolean).join('\n\n');
   return { model: resolved.model, system, customTools: customToolDefinitions(tools), memoryTools, documents, toolset };
 }

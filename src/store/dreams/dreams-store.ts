@@ -49,6 +49,9 @@ export interface DreamsStore {
   /** Writes (or replaces, on a re-run) the structured report. */
   saveReport(input: { dreamId: string; report: Record<string, unknown>; now: string }): Promise<void>;
   getReport(dreamId: string): Promise<Record<string, unknown> | undefined>;
+  /** The scheduler's stored state of an agent, if any. */
+  getSchedule(agentId: string): Promise<Record<string, unknown> | undefined>;
+  saveSchedule(input: { agentId: string; state: Record<string, unknown>; now: string }): Promise<void>;
   /** The newest completed dream of an agent that has a report. */
   latestCompleted(agentId: string): Promise<DreamRecord | undefined>;
 }

@@ -123,6 +123,24 @@ export class KyselyDreamsStore implements DreamsStore {
     return row ? parseStoredJSON<Record<string, unknown>>(row.report) : undefined;
   }
 
+  async getSchedule(agentId: string) {
+    const row = await this.#db
+      .selectFrom('dream_schedules')
+      .select('state')
+      .where('workspace_id', '=', this.#ws)
+      .where('agent_id', '=', agentId)
+      .executeTakeFirst();
+    return row ? parseStoredJSON<Record<string, unknown>>(row.state) : undefined;
+  }
+
+  async saveSchedule({ agentId, state, now }: { agentId: string; state: Record<string, unknown>; now: string }) {
+    await this.#db
+      .insertInto('dream_schedules')
+      .values({ workspace_id: this.#ws, agent_id: agentId, state: JSON.stringify(state), updated_at: now })
+      .onConflict((oc) => oc.columns(['workspace_id', 'agent_id']).doUpdateSet({ state: JSON.stringify(state), updated_at: now }))
+      .execute();
+  }
+
   async latestCompleted(agentId: string) {
     const row = await this.#select()
       .where('agent_id', '=', agentId)

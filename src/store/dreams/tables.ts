@@ -31,7 +31,16 @@ export interface DreamReportsTable {
   created_at: string;
 }
 
+/** The scheduler's memory per agent (JSON state: last tick, last dream, adaptive factor, …). */
+export interface DreamSchedulesTable {
+  workspace_id: string;
+  agent_id: string;
+  state: string;
+  updated_at: string;
+}
+
 export interface DreamsTables {
   dreams: DreamsTable;
   dream_reports: DreamReportsTable;
+  dream_schedules: DreamSchedulesTable;
 }

@@ -20,7 +20,7 @@ export class KyselyImportsStore implements ImportsStore {
       .values({ workspace_id: this.#ws, source_key: sourceKey, session_id: sessionId, created_at: now })
       .onConflict((oc) => oc.columns(['workspace_id', 'source_key']).doNothing())
       .executeTakeFirst();
-    return Number(result.numInsertedRows ?? 0) > 0;
+    return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
   }
 
   async release({ sourceKey, sessionId }: { sourceKey: string; sessionId: string }): Promise<void> {

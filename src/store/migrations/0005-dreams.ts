@@ -38,6 +38,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema
+    .createTable('dream_schedules')
+    .addColumn('workspace_id', 'text', (c) => c.notNull())
+    .addColumn('agent_id', 'text', (c) => c.notNull())
+    .addColumn('state', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('dream_schedules_pk', ['workspace_id', 'agent_id'])
+    .execute();
+  await db.schema
     .createTable('settings')
     .addColumn('workspace_id', 'text', (c) => c.notNull())
     .addColumn('key', 'text', (c) => c.notNull())
@@ -49,6 +57,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('settings').execute();
+  await db.schema.dropTable('dream_schedules').execute();
   await db.schema.dropTable('dream_reports').execute();
   await db.schema.dropTable('dreams').execute();
 }

@@ -1,0 +1,90 @@
+/** @module importing/resolve-targets — the agents and the environment imported sessions are filed under. */
+import type { Agent, AgentsService } from '../agents/index.js';
+import type { EnvironmentsService } from '../environments/index.js';
+import { OFFLINE_MODEL_ID } from '../models/index.js';
+
+/** Agent name used when neither `--agent` nor the record names one. */
+export const DEFAULT_AGENT_NAME = 'imported';
+/** Name of the environment every imported session references. */
+export const IMPORT_ENVIRONMENT_NAME = 'imported';
+/** Longest agent name the API accepts (agents `NAME_MAX`). */
+const AGENT_NAME_MAX = 256;
+/** Rows per page while scanning agents / environments by name. */
+const SCAN_PAGE = 100;
+
+/** The `SessionAgent` snapshot of an agent version (wire-api §2.3). */
+export function agentSnapshotOf(agent: Agent): Record<string, unknown> & { id: string; version: number } {
+  return {
+    id: agent.id,
+    type: 'agent',
+    version: agent.version,
+    name: agent.name,
+    description: agent.description,
+    system: agent.system,
+    model: agent.model,
+    tools: agent.tools,
+    mcp_servers: agent.mcp_servers,
+    skills: agent.skills,
+    execution_identity: agent.execution_identity,
+    multiagent: agent.multiagent,
+  };
+}
+
+/**
+ * Finds agents by name (the oldest non-archived agent with that name wins) and creates missing ones on
+ * the offline model; one instance per import run caches what it found.
+ */
+export class AgentsByName {
+  readonly #agents: AgentsService;
+  #index: Promise<Map<string, Agent>> | undefined;
+  readonly #pending = new Map<string, Promise<Agent>>();
+
+  constructor(agents: AgentsService) {
+    this.#agents = agents;
+  }
+
+  /** The agent named `name` (trimmed and cut to the API's limit), created when missing. */
+  resolve(rawName: string): Promise<Agent> {
+    const name = rawName.trim().slice(0, AGENT_NAME_MAX) || DEFAULT_AGENT_NAME;
+    let found = this.#pending.get(name);
+    if (!found) {
+      found = this.#find(name);
+      this.#pending.set(name, found);
+    }
+    return found;
+  }
+
+  async #find(name: string): Promise<Agent> {
+    const index = await (this.#index ??= this.#scan());
+    return (
+      index.get(name) ??
+      this.#agents.create({ name, model: OFFLINE_MODEL_ID, description: 'Created by reverie import for imported sessions.' })
+    );
+  }
+
+  async #scan(): Promise<Map<string, Agent>> {
+    const index = new Map<string, Agent>();
+    let after: string | undefined;
+    for (;;) {
+      const page = await this.#agents.list({ limit: SCAN_PAGE, after });
+      // Lists are newest first; overwriting keeps the oldest agent of a name.
+      for (const agent of page.items) index.set(agent.name, agent);
+      if (!page.hasMore) return index;
+      after = page.items.at(-1)?.id;
+    }
+  }
+}
+
+/** The id of the non-archived environment named "imported", created when missing. */
+export async function importEnvironmentId(environments: EnvironmentsService): Promise<string> {
+  let after: string | undefined;
+  for (;;) {
+    const page = await environments.list({ limit: SCAN_PAGE, after });
+    const found = page.items.find((e) => e.name === IMPORT_ENVIRONMENT_NAME);
+    if (found) return found.id;
+    if (!page.hasMore) break;
+    after = page.items.at(-1)?.id;
+  }
+  const created = await environments.create({ name: IMPORT_ENVIRONMENT_NAME, description: 'Sessions loaded by reverie import.' });
+  return created.id;
+}

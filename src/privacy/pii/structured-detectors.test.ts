@@ -1,0 +1,138 @@
+/** @module privacy/pii/structured-detectors.test — positive and negative examples for each pattern detector. */
+import { describe, expect, it } from 'vitest';
+import { addressDetector } from './address.js';
+import { cardDetector } from './card.js';
+import { dobDetector } from './dob.js';
+import { emailDetector } from './email.js';
+import { ibanDetector } from './iban.js';
+import { ipDetector } from './ip.js';
+import { nationalIdDetector } from './national-id.js';
+import { phoneDetector } from './phone.js';
+import type { PiiDetector } from './types.js';
+
+const ctx = { knownNames: [] };
+const values = (d: PiiDetector, text: string): string[] => d.detect(text, ctx).map((s) => s.value);
+
+describe('emailDetector', () => {
+  it('finds addresses with tags, subdomains and capitals, without trailing punctuation', () => {
+    expect(values(emailDetector, 'Mail Ana.Lopez+shop@Mail.Uni-Bonn.de.')).toEqual(['Ana.Lopez+shop@Mail.Uni-Bonn.de']);
+    expect(values(emailDetector, 'cc: a@b.io, x_y@corp.co.uk')).toEqual(['a@b.io', 'x_y@corp.co.uk']);
+  });
+  it('ignores mentions and bare @', () => {
+    expect(values(emailDetector, 'thanks @support, meet @ 5pm, user@localhost')).toEqual([]);
+  });
+});
+
+describe('phoneDetector', () => {
+  it.each([
+    '+14155550132',
+    '+44 20 7946 0958',
+    '(415) 555-0132',
+    '415.555.0132',
+    '415-555-0132',
+    '020 7946 0958',
+    '06 12 34 56 78',
+    '+33 6 12 34 56 78',
+    '0151 23456789',
+    '+1 (415) 555-0132',
+    '0044 20 7946 0958',
+  ])('finds %s', (phone) => {
+    expect(values(phoneDetector, `Call me on ${phone} today.`)).toEqual([phone]);
+  });
+  it.each([
+    'Order #48213911 shipped.',
+    'Please refund order 0612345678 today.',
+    'It costs $1,299.99 now.',
+    'I am on version 10.4.12 of the app.',
+    'It failed at 2024-03-12 14:22:01 UTC.',
+    'We sold 1 000 000 units in 2023.',
+    'ISBN 978-3-16-148410-0 is the book.',
+    'Born 12.04.1990 in Lyon.',
+    'Server 192.168.10.254 is down.',
+  ])('ignores non-phones: %s', (text) => {
+    expect(values(phoneDetector, text)).toEqual([]);
+  });
+});
+
+describe('cardDetector', () => {
+  it('finds Luhn-valid cards, grouped, dashed or plain', () => {
+    expect(values(cardDetector, 'card 4111 1111 1111 1111 ok')).toEqual(['4111 1111 1111 1111']);
+    expect(values(cardDetector, 'amex 3782-822463-10005')).toEqual(['3782-822463-10005']);
+    expect(values(cardDetector, 'pay with 5555555555554444.')).toEqual(['5555555555554444']);
+  });
+  it('rejects Luhn failures, odd grouping and order numbers', () => {
+    expect(values(cardDetector, 'card 4111 1111 1111 1112')).toEqual([]);
+    expect(values(cardDetector, 'card 41111 11111 111111')).toEqual([]);
+    expect(values(cardDetector, 'order #4111111111111111')).toEqual([]);
+    expect(values(cardDetector, 'tracking number 4111111111111111')).toEqual([]);
+  });
+});
+
+describe('ibanDetector', () => {
+  it('finds compact and grouped IBANs and stops before trailing words', () => {
+    expect(values(ibanDetector, 'IBAN GB82 WEST 1234 5698 7654 32 and thanks')).toEqual(['GB82 WEST 1234 5698 7654 32']);
+    expect(values(ibanDetector, 'to DE89370400440532013000.')).toEqual(['DE89370400440532013000']);
+  });
+  it('rejects a bad checksum', () => {
+    expect(values(ibanDetector, 'IBAN GB82 WEST 1234 5698 7654 33')).toEqual([]);
+  });
+});
+
+describe('nationalIdDetector', () => {
+  it('finds SSNs (dashed/spaced anywhere, plain only after an SSN cue) and UK NI numbers', () => {
+    expect(values(nationalIdDetector, 'use 123-45-6789 please')).toEqual(['123-45-6789']);
+    expect(values(nationalIdDetector, 'my SSN is 123456789')).toEqual(['123456789']);
+    expect(values(nationalIdDetector, 'NI number AB 12 34 56 C')).toEqual(['AB 12 34 56 C']);
+  });
+  it('rejects invalid areas, bare nine digits and bad NI prefixes', () => {
+    expect(values(nationalIdDetector, 'use 666-45-6789 or 000-12-3456')).toEqual([]);
+    expect(values(nationalIdDetector, 'order 123456789 shipped')).toEqual([]);
+    expect(values(nationalIdDetector, 'ref GB123456A')).toEqual([]);
+  });
+});
+
+describe('ipDetector', () => {
+  it('finds IPv4 and IPv6 (full, compressed)', () => {
+    expect(values(ipDetector, 'from 203.0.113.7, then 2001:db8::8a2e:370:7334 and fe80::1ff:fe23:4567:890a')).toEqual([
+      '203.0.113.7',
+      '2001:db8::8a2e:370:7334',
+      'fe80::1ff:fe23:4567:890a',
+    ]);
+  });
+  it('ignores versions, out-of-range octets and clock times', () => {
+    expect(values(ipDetector, 'v1.2.3.4, version 10.0.0.1, 1.2.3.4.5, 300.1.1.1, at 12:30:45')).toEqual([]);
+  });
+});
+
+describe('addressDetector', () => {
+  it('finds US and UK street addresses with unit and city/ZIP/postcode', () => {
+    expect(values(addressDetector, 'Ship to 1600 Pennsylvania Ave NW, Washington, DC 20500 please')).toEqual([
+      '1600 Pennsylvania Ave NW, Washington, DC 20500',
+    ]);
+    expect(values(addressDetector, 'I live at Flat 3, 221B Baker Street, London NW1 6XE.')).toEqual([
+      'Flat 3, 221B Baker Street, London NW1 6XE',
+    ]);
+    expect(values(addressDetector, 'left at 42 Elm Dr, Apt 4B today')).toEqual(['42 Elm Dr, Apt 4B']);
+  });
+  it('ignores quantities and titles', () => {
+    expect(values(addressDetector, 'I ordered 3 Large Blue Shirts and 2 Dr. Pepper cans on the way')).toEqual([]);
+  });
+});
+
+describe('dobDetector', () => {
+  it.each(['1990-04-12', '12/04/1990', 'April 12, 1990', '12 April 1990', '12th of April 1990', 'Apr 12 1990'])(
+    'finds %s next to a birth cue',
+    (d) => {
+      expect(values(dobDetector, `I was born on ${d}.`)).toEqual([d]);
+      expect(values(dobDetector, `DOB: ${d}`)).toEqual([d]);
+    },
+  );
+  it('finds a date before the cue', () => {
+    expect(values(dobDetector, '04/12/1990 is my date of birth')).toEqual(['04/12/1990']);
+  });
+  it('ignores dates without a birth cue, in another sentence, or for birthday events', () => {
+    expect(values(dobDetector, 'Delivered on 2024-03-12.')).toEqual([]);
+    expect(values(dobDetector, 'I was born in Lyon. The order came on 2024-03-12.')).toEqual([]);
+    expect(values(dobDetector, 'My birthday present arrived on 2024-03-12.')).toEqual([]);
+  });
+});
