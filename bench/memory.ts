@@ -59,6 +59,16 @@ async function benchBackend(name: string, backend: KyselyBackend, n: number, con
   const record = (scenario: string, r: { ops: number; seconds: number }) => figures.push({ backend: name, scenario, ...r });
 
   const seq = (await service.create({ name: 'bench sequential' })).id;
+  // The floor every write pays: one committed single-row UPDATE transaction (fsync on PostgreSQL).
+  record(
+    'baseline: 1-row UPDATE commit',
+    await timed(async () => {
+      for (let i = 0; i < n; i++) {
+        await backend.db.transaction().execute((trx) => trx.updateTable('memory_stores').set({ updated_at: String(i) }).where('id', '=', seq).execute());
+      }
+      return n;
+    }),
+  );
   const ids: string[] = [];
   record(
     'create (1 writer)',

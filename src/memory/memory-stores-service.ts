@@ -9,6 +9,7 @@ import { contentSha256, utf8Size } from './sha.js';
 import type { MemoryStoreCreateParams, MemoryStoreUpdateParams } from './schemas.js';
 import type { Actor, ListPage, Memory, MemoryPrefix, MemoryStore, MemoryVersion, MemoryView } from './types.js';
 import { toMemory, toMemoryListItem, toMemoryStore, toMemoryVersion } from './wire.js';
+import { archivedError, notFoundMemory, notFoundStore, preconditionFailed } from './memory-errors.js';
 
 /** Largest memory content in UTF-8 bytes (100 kB). */
 export const MEMORY_CONTENT_MAX_BYTES = 102_400;
@@ -392,22 +393,4 @@ function assertContentSize(content: string): void {
 function sameMetadata(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
-}
-
-function notFoundStore(id: string): NotFoundError {
-  return new NotFoundError(`Memory store ${id} not found`);
-}
-
-function notFoundMemory(storeId: string, memoryId: string): NotFoundError {
-  return new NotFoundError(`Memory ${memoryId} not found in memory store ${storeId}`);
-}
-
-function archivedError(id: string): InvalidRequestError {
-  return new InvalidRequestError(`Memory store ${id} is archived and read-only`);
-}
-
-function preconditionFailed(memoryId: string): ConflictError {
-  return new ConflictError(`Memory ${memoryId} does not match the precondition: its content has changed; retrieve it and retry`, {
-    type: 'memory_precondition_failed_error',
-  });
 }

@@ -122,7 +122,11 @@ async function toolRead(
     return ok(entries.length ? entries.join('\n') : `${file_path} is empty`);
   }
   const memory = await readFile(services, where);
-  if (!memory) return error(`File not found: ${file_path}`);
+  if (!memory) {
+    // `/mnt/memory/notes/projects` without the trailing slash may name a directory.
+    const entries = await listDirectory(services, mounts, resolvePath(mounts, `${file_path}/`));
+    return entries.length ? ok(entries.join('\n')) : error(`File not found: ${file_path}`);
+  }
   const content = memory.content ?? '';
   if (!view_range) return ok(content);
   const lines = content.split('\n');

@@ -22,3 +22,4 @@ export { generatePiiCorpus, DEFAULT_CORPUS_INSTANCES } from './pii-corpus.js';
 export type { PiiCorpusEntry, PiiCorpusOptions, PiiLabel } from './pii-corpus.js';
 export { evaluatePii, formatPiiEvalTable } from './pii-evaluate.js';
 export type { EvalDetector, PiiEvalReport, PiiTypeScore } from './pii-evaluate.js';
+export { loadWinkNameDetector } from './pii/wink-names.js';

@@ -73,6 +73,7 @@ export const NAME_POOLS = {
   },
 } as const;
 
+/** Corpus split: selects templates and name pools. */
 export type CorpusSplit = keyof typeof NAME_POOLS;
 
 /** A person name in one of several written forms. */

@@ -34,25 +34,33 @@ export interface PiiCorpusOptions {
   readonly split?: V.CorpusSplit;
 }
 
+const PLACES = ['Paris', 'London', 'Berlin', 'New York', 'Madrid', 'Lagos', 'Mumbai', 'Sydney', 'Chicago'];
+
+/** Generators for the non-PII placeholders of negative sentences (look-alikes of PII). */
+const LOOK_ALIKES: Readonly<Record<string, (rng: V.Rng) => string>> = {
+  ORDER: (r) => r.digits(r.int(6, 10)),
+  PRICE: (r) =>
+    r.pick([`${r.int(1, 999)}.${r.digits(2)}`, `1,${r.digits(3)}.${r.digits(2)}`, String(r.int(5, 500))]),
+  VERSION: (r) =>
+    r.pick([
+      `${r.int(1, 9)}.${r.int(0, 20)}.${r.int(0, 30)}`,
+      `v${r.int(1, 5)}.${r.int(0, 9)}.${r.int(0, 9)}.${r.int(0, 99)}`,
+    ]),
+  TIMESTAMP: (r) =>
+    `20${r.int(20, 26)}-0${r.int(1, 9)}-1${r.int(0, 9)} ${r.int(10, 23)}:${r.int(10, 59)}:${r.int(10, 59)}`,
+  TIME: (r) => `${r.int(8, 18)}:${r.pick(['00', '15', '30', '45'])}`,
+  DATE: (r) => V.date(r, [2019, 2026]),
+  YEAR: (r) => String(r.int(1995, 2026)),
+  QTY: (r) => String(r.int(2, 250)),
+  SHORT: (r) => r.digits(4),
+  SKU: (r) => r.pick([`SKU-${r.digits(4)}-XB`, `X${r.int(100, 999)}`, `AB-${r.digits(3)}`, `PRO ${r.int(10, 99)}`]),
+  HEX: (r) => r.digits(8),
+  PLACE: (r) => r.pick(PLACES),
+};
+
 /** Fills the non-PII placeholders of a negative sentence. */
 function fillNegative(rng: V.Rng, t: string): string {
-  return t.replace(/\{([A-Z]+)\}/g, (_, k: string) => {
-    switch (k) {
-      case 'ORDER': return rng.digits(rng.int(6, 10));
-      case 'PRICE': return rng.pick([`${rng.int(1, 999)}.${rng.digits(2)}`, `1,${rng.digits(3)}.${rng.digits(2)}`, String(rng.int(5, 500))]);
-      case 'VERSION': return rng.pick([`${rng.int(1, 9)}.${rng.int(0, 20)}.${rng.int(0, 30)}`, `v${rng.int(1, 5)}.${rng.int(0, 9)}.${rng.int(0, 9)}.${rng.int(0, 99)}`]);
-      case 'TIMESTAMP': return `20${rng.int(20, 26)}-0${rng.int(1, 9)}-1${rng.int(0, 9)} ${rng.int(10, 23)}:${rng.int(10, 59)}:${rng.int(10, 59)}`;
-      case 'TIME': return `${rng.int(8, 18)}:${rng.pick(['00', '15', '30', '45'])}`;
-      case 'DATE': return V.date(rng, [2019, 2026]);
-      case 'YEAR': return String(rng.int(1995, 2026));
-      case 'QTY': return String(rng.int(2, 250));
-      case 'SHORT': return rng.digits(4);
-      case 'SKU': return rng.pick([`SKU-${rng.digits(4)}-XB`, `X${rng.int(100, 999)}`, `AB-${rng.digits(3)}`, `PRO ${rng.int(10, 99)}`]);
-      case 'HEX': return rng.digits(8);
-      case 'PLACE': return rng.pick(['Paris', 'London', 'Berlin', 'New York', 'Madrid', 'Lagos', 'Mumbai', 'Sydney', 'Chicago']);
-      default: return k;
-    }
-  });
+  return t.replace(/\{([A-Z]+)\}/g, (_, k: string) => LOOK_ALIKES[k]?.(rng) ?? k);
 }
 
 /** A PII value of `type`, respecting what the template's wording allows. */

@@ -89,16 +89,23 @@ export function evaluatePii(corpus: readonly PiiCorpusEntry[], detect: EvalDetec
   };
 }
 
+/** Column widths of the evaluation table: type, gold, pred, recall, precision, exact. */
+const WIDTHS = [12, 5, 5, 7, 9, 6] as const;
+
+/** One table row; the first cell is left-aligned, the others right-aligned. */
+function row(cells: readonly string[]): string {
+  return cells.map((c, i) => (i === 0 ? c.padEnd(WIDTHS[0]) : c.padStart(WIDTHS[i] ?? 0))).join(' ');
+}
+
 /** Renders a report as a fixed-width table (one row per type plus an overall row). */
 export function formatPiiEvalTable(report: PiiEvalReport): string {
-  const pct = (x: number): string => x.toFixed(3);
-  const rows = report.perType.map(
-    (s) => `${s.type.padEnd(12)} ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(5)} ${pct(s.recall).padStart(7)} ${pct(s.precision).padStart(9)} ${String(s.exact).padStart(6)}`,
-  );
+  const f = (x: number): string => x.toFixed(3);
   const o = report.overall;
   return [
-    `${'type'.padEnd(12)} ${'gold'.padStart(5)} ${'pred'.padStart(5)} ${'recall'.padStart(7)} ${'precision'.padStart(9)} ${'exact'.padStart(6)}`,
-    ...rows,
-    `${'OVERALL'.padEnd(12)} ${String(o.gold).padStart(5)} ${String(o.predicted).padStart(5)} ${pct(o.recall).padStart(7)} ${pct(o.precision).padStart(9)}`,
+    row(['type', 'gold', 'pred', 'recall', 'precision', 'exact']),
+    ...report.perType.map((s) =>
+      row([s.type, String(s.gold), String(s.predicted), f(s.recall), f(s.precision), String(s.exact)]),
+    ),
+    row(['OVERALL', String(o.gold), String(o.predicted), f(o.recall), f(o.precision)]),
   ].join('\n');
 }

@@ -11,6 +11,8 @@ export {
   sendEventSchema,
   feedbackSchema,
   SESSION_STATUSES,
+  idSchema,
+  INT32_MAX,
   type SessionCreateParams,
   type SessionUpdateParams,
   type SendEventParams,

@@ -11,6 +11,15 @@ import {
 } from '../shared/wire-schemas.js';
 
 const ID_MAX = 256;
+/** Largest version/sequence number the portable `integer` columns hold (PostgreSQL int4). */
+export const INT32_MAX = 2_147_483_647;
+/** Ids are printable ASCII; anything else (NUL, spaces) could never name a row and some databases reject it. */
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(ID_MAX)
+  .regex(/^[\x21-\x7e]+$/, 'must be an id (printable ASCII, no spaces)');
+const versionSchema = z.number().int().min(1).max(INT32_MAX);
 /** Same cap as the agent's `system` (wire-api §2.3 override limit). */
 const SYSTEM_MAX = 100_000;
 /** Wire-api §2.3: at most 50 initial events. */
@@ -33,12 +42,12 @@ const moneySchema = z.object({
 const budgetSchema = z.object({ type: z.literal('limit'), max_list_cost: moneySchema });
 
 const agentRefSchema = z.union([
-  z.string().min(1).max(ID_MAX),
-  z.object({ type: z.literal('agent'), id: z.string().min(1).max(ID_MAX), version: z.number().int().min(1).nullish() }),
+  idSchema,
+  z.object({ type: z.literal('agent'), id: idSchema, version: versionSchema.nullish() }),
   z.object({
     type: z.literal('agent_with_overrides'),
-    id: z.string().min(1).max(ID_MAX),
-    version: z.number().int().min(1).nullish(),
+    id: idSchema,
+    version: versionSchema.nullish(),
     model: modelParamsSchema.nullish(),
     system: z.string().max(SYSTEM_MAX).nullish(),
     tools: z.array(toolParamsSchema).max(256).nullish(),
@@ -64,7 +73,7 @@ const resourceSchema = z.discriminatedUnion('type', [
   }),
   z.object({
     type: z.literal('memory_store'),
-    memory_store_id: z.string().min(1).max(ID_MAX),
+    memory_store_id: idSchema,
     access: z.enum(['read_write', 'read_only']).nullish(),
     instructions: z.string().max(INSTRUCTIONS_MAX).nullish(),
   }),
@@ -136,7 +145,7 @@ export const sendEventsSchema = z.object({ events: z.array(sendEventSchema).min(
 /** `POST /v1/sessions`. */
 export const sessionCreateSchema = z.object({
   agent: agentRefSchema,
-  environment_id: z.string().min(1).max(ID_MAX),
+  environment_id: idSchema,
   budget: budgetSchema.nullish(),
   initial_events: z
     .array(z.discriminatedUnion('type', [userMessageSchema, defineOutcomeSchema]))

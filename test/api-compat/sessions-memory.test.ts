@@ -30,7 +30,9 @@ class NoteTakingModel implements LlmModelV1 {
   readonly seen: LlmCallOptions[] = [];
   async doGenerate(options: LlmCallOptions): Promise<LlmResult> {
     this.seen.push(options);
-    const results = options.messages.flatMap((m) => m.content.filter((p) => p.type === 'tool_result'));
+    // Only this turn's tool results count: those after the last message the user typed.
+    const lastAsk = options.messages.findLastIndex((m) => m.role === 'user' && m.content.some((p) => p.type === 'text'));
+    const results = options.messages.slice(lastAsk + 1).flatMap((m) => m.content.filter((p) => p.type === 'tool_result'));
     if (results.length === 0) {
       return { content: [{ type: 'tool_use', id: 'w', name: 'write', input: { file_path: '/mnt/memory/notes/todo.md', content: 'Call the customer back.' } }], stopReason: 'tool_use', usage: USAGE };
     }
@@ -149,7 +151,7 @@ for (const factory of await backendFactories()) {
     });
 
     it('memory: always_ask tools wait for user.tool_confirmation; deny returns the documented error', async () => {
-      const store = await client.beta.memoryStores.create({ name: 'Gated' });
+      const store = await client.beta.memoryStores.create({ name: 'Notes', description: 'Gated notes' });
       const agent = await client.beta.agents.create({
         name: 'Gated',
         model: 'note-taker',
@@ -177,6 +179,19 @@ for (const factory of await backendFactories()) {
       const denied = second.find((e) => e.type === 'agent.tool_result');
       expect(denied).toMatchObject({ tool_use_id: ask?.id, is_error: true, content: [{ type: 'text', text: 'Permission to use write has been denied.' }] });
       expect((await client.beta.memoryStores.memories.list(store.id)).data).toEqual([]);
+
+      // Allowed this time: the write runs, then the turn goes on.
+      await client.beta.sessions.events.send(session.id, { events: [userMessage('note this again')] });
+      const third = await readUntil(stream, isIdle);
+      const again = third.find((e) => e.type === 'agent.tool_use');
+      expect(third.at(-1)).toMatchObject({ stop_reason: { type: 'requires_action', event_ids: [again?.id] } });
+      await client.beta.sessions.events.send(session.id, {
+        events: [{ type: 'user.tool_confirmation', tool_use_id: again?.id ?? '', result: 'allow' }],
+      });
+      const fourth = await readUntil(stream, isIdle);
+      expect(fourth.find((e) => e.type === 'agent.tool_result')).toMatchObject({ tool_use_id: again?.id, is_error: false });
+      expect(fourth.at(-1)).toMatchObject({ stop_reason: { type: 'end_turn' } });
+      expect((await client.beta.memoryStores.memories.list(store.id)).data.map((m) => m.path)).toEqual(['/todo.md']);
     });
   });
 }

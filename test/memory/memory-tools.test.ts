@@ -70,6 +70,7 @@ for (const factory of await backendFactories()) {
       expect((await tools.execute('read', { file_path: '/mnt/memory/policy/refunds.md' })).content).toContain('30 days');
       expect((await tools.execute('read', { file_path: '/mnt/memory/policy/' })).content).toBe('/mnt/memory/policy/refunds.md\n/mnt/memory/policy/shipping/');
       expect((await tools.execute('read', { file_path: '/mnt/memory' })).content).toBe('/mnt/memory/notes/\n/mnt/memory/policy/');
+      expect((await tools.execute('read', { file_path: '/mnt/memory/policy/shipping' })).content).toBe('/mnt/memory/policy/shipping/eu.md');
       expect(await tools.execute('read', { file_path: '/mnt/memory/notes/missing.md' })).toEqual({
         content: 'File not found: /mnt/memory/notes/missing.md',
         isError: true,

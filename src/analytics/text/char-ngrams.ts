@@ -2,8 +2,11 @@
 import type { CsrMatrix } from './sparse.js';
 import { normalizeRowsL2 } from './sparse.js';
 
-/** 2^20 buckets: for ~10⁵ distinct n-grams the expected share of colliding n-grams stays below 10%. */
-const DEFAULT_HASH_BITS = 20;
+/** At most 2^20 buckets: for ~10⁵ distinct n-grams the share of colliding n-grams stays below ~10%. */
+const MAX_HASH_BITS = 20;
+/** At least 2^10 buckets. Between the bounds, ≥ 4 buckets per emitted n-gram keeps collisions rare. */
+const MIN_HASH_BITS = 10;
+const BUCKETS_PER_NGRAM = 4;
 /** FNV-1a 32-bit offset basis and prime. */
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -23,6 +26,7 @@ export interface CharNgramTfidfOptions {
   readonly minDf?: number;
   /** Keep n-grams in at most this fraction of documents (≤ 1) or this many (> 1). Default 1 (all). */
   readonly maxDf?: number;
+  /** log2 of the bucket count; default sized to the corpus, 10–20. */
   readonly hashBits?: number;
 }
 
@@ -40,10 +44,15 @@ export function charNgramTfidf({
   maxN = 5,
   minDf = 2,
   maxDf = 1,
-  hashBits = DEFAULT_HASH_BITS,
+  hashBits,
 }: CharNgramTfidfOptions): CsrMatrix {
   const n = docs.length;
-  const mask = (1 << hashBits) - 1;
+  let emitted = 0;
+  for (const tokens of docs) for (const t of tokens) emitted += (t.length + 2) * (maxN - minN + 1);
+  const bits =
+    hashBits ??
+    Math.min(MAX_HASH_BITS, Math.max(MIN_HASH_BITS, Math.ceil(Math.log2(emitted * BUCKETS_PER_NGRAM + 1))));
+  const mask = (1 << bits) - 1;
   let buf: Int32Array = new Int32Array(INITIAL_ROW_CAPACITY);
   const ptrs = new Int32Array(n + 1);
   let keys: Int32Array = new Int32Array(n * INITIAL_NNZ_PER_ROW);

@@ -18,6 +18,8 @@ export interface KMeansOptions {
   readonly inits?: number;
   readonly maxIterations?: number;
   readonly tolerance?: number;
+  /** Seeding: `k-means++` (default) or `random` rows (cheaper; fine for coarse quantisers). */
+  readonly init?: 'k-means++' | 'random';
   /** Optional starting centers (k×d); when given, only one run is made from them. */
   readonly initialCenters?: DenseMatrix;
 }
@@ -68,6 +70,21 @@ export function kmeansPlusPlus({ points, k, rng }: { points: DenseMatrix; k: num
   return { rows: k, cols: d, data: centers };
 }
 
+/** k distinct rows chosen uniformly at random (partial Fisher–Yates). */
+function randomRows({ points, k, rng }: { points: DenseMatrix; k: number; rng: Rng }): DenseMatrix {
+  const { rows: n, cols: d, data } = points;
+  const order = Int32Array.from({ length: n }, (_, i) => i);
+  const centers = new Float64Array(k * d);
+  for (let c = 0; c < k; c++) {
+    const j = c + rng.int(n - c);
+    const t = order[c]!;
+    order[c] = order[j]!;
+    order[j] = t;
+    centers.set(data.subarray(order[c]! * d, order[c]! * d + d), c * d);
+  }
+  return { rows: k, cols: d, data: centers };
+}
+
 /**
  * k-means with k-means++ starts and Elkan's exact triangle-inequality acceleration of Lloyd's algorithm
  * (Elkan 2003).
@@ -83,13 +100,15 @@ export function kmeans({
   maxIterations = DEFAULT_MAX_ITERATIONS,
   tolerance = DEFAULT_TOLERANCE,
   initialCenters,
+  init = 'k-means++',
 }: KMeansOptions): KMeansResult {
   const k = Math.max(1, Math.min(kWanted, points.rows));
   const rng = createRng(seed);
   let best: KMeansResult | undefined;
   const runs = initialCenters ? 1 : Math.max(1, inits);
   for (let r = 0; r < runs; r++) {
-    const start = initialCenters ?? kmeansPlusPlus({ points, k, rng });
+    const start =
+      initialCenters ?? (init === 'random' ? randomRows({ points, k, rng }) : kmeansPlusPlus({ points, k, rng }));
     const res = lloydElkan({ points, centers: start, maxIterations, tolerance });
     if (!best || res.inertia < best.inertia) best = res;
   }

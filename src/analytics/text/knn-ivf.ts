@@ -1,7 +1,7 @@
 /** @module analytics/text/knn-ivf — approximate cosine kNN with an inverted file of k-means cells (IVF). */
 import { kmeans } from './kmeans.js';
 import type { KnnResult } from './knn.js';
-import { normalizeDenseRows, pushTop } from './knn.js';
+import { hasUnitRows, normalizeDenseRows, pushTop } from './knn.js';
 import type { DenseMatrix } from './sparse.js';
 
 /** Cells ≈ CELLS_PER_SQRT_N·√n balances coarse-assignment cost (n·cells) against scan cost (n²/cells). */
@@ -10,6 +10,8 @@ const CELLS_PER_SQRT_N = 1;
 const DEFAULT_PROBES = 6;
 /** The coarse quantiser only needs to be roughly right: a few Lloyd iterations. */
 const COARSE_ITERATIONS = 8;
+/** Query rows scanned together against each candidate (register blocking). */
+const QUERY_BLOCK = 4;
 /** Below this many rows an exact scan is as cheap as building the index. */
 const EXACT_BELOW = 2000;
 
@@ -35,7 +37,7 @@ export function approximateKnn({
   seed = 0,
   probes = DEFAULT_PROBES,
 }: ApproximateKnnOptions): KnnResult {
-  const x = normalizeDenseRows(points);
+  const x = hasUnitRows(points) ? points : normalizeDenseRows(points);
   const { rows: n, cols: d, data } = x;
   const k = Math.max(0, Math.min(kWanted, n - 1));
   const idx = new Int32Array(n * k).fill(-1);
@@ -44,11 +46,48 @@ export function approximateKnn({
   const coarse =
     cells === 1
       ? new Int32Array(n)
-      : kmeans({ points: x, k: cells, seed, inits: 1, maxIterations: COARSE_ITERATIONS }).labels;
+      : kmeans({ points: x, k: cells, seed, inits: 1, maxIterations: COARSE_ITERATIONS, init: 'random' }).labels;
   const members = groupByCell(coarse, cells);
   const pairs = cellPairs({ x, coarse, cells, probes: Math.min(probes, cells) });
-  const scanBlock = (qa: Int32Array, cb: Int32Array, same: boolean): void => {
-    for (let s = 0; s < qa.length; s++) {
+  const push = (i: number, j: number, dot: number): void => {
+    pushTop({ idx, sim, o: i * k, k, j, s: dot });
+    pushTop({ idx, sim, o: j * k, k, j: i, s: dot });
+  };
+  // Scans cell a against cell b (a === b: each unordered pair once), QUERY_BLOCK rows of a at a time so
+  // each candidate row is loaded once per block.
+  const scan = (qa: Int32Array, cb: Int32Array, same: boolean): void => {
+    let s = 0;
+    for (; s + QUERY_BLOCK <= qa.length; s += QUERY_BLOCK) {
+      const i0 = qa[s]!;
+      const i1 = qa[s + 1]!;
+      const i2 = qa[s + 2]!;
+      const i3 = qa[s + 3]!;
+      const o0 = i0 * d;
+      const o1 = i1 * d;
+      const o2 = i2 * d;
+      const o3 = i3 * d;
+      for (let t = same ? s + 1 : 0; t < cb.length; t++) {
+        const j = cb[t]!;
+        const oj = j * d;
+        let d0 = 0;
+        let d1 = 0;
+        let d2 = 0;
+        let d3 = 0;
+        for (let c = 0; c < d; c++) {
+          const x = data[oj + c]!;
+          d0 += data[o0 + c]! * x;
+          d1 += data[o1 + c]! * x;
+          d2 += data[o2 + c]! * x;
+          d3 += data[o3 + c]! * x;
+        }
+        // Within one cell only pairs (query position < candidate position) count.
+        if (!same || t > s) push(i0, j, d0);
+        if (!same || t > s + 1) push(i1, j, d1);
+        if (!same || t > s + 2) push(i2, j, d2);
+        if (!same || t > s + 3) push(i3, j, d3);
+      }
+    }
+    for (; s < qa.length; s++) {
       const i = qa[s]!;
       const oi = i * d;
       for (let t = same ? s + 1 : 0; t < cb.length; t++) {
@@ -56,14 +95,11 @@ export function approximateKnn({
         const oj = j * d;
         let dot = 0;
         for (let c = 0; c < d; c++) dot += data[oi + c]! * data[oj + c]!;
-        if (k > 0) {
-          pushTop({ idx, sim, o: i * k, k, j, s: dot });
-          pushTop({ idx, sim, o: j * k, k, j: i, s: dot });
-        }
+        push(i, j, dot);
       }
     }
   };
-  for (const [a, b] of pairs) scanBlock(members[a]!, members[b]!, a === b);
+  if (k > 0) for (const [a, b] of pairs) scan(members[a]!, members[b]!, a === b);
   return { rows: n, k, indices: idx, similarities: sim };
 }
 

@@ -12,15 +12,35 @@ export interface KnnResult {
 
 /** Returns a copy of `m` with every row scaled to unit L2 norm (zero rows stay zero). */
 export function normalizeDenseRows(m: DenseMatrix): DenseMatrix {
+  const copy = { rows: m.rows, cols: m.cols, data: Float64Array.from(m.data) };
+  normalizeDenseRowsInPlace(copy);
+  return copy;
+}
+
+/** Rows whose squared norm is within this of 1 count as already normalised. */
+const UNIT_TOLERANCE = 1e-9;
+
+/** True when every row has unit L2 norm or is all zero. */
+export function hasUnitRows(m: DenseMatrix): boolean {
   const { rows, cols, data } = m;
-  const out = new Float64Array(data.length);
+  for (let i = 0; i < rows; i++) {
+    let s = 0;
+    for (let j = 0; j < cols; j++) s += data[i * cols + j]! ** 2;
+    if (s !== 0 && Math.abs(s - 1) > UNIT_TOLERANCE) return false;
+  }
+  return true;
+}
+
+/** Scales every row of `m` to unit L2 norm in place (zero rows stay zero). */
+export function normalizeDenseRowsInPlace(m: DenseMatrix): void {
+  const { rows, cols, data } = m;
+  const out = data;
   for (let i = 0; i < rows; i++) {
     let s = 0;
     for (let j = 0; j < cols; j++) s += data[i * cols + j]! ** 2;
     const inv = s > 0 ? 1 / Math.sqrt(s) : 0;
     for (let j = 0; j < cols; j++) out[i * cols + j] = data[i * cols + j]! * inv;
   }
-  return { rows, cols, data: out };
 }
 
 /** Inserts (j, s) into the descending top-k list at offset o if it beats the current k-th entry. */
@@ -57,7 +77,7 @@ export function pushTop({
  * const { indices } = exactKnn({ points: embedding, k: 10 });
  */
 export function exactKnn({ points, k: kWanted }: { points: DenseMatrix; k: number }): KnnResult {
-  const x = normalizeDenseRows(points);
+  const x = hasUnitRows(points) ? points : normalizeDenseRows(points);
   const { rows: n, cols: d } = x;
   const data = x.data;
   const k = Math.max(0, Math.min(kWanted, n - 1));

@@ -6,6 +6,8 @@ import { decodeCursor, pageEnvelope } from '../pagination.js';
 import { createdAtFilters, createdAtRange, limitParam, many, pageParam, single } from '../query.js';
 import type { Router } from '../router.js';
 import { openSse } from '../sse.js';
+import { sessionIdParam } from './sessions.js';
+import { INT32_MAX } from '../../sessions/index.js';
 
 const TAG = 'events';
 /** The SDK's tool runner lists with `limit=1000` (wire-api §1.8). */
@@ -17,7 +19,7 @@ const DELTA_TYPES = ['agent.message', 'agent.thinking'] as const;
 const listQuery = z.object({
   ...createdAtFilters,
   order: single(z.enum(['asc', 'desc']).optional()),
-  types: many(z.string().min(1).max(128)),
+  types: many(z.string().regex(/^[a-z_.]{1,64}$/, 'must be an event type')),
   limit: limitParam({ max: EVENTS_LIMIT_MAX }),
   page: pageParam,
 });
@@ -37,8 +39,8 @@ export function registerEventRoutes(router: Router): void {
       const cursor = decodeCursor(query.page);
       if (cursor?.o !== undefined && cursor.o !== order) throw new InvalidRequestError(`page: this cursor was made for order=${cursor.o}`);
       const afterSeq = cursor ? Number(cursor.a) : undefined;
-      if (afterSeq !== undefined && !Number.isInteger(afterSeq)) throw new InvalidRequestError('page: invalid page cursor');
-      const page = await c.var.services.sessions.listEvents(params['session_id'] ?? '', {
+      if (afterSeq !== undefined && (!Number.isInteger(afterSeq) || afterSeq < 0 || afterSeq > INT32_MAX)) throw new InvalidRequestError('page: invalid page cursor');
+      const page = await c.var.services.sessions.listEvents(sessionIdParam(params), {
         limit: query.limit,
         order,
         afterSeq,
@@ -51,7 +53,7 @@ export function registerEventRoutes(router: Router): void {
 
   router.route(
     { method: 'post', path: '/v1/sessions/:session_id/events', summary: 'Send events to a session', tag: TAG, body: sendEventsSchema },
-    async (c, { params, body }) => c.json(await c.var.services.sessions.sendEvents(params['session_id'] ?? '', body.events)),
+    async (c, { params, body }) => c.json(await c.var.services.sessions.sendEvents(sessionIdParam(params), body.events)),
   );
 
   router.route(
@@ -80,7 +82,7 @@ export function registerEventRoutes(router: Router): void {
         if (message.event.type === 'session.deleted' || message.event.type === 'session.status_terminated') writer.close();
       };
       try {
-        unsubscribe = await c.var.services.sessions.subscribe(params['session_id'] ?? '', listener);
+        unsubscribe = await c.var.services.sessions.subscribe(sessionIdParam(params), listener);
       } catch (err) {
         writer.close();
         throw err;

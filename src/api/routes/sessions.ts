@@ -1,7 +1,15 @@
 /** @module api/routes/sessions — `/v1/sessions` (wire-api §2.3) and Reverie's `/feedback` extension. */
 import { z } from 'zod';
-import { feedbackSchema, SESSION_STATUSES, sessionCreateSchema, sessionUpdateSchema, type Session } from '../../sessions/index.js';
-import { InvalidRequestError } from '../../shared/errors.js';
+import {
+  feedbackSchema,
+  idSchema,
+  INT32_MAX,
+  SESSION_STATUSES,
+  sessionCreateSchema,
+  sessionUpdateSchema,
+  type Session,
+} from '../../sessions/index.js';
+import { InvalidRequestError, NotFoundError } from '../../shared/errors.js';
 import { safeParseJSON } from '../../shared/json.js';
 import { createdAtFilters, createdAtRange, limitParam, many, pageParam, queryBool, single } from '../query.js';
 import type { Router } from '../router.js';
@@ -11,11 +19,11 @@ const CURSOR_PREFIX = 'page_';
 
 const listQuery = z.object({
   ...createdAtFilters,
-  agent_id: single(z.string().min(1).max(256).optional()),
-  agent_version: single(z.coerce.number().int().min(1).optional()),
+  agent_id: single(idSchema.optional()),
+  agent_version: single(z.coerce.number().int().min(1).max(INT32_MAX).optional()),
   statuses: many(z.enum(SESSION_STATUSES)),
-  memory_store_id: single(z.string().min(1).max(256).optional()),
-  deployment_id: single(z.string().min(1).max(256).optional()),
+  memory_store_id: single(idSchema.optional()),
+  deployment_id: single(idSchema.optional()),
   order: single(z.enum(['asc', 'desc']).optional()),
   include_archived: queryBool,
   limit: limitParam(),
@@ -41,6 +49,16 @@ function decode(page: string | undefined): SessionCursor | undefined {
   const parsed = body ? safeParseJSON(Buffer.from(body, 'base64url').toString('utf8'), cursorSchema) : undefined;
   if (!parsed?.success) throw new InvalidRequestError('page: invalid page cursor');
   return parsed.value;
+}
+
+/**
+ * The `session_id` path parameter. Something that cannot be an id (NUL, spaces, over-long) names no
+ * session: a 404 without touching the database.
+ */
+export function sessionIdParam(params: Record<string, string>): string {
+  const parsed = idSchema.safeParse(params['session_id']);
+  if (!parsed.success) throw new NotFoundError('Session not found');
+  return parsed.data;
 }
 
 export function registerSessionRoutes(router: Router): void {
@@ -94,20 +112,20 @@ export function registerSessionRoutes(router: Router): void {
   );
 
   router.route({ method: 'get', path: '/v1/sessions/:session_id', summary: 'Retrieve a session', tag: TAG }, async (c, { params }) =>
-    c.json(await c.var.services.sessions.retrieve(params['session_id'] ?? '')),
+    c.json(await c.var.services.sessions.retrieve(sessionIdParam(params))),
   );
 
   router.route(
     { method: 'post', path: '/v1/sessions/:session_id', summary: 'Update a session', tag: TAG, body: sessionUpdateSchema },
-    async (c, { params, body }) => c.json(await c.var.services.sessions.update(params['session_id'] ?? '', body)),
+    async (c, { params, body }) => c.json(await c.var.services.sessions.update(sessionIdParam(params), body)),
   );
 
   router.route({ method: 'delete', path: '/v1/sessions/:session_id', summary: 'Delete a session', tag: TAG }, async (c, { params }) =>
-    c.json(await c.var.services.sessions.delete(params['session_id'] ?? '')),
+    c.json(await c.var.services.sessions.delete(sessionIdParam(params))),
   );
 
   router.route({ method: 'post', path: '/v1/sessions/:session_id/archive', summary: 'Archive a session', tag: TAG }, async (c, { params }) =>
-    c.json(await c.var.services.sessions.archive(params['session_id'] ?? '')),
+    c.json(await c.var.services.sessions.archive(sessionIdParam(params))),
   );
 
   router.route(
@@ -118,6 +136,6 @@ export function registerSessionRoutes(router: Router): void {
       tag: TAG,
       body: feedbackSchema,
     },
-    async (c, { params, body }) => c.json(await c.var.services.sessions.feedback(params['session_id'] ?? '', body)),
+    async (c, { params, body }) => c.json(await c.var.services.sessions.feedback(sessionIdParam(params), body)),
   );
 }

@@ -181,6 +181,10 @@ describe('writeSessionsJsonl', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('rejects when the file cannot be written', async () => {
+    await expect(writeSessionsJsonl(join(tmpdir(), 'no-such-dir-reverie', 'x', 's.jsonl'), { seed: 1, count: 10 })).rejects.toThrow();
+  });
 });
 
 describe('luhnCheckDigit', () => {

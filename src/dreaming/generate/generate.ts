@@ -6,6 +6,9 @@ import { buildSession } from './session-builder.js';
 import { createTruth, recordFacts } from './truth.js';
 import type { GenerateOptions, GroundTruth } from './types.js';
 
+/** Salt of the session random stream (independent of the plan stream). */
+const SESSION_STREAM_SALT = 0xa11ce;
+
 /** Milliseconds in an hour. */
 const HOUR_MS = 3_600_000;
 
@@ -23,7 +26,7 @@ function sessionsPerDay(count: number, days: number): Int32Array {
 }
 
 function* produce(plan: Plan, truth: GroundTruth): Generator<SessionRecord, void, undefined> {
-  const rng = new SeededRng(mixSeed(plan.seed) ^ 0xa11ce);
+  const rng = new SeededRng(mixSeed(plan.seed) ^ SESSION_STREAM_SALT);
   const users: (SessionUser | undefined)[] = new Array<SessionUser | undefined>(plan.userCount);
   const perDay = sessionsPerDay(plan.count, plan.days);
   let index = 0;

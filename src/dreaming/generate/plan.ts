@@ -7,6 +7,9 @@ import { makeSlotFiller } from './slots.js';
 import type { SlotFiller } from './templates.js';
 import type { GenerateOptions, ScenarioSpec } from './types.js';
 
+/** Salt of the plan's random stream, so planting choices do not correlate with session draws. */
+const PLAN_STREAM_SALT = 0x5eed;
+
 /** Milliseconds in a day. */
 export const DAY_MS = 86_400_000;
 /** Default window start: a fixed date keeps default output reproducible across runs and machines. */
@@ -52,8 +55,9 @@ export const BASE_LATENCY_MEDIAN_MS = 850;
 export const PEAK_LATENCY_MEDIAN_MS = 2900;
 /** Log-space spread of latencies. */
 export const LATENCY_SIGMA = 0.35;
-/** Agent versions around the drop. */
+/** Agent version before the drop (an arbitrary, realistic-looking number). */
 export const VERSION_BEFORE = 3;
+/** Agent version from the drop day on. */
 export const VERSION_AFTER = 4;
 /** The drop happens 60% into the window: enough days on each side for a change-point test. */
 const VERSION_DROP_FRACTION = 0.6;
@@ -106,7 +110,7 @@ export function makePlan(opts: GenerateOptions): Plan {
   if (!Number.isInteger(days) || days < 1) throw new RangeError(`days must be a positive integer, got ${days}`);
   const scenario = SCENARIOS[name];
   if (!scenario) throw new RangeError(`unknown scenario: ${String(name)}`);
-  const rng = new SeededRng(mixSeed(seed) ^ 0x5eed);
+  const rng = new SeededRng(mixSeed(seed) ^ PLAN_STREAM_SALT);
   const topicWeights = Float64Array.from(scenario.topics, (t) => t.weight);
   // The planted topic must be common enough to show up: pick among topics at or above the median weight.
   const sortedWeights = [...topicWeights].sort((a, b) => a - b);

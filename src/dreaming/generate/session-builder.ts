@@ -26,6 +26,16 @@ const STORM_MIN_ERRORS = 9;
 const STORM_MAX_ERRORS = 16;
 /** Huge-latency anomalies: 20 s–2 min per reply. */
 const HUGE_LATENCY_MEDIAN_MS = 45_000;
+/** Chance the first PII item is in the opening request rather than a later message. */
+const PII_IN_OPENING_P = 0.5;
+/** Chance the first assistant reply is a generic acknowledgement rather than a topic reply. */
+const GENERIC_FIRST_REPLY_P = 0.5;
+/** Chance a user detail message is topic-specific rather than generic filler. */
+const TOPIC_DETAIL_P = 0.65;
+/** Chance the assistant answers the user's thanks. */
+const CLOSING_REPLY_P = 0.5;
+/** Chance an unresolved user gives up calmly rather than showing frustration first. */
+const GIVE_UP_P = 0.5;
 /** Chance a PII session carries a second PII item. */
 const SECOND_PII_P = 0.3;
 /** Chance that a frustrated user repeats the original question. */
@@ -84,7 +94,7 @@ export function buildSession(input: BuildInput): { record: SessionRecord; facts:
 
   // Opening request, with PII attached half of the time.
   const opening = w.pick(topic.openings);
-  const piiInOpening = pendingPii.length > 0 && rng.chance(0.5);
+  const piiInOpening = pendingPii.length > 0 && rng.chance(PII_IN_OPENING_P);
   const greeting = rng.pick(P.GREETINGS);
   w.user(`${greeting}${joinAfterGreeting(greeting, opening)}${rng.pick(P.SIGN_OFFS)}${piiInOpening ? ` ${pendingPii.shift() ?? ''}` : ''}`);
 
@@ -95,7 +105,7 @@ export function buildSession(input: BuildInput): { record: SessionRecord; facts:
     w.user(rng.pick(P.USER_CORRECTIONS).replace('{right}', topic.label));
     w.assistant(rng.pick(P.ASSISTANT_CORRECTION_ACKS).replace('{right}', topic.label));
   } else {
-    w.assistant(rng.chance(0.5) ? w.pickFresh(P.ASSISTANT_ACKS) : w.pickFresh(topic.replies));
+    w.assistant(rng.chance(GENERIC_FIRST_REPLY_P) ? w.pickFresh(P.ASSISTANT_ACKS) : w.pickFresh(topic.replies));
   }
 
   // Middle exchanges, some with tool calls.
@@ -114,7 +124,7 @@ export function buildSession(input: BuildInput): { record: SessionRecord; facts:
   };
   for (let m = 0; m < middle; m++) {
     const pii = pendingPii.shift();
-    const detail = rng.chance(0.65) ? w.pickFresh(topic.followUps) : w.pickFresh(P.USER_FILLERS);
+    const detail = rng.chance(TOPIC_DETAIL_P) ? w.pickFresh(topic.followUps) : w.pickFresh(P.USER_FILLERS);
     w.user(pii ? `${detail} ${pii}` : detail);
     const spec = rng.chance(TOOL_CALL_P) ? toolSpec(plan, rng.pick(topic.tools)) : undefined;
     if (spec && callTool(spec)) w.assistant(w.pickFresh(P.TOOL_FAILURE_REPLIES));
@@ -147,12 +157,12 @@ export function buildSession(input: BuildInput): { record: SessionRecord; facts:
     w.user(rng.pick(P.USER_HUMAN_REQUESTS));
     w.assistant(w.pick(P.ASSISTANT_HANDOFFS));
   } else if (resolved) {
-    w.user(rng.chance(0.5) ? w.pickFresh(topic.followUps) : w.pickFresh(P.USER_FILLERS));
+    w.user(rng.chance(TOPIC_DETAIL_P) ? w.pickFresh(topic.followUps) : w.pickFresh(P.USER_FILLERS));
     w.assistant(w.pick(topic.resolutions));
     w.user(rng.pick(P.USER_THANKS));
-    if (rng.chance(0.5)) w.assistant(rng.pick(P.ASSISTANT_CLOSINGS));
+    if (rng.chance(CLOSING_REPLY_P)) w.assistant(rng.pick(P.ASSISTANT_CLOSINGS));
   } else {
-    w.user(rng.chance(0.5) ? w.pickFresh(P.USER_UNRESOLVED) : w.pickFresh(P.USER_FRUSTRATION));
+    w.user(rng.chance(GIVE_UP_P) ? w.pickFresh(P.USER_UNRESOLVED) : w.pickFresh(P.USER_FRUSTRATION));
     w.assistant(w.pickFresh(P.ASSISTANT_ACKS));
     w.user(w.pickFresh(P.USER_UNRESOLVED));
   }

@@ -66,6 +66,8 @@ function testMetrics(t: GroupTest): Insight['metrics'] {
 
 interface Spec {
   category: string;
+  /** Default `issue`. Lexicon-measured symptoms (frustration) are reported as patterns, not issues. */
+  kind?: 'issue' | 'pattern';
   subject: (t: GroupTest) => string;
   title: (t: GroupTest) => string;
   rule?: (t: GroupTest) => { text: string; target: 'prompt' | 'operations' };
@@ -102,6 +104,7 @@ const FAMILY_SPECS: Readonly<Record<string, Spec>> = {
   },
   topic_frustrated: {
     category: 'sentiment',
+    kind: 'pattern',
     subject: (t) => `Sessions about "${t.label}"`,
     title: (t) => `Users are frustrated more often on "${t.label}"`,
   },
@@ -144,17 +147,18 @@ export function insightsFromTests({
   for (const t of mined.tests) {
     const spec = FAMILY_SPECS[t.family];
     if (!spec || !t.significant || t.rate <= t.restRate) continue;
-    const id = insightId('issue', spec.category, `${t.family}:${t.key}`);
+    const kind = spec.kind ?? 'issue';
+    const id = insightId(kind, spec.category, `${t.family}:${t.key}`);
     const share = t.family === 'tool_error' ? t.hits.length / total : t.n / total;
     insights.push({
       id,
-      kind: 'issue',
+      kind,
       category: spec.category,
       title: spec.title(t),
       summary: describeTest(t, spec.subject(t)),
       metrics: testMetrics(t),
       confidence: testConfidence({ q: t.q, events: t.x }),
-      severity: severityOf({ ratio: t.ratio, share }),
+      severity: kind === 'pattern' ? 'info' : severityOf({ ratio: t.ratio, share }),
       evidence: evidenceOf(sessions, t.family === 'tool_error' ? toolHits(mined, t.key) : t.hits),
     });
     const r = spec.rule?.(t);

@@ -47,20 +47,37 @@ export function sampleIndices(n: number, m: number, seed: number): number[] {
   return idx.slice(0, m).sort((a, b) => a - b);
 }
 
-/** Scores a text against cluster terms: weight 1/(rank+1) per matching term; returns best id or -1. */
-function assignByTerms(tokens: ReadonlySet<string>, clusters: TopicClustering['clusters']): number {
+/** Inverted index of cluster terms by their first word, with rank weight 1/(rank+1). */
+type TermIndex = Map<string, Array<{ slot: number; rest: string[]; weight: number }>>;
+
+function indexTerms(clusters: TopicClustering['clusters']): { index: TermIndex; ids: number[] } {
+  const index: TermIndex = new Map();
+  clusters.forEach((c, slot) =>
+    c.terms.forEach((t, r) => {
+      const [first, ...rest] = t.split(' ');
+      if (!first) return;
+      let list = index.get(first);
+      if (!list) index.set(first, (list = []));
+      list.push({ slot, rest, weight: 1 / (r + 1) });
+    }),
+  );
+  return { index, ids: clusters.map((c) => c.id) };
+}
+
+/** Scores a text against cluster terms (all words of a term present ⇒ its weight); best id or -1. */
+function assignByTerms(tokens: ReadonlySet<string>, terms: { index: TermIndex; ids: number[] }, scores: Float64Array): number {
+  scores.fill(0);
+  for (const tok of tokens) {
+    const list = terms.index.get(tok);
+    if (!list) continue;
+    for (const e of list) if (e.rest.every((p) => tokens.has(p))) scores[e.slot]! += e.weight;
+  }
   let best = -1;
   let bestScore = 0;
-  for (const c of clusters) {
-    let s = 0;
-    for (let r = 0; r < c.terms.length; r++) {
-      const term = c.terms[r]!;
-      const parts = term.split(' ');
-      if (parts.every((p) => tokens.has(p))) s += 1 / (r + 1);
-    }
-    if (s > bestScore) {
-      bestScore = s;
-      best = c.id;
+  for (let c = 0; c < scores.length; c++) {
+    if (scores[c]! > bestScore) {
+      bestScore = scores[c]!;
+      best = terms.ids[c]!;
     }
   }
   return best;
@@ -108,10 +125,12 @@ export function mineTopics({
     if (cid >= 0 && byId.has(cid)) assignment[owners[j]!] = cid;
   }
   if (sampled) {
+    const index = indexTerms(result.clusters);
+    const scores = new Float64Array(result.clusters.length);
     for (let j = 0; j < owners.length; j++) {
       if (inSample[j]) continue;
       const text = sessions[owners[j]!]!.messages[msgIdx[j]!]!.text;
-      assignment[owners[j]!] = assignByTerms(new Set(tokenize(normalizeText(text))), result.clusters);
+      assignment[owners[j]!] = assignByTerms(new Set(tokenize(normalizeText(text))), index, scores);
     }
   }
   const msgOf = new Map<number, number>();

@@ -23,6 +23,8 @@ import type { WordLexicon } from './word-lexicon.js';
 const MAX_NAME_TOKENS = 3;
 /** Characters after a name inspected for a closing delimiter or a following verb. */
 const AFTER_WINDOW = 48;
+/** How far before a candidate a cue phrase may start ("my name's" … "account holder:" fit easily). */
+const CUE_WINDOW = 48;
 /** Shortest token propagated to other mentions; shorter ones ("Li", "Al") collide with ordinary words. */
 const MIN_PROPAGATED_LENGTH = 3;
 
@@ -122,17 +124,7 @@ function uncommonProperNoun(text: string, r: Run, lexicon: WordLexicon): boolean
   return PERSON_FRAME_BEFORE.test(before) || PERSON_FRAME_AFTER.test(after);
 }
 
-/** True when `i` starts a sentence: text start, or only spaces/quotes since `.!?\n:;`. */
-function sentenceInitial(text: string, i: number): boolean {
-  let j = i - 1;
-  while (j >= 0 && (text[j] === ' ' || text[j] === '"' || text[j] === '“' || text[j] === '(')) j--;
-  return j < 0 || '.!?\n:;'.includes(text[j] ?? '');
-}
-
-/** How far before a candidate a cue phrase may start ("my name's" … "account holder:" fit easily). */
-const CUE_WINDOW = 48;
-
-/** The word right before `at` (lower-case, trailing `,:.!` removed), skipping spaces and one line break. */
+/** The word right before `at` (lower-case, trailing `,:.!` removed), skipping whitespace. */
 function previousWord(text: string, at: number): string {
   let j = at - 1;
   while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\n')) j--;

@@ -32,7 +32,7 @@ function trimCandidate(raw: string): string {
 
 /** True when separators are used sanely: no doubled punctuation, balanced parentheses. */
 function wellFormed(s: string): boolean {
-  if (/[.\-]{2}|[ \u00a0]{2}|[.\-][ \u00a0]|[ \u00a0][.\-]/.test(s)) return false;
+  if (/[.-]{2}|[ \u00a0]{2}|[.-][ \u00a0]|[ \u00a0][.-]/.test(s)) return false;
   const open = s.split('(').length - 1;
   const close = s.split(')').length - 1;
   if (open !== close || open > 1) return false;
@@ -77,7 +77,7 @@ export const phoneDetector: PiiDetector = {
           out.push(spanAt('PHONE', text, start, end));
           break;
         }
-        const cut = raw.search(/[ \u00a0]\d+$/);
+        const cut = raw.search(/[ \u00a0][\d().-]+$/);
         if (cut < 0) break;
         raw = trimCandidate(raw.slice(0, cut));
       }

@@ -194,8 +194,8 @@ export class SessionActor {
     if (turn) {
       turn.abort.abort(new Error('interrupted by user.interrupt'));
       await turn.done;
-      return;
     }
+    // A turn that had just gone idle waiting on tool calls is ended too: nothing stays pending.
     if (this.state.pending.length || this.state.confirmed.length) {
       this.state.pending = [];
       this.state.confirmed = [];

@@ -13,6 +13,11 @@ export interface ImportsStore {
    * already claimed (by an earlier import or a concurrent one): the source is a duplicate.
    */
   claim(input: { sourceKey: string; sessionId: string; now: string }): Promise<boolean>;
+  /**
+   * Claims many keys in one statement; returns the keys this call inserted (the rest were already
+   * claimed). Keys must be distinct within one call.
+   */
+  claimMany(input: { items: readonly { sourceKey: string; sessionId: string }[]; now: string }): Promise<Set<string>>;
   /** Removes a claim whose session could not be written, so a later import can retry it. */
   release(input: { sourceKey: string; sessionId: string }): Promise<void>;
   get(sourceKey: string): Promise<ImportRecord | undefined>;

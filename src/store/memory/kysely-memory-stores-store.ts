@@ -3,7 +3,6 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../database.js';
 import type { ListOptions, Page } from '../types.js';
 import { pageById, toPage, whereCreatedAt } from '../query-helpers.js';
-import { parseStoredJSON } from '../../shared/json.js';
 import type {
   ActorRecord,
   MemoryContent,
@@ -21,6 +20,8 @@ import type {
 import { ancestorPaths, prefixUpperBound } from './path-ranges.js';
 import { listMemoryPage } from './memory-list-query.js';
 import type { MemoryStoresTable, MemoryVersionsTable } from './tables.js';
+import { actorId, toMemory, toStore } from './rows.js';
+import { getVersion, listVersions, redactVersion } from './kysely-memory-versions.js';
 
 /** Thrown inside a transaction to roll it back and report why; never escapes this file. */
 class Abort {
@@ -283,48 +284,15 @@ export class KyselyMemoryStoresStore implements MemoryStoresStore {
   }
 
   async getVersion({ storeId, versionId, withContent }: { storeId: string; versionId: string; withContent: boolean }) {
-    const row = await this.#db
-      .selectFrom('memory_versions')
-      .selectAll()
-      .where('memory_store_id', '=', storeId)
-      .where('workspace_id', '=', this.#ws)
-      .where('id', '=', versionId)
-      .executeTakeFirst();
-    return row ? toVersion(row, withContent) : undefined;
+    return getVersion({ db: this.#db, ws: this.#ws, storeId, versionId, withContent });
   }
 
   async listVersions(query: MemoryVersionListQuery): Promise<Page<MemoryVersionRecord>> {
-    let q = this.#db
-      .selectFrom('memory_versions')
-      .selectAll()
-      .where('memory_store_id', '=', query.storeId)
-      .where('workspace_id', '=', this.#ws);
-    if (query.memoryId !== undefined) q = q.where('memory_id', '=', query.memoryId);
-    if (query.operation !== undefined) q = q.where('operation', '=', query.operation);
-    if (query.actor !== undefined) q = q.where('actor_type', '=', query.actor.type).where('actor_id', '=', query.actor.id);
-    q = whereCreatedAt(q, 'created_at', query.createdAt);
-    if (query.after !== undefined) q = q.where('seq', '<', query.after);
-    const rows = await q.orderBy('seq', 'desc').limit(query.limit + 1).execute();
-    const page = toPage(rows, query.limit);
-    return { items: page.items.map((r) => toVersion(r, query.withContent)), hasMore: page.hasMore };
+    return listVersions({ db: this.#db, ws: this.#ws, query });
   }
 
-  async redactVersion({ storeId, versionId, actor, now }: { storeId: string; versionId: string; actor: ActorRecord; now: string }) {
-    const result = await this.#db
-      .updateTable('memory_versions')
-      .set({ path: null, content: null, content_sha256: null, content_size_bytes: null, redacted_at: now, redacted_by: JSON.stringify(actor) })
-      .where('id', '=', versionId)
-      .where('memory_store_id', '=', storeId)
-      .where('workspace_id', '=', this.#ws)
-      .where('redacted_at', 'is', null)
-      // The head of a live memory stays readable: the test and the write are one statement.
-      .where(({ not, exists, selectFrom }) =>
-        not(exists(selectFrom('memories').select('id').where('memory_version_id', '=', versionId))),
-      )
-      .executeTakeFirst();
-    const version = await this.getVersion({ storeId, versionId, withContent: true });
-    if (version && Number(result.numUpdatedRows) !== 1 && version.redacted_at === null) return 'head' as const;
-    return version;
+  async redactVersion(input: { storeId: string; versionId: string; actor: ActorRecord; now: string }) {
+    return redactVersion({ db: this.#db, ws: this.#ws, ...input });
   }
 
   /** Runs a write transaction; an `Abort` rolls it back and becomes a failure result. */
@@ -437,65 +405,4 @@ export class KyselyMemoryStoresStore implements MemoryStoresStore {
     const q = db.selectFrom('memories').where('workspace_id', '=', this.#ws);
     return withContent ? q.select([...MEMORY_META_COLUMNS, 'content']) : q.select(MEMORY_META_COLUMNS);
   }
-}
-
-/** The id an actor is filtered by (`session_id`, `api_key_id`, …). */
-export function actorId(actor: ActorRecord): string {
-  switch (actor.type) {
-    case 'session_actor':
-      return actor.session_id;
-    case 'api_actor':
-      return actor.api_key_id;
-    case 'user_actor':
-      return actor.user_id;
-    case 'service_account_actor':
-      return actor.service_account_id;
-  }
-}
-
-function toStore(row: MemoryStoresTable): MemoryStoreRecord {
-  return {
-    id: row.id,
-    name: row.name,
-    description: row.description,
-    metadata: parseStoredJSON<Record<string, string>>(row.metadata),
-    memory_count: Number(row.memory_count),
-    created_at: row.created_at,
-    updated_at: row.updated_at,
-    archived_at: row.archived_at,
-  };
-}
-
-type MemoryRow = Omit<MemoryRecord, 'content'> & { content?: string };
-
-function toMemory(row: MemoryRow): MemoryRecord {
-  return {
-    id: row.id,
-    memory_store_id: row.memory_store_id,
-    path: row.path,
-    content: row.content,
-    content_sha256: row.content_sha256,
-    content_size_bytes: Number(row.content_size_bytes),
-    memory_version_id: row.memory_version_id,
-    created_at: row.created_at,
-    updated_at: row.updated_at,
-  };
-}
-
-function toVersion(row: MemoryVersionsTable, withContent: boolean): MemoryVersionRecord {
-  return {
-    id: row.id,
-    memory_store_id: row.memory_store_id,
-    memory_id: row.memory_id,
-    seq: Number(row.seq),
-    operation: row.operation,
-    path: row.path,
-    content: withContent ? row.content : null,
-    content_sha256: row.content_sha256,
-    content_size_bytes: row.content_size_bytes === null ? null : Number(row.content_size_bytes),
-    created_by: parseStoredJSON<ActorRecord>(row.created_by),
-    created_at: row.created_at,
-    redacted_at: row.redacted_at,
-    redacted_by: row.redacted_by === null ? null : parseStoredJSON<ActorRecord>(row.redacted_by),
-  };
 }

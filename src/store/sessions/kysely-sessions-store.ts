@@ -34,6 +34,16 @@ export class KyselySessionsStore implements SessionsStore {
     });
   }
 
+  async createMany(items: readonly { record: SessionRecord; events: readonly StoredEvent[] }[]): Promise<void> {
+    if (!items.length) return;
+    await this.#db.transaction().execute(async (trx) => {
+      for (let i = 0; i < items.length; i += INSERT_CHUNK) {
+        await trx.insertInto('sessions').values(items.slice(i, i + INSERT_CHUNK).map((item) => this.#toRow(item.record))).execute();
+      }
+      await this.#insertEvents(trx, items.flatMap((item) => item.events));
+    });
+  }
+
   async get(id: string): Promise<SessionRecord | undefined> {
     const row = await this.#db
       .selectFrom('sessions')
@@ -184,11 +194,12 @@ function patchColumns(patch: SessionPatch): Partial<SessionsTable> {
 }
 
 /**
- * `%` and `,` cannot occur in ids we issue, but a filter value is user input. `_` (one-character wildcard)
+ * `%`, `,` and `\\` cannot occur in ids we issue, but a filter value is user input. `_` (one-character wildcard)
  * is kept: every id has one after its prefix, and the comma delimiters keep a match to a whole id.
  */
 function escapeLike(value: string): string {
-  return value.replace(/[%,]/g, '');
+  // A backslash is PostgreSQL's LIKE escape character; ids never contain one.
+  return value.replace(/[%,\\]/g, '');
 }
 
 function toRecord(row: Selectable<SessionsTable>): SessionRecord {

@@ -66,6 +66,8 @@ export interface SessionPatch {
 export interface SessionsStore {
   /** Inserts the row and its first events in one transaction. */
   create(input: { record: SessionRecord; events: readonly StoredEvent[] }): Promise<void>;
+  /** Inserts several sessions with their events in one transaction (bulk import); all or nothing. */
+  createMany(items: readonly { record: SessionRecord; events: readonly StoredEvent[] }[]): Promise<void>;
   get(id: string): Promise<SessionRecord | undefined>;
   /** Applies a patch; returns false when the session does not exist. */
   update(id: string, patch: SessionPatch): Promise<boolean>;

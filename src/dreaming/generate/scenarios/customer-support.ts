@@ -80,6 +80,8 @@ export const customerSupport: ScenarioSpec = {
     {
       label: 'double charge', weight: 8, tools: ['lookup_order', 'issue_refund'],
       openings: [
+        'My card statement lists order {order} twice.',
+        'I think I paid twice by mistake, can you check?',
         'I was charged twice for the same order.', 'There are two charges of {amount} on my statement.',
         'You billed me {amount} twice {date}.', 'Why was my card charged again for order {order}?',
         'I see a duplicate payment for my {plan} plan.', 'My bank shows a double charge from your store.',
@@ -103,6 +105,8 @@ export const customerSupport: ScenarioSpec = {
     {
       label: 'change shipping address', weight: 6, tools: ['lookup_order', 'update_address'],
       openings: [
+        'I typed the wrong street on my order, please correct it.',
+        'Can the {product} go to my new place in {city} instead?',
         'I need to change the delivery address for order {order}.', 'Can I ship my {product} to a different address?',
         'I moved to {city}, please update where my order goes.', 'Wrong address on my order, can you fix it?',
         'Is it too late to change the shipping address?', 'Please redirect my package to my office in {city}.',
@@ -126,6 +130,8 @@ export const customerSupport: ScenarioSpec = {
     {
       label: 'discount code', weight: 6, tools: ['validate_coupon'],
       openings: [
+        'Checkout will not accept my coupon code.',
+        'The {code} promo is not taking anything off my total.',
         'My discount code {code} does not work.', 'The promo code {code} says invalid at checkout.',
         'I forgot to apply my coupon {code}, can you add it?', 'Why was my {code} discount not applied?',
         'Is there a current promotion for the {product}?', 'The coupon from your newsletter is rejected.',
@@ -137,6 +143,8 @@ export const customerSupport: ScenarioSpec = {
     {
       label: 'return policy', weight: 7, tools: ['create_return'],
       openings: [
+        'How many days do I have to send back the {product}?',
+        'Are returns free if the {product} does not fit?',
         'What is your return policy?', 'Can I return the {product} after {days} days?',
         'How do I exchange the {product} for another size?', 'Do I have to pay for return shipping?',
         'Can I return an item bought on sale?', 'I want to return the {product} I bought {date}.',
@@ -148,6 +156,9 @@ export const customerSupport: ScenarioSpec = {
     {
       label: 'missing delivery', weight: 6, tools: ['track_shipment'],
       openings: [
+        'The app says my {product} was delivered {date}, but there is no box.',
+        'My parcel shows delivered, yet nobody received it.',
+        'Where did my package go? It says delivered.',
         'Tracking says delivered but I never got my package.', 'My order shows as delivered {date} but it is not here.',
         'The courier claims they left the {product} at my door, it is not there.', 'Package marked delivered, nothing arrived.',
         'I think my parcel was stolen, tracking says delivered.',
@@ -159,6 +170,9 @@ export const customerSupport: ScenarioSpec = {
     {
       label: 'account deletion', weight: 4, tools: ['lookup_account'],
       openings: [
+        'Close my account, I do not want to use your store anymore.',
+        'I would like all my information removed from your records.',
+        'How can I permanently delete my profile?',
         'Please delete my account and all my data.', 'How do I close my account permanently?',
         'I want you to erase my personal data.', 'Remove me from your system and stop all emails.',
         'What data do you keep about me?',

@@ -52,6 +52,8 @@ export const finance: ScenarioSpec = {
     {
       label: 'transfer delayed', weight: 10, tools: ['lookup_transfer'],
       openings: [
+        'The money I sent {date} never reached the other account.',
+        'My payment of {amount} is stuck in processing.',
         'My transfer of {amount} has not arrived.', 'I sent money {date} and it is still pending.',
         'Why is my wire transfer taking so long?', 'The recipient has not received my payment.',
         'My transfer to {city} was rejected.', 'How long does a transfer between my accounts take?',
@@ -63,6 +65,8 @@ export const finance: ScenarioSpec = {
     {
       label: 'loan application', weight: 8, tools: ['loan_status'],
       openings: [
+        'Has my {loan} been approved yet?',
+        'I am waiting to hear back about my {loan}.',
         'What is the status of my {loan} application?', 'I applied for a {loan} {date}, any update?',
         'Which documents do I need for a {loan}?', 'Can I get pre-approved for a {loan}?',
         'How long does {loan} approval take?', 'My {loan} application says pending for weeks.',
@@ -74,6 +78,8 @@ export const finance: ScenarioSpec = {
     {
       label: 'account fees', weight: 9, tools: ['lookup_transactions'],
       openings: [
+        'Why do I keep getting charged a monthly fee?',
+        'Please explain the service charge of {amount} on my {account}.',
         'Why was I charged a {amount} fee?', 'I got a monthly maintenance fee on my {account}.',
         'Can you waive the overdraft fee?', 'What are the fees for my {account}?',
         'I was charged a foreign transaction fee in {city}.', 'There is an ATM fee I did not expect.',
@@ -85,6 +91,9 @@ export const finance: ScenarioSpec = {
     {
       label: 'credit limit increase', weight: 6, tools: ['credit_check'],
       openings: [
+        'Could you raise the spending limit on my card?',
+        'I need more credit available for a big purchase.',
+        'What do I need to qualify for a higher limit?',
         'Can I increase my credit limit?', 'I would like a higher limit on my credit card.',
         'My limit is too low for an upcoming trip.', 'How do I request a credit line increase to {amount}?',
         'Will a limit increase affect my credit score?',
@@ -96,6 +105,8 @@ export const finance: ScenarioSpec = {
     {
       label: 'online banking access', weight: 8, tools: ['reset_password'],
       openings: [
+        'I can no longer sign in to my bank account online.',
+        'My banking password was reset but I still cannot get in.',
         'I am locked out of online banking.', 'The banking app will not accept my password.',
         'I did not receive the verification code.', 'How do I reset my online banking password?',
         'The app crashes when I log in.', 'My online access was blocked after a failed login.',
@@ -107,6 +118,9 @@ export const finance: ScenarioSpec = {
     {
       label: 'international transfer', weight: 6, tools: ['fx_quote', 'lookup_transfer'],
       openings: [
+        'What are the fees to wire money overseas?',
+        'Can I transfer {amount} to an account in {city}?',
+        'How do I pay someone abroad?',
         'How do I send money abroad in {currency}?', 'What is the exchange rate for {currency}?',
         'How much does an international wire cost?', 'I need to send {amount} to family in {city}.',
         'Can I receive a payment from overseas?',
@@ -118,6 +132,9 @@ export const finance: ScenarioSpec = {
     {
       label: 'savings rates', weight: 6, tools: ['get_rates'],
       openings: [
+        'How much interest will my savings earn?',
+        'Is there an account with a higher yield?',
+        'What are your current CD rates?',
         'What interest rate does your {account} pay?', 'Are there better savings options?',
         'How do certificates of deposit work?', 'Did the savings rate change {date}?',
         'Should I move money into a {fund}?',
@@ -129,6 +146,9 @@ export const finance: ScenarioSpec = {
     {
       label: 'update personal details', weight: 5, tools: ['update_profile'],
       openings: [
+        'My phone number changed, how do I update it?',
+        'I need to update the mailing address on my accounts.',
+        'How do I change the email you send statements to?',
         'I need to change my address on file.', 'How do I update my phone number?',
         'I got married and need to change my name on the account.', 'Please update my email for statements.',
         'I moved to {city}, where do I change my details?',
@@ -140,6 +160,9 @@ export const finance: ScenarioSpec = {
     {
       label: 'mobile check deposit', weight: 6, tools: ['lookup_deposit'],
       openings: [
+        'My check deposit in the app was declined.',
+        'The deposited funds still show as pending.',
+        'Why can I not deposit a check with my phone?',
         'My mobile check deposit is on hold.', 'The app rejected my check photo.',
         'When will my deposit of {amount} be available?', 'I deposited a check {date} and the money is not there.',
         'Why is there a hold on my deposit?',

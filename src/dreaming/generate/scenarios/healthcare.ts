@@ -42,6 +42,8 @@ export const healthcare: ScenarioSpec = {
     {
       label: 'reschedule appointment', weight: 9, tools: ['lookup_appointment', 'book_appointment'],
       openings: [
+        'Can I change the time of my {specialty} appointment?',
+        'I have to cancel my visit at {clinic}.',
         'I need to reschedule my appointment on {date}.', 'Can I move my {specialty} visit to another day?',
         'I cannot make it on {weekday}, please change my appointment.', 'Please cancel my appointment for {date}.',
         'Is there a fee if I cancel my appointment late?', 'Something came up, can we push my visit back a week?',
@@ -64,6 +66,8 @@ export const healthcare: ScenarioSpec = {
     {
       label: 'lab results', weight: 9, tools: ['fetch_lab_results'],
       openings: [
+        'Has the clinic posted my {test} results yet?',
+        'My {test} result in the portal shows as pending for days.',
         'Are my {test} results back?', 'When will I get the results of my {test}?', 'I cannot see my lab results in the portal.',
         'What do my {test} results mean?', 'My doctor said the {test} results would be ready {date}.',
         'I had a {test} {date} and have not heard anything.',
@@ -75,6 +79,8 @@ export const healthcare: ScenarioSpec = {
     {
       label: 'insurance coverage', weight: 8, tools: ['verify_insurance'],
       openings: [
+        'Does my plan with {insurer} cover a visit to a {specialty}?',
+        'I want to check if my insurance is on file.',
         'Is my visit covered by {insurer}?', 'Do you accept {insurer} insurance?', 'How much is my copay for a {specialty}?',
         'My insurance changed, how do I update it?', 'Will {insurer} cover the {test}?', 'I need a pre-authorization for my {test}.',
       ],
@@ -85,6 +91,8 @@ export const healthcare: ScenarioSpec = {
     {
       label: 'medical bill', weight: 7, tools: ['lookup_invoice', 'verify_insurance'],
       openings: [
+        'The hospital invoice for {amount} looks wrong.',
+        'I do not understand the charges on my latest medical statement.',
         'I got a bill for {amount} that should be covered.', 'Why was I charged for my visit on {date}?',
         'I want to dispute a medical bill.', 'Can I set up a payment plan for my bill of {amount}?',
         'My statement shows a charge I do not understand.', 'I was billed twice for the same visit.',
@@ -96,6 +104,8 @@ export const healthcare: ScenarioSpec = {
     {
       label: 'symptom question', weight: 8, tools: ['symptom_checker'],
       openings: [
+        'Should I be worried about {symptom}?',
+        'I have been dealing with {symptom} since {date}.',
         'I have had {symptom} for {days} days, should I see someone?', 'Is {symptom} a reason to go to urgent care?',
         'My child has {symptom}, what should I do?', 'I woke up with {symptom}.',
         'Can I get advice about {symptom}?', 'I have {symptom} after starting {medication}.',
@@ -107,6 +117,9 @@ export const healthcare: ScenarioSpec = {
     {
       label: 'telehealth issue', weight: 6, tools: ['check_availability'],
       openings: [
+        'The virtual visit app keeps disconnecting.',
+        'I am stuck in the waiting room of my video appointment.',
+        'My telehealth appointment link does not open.',
         'My video visit will not start.', 'The doctor cannot hear me in the telehealth call.',
         'How do I join my virtual appointment?', 'The telehealth link says expired.',
         'My camera is not working in the video visit.',
@@ -118,6 +131,9 @@ export const healthcare: ScenarioSpec = {
     {
       label: 'medical records', weight: 5, tools: ['request_records'],
       openings: [
+        'Could you send my test history to another hospital?',
+        'I want a full copy of my chart.',
+        'How do I request my immunization records?',
         'How can I get a copy of my medical records?', 'I need my records sent to a new doctor.',
         'Can I download my vaccination history?', 'Please transfer my records to a clinic in {city}.',
         'I need my records for an insurance claim.',
@@ -129,6 +145,9 @@ export const healthcare: ScenarioSpec = {
     {
       label: 'portal login', weight: 6, tools: ['reset_password'],
       openings: [
+        'My patient portal password does not work anymore.',
+        'I am locked out of my health account.',
+        'The portal keeps asking me to verify my identity.',
         'I cannot log in to the patient portal.', 'The portal says my account is locked.',
         'I never got the activation email for the portal.', 'How do I reset my portal password?',
         'My login code does not arrive.',

@@ -1,0 +1,64 @@
+/** @module privacy/pii/person-name.test — name cues, lists, lexicon frames, known names and negatives. */
+import { describe, expect, it } from 'vitest';
+import { detectPersonNames } from './person-name.js';
+import { winkWordLexicon } from './word-lexicon.js';
+
+const lexicon = winkWordLexicon();
+const names = (text: string, knownNames: string[] = []): string[] =>
+  detectPersonNames(text, { knownNames, lexicon }).map((s) => s.value);
+const namesNoLexicon = (text: string): string[] => detectPersonNames(text, { knownNames: [] }).map((s) => s.value);
+
+describe('detectPersonNames', () => {
+  it.each([
+    ['Hi, my name is Oluwaseun Adebayo and I need help.', 'Oluwaseun Adebayo'],
+    ["I'm Priya, the account owner.", 'Priya'],
+    ['Please ask for Dr. Okonkwo at reception.', 'Okonkwo'],
+    ['I spoke with Ingrid yesterday.', 'Ingrid'],
+    ['Thanks, Keanu', 'Keanu'],
+    ['Regards,\nSiobhan', 'Siobhan'],
+    ['My husband Tomasz placed the order.', 'Tomasz'],
+    ['Can you transfer me to Thabo Quispe?', 'Thabo Quispe'],
+    ['Please put Tendai as the recipient.', 'Tendai'],
+    ['Please let Sigrun know the router arrived.', 'Sigrun'],
+    ['Anja Horvath said the parcel would arrive today.', 'Anja Horvath'],
+    ['Ana van der Berg placed it.', 'Ana van der Berg'],
+    ['Unfortunately Maria never got it.', 'Maria'],
+  ])('finds the name in %j', (text, expected) => {
+    expect(names(text)).toEqual([expected]);
+  });
+
+  it('spreads a found name to its other mentions', () => {
+    expect(names('My name is Priya Raman. Raman is my family name.')).toEqual(['Priya Raman', 'Raman']);
+  });
+
+  it('uses the known names from metadata, in any case', () => {
+    expect(names('hey its zuzana again, still no refund', ['Zuzana Abubakar'])).toEqual(['zuzana']);
+    // A known part that is an everyday word keeps its capital.
+    expect(names('I will check. Will here.', ['Will Turner'])).toEqual(['Will']);
+  });
+
+  it.each([
+    'Monday works for me.',
+    'Will you ship to Paris by May 3?',
+    'This is ridiculous, I waited 12 days.',
+    "I'm Canadian so customs differ.",
+    'Hi Support, the checkout page is broken.',
+    'I talked to FedEx and they blamed you.',
+    'Burger King charged me twice.',
+    'We visited Lagos last summer.',
+    'Yesterday the warehouse in Mumbai said it was lost.',
+    'Customer Service never replied.',
+    'The Samsung Galaxy S23 arrived cracked.',
+    'Royal Mail said it was delivered.',
+    'Grace period ends tomorrow.',
+    'We moved to San Francisco last year.',
+  ])('finds no name in %j', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('works without the lexicon (lower recall on unknown names, cue phrases still count)', () => {
+    expect(namesNoLexicon('My name is Oluwaseun Adebayo.')).toEqual(['Oluwaseun Adebayo']);
+    expect(namesNoLexicon('Maria Garcia called.')).toEqual(['Maria Garcia']);
+    expect(namesNoLexicon('Please let Sigrun know.')).toEqual([]);
+  });
+});
