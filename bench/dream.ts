@@ -3,6 +3,7 @@
  * time per stage, peak RSS and how well the planted patterns were found.
  * Run: `node --import tsx bench/dream.ts [sizes...]` (default `10000 100000`). `--expose-gc` gives cleaner RSS.
  */
+import { loadavg } from 'node:os';
 import { generateSessions } from '../src/dreaming/generate/index.js';
 import { runDream } from '../src/dreaming/index.js';
 import { scorePlanted } from '../test/dreaming/planted.js';
@@ -17,6 +18,7 @@ interface Row {
   n: number;
   generateMs: number;
   stages: Record<string, number>;
+  cpu: Record<string, number>;
   totalMs: number;
   peakRssMb: number;
   insights: number;
@@ -39,18 +41,31 @@ async function benchOne(n: number, seed: number): Promise<Row> {
     peak = Math.max(peak, process.memoryUsage().rss);
   }, RSS_SAMPLE_MS);
   t = performance.now();
+  // CPU time per stage (user + system), attributed at stage transitions: on a shared machine wall time
+  // mostly measures the neighbours, CPU time measures the pipeline.
+  const cpu: Record<string, number> = {};
+  let cpuStage = 'collect';
+  let cpuMark = process.cpuUsage();
+  const markCpu = (next: string): void => {
+    const d = process.cpuUsage(cpuMark);
+    cpu[cpuStage] = (cpu[cpuStage] ?? 0) + (d.user + d.system) / 1000;
+    cpuMark = process.cpuUsage();
+    cpuStage = next;
+  };
   const report = await runDream({
     sessions,
     secret: 'bench-secret',
     options: {
       seed,
       // Yield to the event loop between progress reports so the RSS sampler runs during long stages.
-      onProgress: () => {
+      onProgress: (p) => {
         peak = Math.max(peak, process.memoryUsage().rss);
+        if (p.stage !== cpuStage) markCpu(p.stage);
       },
     },
   });
   const totalMs = performance.now() - t;
+  markCpu('done');
   clearInterval(timer);
   peak = Math.max(peak, process.memoryUsage().rss);
   const score = scorePlanted({ report, truth, startedAt });
@@ -61,6 +76,7 @@ async function benchOne(n: number, seed: number): Promise<Row> {
     n,
     generateMs,
     stages: Object.fromEntries(report.explain.stages.map((s) => [s.stage, s.ms])),
+    cpu,
     totalMs,
     peakRssMb: peak / MB,
     insights: report.insights.length,
@@ -80,7 +96,9 @@ async function main(): Promise<void> {
     const row = await benchOne(n, 1);
     rows.push(row);
     const st = Object.entries(row.stages).map(([k, v]) => `${k} ${(v / 1000).toFixed(2)}s`).join(', ');
-    console.log(`n=${n}: total ${(row.totalMs / 1000).toFixed(2)} s (${st}); peak RSS ${row.peakRssMb.toFixed(0)} MB (incl. the generated input held in memory); generate ${(row.generateMs / 1000).toFixed(1)} s`);
+    const cpuTotal = Object.values(row.cpu).reduce((a, b) => a + b, 0);
+    const cs = Object.entries(row.cpu).map(([k, v]) => `${k} ${(v / 1000).toFixed(2)}s`).join(', ');
+    console.log(`n=${n}: wall ${(row.totalMs / 1000).toFixed(2)} s (${st}); CPU ${(cpuTotal / 1000).toFixed(2)} s (${cs}); load avg ${loadavg()[0]!.toFixed(1)}; peak RSS ${row.peakRssMb.toFixed(0)} MB (incl. the generated input held in memory); generate ${(row.generateMs / 1000).toFixed(1)} s`);
     console.log(`   ${row.issues} issues, ${row.falseIssues} false; ${row.found}; anomaly F1 ${row.anomalyF1.toFixed(3)}; change-point error ${row.cpErrorDays ?? 'n/a'} d`);
   }
   if (rows.length >= 2) {

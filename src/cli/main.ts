@@ -7,6 +7,7 @@ type Command = (argv: string[]) => Promise<number>;
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Command }> }> = {
   serve: { summary: 'Run the API server (also what `npm start` runs)', load: () => import('./commands/serve.js') },
   topics: { summary: 'Cluster texts from a JSONL file into topics', load: () => import('./commands/topics.js') },
+  worker: { summary: 'Run a job worker (dreams) on the configured database', load: () => import('./commands/worker.js') },
   demo: { summary: 'Create a demo agent, import generated sessions, dream, print the insights', load: () => import('./commands/demo.js') },
   insights: { summary: "Print the insights of an agent's latest dream", load: () => import('./commands/insights.js') },
   dream: { summary: 'Dream over sessions from a JSONL file (or a stored agent)', load: () => import('./commands/dream.js') },

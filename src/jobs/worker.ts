@@ -105,8 +105,11 @@ export class Worker {
     let done!: () => void;
     const tracker = new Promise<void>((r) => (done = r));
     this.#active.add(tracker);
+    this.#o.logger.info({ job: job.id, kind: job.kind, attempt: job.attempts, owner: this.owner }, 'job started');
     try {
-      return { job, outcome: await this.#run(job) };
+      const outcome = await this.#run(job);
+      this.#o.logger.info({ job: job.id, kind: job.kind, outcome, owner: this.owner }, 'job ended');
+      return { job, outcome };
     } finally {
       this.#active.delete(tracker);
       done();

@@ -62,6 +62,14 @@ const IMPATIENCE = [
   /\b(hurry|asap|right now|immediately)\b/i,
 ];
 const EMPHASIS = /(!{2,}|\?{2,}|[!?]{3,})/;
+/**
+ * Cheap keyword gates: a signal's (slower) patterns run only when one of its key words occurs, which
+ * is rare. Each gate must match every text its patterns can match.
+ */
+const HUMAN_GATE = /human|person|agent|rep|manager|supervisor|someone|connect|transfer|escalate|put|bot/i;
+const CORRECTION_GATE = /\bno|mean|meant|said|ask|misunderst|misread|wrong|not|read my/i;
+const REPEAT_GATE = /again|more|already|as i|time|repeat|asked/i;
+const IMPATIENCE_GATE = /still|yet|wait|forever|long|hurry|asap|now|immediately/i;
 const WORD = /[a-z']+/g;
 
 /** Frustration of one message. */
@@ -73,8 +81,19 @@ export interface FrustrationResult {
   readonly sentiment: number;
 }
 
+/** Word sets of recently seen texts: callers pass the same earlier messages again for each new one. */
+const wordSetCache = new Map<string, Set<string>>();
+/** Cache bound; cleared when full (cheap, and conversations are short-lived). */
+const WORD_SET_CACHE_MAX = 10_000;
+
 function wordSet(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(WORD) ?? []);
+  let set = wordSetCache.get(text);
+  if (set === undefined) {
+    set = new Set(text.toLowerCase().match(WORD) ?? []);
+    if (wordSetCache.size >= WORD_SET_CACHE_MAX) wordSetCache.clear();
+    wordSetCache.set(text, set);
+  }
+  return set;
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {
@@ -106,11 +125,11 @@ export function frustrationScore(text: string, previous: readonly string[] = [])
   };
   // Only clearly negative sentiment counts, scaled by how negative it is.
   if (sentiment < 0) add('negative-sentiment', Math.min(1, -sentiment / 0.6));
-  if (HUMAN_REQUEST.some((re) => re.test(text))) add('human-request');
-  if (CORRECTION.some((re) => re.test(text))) add('correction');
+  if (HUMAN_GATE.test(text) && HUMAN_REQUEST.some((re) => re.test(text))) add('human-request');
+  if (CORRECTION_GATE.test(text) && CORRECTION.some((re) => re.test(text))) add('correction');
   const words = wordSet(text);
   const repeated =
-    EXPLICIT_REPEAT.some((re) => re.test(text)) ||
+    (REPEAT_GATE.test(text) && EXPLICIT_REPEAT.some((re) => re.test(text))) ||
     (words.size >= MIN_REPEAT_TOKENS && previous.some((p) => jaccard(words, wordSet(p)) >= REPEAT_SIMILARITY));
   if (repeated) add('repeated-question');
   for (const w of words) {
@@ -120,7 +139,7 @@ export function frustrationScore(text: string, previous: readonly string[] = [])
     }
   }
   if (EMPHASIS.test(text) || isShouting(text)) add('emphasis');
-  if (IMPATIENCE.some((re) => re.test(text))) add('impatience');
+  if (IMPATIENCE_GATE.test(text) && IMPATIENCE.some((re) => re.test(text))) add('impatience');
   return { score: 1 - keep, signals, sentiment };
 }
 

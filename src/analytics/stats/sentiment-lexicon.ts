@@ -60,6 +60,9 @@ function parseLexicon(text: string): ReadonlyMap<string, number> {
 /** Word → valence in [−3, 3]. */
 export const SENTIMENT_LEXICON: ReadonlyMap<string, number> = parseLexicon(WORDS_BY_VALENCE);
 
+/** Inflected forms whose stem is in the lexicon but which carry no sentiment ("refund issued" ≠ "issue"). */
+export const NEUTRAL_FORMS: ReadonlySet<string> = new Set(['issued', 'issuing', 'fined']);
+
 /** Largest absolute valence in the lexicon (used to normalise). */
 export const MAX_VALENCE = 3;
 

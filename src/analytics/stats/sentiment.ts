@@ -1,5 +1,5 @@
 /** @module analytics/stats/sentiment — lexicon sentiment in [−1, 1] with negation scope, intensity and emphasis. */
-import { INTENSITY_MODIFIERS, NEGATORS, SENTIMENT_LEXICON } from './sentiment-lexicon.js';
+import { INTENSITY_MODIFIERS, NEGATORS, NEUTRAL_FORMS, SENTIMENT_LEXICON } from './sentiment-lexicon.js';
 
 /** A negated word keeps 70% of its strength, flipped: "not good" is milder than "bad". */
 const NEGATION_FACTOR = -0.7;
@@ -48,30 +48,51 @@ interface Token {
 /** Splits text into word and clause-break tokens (apostrophes normalised, case kept for emphasis). */
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN_PATTERN)) {
-    const raw = m[0].replace(/’/g, "'");
+  const source = text.includes('’') ? text.replace(/’/g, "'") : text;
+  TOKEN_PATTERN.lastIndex = 0;
+  for (let m = TOKEN_PATTERN.exec(source); m !== null; m = TOKEN_PATTERN.exec(source)) {
+    const raw = m[0];
     const lower = raw.toLowerCase();
     out.push({
       lower,
-      shouted: raw.length >= MIN_CAPS_LENGTH && raw === raw.toUpperCase() && raw !== lower,
-      isBreak: CLAUSE_BREAKS.has(raw),
+      shouted: raw !== lower && raw.length >= MIN_CAPS_LENGTH && raw === raw.toUpperCase(),
+      isBreak: raw.length === 1 && CLAUSE_BREAKS.has(raw),
     });
   }
   return out;
 }
 
-/** Looks a word up, trying light inflection removal when the exact form is missing. */
-function valenceOf(word: string): number | undefined {
+/** Inflections tried, in order, when a word is not in the lexicon: [suffix, replacement]. */
+const INFLECTIONS: readonly (readonly [string, string])[] = [
+  ['s', ''], ['es', ''], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'], ['ly', ''],
+];
+/** Memoised lookups (null = no sentiment); the vocabulary of a corpus is small next to its size. */
+const valenceCache = new Map<string, number | null>();
+/** Bound on the memo; cleared when full. */
+const VALENCE_CACHE_MAX = 50_000;
+
+function lookupValence(word: string): number | null {
   const exact = SENTIMENT_LEXICON.get(word);
   if (exact !== undefined) return exact;
-  if (word.length <= 3) return undefined;
-  for (const [suffix, replacement] of [['s', ''], ['es', ''], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'], ['ly', '']] as const) {
+  if (word.length <= 3 || NEUTRAL_FORMS.has(word)) return null;
+  for (const [suffix, replacement] of INFLECTIONS) {
     if (word.endsWith(suffix)) {
       const v = SENTIMENT_LEXICON.get(word.slice(0, -suffix.length) + replacement);
       if (v !== undefined) return v;
     }
   }
-  return undefined;
+  return null;
+}
+
+/** Looks a word up, trying light inflection removal when the exact form is missing. */
+function valenceOf(word: string): number | undefined {
+  let v = valenceCache.get(word);
+  if (v === undefined) {
+    v = lookupValence(word);
+    if (valenceCache.size >= VALENCE_CACHE_MAX) valenceCache.clear();
+    valenceCache.set(word, v);
+  }
+  return v ?? undefined;
 }
 
 /**

@@ -12,8 +12,11 @@ const DEFAULT_NEIGHBORS = 15;
 const MIN_CLUSTER_FRACTION = 0.003;
 /** Automatic k: never keep clusters smaller than this many points. */
 const MIN_CLUSTER_SIZE = 2;
-/** k-means++ restarts, as scikit-learn's `n_init="auto"`: one k-means++ start (Elkan iterations make it cheap). */
+/** k-means++ restarts on large inputs, as scikit-learn's `n_init="auto"`: one start. */
 const KMEANS_INITS = 1;
+/** Up to this many rows, restarts are cheap and local optima relatively likely: use several. */
+const SMALL_INPUT_ROWS = 2000;
+const SMALL_INPUT_INITS = 5;
 
 /** `graph`: Louvain on a cosine kNN graph; `kmeans`: k-means++ on the rows (the fast path). */
 export type ClusterMethod = 'graph' | 'kmeans';
@@ -74,9 +77,10 @@ export function clusterPoints({
       kk = Math.max(1, auto.k);
       criterion = `k=${kk} from ${auto.criterion}`;
     }
-    const res = kmeans({ points, k: kk, seed, inits: KMEANS_INITS });
+    const inits = n <= SMALL_INPUT_ROWS ? SMALL_INPUT_INITS : KMEANS_INITS;
+    const res = kmeans({ points, k: kk, seed, inits });
     const labels = relabelBySize(res.labels);
-    return { labels, k: distinct(labels), criterion: `${criterion}; k-means++ (${KMEANS_INITS} starts)` };
+    return { labels, k: distinct(labels), criterion: `${criterion}; k-means++ (${inits} start${inits > 1 ? 's' : ''})` };
   }
   const graph = graphFor();
   if (k === undefined) return autoGraph(graph, n, seed);

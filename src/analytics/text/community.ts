@@ -12,7 +12,7 @@ const MAX_SEARCH_RUNS = 10;
 const COUNT_SLACK = 0.1;
 
 /** Number of distinct ids in a 0-based labelling (max + 1). */
-function count(labels: Int32Array): number {
+function countIds(labels: Int32Array): number {
   let m = -1;
   for (const l of labels) if (l > m) m = l;
   return m + 1;
@@ -52,10 +52,14 @@ export interface GraphClustering {
 export function clusterGraph({ graph, k, seed = 0, minSize = 1 }: ClusterGraphOptions): GraphClustering {
   const n = graph.nodes;
   const run = (gamma: number): Int32Array => louvain({ graph, resolution: gamma, seed });
+  // Isolated nodes are singleton communities at every resolution: the search counts only the others.
+  let isolated = 0;
+  for (let i = 0; i < n; i++) if (graph.ptr[i + 1] === graph.ptr[i]) isolated++;
+  const count = (labels: Int32Array): number => countIds(labels) - isolated;
   let best = run(START_RESOLUTION);
   let gamma = START_RESOLUTION;
   if (k !== undefined && n > 0) {
-    const target = Math.max(1, Math.min(k, n));
+    const target = Math.max(1, Math.min(k, n - isolated));
     let lo = 0; // a resolution with < target communities (0 = none known)
     let hi = 0; // a resolution with ≥ target communities
     let c = count(best);
@@ -83,19 +87,20 @@ export function clusterGraph({ graph, k, seed = 0, minSize = 1 }: ClusterGraphOp
       c = cn;
       if (hi > 0 && count(best) >= target && count(best) <= target * (1 + COUNT_SLACK)) break;
     }
-    best = mergeCommunities({ graph, labels: best, target, resolution: gamma, minSize: 1 });
+    best = mergeCommunities({ graph, labels: best, target: Math.min(k, n), resolution: gamma, minSize: 1 });
   } else if (minSize > 1) {
     best = mergeCommunities({ graph, labels: best, target: n, resolution: gamma, minSize });
   }
   const labels = relabelBySize(best);
-  return { labels, k: count(labels), resolution: gamma, modularity: modularity(graph, labels) };
+  return { labels, k: countIds(labels), resolution: gamma, modularity: modularity(graph, labels) };
 }
 
 /**
  * Greedily merges communities until at most `target` remain and none is smaller than `minSize`
  * (when only the size rule applies, merging stops once every community is large enough). Each step merges
  * the pair of connected communities with the largest modularity gain at `resolution`, preferring pairs that
- * involve an undersized community; unconnected leftovers merge into the smallest other community.
+ * involve an undersized community. Edgeless communities (no similarity to anything) fold into the largest
+ * community first; other unconnected leftovers merge into the smallest other community.
  */
 export function mergeCommunities({
   graph,
@@ -111,7 +116,7 @@ export function mergeCommunities({
   minSize: number;
 }): Int32Array {
   const comm = Int32Array.from(labels);
-  const c = count(comm);
+  const c = countIds(comm);
   const size = new Float64Array(c);
   const tot = new Float64Array(c);
   const between = new Map<number, Map<number, number>>();
@@ -151,7 +156,13 @@ export function mergeCommunities({
         }
       }
     }
-    if (bestA < 0) {
+    const edgeless = [...alive].find((a) => tot[a] === 0 && (alive.size > target || undersized(a)));
+    if (edgeless !== undefined) {
+      // A community without any edge (e.g. empty texts) has no topic of its own: fold it into the largest.
+      const largest = [...alive].filter((a) => a !== edgeless).sort((x, y) => size[y]! - size[x]! || x - y)[0]!;
+      bestA = Math.min(edgeless, largest);
+      bestB = Math.max(edgeless, largest);
+    } else if (bestA < 0) {
       // No connected candidate pair: merge the smallest community into the next smallest.
       const order = [...alive].sort((x, y) => size[x]! - size[y]! || x - y);
       bestA = Math.min(order[0]!, order[1]!);

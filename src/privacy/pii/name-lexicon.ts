@@ -1,7 +1,7 @@
 /**
  * @module privacy/pii/name-lexicon — the small word lists the heuristic name detector uses.
  *
- * FIRST_NAMES is a modest, general list (~330 given names common in English-, Spanish-, French-,
+ * FIRST_NAMES is a modest, general list (~370 given names common in English-, Spanish-, French-,
  * German-, Italian-, Portuguese-, Arabic-, South-Asian-, East-Asian-, Slavic-, Nordic- and
  * West-African-speaking communities). It is one signal among several (cues, known names, propagation),
  * not a gazetteer: names outside it are still found when the text introduces them. It was written
@@ -36,6 +36,7 @@ Ursula Petra Sabine Katarina Giulia Francesca Chiara Elena Sofia Lucia Carmen An
 Fatima Aisha Leila Yasmin Priya Ananya Pooja Neha Sunita Deepa Mei Yuki Sakura Hana Olga Natasha
 Svetlana Anastasia Agnieszka Ingrid Astrid Sigrid Ngozi Amara Zara Nora Elsa Jenny Kate Katie Beth
 Lily Vivian Lillian Diana Monica Veronica Jasmine Tanya Rosa Alicia Silvia Irene Eva Nina Tina Wendy
+Jane Ellen Fred Greg Jeff Rick Eddie Doug Leon
 `);
 
 /**

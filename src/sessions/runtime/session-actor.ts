@@ -81,6 +81,15 @@ export class SessionActor {
 
   /** Appends events (stamped now), optionally moving the status; resolves once stored and published. */
   emit(drafts: readonly EventDraft[], options: EmitOptions = {}): Promise<WireEvent[]> {
+    const { events, written } = this.emitNow(drafts, options);
+    return written.then(() => events);
+  }
+
+  /**
+   * Like `emit`, but hands back the stamped events at once; `written` resolves when they are stored and
+   * published. Not waiting lets consecutive events share one transaction.
+   */
+  emitNow(drafts: readonly EventDraft[], options: EmitOptions = {}): { events: WireEvent[]; written: Promise<void> } {
     const now = this.deps.clock.now().toISOString();
     if (options.status) {
       assertTransition(this.#status, options.status);
@@ -113,7 +122,7 @@ export class SessionActor {
     };
     if (options.body) this.body = options.body;
     for (const e of stored) if (HISTORY_TYPES.has(e.type)) this.history.push(e);
-    return this.#log.append(stored, events, patch).then(() => events);
+    return { events, written: this.#log.append(stored, events, patch) };
   }
 
   /** Sends a stream-only preview, ordered with the events around it. */
@@ -144,11 +153,13 @@ export class SessionActor {
     return this.#serial(async () => {
       validateSend({ sessionId: this.id, status: this.#status, archived: this.#archived, pending: this.state.pending, events: params });
       const echoed: WireEvent[] = [];
+      const writes: Promise<void>[] = [];
       let messages = 0;
       let resolved = 0;
       for (const p of params) {
-        const [event] = await this.emit([echoDraft(p, this.deps.ids)]);
-        if (event) echoed.push(event);
+        const { events, written } = this.emitNow([echoDraft(p, this.deps.ids)]);
+        echoed.push(...events);
+        writes.push(written);
         switch (p.type) {
           case 'user.message':
             messages++;
@@ -177,6 +188,8 @@ export class SessionActor {
       } else if (resolved > 0 || params.some((p) => p.type !== 'user.message')) {
         await this.saveState();
       }
+      // The response goes out once the echoes are stored, so a list right after sees them.
+      await Promise.all(writes);
       return echoed;
     });
   }
@@ -211,10 +224,11 @@ export class SessionActor {
     }
     const startedMs = this.deps.clock.now().getTime();
     const abort = new AbortController();
-    const running = this.emit([{ type: 'session.status_running' }], { status: 'running' });
+    const running = this.emitNow([{ type: 'session.status_running' }], { status: 'running' }).written;
     const turn = {
       abort,
-      done: running
+      // The loop does not wait for the write: its events queue behind it and may share its transaction.
+      done: Promise.resolve()
         .then(() => runTurnLoop({ actor: this, signal: abort.signal, startedMs }))
         .catch((err: unknown) => this.deps.logger.error({ err, sessionId: this.id }, 'session turn failed'))
         .finally(() => {

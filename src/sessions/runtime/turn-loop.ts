@@ -143,8 +143,8 @@ async function modelRound(actor: SessionActor, setup: TurnSetup, signal: AbortSi
   };
   actor.state.turn_rounds++;
   actor.reverie.outcome.model_requests++;
-  const [start] = await actor.emit([{ type: 'span.model_request_start' }]);
-  const startId = start?.id ?? '';
+  const startId = actor.deps.ids.next('sevt');
+  actor.emitNow([{ type: 'span.model_request_start', id: startId }]);
   let answer: Awaited<ReturnType<typeof streamOnce>>;
   try {
     answer = await withRetry(
@@ -195,7 +195,7 @@ async function modelRound(actor: SessionActor, setup: TurnSetup, signal: AbortSi
     else serverCalls.push({ id, name: call.name, input: call.input });
   }
   drafts.push(spanEnd(startId, false, answer.usage));
-  await actor.emit(drafts as { type: string }[]);
+  actor.emitNow(drafts as { type: string }[]);
   for (const call of serverCalls) await runServerTool(actor, setup, call);
   if (actor.state.pending.length) return 'requires_action';
   if (serverCalls.length) return 'continue';
@@ -230,7 +230,7 @@ async function runServerTool(actor: SessionActor, setup: TurnSetup, call: Pick<P
     output = { content: `Unknown tool "${call.name}": the agent has no such tool.`, isError: true };
   }
   if (output.isError) actor.reverie.outcome.tool_errors++;
-  await actor.emit([toolResult(call.id, output)]);
+  actor.emitNow([toolResult(call.id, output)]);
 }
 
 /** Streams one request, publishing `event_start`/`event_delta` previews of the message as it grows. */
