@@ -40,6 +40,7 @@ export function openSse({
   let ping: ReturnType<typeof setInterval> | undefined;
   const finish = (): void => {
     if (closed) return;
+    if (pending) flush();
     closed = true;
     if (ping) clearInterval(ping);
     signal.removeEventListener('abort', finish);
@@ -50,13 +51,22 @@ export function openSse({
     }
     onClose();
   };
-  const enqueue = (text: string): void => {
-    if (closed) return;
+  // Messages written in the same tick (a stored batch of events) leave as one chunk: one socket write.
+  let pending = '';
+  const flush = (): void => {
+    const text = pending;
+    pending = '';
+    if (closed || !text) return;
     try {
       controller.enqueue(encoder.encode(text));
     } catch {
       finish();
     }
+  };
+  const enqueue = (text: string): void => {
+    if (closed) return;
+    if (!pending) queueMicrotask(flush);
+    pending += text;
   };
   const stream = new ReadableStream<Uint8Array>({
     start(c) {
@@ -79,7 +89,8 @@ export function openSse({
       return closed;
     },
   };
-  enqueue(': connected\n\n');
+  // Written at once (not batched): the first chunk is what makes the server send the headers.
+  controller.enqueue(encoder.encode(': connected\n\n'));
   ping = setInterval(() => enqueue('event: ping\ndata: {"type":"ping"}\n\n'), pingIntervalMs);
   ping.unref?.();
   if (signal.aborted) finish();

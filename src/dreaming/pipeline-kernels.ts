@@ -17,8 +17,9 @@ import { clusterTexts } from './topics.js';
 const USER_KEY_HEX = 12;
 
 /**
- * Redacted texts memoised per dream (keyed by text + the session's known names). Canned assistant
- * replies and tool outputs repeat across sessions; redaction is the costliest per-message step.
+ * Redacted texts memoised per dream, for texts in which none of the session's known names occurs
+ * (their redaction does not depend on the session). Canned replies, tool outputs and common requests
+ * repeat across sessions, and redaction is the costliest per-message step.
  */
 const REDACT_CACHE_MAX = 100_000;
 
@@ -27,7 +28,12 @@ function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** The default kernels of a dream, keyed by the workspace secret. */
+/**
+ * The default kernels of a dream, keyed by the workspace secret: privacy's `Redactor`, stats'
+ * frustration/sentiment, Wilson, z-test, BH, isolation forest and PELT, and `clusterTexts` from topics.
+ * @example
+ * const { preprocess, mine } = defaultKernels({ secret: 'workspace-secret' });
+ */
 export function defaultKernels({ secret }: { secret: string }): { preprocess: PreprocessKernels; mine: MineKernels } {
   const redactor = new Redactor({ secret });
   let cache = new Map<string, string>();

@@ -69,6 +69,7 @@ export async function runDream(input: RunDreamInput): Promise<DreamReport> {
   const mineK = options.kernels?.mine ?? defaults.mine;
 
   rec.start();
+  progress({ stage: 'collect', done: 0, total: null });
   const collector = new SessionCollector(options);
   for await (const item of input.sessions as AsyncIterable<unknown>) {
     collector.push(item);
@@ -80,6 +81,7 @@ export async function runDream(input: RunDreamInput): Promise<DreamReport> {
   progress({ stage: 'collect', done: collected.seen, total: collected.seen });
 
   rec.start();
+  progress({ stage: 'preprocess', done: 0, total: records.length });
   const sessions: PreparedSession[] = [];
   for (let i = 0; i < records.length; i++) {
     sessions.push(preprocessSession(records[i]!, preK));
@@ -98,6 +100,7 @@ export async function runDream(input: RunDreamInput): Promise<DreamReport> {
   progress({ stage: 'preprocess', done: sessions.length, total: sessions.length });
 
   rec.start();
+  progress({ stage: 'mine', done: 0, total: MINE_STEPS.length });
   const mined = mineSessions({
     sessions,
     features,
@@ -117,6 +120,7 @@ export async function runDream(input: RunDreamInput): Promise<DreamReport> {
   });
 
   rec.start();
+  progress({ stage: 'insights', done: 0, total: 1 });
   const lastMs = sessions.length ? sessions[sessions.length - 1]!.startedMs : 0;
   const now = options.now ?? new Date(lastMs).toISOString();
   let built = buildInsights({ sessions, mined, day: now.slice(0, 10) });
@@ -130,6 +134,7 @@ export async function runDream(input: RunDreamInput): Promise<DreamReport> {
   progress({ stage: 'insights', done: 1, total: 1 });
 
   rec.start();
+  progress({ stage: 'update', done: 0, total: 1 });
   const headline = headlineOf({ analysed: sessions.length, insights: built.insights });
   const update = buildUpdate({
     memories: input.memories ?? [],

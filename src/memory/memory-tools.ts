@@ -1,6 +1,6 @@
 /** @module memory/memory-tools — the agent toolset's read/write/edit/glob/grep tools over mounted memory stores. */
 import { z } from 'zod';
-import type { LlmToolDefinition } from '../models/types.js';
+import type { LlmToolDefinition } from '../models/index.js';
 import { AppError } from '../shared/errors.js';
 import { formatZodIssues } from '../shared/json.js';
 import { escapeRegExp, globToRegExp, GLOB_PATTERN_MAX } from './glob.js';

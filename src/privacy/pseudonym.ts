@@ -33,8 +33,8 @@ export function pseudonymDigest(input: { secret: PseudonymSecret; type: PiiType;
 }
 
 /** Formats `<TYPE_prefix>`. */
-export function formatPseudonym(type: PiiType, digest: string, hexLength: number): string {
-  return `<${type}_${digest.slice(0, hexLength)}>`;
+export function formatPseudonym(input: { type: PiiType; digest: string; hexLength: number }): string {
+  return `<${input.type}_${input.digest.slice(0, input.hexLength)}>`;
 }
 
 /**
@@ -43,7 +43,7 @@ export function formatPseudonym(type: PiiType, digest: string, hexLength: number
  * @example pseudonymFor({ secret: 's3cret', type: 'EMAIL', value: 'Ana@Example.com' }) // '<EMAIL_…>'
  */
 export function pseudonymFor(input: { secret: PseudonymSecret; type: PiiType; value: string }): string {
-  return formatPseudonym(input.type, pseudonymDigest(input), DEFAULT_PSEUDONYM_HEX);
+  return formatPseudonym({ type: input.type, digest: pseudonymDigest(input), hexLength: DEFAULT_PSEUDONYM_HEX });
 }
 
 /**
@@ -74,16 +74,16 @@ export class PseudonymTable {
   assign(type: PiiType, digest: string): string {
     const key = `${type}:${digest}`;
     const known = this.#lengths.get(key);
-    if (known !== undefined) return formatPseudonym(type, digest, known);
+    if (known !== undefined) return formatPseudonym({ type, digest, hexLength: known });
     for (let len = this.#minHex; len <= DIGEST_HEX; len += PSEUDONYM_HEX_STEP) {
       const owner = this.#owners.get(`${type}:${digest.slice(0, len)}`);
       if (owner === undefined || owner === key) {
         this.#claim(key, len);
-        return formatPseudonym(type, digest, len);
+        return formatPseudonym({ type, digest, hexLength: len });
       }
     }
     // Unreachable unless two distinct values share a full SHA-256 digest.
-    return formatPseudonym(type, digest, DIGEST_HEX);
+    return formatPseudonym({ type, digest, hexLength: DIGEST_HEX });
   }
 
   /** Number of distinct values assigned. */

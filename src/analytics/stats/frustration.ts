@@ -103,9 +103,17 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return union === 0 ? 0 : shared / union;
 }
 
+/** At least this many letters, all upper case, make a message shouted ("OK" or "ID" do not). */
+const MIN_SHOUT_LETTERS = 8;
+
 function isShouting(text: string): boolean {
-  const letters = text.replace(/[^A-Za-z]/g, '');
-  return letters.length >= 8 && letters === letters.toUpperCase();
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false; // a lower-case ASCII letter
+    if (c >= 65 && c <= 90) letters++;
+  }
+  return letters >= MIN_SHOUT_LETTERS;
 }
 
 /**

@@ -25,7 +25,7 @@ export { randomizedSvd } from './svd.js';
 export type { RandomizedSvdOptions, TruncatedSvd } from './svd.js';
 export { kmeans, kmeansPlusPlus } from './kmeans.js';
 export type { KMeansOptions, KMeansResult } from './kmeans.js';
-export { exactKnn, hasUnitRows, normalizeDenseRows, normalizeDenseRowsInPlace } from './knn.js';
+export { TopKLists, exactKnn, hasUnitRows, normalizeDenseRows, normalizeDenseRowsInPlace } from './knn.js';
 export type { KnnResult } from './knn.js';
 export { approximateKnn } from './knn-ivf.js';
 export type { ApproximateKnnOptions } from './knn-ivf.js';

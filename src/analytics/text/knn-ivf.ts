@@ -1,7 +1,7 @@
 /** @module analytics/text/knn-ivf — approximate cosine kNN with an inverted file of k-means cells (IVF). */
 import { kmeans } from './kmeans.js';
 import type { KnnResult } from './knn.js';
-import { hasUnitRows, normalizeDenseRows, pushTop } from './knn.js';
+import { TopKLists, hasUnitRows, normalizeDenseRows } from './knn.js';
 import type { DenseMatrix } from './sparse.js';
 
 /** Cells ≈ CELLS_PER_SQRT_N·√n balances coarse-assignment cost (n·cells) against scan cost (n²/cells). */
@@ -40,8 +40,7 @@ export function approximateKnn({
   const x = hasUnitRows(points) ? points : normalizeDenseRows(points);
   const { rows: n, cols: d, data } = x;
   const k = Math.max(0, Math.min(kWanted, n - 1));
-  const idx = new Int32Array(n * k).fill(-1);
-  const sim = new Float32Array(n * k).fill(-Infinity);
+  const top = new TopKLists(n, k);
   const cells = n < EXACT_BELOW ? 1 : Math.max(1, Math.round(CELLS_PER_SQRT_N * Math.sqrt(n)));
   const coarse =
     cells === 1
@@ -50,8 +49,8 @@ export function approximateKnn({
   const members = groupByCell(coarse, cells);
   const pairs = cellPairs({ x, coarse, cells, probes: Math.min(probes, cells) });
   const push = (i: number, j: number, dot: number): void => {
-    pushTop({ idx, sim, o: i * k, k, j, s: dot });
-    pushTop({ idx, sim, o: j * k, k, j: i, s: dot });
+    top.offer(i, j, dot);
+    top.offer(j, i, dot);
   };
   // Scans cell a against cell b (a === b: each unordered pair once), QUERY_BLOCK rows of a at a time so
   // each candidate row is loaded once per block.
@@ -100,7 +99,7 @@ export function approximateKnn({
     }
   };
   if (k > 0) for (const [a, b] of pairs) scan(members[a]!, members[b]!, a === b);
-  return { rows: n, k, indices: idx, similarities: sim };
+  return { rows: n, k, indices: top.indices, similarities: top.similarities };
 }
 
 function groupByCell(labels: Int32Array, cells: number): Int32Array[] {

@@ -43,31 +43,38 @@ export function normalizeDenseRowsInPlace(m: DenseMatrix): void {
   }
 }
 
-/** Inserts (j, s) into the descending top-k list at offset o if it beats the current k-th entry. */
-export function pushTop({
-  idx,
-  sim,
-  o,
-  k,
-  j,
-  s,
-}: {
-  idx: Int32Array;
-  sim: Float32Array;
-  o: number;
-  k: number;
-  j: number;
-  s: number;
-}): void {
-  if (s <= sim[o + k - 1]!) return;
-  let p = o + k - 1;
-  while (p > o && sim[p - 1]! < s) {
-    sim[p] = sim[p - 1]!;
-    idx[p] = idx[p - 1]!;
-    p--;
+/**
+ * Fixed-size descending top-k lists for every row, filled pair by pair. `offer` takes positional arguments
+ * on purpose: it runs once per scanned pair (millions of times), where an options object per call costs.
+ */
+export class TopKLists {
+  readonly indices: Int32Array;
+  readonly similarities: Float32Array;
+  readonly #k: number;
+
+  constructor(rows: number, k: number) {
+    this.#k = k;
+    this.indices = new Int32Array(rows * k).fill(-1);
+    this.similarities = new Float32Array(rows * k).fill(-Infinity);
   }
-  sim[p] = s;
-  idx[p] = j;
+
+  /** Records candidate j with similarity s for row i if it beats the row's current k-th best. */
+  offer(i: number, j: number, s: number): void {
+    const k = this.#k;
+    if (k === 0) return;
+    const sim = this.similarities;
+    const idx = this.indices;
+    const o = i * k;
+    if (s <= sim[o + k - 1]!) return;
+    let p = o + k - 1;
+    while (p > o && sim[p - 1]! < s) {
+      sim[p] = sim[p - 1]!;
+      idx[p] = idx[p - 1]!;
+      p--;
+    }
+    sim[p] = s;
+    idx[p] = j;
+  }
 }
 
 /**
@@ -81,19 +88,16 @@ export function exactKnn({ points, k: kWanted }: { points: DenseMatrix; k: numbe
   const { rows: n, cols: d } = x;
   const data = x.data;
   const k = Math.max(0, Math.min(kWanted, n - 1));
-  const idx = new Int32Array(n * k).fill(-1);
-  const sim = new Float32Array(n * k).fill(-Infinity);
+  const top = new TopKLists(n, k);
   for (let i = 0; i < n; i++) {
     const oi = i * d;
     for (let j = i + 1; j < n; j++) {
       const oj = j * d;
       let s = 0;
       for (let t = 0; t < d; t++) s += data[oi + t]! * data[oj + t]!;
-      if (k > 0) {
-        pushTop({ idx, sim, o: i * k, k, j, s });
-        pushTop({ idx, sim, o: j * k, k, j: i, s });
-      }
+      top.offer(i, j, s);
+      top.offer(j, i, s);
     }
   }
-  return { rows: n, k, indices: idx, similarities: sim };
+  return { rows: n, k, indices: top.indices, similarities: top.similarities };
 }

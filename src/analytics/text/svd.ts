@@ -158,13 +158,15 @@ function scaleCols(m: DenseMatrix, f: Float64Array): DenseMatrix {
 function rowSideSvd(options: RandomizedSvdOptions, k: number, l: number): TruncatedSvd {
   const { matrix: a, seed = 0, powerIterations = DEFAULT_POWER_ITERATIONS } = options;
   // Two n×l and one d×l buffers, reused: fresh memory costs more than the arithmetic here (ADR 0010).
-  let q = gaussian(a.rows, l, seed);
+  // Halko's sketch Y = A·Ω with Ω Gaussian (d×l), then (A·Aᵀ) power steps, orthonormalising after each.
+  let q = csrTimesDense({ a, b: gaussian(a.cols, l, seed) });
+  orthonormalizeColumnsInPlace(q, powerIterations === 0 ? 2 : 1);
   let next: Float64Array = new Float64Array(a.rows * l);
   const z = new Float64Array(a.cols * l);
-  for (let it = 0; it <= powerIterations; it++) {
+  for (let it = 0; it < powerIterations; it++) {
     csrTransposeTimesDense({ a, b: q, into: z });
     const y = csrTimesDense({ a, b: { rows: a.cols, cols: l, data: z }, into: next });
-    orthonormalizeColumnsInPlace(y, it === powerIterations ? 2 : 1);
+    orthonormalizeColumnsInPlace(y, it === powerIterations - 1 ? 2 : 1);
     next = q.data;
     q = y;
   }

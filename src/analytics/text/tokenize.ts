@@ -1,6 +1,4 @@
 /** @module analytics/text/tokenize — unicode-aware word tokens, light stemming, word and character n-grams. */
-import { ENGLISH_STOP_WORDS } from './stop-words.js';
-
 /** Letters or digits, optionally joined by one apostrophe ("don't", "customer's"). */
 const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 /** Shortest stem the stemmer may leave; shorter words are returned unchanged. */
@@ -8,7 +6,7 @@ const MIN_STEM_LENGTH = 3;
 
 /** Options of {@link tokenize}. */
 export interface TokenizeOptions {
-  /** Drop words in this set (default: none). Pass {@link ENGLISH_STOP_WORDS} for English. */
+  /** Drop words in this set (default: none). Pass `ENGLISH_STOP_WORDS` (stop-words.ts) for English. */
   readonly stopWords?: ReadonlySet<string>;
   /** Apply {@link lightStem} to each token (default false). */
   readonly stem?: boolean;

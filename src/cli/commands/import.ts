@@ -161,7 +161,8 @@ export function renderSummary(summary: ImportSummary, file: string): string {
   for (const [reason, count] of Object.entries(summary.skipped_by_reason)) {
     const lines = summary.skipped.filter((s) => s.reason === reason).slice(0, LINES_SHOWN_PER_REASON);
     const first = lines[0]?.detail ? ` — e.g. ${lines[0].detail}` : '';
-    out.push(`    ${reason}: ${count} (line${lines.length === 1 ? '' : 's'} ${lines.map((s) => s.line).join(', ')}${count > lines.length ? ', …' : ''})${first}`);
+    const where = lines.length ? ` (line${lines.length === 1 ? '' : 's'} ${lines.map((s) => s.line).join(', ')}${count > lines.length ? ', …' : ''})` : '';
+    out.push(`    ${reason}: ${count}${where}${first}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -18,6 +18,10 @@ interface Row {
 /** Stand-ins compiled into the cached point-read SQL and swapped for the real values per call. */
 const ID_SLOT = '\u0000agent-id';
 const VERSION_SLOT = -1;
+const AFTER_SLOT = '\u0000after';
+/** `pageById` asks for `limit + 1` rows, so this compiles as LIMIT -2. */
+const LIMIT_SLOT = -3;
+const TIME_SLOTS = { gt: '\u0000gt', gte: '\u0000gte', lt: '\u0000lt', lte: '\u0000lte' } as const;
 
 /** Agents and their immutable versions, written once for SQLite and PostgreSQL. */
 export class KyselyAgentsStore implements AgentsStore {
@@ -29,6 +33,8 @@ export class KyselyAgentsStore implements AgentsStore {
    */
   #headQuery: CompiledQuery | undefined;
   #versionQuery: CompiledQuery | undefined;
+  /** List queries by shape (which filters are present), compiled once each for the same reason. */
+  readonly #listQueries = new Map<string, CompiledQuery>();
 
   constructor(db: Kysely<Database>, workspaceId: string) {
     this.#db = db;
@@ -92,10 +98,31 @@ export class KyselyAgentsStore implements AgentsStore {
   }
 
   async list(options: ListOptions): Promise<Page<AgentRecord>> {
-    let q = this.#select().where('v.version', '=', (eb) => eb.ref('a.version'));
-    if (!options.includeArchived) q = q.where('a.archived_at', 'is', null);
-    q = whereCreatedAt(q, 'a.created_at', options.createdAt);
-    const rows = await pageById(q, 'a.id', options).execute();
+    const range = options.createdAt ?? {};
+    const has = (v: unknown) => (v === undefined ? '0' : '1');
+    const order = options.order ?? 'desc';
+    const shape = `${options.includeArchived ? 1 : 0}${has(range.gt)}${has(range.gte)}${has(range.lt)}${has(range.lte)}${has(options.after)}${order}`;
+    let compiled = this.#listQueries.get(shape);
+    if (!compiled) {
+      let q = this.#select().where('v.version', '=', (eb) => eb.ref('a.version'));
+      if (!options.includeArchived) q = q.where('a.archived_at', 'is', null);
+      const slots = Object.fromEntries(
+        (Object.keys(TIME_SLOTS) as (keyof typeof TIME_SLOTS)[]).map((k) => [k, range[k] === undefined ? undefined : TIME_SLOTS[k]]),
+      );
+      q = whereCreatedAt(q, 'a.created_at', slots);
+      compiled = pageById(q, 'a.id', { order, limit: LIMIT_SLOT - 1, after: options.after === undefined ? undefined : AFTER_SLOT }).compile();
+      this.#listQueries.set(shape, compiled);
+    }
+    const values = new Map<unknown, unknown>([
+      [AFTER_SLOT, options.after],
+      [LIMIT_SLOT, options.limit + 1],
+      [TIME_SLOTS.gt, range.gt],
+      [TIME_SLOTS.gte, range.gte],
+      [TIME_SLOTS.lt, range.lt],
+      [TIME_SLOTS.lte, range.lte],
+    ]);
+    const parameters = compiled.parameters.map((p) => (values.has(p) ? values.get(p) : p));
+    const { rows } = await this.#db.executeQuery<Row>(CompiledQuery.raw(compiled.sql, parameters));
     return mapPage(toPage(rows, options.limit));
   }
 
