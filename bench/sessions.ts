@@ -21,6 +21,8 @@ const DEFAULT_SESSIONS = 100;
 const DEFAULT_TURNS = 5;
 /** The issue's target for p99 send → idle. */
 const TARGET_P99_MS = 100;
+/** Sequential no-op requests timed to show what one HTTP round trip costs on this machine. */
+const HTTP_FLOOR_SAMPLES = 30;
 const ADMIN_KEY = 'sk-bench-reverie-0123456789abcdef';
 const SYSTEM = [
   'Refunds are paid back within 5 business days.',
@@ -84,15 +86,25 @@ async function main(): Promise<void> {
     const ids = await Promise.all(
       Array.from({ length: sessions }, async () => (await client.beta.sessions.create({ agent: agent.id, environment_id: env.id })).id),
     );
+    // The floor: a request that does nothing, on this machine right now.
+    const floor: number[] = [];
+    for (let i = 0; i < HTTP_FLOOR_SAMPLES; i++) {
+      const t0 = performance.now();
+      await (await fetch(`${server.url}/health`)).text();
+      floor.push(performance.now() - t0);
+    }
+    floor.sort((a, b) => a - b);
     const latencies: number[] = [];
     let failures = 0;
     const started = performance.now();
+    // Elapsed time includes the uncounted warm-up turn, so turns/s counts it too.
     await Promise.all(
       ids.map(async (id, i) => {
         const stream = await client.beta.sessions.events.stream(id);
         const it = stream[Symbol.asyncIterator]();
-        for (let t = 0; t < turns; t++) {
-          const text = QUESTIONS[(i + t) % QUESTIONS.length] ?? 'hi';
+        // Turn 0 warms up (JIT, connection pool, the stream itself) and is not counted.
+        for (let t = -1; t < turns; t++) {
+          const text = QUESTIONS[(i + t + 1) % QUESTIONS.length] ?? 'hi';
           const sentAt = performance.now();
           await client.beta.sessions.events.send(id, { events: [{ type: 'user.message', content: [{ type: 'text', text }] }] });
           for (;;) {
@@ -104,7 +116,7 @@ async function main(): Promise<void> {
               break;
             }
           }
-          latencies.push(performance.now() - sentAt);
+          if (t >= 0) latencies.push(performance.now() - sentAt);
         }
         stream.controller.abort();
       }),
@@ -115,7 +127,8 @@ async function main(): Promise<void> {
     const p99 = percentile(latencies, 99);
     const dialect = server.dialect;
     console.log(`sessions: ${sessions} concurrent × ${turns} turns on ${dialect} (offline model, real SDK over SSE)`);
-    console.log(`  turns: ${latencies.length} in ${elapsed.toFixed(2)} s → ${(latencies.length / elapsed).toFixed(0)} turns/s; ${failures} not end_turn`);
+    const total = latencies.length + sessions;
+    console.log(`  turns: ${total} (${sessions} warm-up) in ${elapsed.toFixed(2)} s → ${(total / elapsed).toFixed(0)} turns/s; ${failures} not end_turn`);
     console.log(
       `  send → status_idle: p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${(latencies.at(-1) ?? 0).toFixed(1)} ms ` +
         `(target p99 < ${TARGET_P99_MS} ms: ${p99 < TARGET_P99_MS ? 'met' : 'NOT met'})`,
@@ -128,6 +141,7 @@ async function main(): Promise<void> {
     }
     serverP50s.sort((a, b) => a - b);
     console.log(`  server-side turn time (running → idle), median of per-session p50: ${percentile(serverP50s, 50).toFixed(1)} ms`);
+    console.log(`  HTTP floor (GET /health, sequential): p50 ${percentile(floor, 50).toFixed(1)} ms`);
     console.log(`  load average while measuring: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
   } finally {
     await server.stop();

@@ -71,7 +71,14 @@ export function createServices({
   let secret: Promise<string> | undefined;
   const pseudonymSecret = () =>
     (secret ??= backend.settings().getOrInit('pseudonym_secret', randomBytes(SECRET_BYTES).toString('hex'), clock.now().toISOString()));
-  const dreams = new DreamsService({ store: backend.dreams(), queue: jobs, memoryStores: services.memoryStores, sessions, onQueued: notifyWorkers, ...base });
+  const dreams = new DreamsService({
+    store: backend.dreams(),
+    queue: jobs,
+    memoryStores: services.memoryStores,
+    sessions: backend.sessions(),
+    onQueued: notifyWorkers,
+    ...base,
+  });
   const jobHandlers = {
     [DREAM_JOB_KIND]: createDreamJobHandler({
       dreams: backend.dreams(),

@@ -205,11 +205,15 @@ export function checkCollectOptions(options: CollectOptions): string | null {
 }
 
 /** Applies the cap: keeps the newest `cap` sessions (ties broken by id), returns the rest as skipped. */
-export function applyCap(
-  records: SessionRecord[],
-  cap: number | undefined,
-  ledger: SkipLedger,
-): SessionRecord[] {
+export function applyCap({
+  records,
+  cap,
+  ledger,
+}: {
+  records: SessionRecord[];
+  cap: number | undefined;
+  ledger: SkipLedger;
+}): SessionRecord[] {
   if (cap === undefined || records.length <= cap) return records;
   const order = records
     .map((r, i) => ({ i, t: Date.parse(r.started_at), id: r.id }))
@@ -297,7 +301,7 @@ export class SessionCollector {
 
   /** Applies the cap and returns the admitted sessions in input order. */
   finish(): CollectResult {
-    const sessions = applyCap(this.#records, this.#options.cap, this.#ledger);
+    const sessions = applyCap({ records: this.#records, cap: this.#options.cap, ledger: this.#ledger });
     this.#records = [];
     return { sessions, seen: this.#seen, skipped: this.#ledger };
   }

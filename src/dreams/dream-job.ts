@@ -4,11 +4,10 @@ import { PermanentJobError, type JobContext, type JobHandler } from '../jobs/ind
 import type { AgentsService } from '../agents/index.js';
 import type { MemoryStoresService } from '../memory/index.js';
 import type { DreamsStore, SessionsStore } from '../store/index.js';
-import { loadSessionRecord } from '../sessions/index.js';
+import { loadSessionRecords } from '../sessions/index.js';
 import type { Clock } from '../shared/clock.js';
 import type { IdGenerator } from '../shared/ids.js';
 import { AppError } from '../shared/errors.js';
-import type { SessionRecord } from '../dreaming/types.js';
 import { readStoreFiles, syncStoreFiles } from './output-store.js';
 
 /** Share of the progress bar given to each stage (they sum to 100). */
@@ -94,18 +93,16 @@ async function runOnce(deps: DreamJobDeps, dreamId: string, ctx: JobContext): Pr
     await syncStoreFiles({ memory, storeId: outputId, files: await readStoreFiles(memory, inputStore.id), deleteMissing: false });
   }
 
-  const sessions: SessionRecord[] = [];
-  for (const [i, id] of sessionIds.entries()) {
-    const record = await loadSessionRecord(deps.sessions, id);
-    if (!record) throw new PermanentJobError('input_session_unavailable', `Session ${id} no longer exists`);
-    sessions.push(record);
-    await step('load', (i + 1) / sessionIds.length);
-  }
+  const { records: sessions, missing } = await loadSessionRecords(deps.sessions, sessionIds);
+  if (missing.length) throw new PermanentJobError('input_session_unavailable', `Session ${missing[0]} no longer exists`);
+  await step('load', 1);
   if (ctx.signal.aborted) throw ctx.signal.reason;
 
   const agentPrompt = dream.agent_id ? ((await deps.agents.retrieve(dream.agent_id).catch(() => undefined))?.system ?? undefined) : undefined;
   const memories = await readStoreFiles(memory, outputId);
   let lastStage = '';
+  // The engine reports progress synchronously; chain the writes so none outlives the job.
+  let reported: Promise<void> = Promise.resolve();
   const report = await runDream({
     sessions,
     memories,
@@ -116,11 +113,12 @@ async function runOnce(deps: DreamJobDeps, dreamId: string, ctx: JobContext): Pr
       onProgress: (p: DreamProgress) => {
         if (p.stage !== lastStage || (p.total && p.done === p.total)) {
           lastStage = p.stage;
-          void step(p.stage, p.total ? p.done / p.total : 0);
+          reported = reported.then(() => step(p.stage, p.total ? p.done / p.total : 0));
         }
       },
     },
   });
+  await reported;
   if (ctx.signal.aborted) throw ctx.signal.reason;
 
   await step('write', 0);

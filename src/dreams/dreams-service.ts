@@ -1,8 +1,7 @@
 /** @module dreams/dreams-service — the Dreams API (wire-api §2.7): create, retrieve, list, cancel, archive, report. */
-import type { DreamRecord, DreamsStore, DreamStatus, TimeRange } from '../store/index.js';
+import type { DreamRecord, DreamsStore, DreamStatus, SessionsStore, TimeRange } from '../store/index.js';
 import type { JobQueue } from '../jobs/index.js';
 import type { MemoryStoresService } from '../memory/index.js';
-import type { SessionsService } from '../sessions/index.js';
 import type { Clock } from '../shared/clock.js';
 import type { IdGenerator } from '../shared/ids.js';
 import { ConflictError, InvalidRequestError, NotFoundError } from '../shared/errors.js';
@@ -57,7 +56,8 @@ export interface DreamsServiceDeps {
   readonly store: DreamsStore;
   readonly queue: JobQueue;
   readonly memoryStores: MemoryStoresService;
-  readonly sessions: SessionsService;
+  /** Read in bulk: a scheduled dream may name thousands of sessions. */
+  readonly sessions: SessionsStore;
   readonly clock: Clock;
   readonly ids: IdGenerator;
   /** Called after a dream is queued so an in-process worker can start at once. */
@@ -81,12 +81,13 @@ export class DreamsService {
     }
     const inputStore = await this.#d.memoryStores.retrieve(storeId);
     if (inputStore.archived_at) throw new InvalidRequestError(`Memory store ${storeId} is archived`);
-    const agents = new Map<string, number>();
-    for (const id of sessionIds) {
-      const session = await this.#d.sessions.retrieve(id);
-      const agentId = (session['agent'] as { id?: string } | undefined)?.id;
-      if (agentId) agents.set(agentId, (agents.get(agentId) ?? 0) + 1);
+    const found = await this.#d.sessions.getMany(sessionIds);
+    if (found.length !== sessionIds.length) {
+      const known = new Set(found.map((s) => s.id));
+      throw new NotFoundError(`Session ${sessionIds.find((id) => !known.has(id))} not found`);
     }
+    const agents = new Map<string, number>();
+    for (const session of found) agents.set(session.agent_id, (agents.get(session.agent_id) ?? 0) + 1);
     const agentId = [...agents.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
     const model = typeof params.model === 'string' ? { id: params.model } : { id: params.model.id, ...(params.model.speed ? { speed: params.model.speed } : {}) };
     const id = this.#d.ids.next('drm');

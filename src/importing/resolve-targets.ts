@@ -56,10 +56,11 @@ export class AgentsByName {
 
   async #find(name: string): Promise<Agent> {
     const index = await (this.#index ??= this.#scan());
-    return (
-      index.get(name) ??
-      this.#agents.create({ name, model: OFFLINE_MODEL_ID, description: 'Created by reverie import for imported sessions.' })
-    );
+    const found = index.get(name);
+    if (found) return found;
+    const created = await this.#agents.create({ name, model: OFFLINE_MODEL_ID, description: 'Created by reverie import for imported sessions.' });
+    // Two imports may create the same name at once; both then file under the oldest, so they agree.
+    return (await this.#scan()).get(name) ?? created;
   }
 
   async #scan(): Promise<Map<string, Agent>> {
@@ -75,16 +76,23 @@ export class AgentsByName {
   }
 }
 
-/** The id of the non-archived environment named "imported", created when missing. */
+/** The id of the oldest non-archived environment named "imported", created when missing. */
 export async function importEnvironmentId(environments: EnvironmentsService): Promise<string> {
+  const found = await oldestImportEnvironment(environments);
+  if (found) return found;
+  const created = await environments.create({ name: IMPORT_ENVIRONMENT_NAME, description: 'Sessions loaded by reverie import.' });
+  // Concurrent imports may each create one; all then use the oldest.
+  return (await oldestImportEnvironment(environments)) ?? created.id;
+}
+
+async function oldestImportEnvironment(environments: EnvironmentsService): Promise<string | undefined> {
+  let oldest: string | undefined;
   let after: string | undefined;
   for (;;) {
+    // Newest first: the last match seen is the oldest.
     const page = await environments.list({ limit: SCAN_PAGE, after });
-    const found = page.items.find((e) => e.name === IMPORT_ENVIRONMENT_NAME);
-    if (found) return found.id;
-    if (!page.hasMore) break;
+    for (const e of page.items) if (e.name === IMPORT_ENVIRONMENT_NAME) oldest = e.id;
+    if (!page.hasMore) return oldest;
     after = page.items.at(-1)?.id;
   }
-  const created = await environments.create({ name: IMPORT_ENVIRONMENT_NAME, description: 'Sessions loaded by reverie import.' });
-  return created.id;
 }

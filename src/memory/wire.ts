@@ -2,6 +2,7 @@
 import type { MemoryPrefixRecord, MemoryRecord, MemoryStoreRecord, MemoryVersionRecord } from '../store/index.js';
 import type { Memory, MemoryPrefix, MemoryStore, MemoryVersion, MemoryView } from './types.js';
 
+/** Store record → wire `MemoryStore`. */
 export function toMemoryStore(record: MemoryStoreRecord): MemoryStore {
   return {
     id: record.id,
@@ -15,6 +16,7 @@ export function toMemoryStore(record: MemoryStoreRecord): MemoryStore {
   };
 }
 
+/** Memory record → wire `Memory`; `content` only with `view=full`. */
 export function toMemory(record: MemoryRecord, view: MemoryView): Memory {
   return {
     id: record.id,
@@ -30,10 +32,12 @@ export function toMemory(record: MemoryRecord, view: MemoryView): Memory {
   };
 }
 
+/** A list item: a memory, or a `memory_prefix` roll-up. */
 export function toMemoryListItem(item: MemoryRecord | MemoryPrefixRecord, view: MemoryView): Memory | MemoryPrefix {
   return 'prefix' in item ? { type: 'memory_prefix', path: item.prefix } : toMemory(item, view);
 }
 
+/** Version record → wire `MemoryVersion`; `content` only with `view=full`. */
 export function toMemoryVersion(record: MemoryVersionRecord, view: MemoryView): MemoryVersion {
   return {
     id: record.id,

@@ -34,8 +34,6 @@ export interface SessionState {
   confirmed: ConfirmedAction[];
   /** Model requests made in the current turn (the tool-round cap counts these). */
   turn_rounds: number;
-  /** When the current user-visible turn began (ms since epoch), for per-turn latency. */
-  turn_started_ms: number | null;
   /** When the session last went idle. */
   last_idle_at: string | null;
 }
@@ -80,7 +78,7 @@ export function emptyUsage(): SessionUsage {
 }
 
 export function initialState(): SessionState {
-  return { usage: emptyUsage(), active_seconds: 0, pending: [], confirmed: [], turn_rounds: 0, turn_started_ms: null, last_idle_at: null };
+  return { usage: emptyUsage(), active_seconds: 0, pending: [], confirmed: [], turn_rounds: 0, last_idle_at: null };
 }
 
 export function initialReverie(): SessionReverie {

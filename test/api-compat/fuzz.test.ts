@@ -78,7 +78,7 @@ function bodyFor(valid: Record<string, unknown>, paths: readonly Path[]): fc.Arb
   return fc.oneof(
     { weight: 5, arbitrary: fc.tuple(fc.constantFrom(...paths), corruption).map(([p, v]) => JSON.stringify(setPath(valid, p, v))) },
     { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...paths), corruption, fc.constantFrom(...paths), corruption).map(([p, v, q, w]) => JSON.stringify(setPath(setPath(valid, p, v), q, w))) },
-    { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...paths), deepJson).map(([p, d]) => JSON.stringify(setPath(valid, p, '@@DEEP@@')).replace('"@@DEEP@@"', d)) },
+    { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...paths), deepJson).map(([p, d]) => JSON.stringify(setPath(valid, p, '@@DEEP@@')).replace('"@@DEEP@@"', d)) },
     { weight: 1, arbitrary: fc.nat({ max: text.length - 1 }).map((n) => text.slice(0, n)) },
     { weight: 1, arbitrary: fc.jsonValue().map((v) => JSON.stringify(v)) },
     { weight: 1, arbitrary: fc.uint8Array({ maxLength: 300 }) },
@@ -119,6 +119,9 @@ const agentPaths: Path[] = [
   ['tools', 1, 'mcp_server_name'],
   ['tools', 2, 'name'],
   ['tools', 2, 'input_schema'],
+  // Places that accept any JSON (schemas and tool extras are stored and echoed): deep values land here.
+  ['tools', 2, 'input_schema', 'properties'],
+  ['tools', 0, 'configs', 0, 'allowed_domains'],
   ['mcp_servers', 0, 'url'],
   ['mcp_servers', 0, 'name'],
   ['skills', 0],

@@ -57,6 +57,20 @@ describe('reverie import (CLI)', () => {
     expect(text).toMatch(/invalid_record: 1 \(line 4\)/);
   });
 
+  it('cli: a progress bar on a terminal, nothing on stderr with --quiet', async () => {
+    const file = join(dir, 'bar.jsonl');
+    await writeSessionsJsonl(file, { seed: 6, count: 600 });
+    const tty = io();
+    Object.assign(tty.stderr, { isTTY: true, columns: 120 });
+    expect(await run([file, '--agent', 'bar-agent'], tty)).toBe(0);
+    expect(tty.err()).toContain('importing');
+    expect(tty.out()).toContain('Imported 600 sessions');
+    const quiet = io();
+    expect(await run([file, '--quiet'], quiet)).toBe(0);
+    expect(quiet.err()).toBe('');
+    expect(quiet.out()).toContain('duplicates: 600');
+  });
+
   it('cli: bad flags, a missing file and an unknown format exit 2 naming the problem', async () => {
     const a = io();
     expect(await run([], a)).toBe(2);

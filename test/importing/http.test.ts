@@ -51,6 +51,25 @@ describe('POST /v1/reverie/import', () => {
     expect(await again.json()).toMatchObject({ imported: 0, duplicates: 12 });
   });
 
+  it('import: a non-streamed body; a session exported through the SDK imports back as managed-agents unchanged', async () => {
+    const { sessions } = generateSessions({ seed: 8, count: 1 });
+    const res = await post(`${JSON.stringify(sessions[0])}\n`, { query: '?format=reverie' });
+    const { sessions: [id] } = (await res.json()) as { sessions: string[] };
+    if (!id) throw new Error('nothing imported');
+    const session = await server.client.beta.sessions.retrieve(id);
+    expect(session.status).toBe('idle');
+    const events: unknown[] = [];
+    for await (const e of server.client.beta.sessions.events.list(id)) events.push(e);
+    const exported = JSON.stringify({ session, events });
+    const back = await post(exported, { query: '?format=managed-agents' });
+    const summary = (await back.json()) as { imported: number; sessions: string[] };
+    expect(summary.imported).toBe(1);
+    const original = await loadSessionRecord(server.backend.sessions(), id);
+    const copy = await loadSessionRecord(server.backend.sessions(), summary.sessions[0] ?? '');
+    const strip = (r: typeof original) => ({ ...r, id: undefined, metadata: undefined });
+    expect(strip(copy)).toEqual(strip(original));
+  });
+
   it('import: wrong content type and unknown format are 400s; an empty body imports nothing', async () => {
     const a = await post('{}', { type: 'application/json' });
     expect(a.status).toBe(400);

@@ -4,7 +4,7 @@ import { createServices } from '../../src/app/create-services.js';
 import type { Services } from '../../src/app/services.js';
 import { generateSessions } from '../../src/dreaming/generate/index.js';
 import type { SessionRecord } from '../../src/dreaming/index.js';
-import { createImportService, type ImportLine } from '../../src/importing/index.js';
+import { createImportService, ImportService, type ImportLine } from '../../src/importing/index.js';
 import { loadSessionRecord } from '../../src/sessions/index.js';
 import { ManualClock } from '../../src/shared/clock.js';
 import { backendFactories, type TestBackend } from '../support/backends.js';
@@ -82,6 +82,43 @@ describe.each(factories)('importer on $name', (factory) => {
     expect(agents.items.filter((a) => a.name === sessions[0]?.agent)).toHaveLength(1);
     const envs = await services.environments.list({ limit: 100 });
     expect(envs.items.filter((e) => e.name === 'imported')).toHaveLength(1);
+  });
+
+  it.skipIf(factory.skipReason)('import: several batches, two concurrent runs of one file import each session once', async () => {
+    const { sessions } = generateSessions({ seed: 23, count: 450 });
+    const [a, b] = await Promise.all([
+      createImportService(services).importSessions({ lines: toLines(sessions), agentName: 'batch-agent' }),
+      createImportService(services).importSessions({ lines: toLines(sessions), agentName: 'batch-agent' }),
+    ]);
+    expect((a?.imported ?? 0) + (b?.imported ?? 0)).toBe(450);
+    expect((a?.duplicates ?? 0) + (b?.duplicates ?? 0)).toBe(450);
+    const ids = new Set([...(a?.sessions ?? []), ...(b?.sessions ?? [])]);
+    expect(ids.size).toBe(450);
+    const page = await tb.backend.sessions().list({ limit: 1000, order: 'asc', agentId: (await tb.backend.sessions().get([...ids][0] ?? ''))?.agent_id });
+    expect(page.items).toHaveLength(450);
+  });
+
+  it.skipIf(factory.skipReason)('import: a session the database refuses costs one line; its claim is released', async () => {
+    const real = tb.backend.sessions();
+    const poisoned = (events: readonly { body: Record<string, unknown> }[]) => JSON.stringify(events.map((e) => e.body)).includes('POISON');
+    const flaky = Object.assign(Object.create(real) as typeof real, {
+      createMany: async () => {
+        throw new Error('batch refused');
+      },
+      create: async (input: Parameters<typeof real.create>[0]) => {
+        if (poisoned(input.events)) throw new Error('row refused');
+        return real.create(input);
+      },
+    });
+    const importer = new ImportService({ sessions: flaky, imports: tb.backend.imports(), agents: services.agents, environments: services.environments, clock });
+    const chat = (id: string, text: string) => ({ id, messages: [{ role: 'user', content: text }], created: 1_767_261_600 });
+    const lines = toLines([chat('p1', 'fine'), chat('p2', 'POISON'), chat('p3', 'also fine')]);
+    const summary = await importer.importSessions({ lines, format: 'openai' });
+    expect(summary).toMatchObject({ imported: 2, duplicates: 0, skipped_total: 1, skipped: [{ line: 2, reason: 'write_failed' }] });
+    expect(await tb.backend.imports().get('openai:p2')).toBeUndefined();
+    // With a working store the refused session imports; the others are duplicates.
+    const again = await createImportService(services).importSessions({ lines, format: 'openai' });
+    expect(again).toMatchObject({ imported: 1, duplicates: 2 });
   });
 
   it.skipIf(factory.skipReason)('import: bad lines are skipped with line numbers, the rest imported; --agent files them all', async () => {

@@ -73,6 +73,7 @@ describe('change points', () => {
     const exact = Float64Array.from({ length: 40 }, (_, i) => (i < 25 ? 1 : 5));
     expect(pelt({ series: exact }).changePoints).toEqual([25]);
     expect(() => pelt({ series: steps, penalty: -1 })).toThrow(RangeError);
+    expect(() => pelt({ series: [1, 2, Number.NaN, 4], penalty: 1 })).toThrow(/series\[2\]/);
   });
 
   it('mbic is stricter than bic', () => {

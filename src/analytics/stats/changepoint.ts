@@ -146,6 +146,10 @@ function resolveOptions(opts: ChangePointOptions): { model: ChangeModel; penalty
   const penalty = typeof rule === 'number' ? rule : defaultPenalty({ series: opts.series, model, rule });
   const minSegment = Math.max(1, Math.floor(opts.minSegment ?? DEFAULT_MIN_SEGMENT[model]));
   if (!(penalty >= 0)) throw new RangeError(`penalty must be ≥ 0, got ${penalty}`);
+  // NaN / ±Infinity would silently poison every prefix sum after them; fail loudly instead.
+  for (let i = 0; i < opts.series.length; i++) {
+    if (!Number.isFinite(opts.series[i])) throw new RangeError(`series[${i}] is not a finite number`);
+  }
   return { model, penalty, minSegment };
 }
 

@@ -63,6 +63,8 @@ describe('isolation forest', () => {
     const constant = isolationForestScores({ data: new Float64Array(30).fill(1), rows: 10, cols: 3 });
     expect(new Set(constant).size).toBe(1);
     expect(isolationForestScores({ data: Float64Array.of(1, 2), rows: 1, cols: 2 }).length).toBe(1);
+    expect(isolationForestScores({ data: new Float64Array(0), rows: 0, cols: 3 }).length).toBe(0);
+    expect(() => isolationForestScores({ data: new Float64Array(5), rows: 2, cols: 3 })).toThrow(RangeError);
   });
 
   it('flags by contamination or threshold', () => {

@@ -30,6 +30,7 @@ describe('wilsonInterval', () => {
     const empty = wilsonInterval({ successes: 0, trials: 0 });
     expect([empty.lower, empty.upper]).toEqual([0, 1]);
     expect(() => wilsonInterval({ successes: 5, trials: 3 })).toThrow(RangeError);
+    expect(() => wilsonInterval({ successes: 1, trials: 3, confidence: 95 })).toThrow(RangeError);
   });
 });
 

@@ -38,6 +38,7 @@ export function wilsonInterval({
   confidence?: number;
 }): ProportionInterval {
   checkCounts(successes, trials);
+  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
   if (trials === 0) return { estimate: Number.NaN, lower: 0, upper: 1, center: 0.5, confidence };
   const z = normalQuantile(1 - (1 - confidence) / 2);
   const z2 = z * z;

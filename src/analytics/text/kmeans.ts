@@ -7,6 +7,10 @@ import type { DenseMatrix } from './sparse.js';
 const DEFAULT_INITS = 4;
 /** Lloyd iterations cap; Elkan's bounds make late iterations nearly free. */
 const DEFAULT_MAX_ITERATIONS = 100;
+/** Elkan keeps n·k lower bounds; above this many it falls back to plain Lloyd (bounds would cost > 64 MB). */
+const ELKAN_MAX_BOUNDS = 16_000_000;
+/** Lower bounds are stored as float32, shrunk by this relative margin so rounding never overstates them. */
+const BOUND_SAFETY = 1 - 1e-6;
 /** Stop when no assignment changes or the centers move less than this (relative to mean feature variance). */
 const DEFAULT_TOLERANCE = 1e-6;
 
@@ -109,7 +113,10 @@ export function kmeans({
   for (let r = 0; r < runs; r++) {
     const start =
       initialCenters ?? (init === 'random' ? randomRows({ points, k, rng }) : kmeansPlusPlus({ points, k, rng }));
-    const res = lloydElkan({ points, centers: start, maxIterations, tolerance });
+    const res =
+      points.rows * k <= ELKAN_MAX_BOUNDS
+        ? lloydElkan({ points, centers: start, maxIterations, tolerance })
+        : lloydPlain({ points, centers: start, maxIterations, tolerance });
     if (!best || res.inertia < best.inertia) best = res;
   }
   return best!;
@@ -131,7 +138,7 @@ function lloydElkan({
   const c = Float64Array.from(start.data);
   const labels = new Int32Array(n);
   const upper = new Float64Array(n);
-  const lower = new Float64Array(n * k); // lower[i*k+j] ≤ ‖x_i − c_j‖
+  const lower = new Float32Array(n * k); // lower[i*k+j] ≤ ‖x_i − c_j‖ (float32: half the fresh memory)
   const cc = new Float64Array(k * k); // half the distances between centers
   const half = new Float64Array(k);
   const sums = new Float64Array(k * d);
@@ -146,7 +153,7 @@ function lloydElkan({
     let bd = Infinity;
     for (let j = 0; j < k; j++) {
       const dd = Math.sqrt(sqDist(x, i * d, c, j * d, d));
-      lower[i * k + j] = dd;
+      lower[i * k + j] = dd * BOUND_SAFETY;
       if (dd < bd) {
         bd = dd;
         best = j;
@@ -217,12 +224,12 @@ function lloydElkan({
         if (stale) {
           const da = Math.sqrt(sqDist(x, i * d, c, a * d, d));
           upper[i] = da;
-          lower[o + a] = da;
+          lower[o + a] = da * BOUND_SAFETY;
           stale = false;
           if (da <= lower[o + j]! || da <= cc[a * k + j]!) continue;
         }
         const dj = Math.sqrt(sqDist(x, i * d, c, j * d, d));
-        lower[o + j] = dj;
+        lower[o + j] = dj * BOUND_SAFETY;
         if (dj < upper[i]!) {
           a = j;
           upper[i] = dj;
@@ -234,6 +241,67 @@ function lloydElkan({
       }
     }
     if (changed === 0) break;
+  }
+  let inertia = 0;
+  for (let i = 0; i < n; i++) inertia += sqDist(x, i * d, c, labels[i]! * d, d);
+  return { labels, centers: { rows: k, cols: d, data: c }, inertia, iterations };
+}
+
+/** Plain Lloyd iterations (no bounds): for inputs where Elkan's n·k bounds would not fit. */
+function lloydPlain({
+  points,
+  centers: start,
+  maxIterations,
+  tolerance,
+}: {
+  points: DenseMatrix;
+  centers: DenseMatrix;
+  maxIterations: number;
+  tolerance: number;
+}): KMeansResult {
+  const { rows: n, cols: d, data: x } = points;
+  const k = start.rows;
+  const c = Float64Array.from(start.data);
+  const labels = new Int32Array(n).fill(-1);
+  const sums = new Float64Array(k * d);
+  const counts = new Int32Array(k);
+  let variance = 0;
+  for (let i = 0; i < x.length; i++) variance += x[i]! * x[i]!;
+  const tol = (tolerance * variance) / Math.max(1, n);
+  let iterations = 0;
+  while (iterations < maxIterations) {
+    iterations++;
+    let changed = 0;
+    for (let i = 0; i < n; i++) {
+      let best = 0;
+      let bd = Infinity;
+      for (let j = 0; j < k; j++) {
+        const dd = sqDist(x, i * d, c, j * d, d);
+        if (dd < bd) {
+          bd = dd;
+          best = j;
+        }
+      }
+      if (labels[i] !== best) changed++;
+      labels[i] = best;
+    }
+    sums.fill(0);
+    counts.fill(0);
+    for (let i = 0; i < n; i++) {
+      const a = labels[i]!;
+      counts[a]!++;
+      for (let j = 0; j < d; j++) sums[a * d + j]! += x[i * d + j]!;
+    }
+    let shift = 0;
+    for (let a = 0; a < k; a++) {
+      if (counts[a] === 0) continue; // an empty cluster keeps its center
+      for (let j = 0; j < d; j++) {
+        const nv = sums[a * d + j]! / counts[a]!;
+        shift += (nv - c[a * d + j]!) ** 2;
+        c[a * d + j] = nv;
+      }
+    }
+    if (changed === 0 || shift <= tol) break;
   }
   let inertia = 0;
   for (let i = 0; i < n; i++) inertia += sqDist(x, i * d, c, labels[i]! * d, d);

@@ -1,5 +1,6 @@
 /** @module analytics/text/knn-ivf — approximate cosine kNN with an inverted file of k-means cells (IVF). */
 import { kmeans } from './kmeans.js';
+import { createRng } from './random.js';
 import type { KnnResult } from './knn.js';
 import { TopKLists, hasUnitRows, normalizeDenseRows } from './knn.js';
 import type { DenseMatrix } from './sparse.js';
@@ -10,6 +11,8 @@ const CELLS_PER_SQRT_N = 1;
 const DEFAULT_PROBES = 6;
 /** The coarse quantiser only needs to be roughly right: a few Lloyd iterations. */
 const COARSE_ITERATIONS = 8;
+/** The coarse quantiser is trained on at most this many sampled rows per cell (FAISS suggests 30–256). */
+const COARSE_SAMPLE_PER_CELL = 40;
 /** Query rows scanned together against each candidate (register blocking). */
 const QUERY_BLOCK = 4;
 /** Below this many rows an exact scan is as cheap as building the index. */
@@ -42,10 +45,7 @@ export function approximateKnn({
   const k = Math.max(0, Math.min(kWanted, n - 1));
   const top = new TopKLists(n, k);
   const cells = n < EXACT_BELOW ? 1 : Math.max(1, Math.round(CELLS_PER_SQRT_N * Math.sqrt(n)));
-  const coarse =
-    cells === 1
-      ? new Int32Array(n)
-      : kmeans({ points: x, k: cells, seed, inits: 1, maxIterations: COARSE_ITERATIONS, init: 'random' }).labels;
+  const coarse = cells === 1 ? new Int32Array(n) : coarseCells({ x, cells, seed });
   const members = groupByCell(coarse, cells);
   const pairs = cellPairs({ x, coarse, cells, probes: Math.min(probes, cells) });
   const push = (i: number, j: number, dot: number): void => {
@@ -100,6 +100,53 @@ export function approximateKnn({
   };
   if (k > 0) for (const [a, b] of pairs) scan(members[a]!, members[b]!, a === b);
   return { rows: n, k, indices: top.indices, similarities: top.similarities };
+}
+
+/** Coarse quantiser: k-means trained on a sample of rows, then every row assigned to its nearest centroid. */
+function coarseCells({ x, cells, seed }: { x: DenseMatrix; cells: number; seed: number }): Int32Array {
+  const { rows: n, cols: d, data } = x;
+  const sampleSize = Math.min(n, cells * COARSE_SAMPLE_PER_CELL);
+  const rng = createRng(seed);
+  const pick = Int32Array.from({ length: n }, (_, i) => i);
+  for (let i = 0; i < sampleSize; i++) {
+    const j = i + rng.int(n - i);
+    const t = pick[i]!;
+    pick[i] = pick[j]!;
+    pick[j] = t;
+  }
+  const sample = new Float64Array(sampleSize * d);
+  for (let i = 0; i < sampleSize; i++) sample.set(data.subarray(pick[i]! * d, pick[i]! * d + d), i * d);
+  const centers = kmeans({
+    points: { rows: sampleSize, cols: d, data: sample },
+    k: cells,
+    seed,
+    inits: 1,
+    maxIterations: COARSE_ITERATIONS,
+    init: 'random',
+  }).centers.data;
+  const labels = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    let best = 0;
+    let bestDot = -Infinity;
+    for (let c = 0; c < cells; c++) {
+      let s = 0;
+      for (let t = 0; t < d; t++) s += data[i * d + t]! * centers[c * d + t]!;
+      // Nearest by Euclidean distance to the centroid = largest x·c − ‖c‖²/2; rows are unit vectors.
+      const score = s - 0.5 * norms(centers, c, d);
+      if (score > bestDot) {
+        bestDot = score;
+        best = c;
+      }
+    }
+    labels[i] = best;
+  }
+  return labels;
+}
+
+function norms(centers: Float64Array, c: number, d: number): number {
+  let s = 0;
+  for (let t = 0; t < d; t++) s += centers[c * d + t]! ** 2;
+  return s;
 }
 
 function groupByCell(labels: Int32Array, cells: number): Int32Array[] {

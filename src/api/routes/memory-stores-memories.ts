@@ -33,6 +33,7 @@ const listQuery = z.object({
 });
 const deleteQuery = z.object({ expected_content_sha256: single(expectedShaSchema.optional()) });
 
+/** Registers create, list, retrieve, update and delete of memories. */
 export function registerMemoryRoutes(router: Router): void {
   router.route(
     { method: 'post', path: BASE, summary: 'Create a memory', tag: TAG, body: memoryCreateSchema, query: viewQuery },

@@ -10,6 +10,7 @@ import { decodeCursor } from '../pagination.js';
 import type { ApiEnv } from '../env.js';
 import { single } from '../query.js';
 
+/** OpenAPI tag of every memory-store route. */
 export const TAG = 'memory_stores';
 
 /** With `view=full`, list pages hold at most this many items (wire-api §2.6). */

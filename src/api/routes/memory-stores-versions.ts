@@ -31,6 +31,7 @@ const listQuery = z.object({
 });
 const viewQuery = z.object({ view: viewParam });
 
+/** Registers list, retrieve and redact of memory versions. */
 export function registerMemoryVersionRoutes(router: Router): void {
   router.route({ method: 'get', path: BASE, summary: 'List memory versions (newest first)', tag: TAG, query: listQuery }, async (c, { params, query }) => {
     const view = query.view ?? 'basic';

@@ -12,6 +12,7 @@ interface Scope {
   readonly ws: string;
 }
 
+/** One version of a store, or undefined. */
 export async function getVersion({
   db,
   ws,

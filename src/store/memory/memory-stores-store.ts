@@ -8,6 +8,7 @@ export type ActorRecord =
   | { readonly type: 'user_actor'; readonly user_id: string }
   | { readonly type: 'service_account_actor'; readonly service_account_id: string };
 
+/** A memory store as stored. */
 export interface MemoryStoreRecord {
   readonly id: string;
   readonly name: string;
@@ -32,6 +33,7 @@ export interface MemoryRecord {
   readonly updated_at: string;
 }
 
+/** One immutable version (only redaction changes it). */
 export interface MemoryVersionRecord {
   readonly id: string;
   readonly memory_store_id: string;
@@ -81,8 +83,10 @@ export type UpdateDecision =
   | { readonly kind: 'noop' }
   | { readonly kind: 'fail'; readonly failure: WriteFailure };
 
+/** A write's value, or why it did not happen. */
 export type WriteResult<T> = { readonly ok: true; readonly value: T } | ({ readonly ok: false } & WriteFailure);
 
+/** One page of a memory listing. */
 export interface MemoryListQuery {
   readonly storeId: string;
   /** Ends with `/`; `/` lists the whole store. */
@@ -94,6 +98,7 @@ export interface MemoryListQuery {
   readonly withContent: boolean;
 }
 
+/** One page of a version listing, with its filters. */
 export interface MemoryVersionListQuery {
   readonly storeId: string;
   readonly limit: number;
@@ -106,6 +111,7 @@ export interface MemoryVersionListQuery {
   readonly withContent: boolean;
 }
 
+/** The memory port: every method is scoped to the workspace the store was made for. */
 export interface MemoryStoresStore {
   createStore(input: {
     id: string;

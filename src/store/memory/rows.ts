@@ -17,6 +17,7 @@ export function actorId(actor: ActorRecord): string {
   }
 }
 
+/** A `memory_stores` row as a record. */
 export function toStore(row: MemoryStoresTable): MemoryStoreRecord {
   return {
     id: row.id,
@@ -30,8 +31,10 @@ export function toStore(row: MemoryStoresTable): MemoryStoreRecord {
   };
 }
 
+/** A `memories` row, with or without its content column. */
 export type MemoryRow = Omit<MemoryRecord, 'content'> & { content?: string };
 
+/** A `memories` row as a record. */
 export function toMemory(row: MemoryRow): MemoryRecord {
   return {
     id: row.id,
@@ -46,6 +49,7 @@ export function toMemory(row: MemoryRow): MemoryRecord {
   };
 }
 
+/** A `memory_versions` row as a record; content only when asked for. */
 export function toVersion(row: MemoryVersionsTable, withContent: boolean): MemoryVersionRecord {
   return {
     id: row.id,

@@ -1,5 +1,6 @@
 /** @module store/memory/tables — memory stores, memories (head rows) and immutable memory versions. */
 
+/** One row per memory store. */
 export interface MemoryStoresTable {
   id: string;
   workspace_id: string;
@@ -33,6 +34,7 @@ export interface MemoriesTable {
   updated_at: string;
 }
 
+/** Append-only history: one row per effective change. */
 export interface MemoryVersionsTable {
   id: string;
   workspace_id: string;
@@ -58,6 +60,7 @@ export interface MemoryVersionsTable {
   redacted_by: string | null;
 }
 
+/** The memory domain's part of `Database`. */
 export interface MemoryTables {
   memory_stores: MemoryStoresTable;
   memories: MemoriesTable;

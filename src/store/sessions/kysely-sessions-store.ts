@@ -14,6 +14,9 @@ import type { SessionEventsTable, SessionsTable } from './tables.js';
 import { toPage, whereCreatedAt } from '../query-helpers.js';
 import { parseStoredJSON } from '../../shared/json.js';
 
+/** Ids per `IN (…)` list on bulk reads: well under SQLite's 32k bound-parameter limit. */
+const BULK_READ_CHUNK = 500;
+
 /** Rows per multi-row INSERT: well under SQLite's 32 766 bound-parameter cap at 8 columns a row. */
 const INSERT_CHUNK = 500;
 
@@ -52,6 +55,36 @@ export class KyselySessionsStore implements SessionsStore {
       .where('workspace_id', '=', this.#ws)
       .executeTakeFirst();
     return row ? toRecord(row) : undefined;
+  }
+
+  async getMany(ids: readonly string[]): Promise<SessionRecord[]> {
+    const out: SessionRecord[] = [];
+    for (let i = 0; i < ids.length; i += BULK_READ_CHUNK) {
+      const rows = await this.#db
+        .selectFrom('sessions')
+        .selectAll()
+        .where('workspace_id', '=', this.#ws)
+        .where('id', 'in', ids.slice(i, i + BULK_READ_CHUNK))
+        .execute();
+      out.push(...rows.map(toRecord));
+    }
+    return out;
+  }
+
+  async eventsOf(sessionIds: readonly string[]): Promise<StoredEvent[]> {
+    const out: StoredEvent[] = [];
+    for (let i = 0; i < sessionIds.length; i += BULK_READ_CHUNK) {
+      const rows = await this.#db
+        .selectFrom('session_events')
+        .selectAll()
+        .where('workspace_id', '=', this.#ws)
+        .where('session_id', 'in', sessionIds.slice(i, i + BULK_READ_CHUNK))
+        .orderBy('session_id')
+        .orderBy('seq')
+        .execute();
+      out.push(...rows.map(toEvent));
+    }
+    return out;
   }
 
   async update(id: string, patch: SessionPatch): Promise<boolean> {

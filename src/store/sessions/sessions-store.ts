@@ -69,6 +69,10 @@ export interface SessionsStore {
   /** Inserts several sessions with their events in one transaction (bulk import); all or nothing. */
   createMany(items: readonly { record: SessionRecord; events: readonly StoredEvent[] }[]): Promise<void>;
   get(id: string): Promise<SessionRecord | undefined>;
+  /** Several sessions at once (bulk export); missing ids are simply absent. */
+  getMany(ids: readonly string[]): Promise<SessionRecord[]>;
+  /** Every event of these sessions, ordered by session then `seq` (bulk export). */
+  eventsOf(sessionIds: readonly string[]): Promise<StoredEvent[]>;
   /** Applies a patch; returns false when the session does not exist. */
   update(id: string, patch: SessionPatch): Promise<boolean>;
   list(options: SessionListOptions): Promise<Page<SessionRecord>>;

@@ -1,0 +1,98 @@
+/**
+ * @module bench/dream-job — wall time of a dream job on 10k stored sessions in each backend, and its
+ * overhead over running the engine directly on the same sessions in memory (target: under 1.5×).
+ * Run: `node --import tsx bench/dream-job.ts [--sessions N]`.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createHash, randomBytes } from 'node:crypto';
+import { createPostgresBackend, createSqliteBackend, dangerouslyDropSchema, type KyselyBackend } from '../src/store/index.js';
+import { createServices } from '../src/app/create-services.js';
+import { createImportService } from '../src/importing/index.js';
+import { generateSessions } from '../src/dreaming/generate/index.js';
+import { runDream } from '../src/dreaming/index.js';
+import { loadSessionRecord } from '../src/sessions/index.js';
+import { Worker } from '../src/jobs/index.js';
+import { postgresUnavailableReason, TEST_PG_URL } from '../test/support/backends.js';
+
+const { values } = parseArgs({ options: { sessions: { type: 'string', default: '10000' } } });
+const COUNT = Number(values.sessions);
+const SECRET = 'bench-secret';
+
+const secs = (ms: number) => (ms / 1000).toFixed(2);
+
+interface Row {
+  backend: string;
+  import_s: string;
+  create_s: string;
+  job_s: string;
+  engine_s: string;
+  overhead: string;
+}
+
+async function measure(name: string, backend: KyselyBackend): Promise<Row> {
+  await backend.migrate();
+  const services = createServices({ backend });
+  const { sessions } = generateSessions({ seed: 42, count: COUNT });
+  let t = performance.now();
+  const summary = await createImportService(services).importSessions({
+    lines: sessions.map((s, i) => ({ line: i + 1, text: JSON.stringify(s) })),
+    agentName: 'bench-agent',
+    format: 'reverie',
+  });
+  const importMs = performance.now() - t;
+
+  // The engine alone, on exactly the records the job will read back from the store.
+  const records = [];
+  for (const id of summary.sessions) records.push((await loadSessionRecord(backend.sessions(), id))!);
+  // Warm up once (lexicon loading, JIT) so neither side pays start-up costs the other does not.
+  await runDream({ sessions: records.slice(0, 50), secret: SECRET });
+  t = performance.now();
+  await runDream({ sessions: records, secret: SECRET });
+  const engineMs = performance.now() - t;
+
+  const store = await services.memoryStores.create({ name: 'bench memory' });
+  t = performance.now();
+  const dream = await services.dreams.create({
+    inputs: [
+      { type: 'memory_store', memory_store_id: store.id },
+      { type: 'sessions', session_ids: summary.sessions },
+    ],
+    model: 'reverie-offline',
+  });
+  const createMs = performance.now() - t;
+  const worker = new Worker({ store: backend.jobs(), clock: services.clock, handlers: services.jobHandlers });
+  t = performance.now();
+  const ran = await worker.runOnce();
+  const jobMs = performance.now() - t;
+  const status = (await services.dreams.retrieve(dream.id)).status;
+  if (ran?.outcome !== 'completed' || status !== 'completed') throw new Error(`${name}: dream ended ${status} (${ran?.outcome})`);
+  return { backend: name, import_s: secs(importMs), create_s: secs(createMs), job_s: secs(jobMs), engine_s: secs(engineMs), overhead: `${(jobMs / engineMs).toFixed(2)}×` };
+}
+
+const rows: Row[] = [];
+const dir = mkdtempSync(join(tmpdir(), 'reverie-bench-'));
+try {
+  const sqlite = createSqliteBackend({ path: join(dir, 'bench.db') });
+  rows.push(await measure('sqlite (file, WAL)', sqlite));
+  await sqlite.close();
+  const reason = await postgresUnavailableReason();
+  if (reason) console.log(`postgres skipped: ${reason}`);
+  else {
+    const schema = `bench_${createHash('sha256').update(randomBytes(8)).digest('hex').slice(0, 12)}`;
+    const pg = await createPostgresBackend({ url: TEST_PG_URL, schema });
+    try {
+      rows.push(await measure('postgres', pg));
+    } finally {
+      await pg.close();
+      await dangerouslyDropSchema({ url: TEST_PG_URL, schema });
+    }
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+console.log(`dream job on ${COUNT} stored sessions (8 turns on average); engine = runDream on the same records in memory`);
+console.table(rows);
+console.log('target: job / engine overhead under 1.5×');
