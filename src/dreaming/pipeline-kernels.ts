@@ -5,6 +5,8 @@ import {
   frustrationScore,
   isolationForestScores,
   pelt,
+  robustNoiseSigma,
+  twoSidedNormalP,
   twoProportionZTest,
   wilsonInterval,
 } from '../analytics/stats/index.js';
@@ -69,6 +71,8 @@ export function defaultKernels({ secret }: { secret: string }): { preprocess: Pr
         const r = twoProportionZTest({ successes1: x1, trials1: n1, successes2: x2, trials2: n2 });
         return { z: r.z, p: r.pValue };
       },
+      normalTwoSidedP: twoSidedNormalP,
+      robustNoiseSigma,
       benjaminiHochberg: (p) => Array.from(benjaminiHochberg(p).qValues, (q) => (Number.isNaN(q) ? 1 : q)),
       isolationForest: ({ data, rows, cols, seed }) => isolationForestScores({ data, rows, cols, seed }),
       changePoints: ({ series, penalty }) => pelt({ series, ...(penalty !== undefined ? { penalty } : {}) }).changePoints,

@@ -3,6 +3,16 @@
  * `{X}` is the PII value; `{ORDER}`, `{PRICE}`… are filled with non-PII look-alikes. The `holdout`
  * templates were written alongside `dev` but are only used by the evaluation test, never for tuning.
  */
+import {
+  INDEPENDENT_NEGATIVE_TEMPLATES,
+  INDEPENDENT_PERSON_TEMPLATES,
+  INDEPENDENT_SELF_TEMPLATES,
+} from './pii-corpus-independent.js';
+import {
+  TUNING_NEGATIVE_TEMPLATES,
+  TUNING_PERSON_TEMPLATES,
+  TUNING_SELF_TEMPLATES,
+} from './pii-corpus-tuning.js';
 import type { PiiType } from './pii/types.js';
 
 /** Templates for one type, per split (`fresh`/`unseen` were added later; see pii-corpus-values.ts). */
@@ -12,11 +22,16 @@ export interface TemplateSet {
   /** Later evaluation splits; types without their own fall back to `holdout`. */
   readonly fresh?: readonly string[];
   readonly unseen?: readonly string[];
+  readonly independent?: readonly string[];
+  readonly tuning?: readonly string[];
 }
 
 /** The templates of `set` for `split` (`fresh` falls back to `holdout`). */
-export function templatesFor(set: TemplateSet, split: 'dev' | 'holdout' | 'fresh' | 'unseen'): readonly string[] {
-  if (split === 'fresh' || split === 'unseen') return set[split] ?? set.holdout;
+export function templatesFor(
+  set: TemplateSet,
+  split: 'dev' | 'holdout' | 'fresh' | 'unseen' | 'independent' | 'tuning',
+): readonly string[] {
+  if (split !== 'dev' && split !== 'holdout') return set[split] ?? set.holdout;
   return set[split];
 }
 
@@ -197,6 +212,8 @@ export const PII_TEMPLATES: Readonly<Record<PiiType, TemplateSet>> = {
       'I am {X} and I have been a customer for years.',
       'Could {X} call me back today?',
     ],
+    independent: INDEPENDENT_PERSON_TEMPLATES,
+    tuning: TUNING_PERSON_TEMPLATES,
   },
 };
 
@@ -206,6 +223,8 @@ export const SELF_TEMPLATES: TemplateSet = {
   holdout: ['{X} again. any update?', 'this is {X}, order still missing', 'sorry, {X} here, one more thing'],
   fresh: ['signed, {X}', 'yes this is {X}', 'can you call {X} back pls'],
   unseen: ['{X} here again', 'its me {X}', 'regards {X}'],
+  independent: INDEPENDENT_SELF_TEMPLATES,
+  tuning: TUNING_SELF_TEMPLATES,
 };
 
 /** Sentences with no PII but with look-alikes: ids, prices, versions, times, non-birth dates, places. */
@@ -315,4 +334,6 @@ export const NEGATIVE_TEMPLATES: TemplateSet = {
     'Honestly the new Dashboard is confusing.',
     'Outlook keeps asking for my password since {DATE}.',
   ],
+  independent: INDEPENDENT_NEGATIVE_TEMPLATES,
+  tuning: TUNING_NEGATIVE_TEMPLATES,
 };

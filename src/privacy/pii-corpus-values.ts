@@ -1,4 +1,6 @@
 /** @module privacy/pii-corpus-values — seeded random PII values in varied real-world formats (for the eval corpus). */
+import { INDEPENDENT_NAMES } from './pii-corpus-independent.js';
+import { TUNING_NAMES } from './pii-corpus-tuning.js';
 import { ibanRemainder } from './pii/checksums.js';
 
 /** A seeded PRNG (mulberry32): fast, 32-bit state, good enough for test data. */
@@ -71,6 +73,10 @@ export const NAME_POOLS = {
       Keller Lombardi Mahlangu Nakagawa Oduya Pellegrini Rautio Sandoval Thorsen Uchenna Voss Whitfield
       Yamada Zielinski Davies Evans Robinson Hughes Scott`.split(/\s+/),
   },
+  /** Written before the 2026-11-25 name-detector changes; never used for tuning. */
+  independent: INDEPENDENT_NAMES,
+  /** Written on 2026-11-25 to tune the name detector on instead of any evaluation split. */
+  tuning: TUNING_NAMES,
 } as const;
 
 /** Corpus split: selects templates and name pools. */

@@ -140,7 +140,7 @@ export function toDreamRecord(session: SessionRecord, events: readonly StoredEve
   return {
     id: session.id,
     agent: session.agent_id,
-    agent_version: session.agent_version,
+    agent_version: sourceAgentVersion(session) ?? session.agent_version,
     started_at: session.created_at,
     ...(endedAt ?? state.last_idle_at ? { ended_at: endedAt ?? state.last_idle_at ?? undefined } : {}),
     ...(user ? { user } : {}),
@@ -161,4 +161,14 @@ function userOf(metadata: Record<string, string>): SessionUser | undefined {
     ...(Object.keys(segment).length ? { segment } : {}),
     ...(consent === 'false' ? { consent: false } : consent === 'true' ? { consent: true } : {}),
   };
+}
+
+/**
+ * An imported session keeps the agent version of the system it came from (`reverie.import`): change
+ * points are matched to those versions, not to the local agent that now holds the session.
+ */
+function sourceAgentVersion(session: SessionRecord): number | string | undefined {
+  const provenance = (session.reverie as { import?: { source_agent_version?: unknown } }).import;
+  const v = provenance?.source_agent_version;
+  return typeof v === 'number' || typeof v === 'string' ? v : undefined;
 }

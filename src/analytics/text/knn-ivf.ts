@@ -124,6 +124,7 @@ function coarseCells({ x, cells, seed }: { x: DenseMatrix; cells: number; seed: 
     maxIterations: COARSE_ITERATIONS,
     init: 'random',
   }).centers.data;
+  const halfNorm = Float64Array.from({ length: cells }, (_, c) => 0.5 * squaredNorm(centers, c, d));
   const labels = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     let best = 0;
@@ -132,7 +133,7 @@ function coarseCells({ x, cells, seed }: { x: DenseMatrix; cells: number; seed: 
       let s = 0;
       for (let t = 0; t < d; t++) s += data[i * d + t]! * centers[c * d + t]!;
       // Nearest by Euclidean distance to the centroid = largest x·c − ‖c‖²/2; rows are unit vectors.
-      const score = s - 0.5 * norms(centers, c, d);
+      const score = s - halfNorm[c]!;
       if (score > bestDot) {
         bestDot = score;
         best = c;
@@ -143,7 +144,7 @@ function coarseCells({ x, cells, seed }: { x: DenseMatrix; cells: number; seed: 
   return labels;
 }
 
-function norms(centers: Float64Array, c: number, d: number): number {
+function squaredNorm(centers: Float64Array, c: number, d: number): number {
   let s = 0;
   for (let t = 0; t < d; t++) s += centers[c * d + t]! ** 2;
   return s;

@@ -5,17 +5,15 @@
 import { parseArgs } from 'node:util';
 import { generateSessions, SCENARIO_NAMES, type ScenarioName } from '../../dreaming/generate/index.js';
 import { createImportService } from '../../importing/index.js';
-import { Worker } from '../../jobs/index.js';
 import type { Services } from '../../app/services.js';
 import { CliUsageError, findAgent, openCliContext } from '../context.js';
 import { createStageProgress } from '../progress.js';
 import { renderInsights } from './insights.js';
+import { waitForDream } from '../wait-for-dream.js';
 
 /** Enough sessions for the planted patterns to be statistically significant, small enough for < 60 s. */
 const DEFAULT_SESSIONS = 2000;
 const MAX_SESSIONS = 100_000;
-/** How often the demo polls the dream's job for progress (ms). */
-const POLL_MS = 200;
 
 /** Each scenario's agent prompt: what a team would start with before any dream. */
 const PROMPTS: Record<ScenarioName, string> = {
@@ -138,21 +136,7 @@ async function runDemo({ services, scenario, count, seed, json }: { services: Se
   });
   log(`dream ${dream.id} over ${sessionIds.length} sessions`);
 
-  const worker = new Worker({ store: services.backend.jobs(), clock: services.clock, handlers: services.jobHandlers, pollMs: 50 });
-  const poll = setInterval(() => {
-    void services.jobs.get(dream.id).then((job) => {
-      if (job?.progress) progress.update(job.progress.stage, job.progress.percent, 100);
-    });
-  }, POLL_MS);
-  try {
-    while ((await services.dreams.retrieve(dream.id)).status === 'pending' || (await services.dreams.retrieve(dream.id)).status === 'running') {
-      if (!(await worker.runOnce())) await new Promise((r) => setTimeout(r, POLL_MS));
-    }
-  } finally {
-    clearInterval(poll);
-    progress.stop();
-  }
-  const finished = await services.dreams.retrieve(dream.id);
+  const finished = await waitForDream({ services, dreamId: dream.id, progress });
   if (finished.status !== 'completed') {
     log(`the dream ended ${finished.status}: ${finished.error?.message ?? 'no error recorded'}`);
     return 1;

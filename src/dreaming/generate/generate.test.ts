@@ -160,15 +160,15 @@ describe('generateSessions', () => {
     });
   }
 
-  // Generous wall-clock timeout: the assertion is on CPU time, the wall clock depends on machine load.
-  it('generates 100k sessions quickly when streamed', { timeout: 120_000 }, () => {
-    // CPU time, not wall time: the suite shares the machine with other test files.
+  // A regression guard, not a benchmark (figures for 100k are in ADR 0012): 25k sessions must stream in
+  // well under 5 s of CPU (typically ~0.5 s). CPU time, because the wall clock depends on machine load.
+  it('streams sessions quickly', { timeout: 120_000 }, () => {
     const before = process.cpuUsage();
     let n = 0;
-    for (const s of iterateSessions({ seed: 5, count: 100_000 })) n += s.messages.length > 0 ? 1 : 0;
+    for (const s of iterateSessions({ seed: 5, count: 25_000 })) n += s.messages.length > 0 ? 1 : 0;
     const used = process.cpuUsage(before);
-    expect(n).toBe(100_000);
-    expect((used.user + used.system) / 1000).toBeLessThan(15_000);
+    expect(n).toBe(25_000);
+    expect((used.user + used.system) / 1000).toBeLessThan(5_000);
   });
 });
 

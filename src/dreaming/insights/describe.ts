@@ -26,7 +26,7 @@ const OUTCOME_VERB: Readonly<Record<string, string>> = {
   correction: 'contain a user correction',
   frustrated: 'contain a frustrated user turn',
   slow: 'have slow responses (p95 > 2 s)',
-  error: 'fail',
+  error: 'see it fail',
 };
 
 /** One-sentence summary of a group-vs-rest test. */

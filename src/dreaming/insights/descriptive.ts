@@ -17,13 +17,19 @@ function approxCi(x: number, n: number): readonly [number, number] {
   return [Math.max(0, p - h), Math.min(1, p + h)];
 }
 
-function topicPatterns(
-  sessions: readonly PreparedSession[],
-  model: TopicModel,
-  category: string,
-  what: string,
-  denominator: number,
-): Insight[] {
+function topicPatterns({
+  sessions,
+  model,
+  category,
+  what,
+  denominator,
+}: {
+  sessions: readonly PreparedSession[];
+  model: TopicModel;
+  category: string;
+  what: string;
+  denominator: number;
+}): Insight[] {
   return model.topics.slice(0, MAX_TOPIC_PATTERNS).map((t) => {
     const share = t.members.length / (denominator || 1);
     return {
@@ -51,8 +57,8 @@ export function descriptiveInsights({
   const out: Insight[] = [];
   const openers = mined.openingTopics.topics.reduce((a, t) => a + t.members.length, 0);
   const failures = mined.failureTopics.topics.reduce((a, t) => a + t.members.length, 0);
-  out.push(...topicPatterns(sessions, mined.openingTopics, 'topic', 'Opening requests', openers));
-  out.push(...topicPatterns(sessions, mined.failureTopics, 'failure_topic', 'Turns before failures', failures));
+  out.push(...topicPatterns({ sessions, model: mined.openingTopics, category: 'topic', what: 'Opening requests', denominator: openers }));
+  out.push(...topicPatterns({ sessions, model: mined.failureTopics, category: 'failure_topic', what: 'Turns before failures', denominator: failures }));
 
   const lr = mined.latency;
   if (lr.fires) {

@@ -124,8 +124,8 @@ const FAMILY_SPECS: Readonly<Record<string, Spec>> = {
   },
   tool_error: {
     category: 'tool_failure',
-    subject: (t) => `Calls of the tool "${t.label}"`,
-    title: (t) => `Tool "${t.label}" fails in ${pct(t.rate)} of calls`,
+    subject: (t) => `Sessions using the tool "${t.label}"`,
+    title: (t) => `Tool "${t.label}" fails in ${pct(t.rate)} of the sessions that use it`,
     rule: (t) => ({
       text: `The tool "${t.label}" often fails: check its arguments before calling, retry once on an error, and if it fails again tell the user plainly and offer an alternative instead of guessing the result.`,
       target: 'prompt',
@@ -166,8 +166,8 @@ export function insightsFromTests({
       rules.push({ id: ruleId(spec.category, `${t.family}:${t.key}`), category: spec.category, testKey: `${t.family}:${t.key}`, text: r.text, target: r.target, insightIds: [id] });
     }
   }
-  insights.push(...peakHourInsights(sessions, mined, rules));
-  insights.push(...changePointInsights(sessions, mined, rules));
+  insights.push(...peakHourInsights({ sessions, mined, rules }));
+  insights.push(...changePointInsights({ sessions, mined, rules }));
   return { insights, rules };
 }
 
@@ -175,7 +175,7 @@ function toolHits(mined: MineResult, tool: string): Array<{ session: number; mes
   return [...(mined.tools.find((x) => x.name === tool)?.examples ?? [])];
 }
 
-function peakHourInsights(sessions: readonly PreparedSession[], mined: MineResult, rules: RuleProposal[]): Insight[] {
+function peakHourInsights({ sessions, mined, rules }: { sessions: readonly PreparedSession[]; mined: MineResult; rules: RuleProposal[] }): Insight[] {
   return mined.peakHours.map((r) => {
     let x = 0;
     let n = 0;
@@ -209,7 +209,7 @@ function peakHourInsights(sessions: readonly PreparedSession[], mined: MineResul
   });
 }
 
-function changePointInsights(sessions: readonly PreparedSession[], mined: MineResult, rules: RuleProposal[]): Insight[] {
+function changePointInsights({ sessions, mined, rules }: { sessions: readonly PreparedSession[]; mined: MineResult; rules: RuleProposal[] }): Insight[] {
   const out: Insight[] = [];
   for (const c of mined.changePoints) {
     const t = c.test;

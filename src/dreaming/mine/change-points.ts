@@ -79,7 +79,7 @@ function dayDistance(a: string, b: string): number {
 
 /**
  * Finds change points in each daily metric with PELT (series standardised by its binomial standard
- * error so one penalty fits every metric), then tests each segment boundary with a two-proportion test
+ * error, inflated by the estimated overdispersion, so one penalty fits every metric), then tests each segment boundary with a two-proportion test
  * (Bonferroni-corrected for the location search, then added to the dream's joint FDR family by the
  * caller) and matches it to version changes.
  */
@@ -118,6 +118,11 @@ export function mineChangePoints({
       const n = ns[k]!;
       series[k] = n > 0 ? (xs[k]! / n - pBar) / Math.sqrt((pBar * (1 - pBar)) / n) : 0;
     }
+    // Days are not independent binomial draws (the topic mix and traffic vary by day), so the series is
+    // overdispersed: estimate φ = σ̂² from first differences (quasi-binomial), never below 1.
+    const phi = Math.max(1, kernels.robustNoiseSigma(series) ** 2);
+    const sd = Math.sqrt(phi);
+    for (let k = 0; k < series.length; k++) series[k] = series[k]! / sd;
     const cps = kernels
       .changePoints({ series, penalty: BIC_PENALTY_PER_LN * Math.log(days.length) })
       .filter((c) => c > 0 && c < days.length)
@@ -134,7 +139,9 @@ export function mineChangePoints({
       for (let k = lo; k < cp; k++) [bx, bn] = [bx + xs[k]!, bn + ns[k]!];
       for (let k = cp; k < hi; k++) [ax, an] = [ax + xs[k]!, an + ns[k]!];
       if (bn === 0 || an === 0) continue;
-      const { z, p: rawP } = kernels.twoProportion({ x1: ax, n1: an, x2: bx, n2: bn });
+      const { z: rawZ } = kernels.twoProportion({ x1: ax, n1: an, x2: bx, n2: bn });
+      const z = rawZ / sd;
+      const rawP = kernels.normalTwoSidedP(z);
       // The boundary was chosen to maximise the contrast, so a naive p-value is optimistic: Bonferroni
       // over the days − 1 positions the search could have picked.
       const p = Math.min(1, rawP * (days.length - 1));

@@ -26,6 +26,10 @@ export interface MineKernels {
   wilson(x: number, n: number): { lo: number; hi: number };
   /** Two-sided two-proportion z-test. */
   twoProportion(input: { x1: number; n1: number; x2: number; n2: number }): { z: number; p: number };
+  /** Two-sided p-value of a standard-normal z. */
+  normalTwoSidedP(z: number): number;
+  /** Robust noise σ of a series: 1.4826 · MAD of first differences / √2. */
+  robustNoiseSigma(series: ArrayLike<number>): number;
   /** Benjamini–Hochberg adjusted p-values (q-values), same order as the input. */
   benjaminiHochberg(pValues: readonly number[]): number[];
   /** Isolation-forest anomaly scores in (0, 1] for the rows of a row-major matrix; higher = more anomalous. */

@@ -15,66 +15,82 @@ export interface ToolStats {
   readonly errors: number;
   readonly rate: number;
   readonly ci: readonly [number, number];
+  /** Sessions that called the tool, and those in which it failed at least once (the test's units). */
+  readonly sessions: number;
+  readonly sessionsWithError: number;
   /** Sessions (indices) with an error of this tool, and the failing message index. */
   readonly examples: ReadonlyArray<{ session: number; message: number }>;
 }
 
 /** Counts tool calls and errors per tool name. */
 export function toolStats(sessions: readonly PreparedSession[], kernels: MineKernels): ToolStats[] {
-  const acc = new Map<string, { calls: number; errors: number; examples: Array<{ session: number; message: number }> }>();
+  type Acc = { calls: number; errors: number; sessions: number; sessionsWithError: number; seenAt: number; errAt: number; examples: Array<{ session: number; message: number }> };
+  const acc = new Map<string, Acc>();
   for (let i = 0; i < sessions.length; i++) {
     const msgs = sessions[i]!.messages;
     for (let m = 0; m < msgs.length; m++) {
       const msg = msgs[m]!;
       if (msg.tool === null) continue;
       let a = acc.get(msg.tool);
-      if (!a) acc.set(msg.tool, (a = { calls: 0, errors: 0, examples: [] }));
+      if (!a) acc.set(msg.tool, (a = { calls: 0, errors: 0, sessions: 0, sessionsWithError: 0, seenAt: -1, errAt: -1, examples: [] }));
       a.calls++;
+      if (a.seenAt !== i) [a.seenAt, a.sessions] = [i, a.sessions + 1];
       if (msg.toolError) {
         a.errors++;
-        if (a.examples.length < MAX_TOOL_HITS) a.examples.push({ session: i, message: m });
+        if (a.errAt !== i) {
+          [a.errAt, a.sessionsWithError] = [i, a.sessionsWithError + 1];
+          if (a.examples.length < MAX_TOOL_HITS) a.examples.push({ session: i, message: m });
+        }
       }
     }
   }
   return [...acc.entries()]
     .map(([name, a]) => {
       const w = kernels.wilson(a.errors, a.calls);
-      return { name, calls: a.calls, errors: a.errors, rate: a.calls ? a.errors / a.calls : 0, ci: [w.lo, w.hi] as const, examples: a.examples };
+      return { name, calls: a.calls, errors: a.errors, rate: a.calls ? a.errors / a.calls : 0, ci: [w.lo, w.hi] as const, sessions: a.sessions, sessionsWithError: a.sessionsWithError, examples: a.examples };
     })
     .sort((x, y) => y.rate - x.rate || (x.name < y.name ? -1 : 1));
 }
 
-/** One test per tool: its error rate vs all other tools' calls (units are calls, not sessions). */
+/**
+ * One test per tool. Units are (session, tool) pairs — "did the tool fail in this session" — not calls:
+ * calls within a session are not independent (one error storm would otherwise look like a failing tool).
+ * The tool is compared with the pairs of all other tools.
+ */
 export function toolTests(stats: readonly ToolStats[], kernels: MineKernels): GroupTest[] {
-  let totCalls = 0;
-  let totErr = 0;
+  let totN = 0;
+  let totX = 0;
   for (const t of stats) {
-    totCalls += t.calls;
-    totErr += t.errors;
+    totN += t.sessions;
+    totX += t.sessionsWithError;
   }
   const tests: GroupTest[] = [];
   for (const t of stats) {
-    const restN = totCalls - t.calls;
-    const restX = totErr - t.errors;
-    if (t.calls < 20) continue;
+    const n = t.sessions;
+    const x = t.sessionsWithError;
+    const restN = totN - n;
+    const restX = totX - x;
+    if (n < 20) continue;
+    const w = kernels.wilson(x, n);
     let z = 0;
     let p = 1;
-    if (restN >= 20) ({ z, p } = kernels.twoProportion({ x1: t.errors, n1: t.calls, x2: restX, n2: restN }));
-    else if (t.ci[0] > TOOL_ERROR_ALERT) p = 0;
+    if (restN >= 20) ({ z, p } = kernels.twoProportion({ x1: x, n1: n, x2: restX, n2: restN }));
+    else if (w.lo > TOOL_ERROR_ALERT) p = 0;
+    const rate = x / n;
     const restRate = restN ? restX / restN : 0;
     tests.push({
       family: 'tool_error',
       key: t.name,
       label: t.name,
       outcome: 'error',
-      x: t.errors,
-      n: t.calls,
+      x,
+      n,
       restX,
       restN,
-      rate: t.rate,
+      rate,
       restRate,
-      ci: t.ci,
-      ratio: restRate > 0 ? t.rate / restRate : t.rate > 0 ? Number.POSITIVE_INFINITY : 1,
+      ci: [w.lo, w.hi],
+      ratio: restRate > 0 ? rate / restRate : rate > 0 ? Number.POSITIVE_INFINITY : 1,
       z,
       p: Number.isFinite(p) ? p : 1,
       q: 1,

@@ -65,7 +65,16 @@ function indexTerms(clusters: TopicClustering['clusters']): { index: TermIndex; 
 }
 
 /** Scores a text against cluster terms (all words of a term present ⇒ its weight); best id or -1. */
-function assignByTerms(tokens: ReadonlySet<string>, terms: { index: TermIndex; ids: number[] }, scores: Float64Array): number {
+function assignByTerms({
+  tokens,
+  terms,
+  scores,
+}: {
+  tokens: ReadonlySet<string>;
+  terms: { index: TermIndex; ids: number[] };
+  /** Scratch buffer, one slot per cluster (reused across calls). */
+  scores: Float64Array;
+}): number {
   scores.fill(0);
   for (const tok of tokens) {
     const list = terms.index.get(tok);
@@ -130,7 +139,7 @@ export function mineTopics({
     for (let j = 0; j < owners.length; j++) {
       if (inSample[j]) continue;
       const text = sessions[owners[j]!]!.messages[msgIdx[j]!]!.text;
-      assignment[owners[j]!] = assignByTerms(new Set(tokenize(normalizeText(text))), index, scores);
+      assignment[owners[j]!] = assignByTerms({ tokens: new Set(tokenize(normalizeText(text))), terms: index, scores });
     }
   }
   const msgOf = new Map<number, number>();

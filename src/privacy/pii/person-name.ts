@@ -15,7 +15,17 @@ import {
   ROLE_AFTER,
   TOKEN_RE,
 } from './name-cues.js';
+import {
+  APPOSITION_AFTER,
+  HUMAN_PREDICATE_AFTER,
+  LINE_END_AFTER,
+  RELATION_COMMA_BEFORE,
+  SIGNATURE_LINE_BEFORE,
+  THING_HEAD_AFTER,
+  atSentenceStart,
+} from './name-context.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, NON_NAME_WORDS, SURNAMES } from './name-lexicon.js';
+import { placeNames } from './place-gazetteer.js';
 import { execAll, type DetectContext, type PiiDetector, type PiiSpan } from './types.js';
 import type { WordLexicon } from './word-lexicon.js';
 
@@ -27,6 +37,8 @@ const AFTER_WINDOW = 48;
 const CUE_WINDOW = 48;
 /** Shortest token propagated to other mentions; shorter ones ("Li", "Al") collide with ordinary words. */
 const MIN_PROPAGATED_LENGTH = 3;
+/** Characters before a lone non-word inspected for a frame ("my landlord, " is the longest). */
+const CONTEXT_BEFORE = 24;
 
 /** A run of consecutive capitalised non-stop tokens (particles allowed between them). */
 interface Run {
@@ -43,11 +55,11 @@ function capitalisedRuns(text: string, lexicon: WordLexicon | undefined): Run[] 
   let cur: Run | undefined;
   for (const m of execAll(TOKEN_RE, text)) {
     const tok = m[0];
-    if (NON_NAME_WORDS.has(tok)) {
+    const start = m.index;
+    if (NON_NAME_WORDS.has(tok) || (lexicon && sentenceCapitalisedWord(text, start, tok, lexicon))) {
       cur = undefined;
       continue;
     }
-    const start = m.index;
     if (cur && cur.tokens.length < MAX_NAME_TOKENS) {
       const gap = text.slice(cur.ends[cur.ends.length - 1] ?? 0, start);
       // With a lexicon, an everyday word does not continue a name ("George Last login"), unless it is a
@@ -65,6 +77,27 @@ function capitalisedRuns(text: string, lexicon: WordLexicon | undefined): Run[] 
     runs.push(cur);
   }
   return runs;
+}
+
+/**
+ * An everyday word capitalised only because it opens a sentence ("Is", "Apparently", "Golden"): it
+ * neither starts nor joins a name. Listed given names and surnames ("Will", "Rose", "Baker") are kept.
+ */
+function sentenceCapitalisedWord(text: string, start: number, tok: string, lexicon: WordLexicon): boolean {
+  return (
+    atSentenceStart(text, start) &&
+    lexicon.isCommonWord(tok.toLowerCase()) &&
+    !FIRST_NAMES.has(tok) &&
+    !AMBIGUOUS_FIRST_NAMES.has(tok) &&
+    !SURNAMES.has(tok)
+  );
+}
+
+/** A place from the generic gazetteer or the multi-word place list: the whole run or any of its words. */
+function isPlace(tokens: readonly string[]): boolean {
+  const places = placeNames();
+  const joined = tokens.join(' ');
+  return PLACE_RUNS.has(joined) || places.has(joined) || tokens.some((t) => places.has(t));
 }
 
 const span = (text: string, start: number, end: number): PiiSpan => ({
@@ -96,7 +129,9 @@ function runSpans(text: string, runs: readonly Run[], lexicon: WordLexicon | und
     const firstTok = r.tokens[0] ?? '';
     // Without a lexicon the first token of "Burger King" cannot be told from "Anja"; with one it can.
     const surname = SURNAMES.has(r.tokens[n - 1] ?? '') && !(lexicon?.isCommonWord(firstTok.toLowerCase()) ?? false);
-    const full = n >= 2 && (surname || ACTION_AFTER.test(after) || allUncommon(r.tokens, lexicon));
+    // Two non-words make a name ("Dagny Iwasaki") unless they are a place or modify a thing ("Hyundai Tucson owners").
+    const unknownPair = allUncommon(r.tokens, lexicon) && !isPlace(r.tokens) && !THING_HEAD_AFTER.test(after);
+    const full = n >= 2 && (surname || ACTION_AFTER.test(after) || unknownPair);
     if ((r.particle || ROLE_AFTER.test(after) || full) && !PLACE_RUNS.has(r.tokens.join(' '))) {
       out.push(span(text, first, end));
       continue;
@@ -117,11 +152,13 @@ function uncommonProperNoun(text: string, r: Run, lexicon: WordLexicon): boolean
   const first = r.starts[0] ?? 0;
   const end = r.ends[r.ends.length - 1] ?? 0;
   if (!allUncommon(r.tokens, lexicon) || PLACE_RUNS.has(r.tokens.join(' '))) return false;
-  const before = text.slice(Math.max(0, first - 16), first);
+  const before = text.slice(Math.max(0, first - CONTEXT_BEFORE), first);
   const after = text.slice(end, end + AFTER_WINDOW);
   if (/,[ \t]*$/.test(before) && SIGNOFF_AFTER.test(after)) return true;
-  if (PLACE_OR_THING_BEFORE.test(before)) return false;
-  return PERSON_FRAME_BEFORE.test(before) || PERSON_FRAME_AFTER.test(after);
+  if (SIGNATURE_LINE_BEFORE.test(before) && LINE_END_AFTER.test(after)) return true;
+  if (RELATION_COMMA_BEFORE.test(before) || APPOSITION_AFTER.test(after)) return true;
+  if (PLACE_OR_THING_BEFORE.test(before) || isPlace(r.tokens) || THING_HEAD_AFTER.test(after)) return false;
+  return PERSON_FRAME_BEFORE.test(before) || PERSON_FRAME_AFTER.test(after) || HUMAN_PREDICATE_AFTER.test(after);
 }
 
 /** The word right before `at` (lower-case, trailing `,:.!` removed), skipping whitespace. */

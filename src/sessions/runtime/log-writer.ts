@@ -24,6 +24,7 @@ export class SessionLogWriter {
   #chain: Promise<unknown> = Promise.resolve();
   #open: Batch | undefined;
   #deleted = false;
+  #inFlight = 0;
 
   constructor({ sessionId, store, bus, logger }: { sessionId: string; store: SessionsStore; bus: SessionEventBus; logger: Logger }) {
     this.#sessionId = sessionId;
@@ -62,6 +63,11 @@ export class SessionLogWriter {
     return this.#enqueue(fn);
   }
 
+  /** True while writes are queued or running (an actor must not be dropped from memory then). */
+  get busy(): boolean {
+    return this.#inFlight > 0;
+  }
+
   /** Marks the log gone: queued appends become no-ops. */
   markDeleted(): void {
     this.#deleted = true;
@@ -73,7 +79,10 @@ export class SessionLogWriter {
   }
 
   #enqueue<T>(fn: () => Promise<T>): Promise<T> {
-    const next = this.#chain.then(fn);
+    this.#inFlight++;
+    const next = this.#chain.then(fn).finally(() => {
+      this.#inFlight--;
+    });
     this.#chain = next.catch((err: unknown) => this.#logger.error({ err, sessionId: this.#sessionId }, 'session write failed'));
     return next;
   }

@@ -79,6 +79,11 @@ export class SessionActor {
     return this.#turn !== undefined;
   }
 
+  /** True when nothing is running or queued: the actor can be dropped and reloaded later. */
+  get quiescent(): boolean {
+    return this.#turn === undefined && !this.#log.busy && !isBusy(this.#status);
+  }
+
   /** Appends events (stamped now), optionally moving the status; resolves once stored and published. */
   emit(drafts: readonly EventDraft[], options: EmitOptions = {}): Promise<WireEvent[]> {
     const { events, written } = this.emitNow(drafts, options);

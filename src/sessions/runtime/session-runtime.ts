@@ -94,7 +94,7 @@ export class SessionRuntime {
     if (this.#actors.size <= MAX_CACHED_ACTORS) return;
     for (const [id, a] of this.#actors) {
       if (this.#actors.size <= MAX_CACHED_ACTORS) break;
-      if (!a.hasTurn && a.status !== 'running' && a.status !== 'rescheduling') this.#actors.delete(id);
+      if (a.quiescent) this.#actors.delete(id);
     }
   }
 }

@@ -1,10 +1,29 @@
 /** @module store/memory/kysely-memory-versions — reading and redacting memory versions. */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../database.js';
 import type { Page } from '../types.js';
 import { toPage, whereCreatedAt } from '../query-helpers.js';
 import type { ActorRecord, MemoryVersionListQuery, MemoryVersionRecord } from './memory-stores-store.js';
 import { toVersion } from './rows.js';
+
+/** Every column but `content`, so basic-view lists do not read up to 100 kB per row. */
+const META_COLUMNS = [
+  'id',
+  'workspace_id',
+  'memory_store_id',
+  'memory_id',
+  'seq',
+  'operation',
+  'path',
+  'content_sha256',
+  'content_size_bytes',
+  'created_by',
+  'actor_type',
+  'actor_id',
+  'created_at',
+  'redacted_at',
+  'redacted_by',
+] as const;
 
 interface Scope {
   readonly db: Kysely<Database>;
@@ -32,7 +51,8 @@ export async function getVersion({
 
 /** Newest first by commit sequence; `after` is the previous page's last `seq`. */
 export async function listVersions({ db, ws, query }: Scope & { query: MemoryVersionListQuery }): Promise<Page<MemoryVersionRecord>> {
-  let q = db.selectFrom('memory_versions').selectAll().where('memory_store_id', '=', query.storeId).where('workspace_id', '=', ws);
+  const base = db.selectFrom('memory_versions').where('memory_store_id', '=', query.storeId).where('workspace_id', '=', ws);
+  let q = query.withContent ? base.select([...META_COLUMNS, 'content']) : base.select([...META_COLUMNS, sql<null>`null`.as('content')]);
   if (query.memoryId !== undefined) q = q.where('memory_id', '=', query.memoryId);
   if (query.operation !== undefined) q = q.where('operation', '=', query.operation);
   if (query.actor !== undefined) q = q.where('actor_type', '=', query.actor.type).where('actor_id', '=', query.actor.id);

@@ -1,0 +1,52 @@
+/**
+ * @module privacy/pii/name-context — context evidence for capitalised words that are not English words
+ * and have no cue phrase: where they sit in the sentence and what follows them.
+ *
+ * Rules were chosen on the `tuning` corpus split only (see docs/privacy.md, *Evaluation*). They read
+ * general English syntax (predicates that take a human subject, apposition, letter sign-offs), not
+ * values from any corpus.
+ */
+
+/**
+ * Predicates that take a human subject: speech, cognition, intention, and "X and I". Brands and places
+ * also "email", "charge" or "cancel", so those agency verbs are not here. An adverb may come first
+ * ("Sorin just said", "Aino already agreed").
+ */
+export const HUMAN_PREDICATE_AFTER =
+  /^,? (?:(?:just|already|also|then|personally|never|finally|kindly|actually|probably|really|still) )?(?:told|tells|said|says|asked|asks|replied|answered|explained|promised|agreed|insisted|mentioned|thinks|thought|knows|knew|believes|believed|feels|felt|remembers|remembered|forgot|decided|wants|wanted|hopes|hoped|apologi[sz]ed|complained|and I|and me|and my|(?:is|was) (?:still|out|away|sick|ill|on leave|on holiday|the only|my|our|a friend)|(?:has|had) (?:been|already|just|not|never))\b/;
+
+/** A comma and a role noun right after the name: apposition ("Jordi, my neighbour", "Efua, our CFO"). */
+export const APPOSITION_AFTER =
+  /^, (?:my|our|your|the|his|her|their) (?:(?:new|old|former|current) )?(?:wife|husband|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|friend|colleague|coworker|boss|manager|neighbou?r|landlord|landlady|tenant|flatmate|roommate|assistant|accountant|lawyer|solicitor|doctor|nurse|teacher|student|client|employee|cfo|ceo|director|owner|secretary|caretaker|nanny|cousin|uncle|aunt|grand(?:mother|father|ma|pa|son|daughter))\b/i;
+
+/**
+ * A relation noun and a comma before the name ("My landlord, Efua, …"): the comma-delimited form of
+ * the "my wife X" cue.
+ */
+export const RELATION_COMMA_BEFORE =
+  /\b(?:my|our) (?:wife|husband|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|friend|colleague|coworker|boss|manager|neighbou?r|landlord|landlady|tenant|flatmate|roommate|assistant|accountant|lawyer|solicitor|doctor|cousin|uncle|aunt),[ \t]*$/i;
+
+/**
+ * A lower-case word right after a capitalised word that makes it a modifier of a thing, not a person
+ * ("Nokia phones", "Heathrow lounge"): generic product, place and organisation head nouns.
+ */
+export const THING_HEAD_AFTER =
+  /^ (?:owners?|users?|customers?|clients?|fans?|stores?|shops?|outlets?|branch(?:es)?|offices?|headquarters|hq|warehouses?|depots?|airports?|stations?|terminals?|lounges?|hotels?|restaurants?|cafes?|apps?|phones?|laptops?|tablets?|devices?|printers?|routers?|cars?|models?|products?|brands?|accounts?|subscriptions?|plans?|cards?|vouchers?|coupons?|orders?|deliver(?:y|ies)|parcels?|packages?|flights?|trips?|tours?|tickets?|bookings?|reservations?|servers?|websites?|site|pages?|support|service|services|team|staff|employees|notifications?|updates?|settings|login|password|prices?|sales?|deals?|region|area|city|town|country|beans|coffee|tea|shoes?|jackets?|shirts?)\b/;
+
+/**
+ * A line that holds only a short capitalised run, after a line that ends with a comma, is a letter
+ * sign-off and signature ("Warm wishes,\nEleni"). `before` is the text before the run.
+ */
+export const SIGNATURE_LINE_BEFORE = /,[ \t]*\n[ \t]*$/;
+/** The rest of a signature line: nothing, or the end of the line. */
+export const LINE_END_AFTER = /^[ \t]*(?:$|\n)/;
+
+/** Characters that end a sentence; the capitalised word after one of them is capitalised by position. */
+const SENTENCE_END = new Set(['.', '!', '?', '\n', ':', ';', '"', '“', '(']);
+
+/** True when the token at `at` opens a sentence (only spaces between it and a sentence end or the text start). */
+export function atSentenceStart(text: string, at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+  return j < 0 || SENTENCE_END.has(text[j] ?? '');
+}
