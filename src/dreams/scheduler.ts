@@ -20,6 +20,7 @@ import type { Clock } from '../shared/clock.js';
 import { silentLogger, type Logger } from '../shared/logger.js';
 import type { DreamsService } from './dreams-service.js';
 import { changeScore, sessionMetrics } from './session-metrics.js';
+import { agentMemoryStoreId } from './agent-store.js';
 import type { Insight } from '../dreaming/types.js';
 
 /** How often the scheduler looks at the agents (a minute-granular cron needs at most a minute). */
@@ -121,7 +122,7 @@ export class DreamScheduler {
       if (fresh.length === 0) outcome = { ...outcome, skipped: 'no sessions ended since the last dream' };
       else if (active.items.length) outcome = { ...outcome, skipped: `dream ${active.items[0]!.id} is still ${active.items[0]!.status}` };
       else {
-        const storeId = config.memory_store_id ?? state.memoryStoreId ?? (await this.#createAgentStore(agent)).id;
+        const storeId = config.memory_store_id ?? state.memoryStoreId ?? (await agentMemoryStoreId(this.#d.memory, agent));
         // `auto` applies findings to the agent's own store; `review` and `off` leave it untouched and
         // write a new store a person can inspect and adopt.
         const updateExisting = config.policy === 'auto';
@@ -198,13 +199,5 @@ export class DreamScheduler {
     });
     for (const s of page.items) await this.#d.sessions.delete(s.id);
     return page.items.length;
-  }
-
-  async #createAgentStore(agent: Agent) {
-    return this.#d.memory.create({
-      name: `${agent.name} memory`,
-      description: `What agent ${agent.id} learned from its sessions, consolidated by dreams.`,
-      metadata: { agent_id: agent.id },
-    });
   }
 }

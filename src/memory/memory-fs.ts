@@ -85,7 +85,15 @@ export function writeProblem(resolved: Resolved, rawPath: string): string | unde
 }
 
 /** Walks every memory (metadata only) of the mounts under a resolved directory, in path order. */
-export async function* walkFiles(services: MemoryFsServices, mounts: readonly MemoryMount[], where: Resolved): AsyncGenerator<MemoryFile> {
+export async function* walkFiles({
+  services,
+  mounts,
+  where,
+}: {
+  services: MemoryFsServices;
+  mounts: readonly MemoryMount[];
+  where: Resolved;
+}): AsyncGenerator<MemoryFile> {
   const targets = where.kind === 'root' ? mounts.map((mount) => ({ mount, prefix: '/' })) : where.kind === 'dir' ? [where] : [];
   for (const { mount, prefix } of targets) {
     let after: string | undefined;
@@ -124,7 +132,15 @@ export async function writeFile(
 }
 
 /** The immediate entries of a directory, `name/` for subdirectories, for a `read` of a directory. */
-export async function listDirectory(services: MemoryFsServices, mounts: readonly MemoryMount[], where: Resolved): Promise<string[]> {
+export async function listDirectory({
+  services,
+  mounts,
+  where,
+}: {
+  services: MemoryFsServices;
+  mounts: readonly MemoryMount[];
+  where: Resolved;
+}): Promise<string[]> {
   if (where.kind === 'root') return mounts.map((m) => m.mountPath);
   if (where.kind !== 'dir') return [];
   const entries: string[] = [];

@@ -76,11 +76,11 @@ export function createMemoryToolExecutor({
   const mounted = normalizeMounts(mounts);
   const actor: Actor = { type: 'session_actor', session_id: sessionId };
   const handlers: Record<MemoryToolName, (input: never) => Promise<ToolOutcome>> = {
-    read: (input: z.infer<typeof inputSchemas.read>) => toolRead(services, mounted, input),
+    read: (input: z.infer<typeof inputSchemas.read>) => toolRead({ services, mounts: mounted, input }),
     write: (input: z.infer<typeof inputSchemas.write>) => toolWrite({ services, mounts: mounted, actor, input }),
     edit: (input: z.infer<typeof inputSchemas.edit>) => toolEdit({ services, mounts: mounted, actor, input }),
-    glob: (input: z.infer<typeof inputSchemas.glob>) => toolGlob(services, mounted, input),
-    grep: (input: z.infer<typeof inputSchemas.grep>) => toolGrep(services, mounted, input),
+    glob: (input: z.infer<typeof inputSchemas.glob>) => toolGlob({ services, mounts: mounted, input }),
+    grep: (input: z.infer<typeof inputSchemas.grep>) => toolGrep({ services, mounts: mounted, input }),
   };
   return {
     definitions: () => memoryToolDefinitions(mounted),
@@ -110,21 +110,26 @@ function error(content: string): ToolOutcome {
   return { content, isError: true };
 }
 
-async function toolRead(
-  services: MemoryFsServices,
-  mounts: readonly MemoryMount[],
-  { file_path, view_range }: z.infer<typeof inputSchemas.read>,
-): Promise<ToolOutcome> {
+async function toolRead({
+  services,
+  mounts,
+  input,
+}: {
+  services: MemoryFsServices;
+  mounts: readonly MemoryMount[];
+  input: z.infer<typeof inputSchemas.read>;
+}): Promise<ToolOutcome> {
+  const { file_path, view_range } = input;
   const where = resolvePath(mounts, file_path);
   if (where.kind === 'outside') return error(where.reason);
   if (where.kind !== 'file') {
-    const entries = await listDirectory(services, mounts, where);
+    const entries = await listDirectory({ services, mounts, where });
     return ok(entries.length ? entries.join('\n') : `${file_path} is empty`);
   }
   const memory = await readFile(services, where);
   if (!memory) {
     // `/mnt/memory/notes/projects` without the trailing slash may name a directory.
-    const entries = await listDirectory(services, mounts, resolvePath(mounts, `${file_path}/`));
+    const entries = await listDirectory({ services, mounts, where: resolvePath(mounts, `${file_path}/`) });
     return entries.length ? ok(entries.join('\n')) : error(`File not found: ${file_path}`);
   }
   const content = memory.content ?? '';
@@ -197,17 +202,22 @@ async function toolEdit({
   return ok(`Edited ${input.file_path}: replaced ${input.replace_all ? count : 1} occurrence${count > 1 && input.replace_all ? 's' : ''}`);
 }
 
-async function toolGlob(
-  services: MemoryFsServices,
-  mounts: readonly MemoryMount[],
-  { pattern, path }: z.infer<typeof inputSchemas.glob>,
-): Promise<ToolOutcome> {
+async function toolGlob({
+  services,
+  mounts,
+  input,
+}: {
+  services: MemoryFsServices;
+  mounts: readonly MemoryMount[];
+  input: z.infer<typeof inputSchemas.glob>;
+}): Promise<ToolOutcome> {
+  const { pattern, path } = input;
   const base = withSlash(path ?? MEMORY_MOUNT_ROOT);
   const where = resolvePath(mounts, base);
   if (where.kind === 'outside') return error(where.reason);
   const regex = globToRegExp(pattern.startsWith('/') ? pattern : `${base}${pattern}`);
   const matches: string[] = [];
-  for await (const file of walkFiles(services, mounts, where)) {
+  for await (const file of walkFiles({ services, mounts, where })) {
     if (regex.test(file.fsPath)) matches.push(file.fsPath);
     if (matches.length >= GLOB_MAX_PATHS) break;
   }
@@ -215,11 +225,16 @@ async function toolGlob(
   return ok(matches.join('\n'));
 }
 
-async function toolGrep(
-  services: MemoryFsServices,
-  mounts: readonly MemoryMount[],
-  { pattern, path }: z.infer<typeof inputSchemas.grep>,
-): Promise<ToolOutcome> {
+async function toolGrep({
+  services,
+  mounts,
+  input,
+}: {
+  services: MemoryFsServices;
+  mounts: readonly MemoryMount[];
+  input: z.infer<typeof inputSchemas.grep>;
+}): Promise<ToolOutcome> {
+  const { pattern, path } = input;
   const target = path ?? MEMORY_MOUNT_ROOT;
   const where = resolvePath(mounts, target);
   if (where.kind === 'outside') return error(where.reason);
@@ -240,7 +255,7 @@ async function toolGrep(
     if (!memory) return error(`File not found: ${target}`);
     search(target, memory.content ?? '');
   } else {
-    for await (const file of walkFiles(services, mounts, where)) {
+    for await (const file of walkFiles({ services, mounts, where })) {
       if (truncated) break;
       const memory = await readFile(services, { mount: file.mount, path: file.memory.path });
       if (memory) search(file.fsPath, memory.content ?? '');

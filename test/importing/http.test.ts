@@ -66,7 +66,8 @@ describe('POST /v1/reverie/import', () => {
     expect(summary.imported).toBe(1);
     const original = await loadSessionRecord(server.backend.sessions(), id);
     const copy = await loadSessionRecord(server.backend.sessions(), summary.sessions[0] ?? '');
-    const strip = (r: typeof original) => ({ ...r, id: undefined, metadata: undefined });
+    // The wire Session does not carry the source's agent version (`reverie.import`), only Reverie's own.
+    const strip = (r: typeof original) => ({ ...r, id: undefined, metadata: undefined, agent_version: undefined });
     expect(strip(copy)).toEqual(strip(original));
   });
 

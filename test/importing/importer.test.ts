@@ -56,6 +56,7 @@ describe.each(factories)('importer on $name', (factory) => {
       const original = sessions[i];
       if (!back || !original) throw new Error('missing session');
       expect(comparable(back)).toEqual(comparable(original));
+      expect(back.agent_version).toBe(original.agent_version);
     }
     // Filed under the record's agent name, in the "imported" environment, idle, with provenance.
     const stored = await tb.backend.sessions().get(summary.sessions[0] ?? '');

@@ -1,8 +1,7 @@
 /** @module cli/commands/dream-agent — `reverie dream --agent NAME [--wait]`: dream over an agent's stored sessions. */
 import { parseArgs } from 'node:util';
 import type { Services } from '../../app/services.js';
-import type { Agent } from '../../agents/index.js';
-import { MAX_SESSIONS_PER_SCHEDULED_DREAM } from '../../dreams/index.js';
+import { agentMemoryStoreId, MAX_SESSIONS_PER_SCHEDULED_DREAM } from '../../dreams/index.js';
 import { CliUsageError, findAgent, openCliContext } from '../context.js';
 import { createStageProgress } from '../progress.js';
 import { waitForDream } from '../wait-for-dream.js';
@@ -51,7 +50,7 @@ export async function runAgentDream(argv: string[]): Promise<number> {
       process.stdout.write(`No sessions of ${agent.name} since its last dream${since ? ` (${since})` : ''}; nothing to dream over.\n`);
       return 0;
     }
-    const storeId = await agentStore(ctx.services, agent);
+    const storeId = await agentMemoryStoreId(ctx.services.memoryStores, agent);
     const dream = await ctx.services.dreams.create({
       inputs: [
         { type: 'memory_store', memory_store_id: storeId },
@@ -96,14 +95,4 @@ async function sessionsOf(services: Services, agentId: string, since: string | u
     if (!page.hasMore || ids.length >= MAX_SESSIONS_PER_SCHEDULED_DREAM) return ids.slice(0, MAX_SESSIONS_PER_SCHEDULED_DREAM);
     after = page.items.at(-1)?.id;
   }
-}
-
-/** The agent's configured store, the scheduler's, or a new empty one. */
-async function agentStore(services: Services, agent: Agent): Promise<string> {
-  const configured = agent.reverie?.dreaming?.memory_store_id;
-  if (configured) return configured;
-  const scheduled = (await services.backend.dreams().getSchedule(agent.id))?.['memoryStoreId'];
-  if (typeof scheduled === 'string') return scheduled;
-  const store = await services.memoryStores.create({ name: `${agent.name} memory`, metadata: { agent_id: agent.id } });
-  return store.id;
 }

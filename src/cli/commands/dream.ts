@@ -47,6 +47,9 @@ function usageError(io: DreamCliIo, message: string): number {
  * const code = await run(['--file', 'sessions.jsonl', '--json']);
  */
 export async function run(argv: string[], io: DreamCliIo = defaultIo): Promise<number> {
+  // Without --file, `--agent NAME` means an agent's stored sessions (issue 7's mode).
+  const hasFile = argv.some((a) => a === '--file' || a.startsWith('--file='));
+  if (!hasFile && argv.some((a) => a === '--agent' || a.startsWith('--agent='))) return (await import('./dream-agent.js')).runAgentDream(argv);
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({

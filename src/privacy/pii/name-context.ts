@@ -44,9 +44,15 @@ export const LINE_END_AFTER = /^[ \t]*(?:$|\n)/;
 /** Characters that end a sentence; the capitalised word after one of them is capitalised by position. */
 const SENTENCE_END = new Set(['.', '!', '?', '\n', ':', ';', '"', '“', '(']);
 
+/** Abbreviations written with a full stop that do not end a sentence ("Mr.", "Dr.", "St."). */
+const TITLE_ABBREVIATION = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Sra|Jr|St|Mme|Mlle|Rev|Capt|Col|Gen|Lt|Sgt)$/u;
+
 /** True when the token at `at` opens a sentence (only spaces between it and a sentence end or the text start). */
 export function atSentenceStart(text: string, at: number): boolean {
   let j = at - 1;
   while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
-  return j < 0 || SENTENCE_END.has(text[j] ?? '');
+  if (j < 0) return true;
+  if (!SENTENCE_END.has(text[j] ?? '')) return false;
+  // "Mr. Voss", "Dr. Eze": the full stop of an abbreviated title does not end a sentence.
+  return text[j] !== '.' || !TITLE_ABBREVIATION.test(text.slice(Math.max(0, j - 5), j));
 }

@@ -20,7 +20,7 @@ export const PERSON_PARTICLE_GAP = /^ (?:van|von|van der|van den|von der|da|dos|
 
 /** Cues after which any capitalised non-stop word is a name. */
 export const STRONG_CUE =
-  /\b(?:my name is|my name's|name is|name's|full name:?|call me|i go by|ask(?:ing)? for|speak(?:ing)? (?:to|with)|spoke (?:to|with)|talk(?:ed|ing)? (?:to|with)|chatted with|assisted by|helped by|served by|transfer(?:red)?(?: me)? to|put (?:me )?through to|connect(?:ed)? (?:me )?(?:to|with)|escalated to|passed (?:me )?to|on behalf of|addressed to|recipient:?|named|signed(?: for)?(?: by)?|account holder:?|cardholder:?|attn:?|attention:?|c\/o|my (?:wife|husband|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|friend|colleague|coworker|boss|manager|neighbou?r|fianc[ée]e?|boyfriend|girlfriend|grandmother|grandfather|grandma|grandpa|uncle|aunt|cousin|roommate|assistant|tenant|landlord)(?:,? (?:is|was))?|(?:agent|rep|representative|technician|engineer|supervisor|courier|driver|nurse|doctor)(?: named)?)[ \t]+/gi;
+  /\b(?:my name is|my name's|name is|name's|full name:?|name (?:to|as)|call me|i go by|ask(?:ing)? for|speak(?:ing)? (?:to|with)|spoke (?:to|with)|talk(?:ed|ing)? (?:to|with)|chatted with|assisted by|helped by|served by|transfer(?:red)?(?: me)? to|put (?:me )?through to|connect(?:ed)? (?:me )?(?:to|with)|escalated to|passed (?:me )?to|on behalf of|addressed to|recipient:?|named|signed(?: for)?(?: by)?|account holder:?|cardholder:?|attn:?|attention:?|c\/o|my (?:wife|husband|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|friend|colleague|coworker|boss|manager|neighbou?r|fianc[ée]e?|boyfriend|girlfriend|grandmother|grandfather|grandma|grandpa|uncle|aunt|cousin|roommate|assistant|tenant|landlord)(?:,? (?:is|was))?|(?:agent|rep|representative|technician|engineer|supervisor|courier|driver|nurse|doctor)(?: named)?)[ \t]+/gi;
 
 /** Sign-offs and vocatives with a comma ("Thanks, Maria", "Regards,\nMaria"): the next word addresses a person. */
 export const SIGNOFF_CUE =
@@ -102,12 +102,15 @@ export const CUE_SCANNERS: readonly CueScanner[] = [
  * that puts it in subject position ("Is Noor still…", "Could Viktor call…").
  */
 export const PERSON_FRAME_BEFORE =
-  /\b(?:let|tell|told|ask|asked|ping|email|emailed|message|messaged|thank|thanked|cc|with|manager|owner|assistant|colleague|coworker|boss|neighbou?r|friend|partner|(?:is|was|could|can|would|will|did|does|has|should) )\s*$/i;
+  /\b(?:let|tell|told|ask|asked|ping|email|emailed|message|messaged|thank|thanked|cc|with|manager|owner|assistant|colleague|coworker|boss|neighbou?r|friend|partner|(?:told|informed|advised|contacted|phoned|called|emailed|messaged|visited) by)\s*$/i;
 /** Prepositions and determiners that make the next capitalised word a place or thing ("in Lagos said…"). */
 export const PLACE_OR_THING_BEFORE = /\b(?:in|at|from|near|into|around|across|outside|the|a|an|our|your|their|this|that)\s+$/i;
-/** Verbs right after a single capitalised non-word that make it a person ("Keziah told me…"). */
+/**
+ * Verbs right after a single capitalised non-word that make it a person ("Keziah told me…"). Agency
+ * verbs that brands share ("Nike emailed", "Vodafone called") are left out (tuning split).
+ */
 export const PERSON_FRAME_AFTER =
-  /^,? (?:told|said|says|asked|knows?|called|emailed|messaged|texted|wants|needs|promised|replied|mentioned|thinks|agreed|explained|is still|was still|still|will call|can call|could call|call(?:ed)? me)\b/;
+  /^,? (?:told|said|says|asked|knows?|wants|needs|promised|replied|mentioned|thinks|agreed|explained|is still|was still|still|will call|can call|could call|call(?:ed)? me)\b/;
 
 /** A lone word at the end of a message or line after a comma is a sign-off ("Sent from my phone, Zuzana"). */
 export const SIGNOFF_AFTER = /^[ \t]*(?:$|\n)/;

@@ -23,6 +23,15 @@ describe('detectPersonNames', () => {
     ['Anja Horvath said the parcel would arrive today.', 'Anja Horvath'],
     ['Ana van der Berg placed it.', 'Ana van der Berg'],
     ['Unfortunately Maria never got it.', 'Maria'],
+    // Sentence-start capitals of everyday words neither start nor join a name.
+    ['Apparently Sipho Korhonen paid the deposit.', 'Sipho Korhonen'],
+    ['Is Eero still on my case?', 'Eero'],
+    ['Honestly Spyros said it was fine.', 'Spyros'],
+    ['We were told by Mr. Moldovan that it was free.', 'Moldovan'],
+    ['Warm wishes,\nEleni', 'Eleni'],
+    ['The courier gave it to Jordi, my neighbour.', 'Jordi'],
+    ['My landlord, Aroha, wants a copy.', 'Aroha'],
+    ['Please change the account name to Minseo.', 'Minseo'],
   ])('finds the name in %j', (text, expected) => {
     expect(names(text)).toEqual([expected]);
   });
@@ -52,6 +61,12 @@ describe('detectPersonNames', () => {
     'Royal Mail said it was delivered.',
     'Grace period ends tomorrow.',
     'We moved to San Francisco last year.',
+    // Places from the generic gazetteer, things modified by a capitalised word, question openers.
+    'Thanks Lisbon office for nothing.',
+    'Osaka Kobe trains were late.',
+    'Hyundai Tucson owners reported it too.',
+    'Can Dropbox sync be turned off?',
+    'Then Nike emailed a voucher.',
   ])('finds no name in %j', (text) => {
     expect(names(text)).toEqual([]);
   });

@@ -187,7 +187,7 @@ function cueSpans(text: string, runs: readonly Run[], lexicon: WordLexicon | und
         scanner.strong ||
         (FIRST_NAMES.has(first) && !AMBIGUOUS_FIRST_NAMES.has(first)) ||
         (tokens.length >= 2 && !(lexicon?.isCommonWord(first.toLowerCase()) ?? false)) ||
-        allUncommon(tokens, lexicon) ||
+        (allUncommon(tokens, lexicon) && !isPlace(tokens)) ||
         CLOSING_AFTER.test(text.slice(end, end + AFTER_WINDOW));
       if (ok && !PLACE_RUNS.has(tokens.join(' '))) out.push(span(text, at, end));
     });

@@ -51,6 +51,8 @@ export class SessionActor {
   readonly history: StoredEvent[];
   readonly #log: SessionLogWriter;
   #exclusive: Promise<unknown> = Promise.resolve();
+  /** Requests queued or running in `#serial`. */
+  #requests = 0;
   #turn: { abort: AbortController; done: Promise<void> } | undefined;
 
   constructor({ record, seq, history, deps }: { record: SessionRecord; seq: number; history: StoredEvent[]; deps: RuntimeDeps }) {
@@ -81,7 +83,7 @@ export class SessionActor {
 
   /** True when nothing is running or queued: the actor can be dropped and reloaded later. */
   get quiescent(): boolean {
-    return this.#turn === undefined && !this.#log.busy && !isBusy(this.#status);
+    return this.#turn === undefined && this.#requests === 0 && !this.#log.busy && !isBusy(this.#status);
   }
 
   /** Appends events (stamped now), optionally moving the status; resolves once stored and published. */
@@ -345,7 +347,10 @@ export class SessionActor {
 
   /** Runs requests that change the session one at a time (so two sends cannot both start a turn). */
   #serial<T>(fn: () => Promise<T>): Promise<T> {
-    const next = this.#exclusive.then(fn);
+    this.#requests++;
+    const next = this.#exclusive.then(fn).finally(() => {
+      this.#requests--;
+    });
     this.#exclusive = next.catch(() => undefined);
     return next;
   }
