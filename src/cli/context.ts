@@ -1,4 +1,5 @@
 /** @module cli/context — opens the configured database and services for commands that work on stored data. */
+import { parseArgs } from 'node:util';
 import { loadConfig, ConfigError, type Config } from '../config/index.js';
 import { openBackend, type StoreBackend } from '../store/index.js';
 import { createServices } from '../app/create-services.js';
@@ -41,4 +42,62 @@ export async function findAgent(services: Services, nameOrId: string) {
     if (!page.hasMore) return undefined;
     after = page.items.at(-1)?.id;
   }
+}
+
+/** Exit code for bad flags or configuration (as opposed to 1: the work itself failed). */
+export const EXIT_USAGE = 2;
+
+/**
+ * Opens the context, runs `fn`, always closes; a configuration problem prints `reverie <command>: …`
+ * and returns EXIT_USAGE.
+ */
+export async function withCliContext(command: string, fn: (ctx: CliContext) => Promise<number>): Promise<number> {
+  let ctx: CliContext;
+  try {
+    ctx = await openCliContext();
+  } catch (err) {
+    if (err instanceof CliUsageError) return usageFailure(command, err.message);
+    throw err;
+  }
+  try {
+    return await fn(ctx);
+  } finally {
+    await ctx.close();
+  }
+}
+
+/** Prints `reverie <command>: <message>` (plus help when given) on stderr and returns EXIT_USAGE. */
+export function usageFailure(command: string, message: string, help?: string): number {
+  process.stderr.write(`reverie ${command}: ${message}\n${help ? `${help}\n` : ''}`);
+  return EXIT_USAGE;
+}
+
+type ParseArgsOptions = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
+
+/**
+ * `node:util` parseArgs with the CLI's conventions: unknown flags print help and give EXIT_USAGE,
+ * `--help` prints help and gives 0. Returns the values, or the exit code to return.
+ */
+export function parseCommandArgs<O extends ParseArgsOptions>({
+  command,
+  argv,
+  options,
+  help,
+}: {
+  command: string;
+  argv: string[];
+  options: O;
+  help: string;
+}): { values: ReturnType<typeof parseArgs<{ args: string[]; options: O }>>['values'] } | { exit: number } {
+  let values;
+  try {
+    ({ values } = parseArgs({ args: argv, options }));
+  } catch (err) {
+    return { exit: usageFailure(command, (err as Error).message, help) };
+  }
+  if ((values as Record<string, unknown>)['help']) {
+    process.stdout.write(`${help}\n`);
+    return { exit: 0 };
+  }
+  return { values };
 }

@@ -6,3 +6,4 @@ export { syncStoreFiles, readStoreFiles, DREAMER_ACTOR, type WriteSummary } from
 export { DreamScheduler, DEFAULT_TICK_MS, MAX_SESSIONS_PER_SCHEDULED_DREAM, type TickOutcome, type DreamSchedulerDeps } from './scheduler.js';
 export { sessionMetrics, changeScore } from './session-metrics.js';
 export { agentMemoryStoreId, AGENT_STORE_METADATA_KEY } from './agent-store.js';
+export { agentSessionIds } from './session-ids.js';

@@ -7,7 +7,7 @@ import type { AgentsService, Agent } from '../agents/index.js';
 import type { MemoryStoresService } from '../memory/index.js';
 import type { SessionsService } from '../sessions/index.js';
 import { loadSessionRecord } from '../sessions/index.js';
-import type { DreamsStore, SessionsStore, SessionRecord as StoredSession } from '../store/index.js';
+import type { DreamsStore, SessionsStore } from '../store/index.js';
 import {
   decideDream,
   INITIAL_SCHEDULE_STATE,
@@ -21,6 +21,7 @@ import { silentLogger, type Logger } from '../shared/logger.js';
 import type { DreamsService } from './dreams-service.js';
 import { changeScore, sessionMetrics } from './session-metrics.js';
 import { agentMemoryStoreId } from './agent-store.js';
+import { agentSessionIds } from './session-ids.js';
 import type { Insight } from '../dreaming/types.js';
 
 /** How often the scheduler looks at the agents (a minute-granular cron needs at most a minute). */
@@ -111,7 +112,7 @@ export class DreamScheduler {
     state = await this.#foldFinishedDream(state);
     const deletedSessions = await this.#applyRetention(agent.id, config, now);
 
-    const fresh = await this.#sessionsSince(agent.id, state.lastDreamAt);
+    const fresh = await agentSessionIds({ store: this.#d.sessionsStore, agentId: agent.id, since: state.lastDreamAt, max: MAX_SESSIONS_PER_SCHEDULED_DREAM });
     const metrics = config.triggers.metric_thresholds?.length ? await this.#metrics(agent.id, config) : {};
     const decision = decideDream({ now, config, state, endedSinceLastDream: fresh.length, metrics });
     state = { ...state, ...decision.state };
@@ -129,7 +130,7 @@ export class DreamScheduler {
         const dream = await this.#d.dreams.create({
           inputs: [
             { type: 'memory_store', memory_store_id: storeId },
-            { type: 'sessions', session_ids: fresh.slice(0, MAX_SESSIONS_PER_SCHEDULED_DREAM) },
+            { type: 'sessions', session_ids: fresh },
           ],
           model: agent.model.id,
           instructions: null,
@@ -152,26 +153,6 @@ export class DreamScheduler {
     const titles = ((report?.['insights'] as Insight[] | undefined) ?? []).map((i) => i.title);
     const change = changeScore(state.lastInsightTitles ?? [], titles);
     return { ...state, foldedDreamId: dream.id, lastInsightTitles: titles, adaptiveFactor: nextAdaptiveFactor(state.adaptiveFactor, change) };
-  }
-
-  /** Ids of the agent's sessions created after `since` that are not mid-turn, newest first. */
-  async #sessionsSince(agentId: string, since: string | null): Promise<string[]> {
-    const ids: string[] = [];
-    let after: string | undefined;
-    for (;;) {
-      const page = await this.#d.sessionsStore.list({
-        limit: PAGE,
-        order: 'desc',
-        after,
-        agentId,
-        statuses: ['idle', 'terminated'],
-        includeArchived: true,
-        ...(since ? { createdAt: { gt: since } } : {}),
-      });
-      ids.push(...page.items.map((s: StoredSession) => s.id));
-      if (!page.hasMore || ids.length >= MAX_SESSIONS_PER_SCHEDULED_DREAM) return ids;
-      after = page.items.at(-1)?.id;
-    }
   }
 
   async #metrics(agentId: string, config: DreamingConfig) {

@@ -1,8 +1,8 @@
 /**
  * @module privacy/pii-eval.test — acceptance test for issue 6: recall ≥ 0.99 per structured type,
- * ≥ 0.90 for names, overall precision ≥ 0.95, on generated corpora with seeds never used while tuning.
- * `dev` templates are excluded; `holdout`, `fresh` and `unseen` are used (see docs/privacy.md for which
- * of them were looked at during development).
+ * ≥ 0.90 for names, precision ≥ 0.95, asserted PER SPLIT (never averaged across splits), on generated
+ * corpora with seeds never used while tuning. `dev` and `tuning` are the splits rules were chosen on and
+ * are not asserted here. See docs/privacy.md (*Evaluation*) for which splits were looked at when.
  */
 import { describe, expect, it } from 'vitest';
 import { generatePiiCorpus, type PiiCorpusEntry } from './pii-corpus.js';
@@ -15,48 +15,84 @@ import { winkWordLexicon } from './pii/word-lexicon.js';
 const STRUCTURED_RECALL = 0.99;
 /** Person names must reach this recall. */
 const NAME_RECALL = 0.9;
+/** Person-name predictions must reach this precision. */
+const NAME_PRECISION = 0.95;
 /** All predictions together must reach this precision. */
 const OVERALL_PRECISION = 0.95;
-/** Instances per split; three splits give 7,200 labelled instances. */
+/** Instances per split. */
 const INSTANCES_PER_SPLIT = 2400;
+/**
+ * Regression floors for the `independent` split, which does NOT meet the name targets yet (measured
+ * 2026-11-25 after the context rules: recall 0.816–0.895, precision 0.689–0.715 over seeds 91001–91003).
+ * They only catch a fall below today's level; the targets themselves are asserted as a known failure.
+ */
+const INDEPENDENT_NAME_RECALL_FLOOR = 0.78;
+const INDEPENDENT_NAME_PRECISION_FLOOR = 0.65;
 
-const SPLITS = [
+/** Splits whose name targets are met. `unseen` was looked at before (see docs), so it is the weaker check. */
+const PASSING_SPLITS = [
   { split: 'holdout', seed: 90_001 },
   { split: 'fresh', seed: 90_002 },
   { split: 'unseen', seed: 90_003 },
 ] as const;
+/** Written before the 2026-11-25 name changes, never tuned on: the honest estimate. */
+const INDEPENDENT = { split: 'independent', seed: 91_001 } as const;
 
 const lexicon = winkWordLexicon();
 
-function run(corpus: readonly PiiCorpusEntry[], withLexicon = true): PiiEvalReport {
-  return evaluatePii(corpus, (text, knownNames) =>
-    detectPii(text, { knownNames, ...(withLexicon ? { lexicon } : {}) }),
-  );
+function run(corpus: readonly PiiCorpusEntry[]): PiiEvalReport {
+  return evaluatePii(corpus, (text, knownNames) => detectPii(text, { knownNames, lexicon }));
 }
 
-describe('PII detection on the labelled corpus', () => {
-  const corpora = SPLITS.map((s) => ({
-    ...s,
-    corpus: generatePiiCorpus({ split: s.split, seed: s.seed, minInstances: INSTANCES_PER_SPLIT }),
-  }));
-  const all = corpora.flatMap((c) => c.corpus);
+const corpusOf = (s: { split: (typeof PASSING_SPLITS)[number]['split'] | 'independent'; seed: number }): PiiCorpusEntry[] =>
+  generatePiiCorpus({ split: s.split, seed: s.seed, minInstances: INSTANCES_PER_SPLIT });
 
-  it('has at least 2,000 labelled instances across all types', () => {
-    const counts = new Map<string, number>();
-    for (const e of all) for (const l of e.labels) counts.set(l.type, (counts.get(l.type) ?? 0) + 1);
-    expect(all.reduce((n, e) => n + e.labels.length, 0)).toBeGreaterThanOrEqual(2000);
-    expect(counts.size).toBe(9);
+function person(report: PiiEvalReport): { recall: number; precision: number } {
+  const p = report.perType.find((s) => s.type === 'PERSON');
+  if (!p) throw new Error('no PERSON row');
+  return p;
+}
+
+function expectStructured(report: PiiEvalReport, label: string): void {
+  for (const s of report.perType) {
+    if (STRUCTURED_PII_TYPES.includes(s.type)) expect(s.recall, `${label} ${s.type}`).toBeGreaterThanOrEqual(STRUCTURED_RECALL);
+  }
+  expect(report.overall.precision, `${label} overall precision`).toBeGreaterThanOrEqual(OVERALL_PRECISION);
+}
+
+describe('PII detection on the labelled corpus, per split', () => {
+  it('has at least 2,000 labelled instances of all nine types in each split', () => {
+    for (const s of [...PASSING_SPLITS, INDEPENDENT]) {
+      const corpus = corpusOf(s);
+      const types = new Set(corpus.flatMap((e) => e.labels.map((l) => l.type)));
+      expect(corpus.reduce((n, e) => n + e.labels.length, 0)).toBeGreaterThanOrEqual(2000);
+      expect(types.size).toBe(9);
+    }
   });
 
-  it('meets the recall and precision targets (default: heuristics + wink lexicon)', () => {
-    for (const c of corpora) console.log(`\n[${c.split}, seed ${c.seed}]\n${formatPiiEvalTable(run(c.corpus))}`);
-    const report = run(all);
-    console.log(`\n[all splits, default detectors]\n${formatPiiEvalTable(report)}`);
-    console.log(`\n[all splits, lexicon: null — for comparison, not asserted]\n${formatPiiEvalTable(run(all, false))}`);
-    for (const s of report.perType) {
-      if (STRUCTURED_PII_TYPES.includes(s.type)) expect(s.recall, s.type).toBeGreaterThanOrEqual(STRUCTURED_RECALL);
-      if (s.type === 'PERSON') expect(s.recall, s.type).toBeGreaterThanOrEqual(NAME_RECALL);
-    }
-    expect(report.overall.precision).toBeGreaterThanOrEqual(OVERALL_PRECISION);
+  it.each(PASSING_SPLITS)('meets every target on $split (seed $seed)', (s) => {
+    const report = run(corpusOf(s));
+    console.log(`\n[${s.split}, seed ${s.seed}]\n${formatPiiEvalTable(report)}`);
+    expectStructured(report, s.split);
+    expect(person(report).recall, `${s.split} PERSON recall`).toBeGreaterThanOrEqual(NAME_RECALL);
+    expect(person(report).precision, `${s.split} PERSON precision`).toBeGreaterThanOrEqual(NAME_PRECISION);
+  });
+
+  const independent = (): PiiEvalReport => run(corpusOf(INDEPENDENT));
+
+  it('independent split: structured targets met, names not below the recorded floor', () => {
+    const report = independent();
+    console.log(`\n[independent, seed ${INDEPENDENT.seed}]\n${formatPiiEvalTable(report)}`);
+    expectStructured(report, 'independent');
+    expect(person(report).recall).toBeGreaterThanOrEqual(INDEPENDENT_NAME_RECALL_FLOOR);
+    expect(person(report).precision).toBeGreaterThanOrEqual(INDEPENDENT_NAME_PRECISION_FLOOR);
+  });
+
+  // KNOWN GAP: names on the independent split miss both targets. `it.fails` turns red the day they are
+  // met, so this line (and docs/privacy.md) must then be updated to a plain assertion.
+  it.fails('independent split: names meet recall ≥ 0.90 and precision ≥ 0.95 (known gap)', () => {
+    const p = person(independent());
+    expect(p.recall).toBeGreaterThanOrEqual(NAME_RECALL);
+    expect(p.precision).toBeGreaterThanOrEqual(NAME_PRECISION);
   });
 });

@@ -2,14 +2,14 @@
  * @module cli/commands/demo — `reverie demo`: a demo agent, generated sessions with planted patterns,
  * one dream with a progress bar, and the insights it found. Re-running it reuses what it made.
  */
-import { parseArgs } from 'node:util';
 import { generateSessions, SCENARIO_NAMES, type ScenarioName } from '../../dreaming/generate/index.js';
 import { createImportService } from '../../importing/index.js';
 import type { Services } from '../../app/services.js';
-import { CliUsageError, findAgent, openCliContext } from '../context.js';
+import { findAgent, parseCommandArgs, usageFailure, withCliContext } from '../context.js';
 import { createStageProgress } from '../progress.js';
 import { renderInsights } from './insights.js';
 import { waitForDream } from '../wait-for-dream.js';
+import { agentSessionIds } from '../../dreams/index.js';
 
 /** Enough sessions for the planted patterns to be statistically significant, small enough for < 60 s. */
 const DEFAULT_SESSIONS = 2000;
@@ -43,56 +43,29 @@ Creates a demo agent, imports generated sessions with planted patterns, runs a d
 prints the insights. Uses the configured database (default: .reverie/reverie.db).`;
 
 export async function run(argv: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        scenario: { type: 'string', default: 'customer-support' },
-        sessions: { type: 'string' },
-        seed: { type: 'string', default: '7' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (err) {
-    process.stderr.write(`reverie demo: ${(err as Error).message}\n${HELP}\n`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
-  }
+  const parsed = parseCommandArgs({
+    command: 'demo',
+    argv,
+    help: HELP,
+    options: {
+      scenario: { type: 'string', default: 'customer-support' },
+      sessions: { type: 'string' },
+      seed: { type: 'string', default: '7' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if ('exit' in parsed) return parsed.exit;
+  const { values } = parsed;
   const scenario = values.scenario as ScenarioName;
   if (!(SCENARIO_NAMES as readonly string[]).includes(scenario)) {
-    process.stderr.write(`reverie demo: --scenario must be one of ${SCENARIO_NAMES.join(', ')}, got "${values.scenario}"\n`);
-    return 2;
+    return usageFailure('demo', `--scenario must be one of ${SCENARIO_NAMES.join(', ')}, got "${values.scenario}"`);
   }
   const count = values.sessions === undefined ? DEFAULT_SESSIONS : Number(values.sessions);
   const seed = Number(values.seed);
-  if (!Number.isInteger(count) || count < 10 || count > MAX_SESSIONS) {
-    process.stderr.write(`reverie demo: --sessions must be a whole number from 10 to ${MAX_SESSIONS}\n`);
-    return 2;
-  }
-  if (!Number.isInteger(seed)) {
-    process.stderr.write('reverie demo: --seed must be a whole number\n');
-    return 2;
-  }
-  let ctx;
-  try {
-    ctx = await openCliContext();
-  } catch (err) {
-    if (err instanceof CliUsageError) {
-      process.stderr.write(`reverie demo: ${err.message}\n`);
-      return 2;
-    }
-    throw err;
-  }
-  try {
-    return await runDemo({ services: ctx.services, scenario, count, seed, json: values.json === true });
-  } finally {
-    await ctx.close();
-  }
+  if (!Number.isInteger(count) || count < 10 || count > MAX_SESSIONS) return usageFailure('demo', `--sessions must be a whole number from 10 to ${MAX_SESSIONS}`);
+  if (!Number.isInteger(seed)) return usageFailure('demo', '--seed must be a whole number');
+  return withCliContext('demo', ({ services }) => runDemo({ services, scenario, count, seed, json: values.json === true }));
 }
 
 async function runDemo({ services, scenario, count, seed, json }: { services: Services; scenario: ScenarioName; count: number; seed: number; json: boolean }): Promise<number> {
@@ -122,8 +95,7 @@ async function runDemo({ services, scenario, count, seed, json }: { services: Se
   progress.stop();
   log(`imported ${summary.imported} sessions (${summary.duplicates} already there, ${summary.skipped_total} skipped)`);
 
-  const sessionIds: string[] = [];
-  for await (const id of agentSessionIds(services, agent.id)) sessionIds.push(id);
+  const sessionIds = await agentSessionIds({ store: services.backend.sessions(), agentId: agent.id, max: MAX_SESSIONS, anyStatus: true });
   const store = await demoStore(services, name);
   const dream = await services.dreams.create({
     inputs: [
@@ -150,16 +122,6 @@ async function runDemo({ services, scenario, count, seed, json }: { services: Se
     process.stdout.write(`Output memory store: ${finished.outputs[0]?.memory_store_id ?? '(none)'}\n`);
   }
   return 0;
-}
-
-async function* agentSessionIds(services: Services, agentId: string): AsyncGenerator<string> {
-  let after: string | undefined;
-  for (;;) {
-    const page = await services.backend.sessions().list({ limit: 500, order: 'desc', after, agentId, includeArchived: true });
-    for (const s of page.items) yield s.id;
-    if (!page.hasMore) return;
-    after = page.items.at(-1)?.id;
-  }
 }
 
 /** The demo's memory store, with a few notes to consolidate (a duplicate and a superseded fact). */

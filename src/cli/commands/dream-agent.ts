@@ -1,8 +1,6 @@
 /** @module cli/commands/dream-agent — `reverie dream --agent NAME [--wait]`: dream over an agent's stored sessions. */
-import { parseArgs } from 'node:util';
-import type { Services } from '../../app/services.js';
-import { agentMemoryStoreId, MAX_SESSIONS_PER_SCHEDULED_DREAM } from '../../dreams/index.js';
-import { CliUsageError, findAgent, openCliContext } from '../context.js';
+import { agentMemoryStoreId, agentSessionIds, MAX_SESSIONS_PER_SCHEDULED_DREAM } from '../../dreams/index.js';
+import { findAgent, parseCommandArgs, usageFailure, withCliContext } from '../context.js';
 import { createStageProgress } from '../progress.js';
 import { waitForDream } from '../wait-for-dream.js';
 import { renderInsights } from './insights.js';
@@ -14,38 +12,20 @@ newest ${MAX_SESSIONS_PER_SCHEDULED_DREAM} at most). The agent's memory store is
 new store. With --wait the dream runs here with a progress bar and its insights are printed.`;
 
 export async function runAgentDream(argv: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: { agent: { type: 'string' }, wait: { type: 'boolean' }, json: { type: 'boolean' }, all: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    }));
-  } catch (err) {
-    process.stderr.write(`reverie dream: ${(err as Error).message}\n${HELP}\n`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
-  }
-  let ctx;
-  try {
-    ctx = await openCliContext();
-  } catch (err) {
-    if (err instanceof CliUsageError) {
-      process.stderr.write(`reverie dream: ${err.message}\n`);
-      return 2;
-    }
-    throw err;
-  }
-  try {
+  const parsed = parseCommandArgs({
+    command: 'dream',
+    argv,
+    help: HELP,
+    options: { agent: { type: 'string' }, wait: { type: 'boolean' }, json: { type: 'boolean' }, all: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if ('exit' in parsed) return parsed.exit;
+  const { values } = parsed;
+  if (!values.agent) return usageFailure('dream', '--agent (or --file) is required', HELP);
+  return withCliContext('dream', async (ctx) => {
     const agent = await findAgent(ctx.services, values.agent ?? '');
-    if (!agent) {
-      process.stderr.write(`reverie dream: no agent named or with id "${values.agent}"\n`);
-      return 2;
-    }
+    if (!agent) return usageFailure('dream', `no agent named or with id "${values.agent}"`);
     const since = values.all ? undefined : (await ctx.services.backend.dreams().latestCompleted(agent.id))?.created_at;
-    const sessionIds = await sessionsOf(ctx.services, agent.id, since);
+    const sessionIds = await agentSessionIds({ store: ctx.backend.sessions(), agentId: agent.id, since, max: MAX_SESSIONS_PER_SCHEDULED_DREAM });
     if (sessionIds.length === 0) {
       process.stdout.write(`No sessions of ${agent.name} since its last dream${since ? ` (${since})` : ''}; nothing to dream over.\n`);
       return 0;
@@ -73,26 +53,5 @@ export async function runAgentDream(argv: string[]): Promise<number> {
     const insights = await ctx.services.dreams.insights(agent.id, { dreamId: dream.id });
     process.stdout.write(values.json ? `${JSON.stringify({ dream: finished, insights }, null, 2)}\n` : renderInsights(agent.name, insights));
     return 0;
-  } finally {
-    await ctx.close();
-  }
-}
-
-async function sessionsOf(services: Services, agentId: string, since: string | undefined): Promise<string[]> {
-  const ids: string[] = [];
-  let after: string | undefined;
-  for (;;) {
-    const page = await services.backend.sessions().list({
-      limit: 500,
-      order: 'desc',
-      after,
-      agentId,
-      statuses: ['idle', 'terminated'],
-      includeArchived: true,
-      ...(since ? { createdAt: { gt: since } } : {}),
-    });
-    ids.push(...page.items.map((s) => s.id));
-    if (!page.hasMore || ids.length >= MAX_SESSIONS_PER_SCHEDULED_DREAM) return ids.slice(0, MAX_SESSIONS_PER_SCHEDULED_DREAM);
-    after = page.items.at(-1)?.id;
-  }
+  });
 }

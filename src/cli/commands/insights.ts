@@ -1,7 +1,6 @@
 /** @module cli/commands/insights — `reverie insights --agent NAME [--json]`: the latest dream's findings. */
-import { parseArgs } from 'node:util';
 import type { AgentInsights } from '../../dreams/index.js';
-import { CliUsageError, findAgent, openCliContext } from '../context.js';
+import { findAgent, parseCommandArgs, usageFailure, withCliContext } from '../context.js';
 
 const HELP = `Usage: reverie insights --agent NAME|ID [--json] [--kind pattern|issue|recommendation|memory]
 
@@ -10,51 +9,25 @@ Prints the insights of the agent's latest completed dream (from the configured d
 const KINDS = ['pattern', 'issue', 'recommendation', 'memory'] as const;
 
 export async function run(argv: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: { agent: { type: 'string' }, json: { type: 'boolean' }, kind: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
-    }));
-  } catch (err) {
-    process.stderr.write(`reverie insights: ${(err as Error).message}\n${HELP}\n`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
-  }
-  if (!values.agent) {
-    process.stderr.write(`reverie insights: --agent is required\n${HELP}\n`);
-    return 2;
-  }
+  const parsed = parseCommandArgs({
+    command: 'insights',
+    argv,
+    help: HELP,
+    options: { agent: { type: 'string' }, json: { type: 'boolean' }, kind: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
+  });
+  if ('exit' in parsed) return parsed.exit;
+  const { values } = parsed;
+  const agentName = values.agent;
+  if (!agentName) return usageFailure('insights', '--agent is required', HELP);
   const badKind = values.kind?.find((k) => !(KINDS as readonly string[]).includes(k));
-  if (badKind) {
-    process.stderr.write(`reverie insights: --kind must be one of ${KINDS.join(', ')}, got "${badKind}"\n`);
-    return 2;
-  }
-  let ctx;
-  try {
-    ctx = await openCliContext();
-  } catch (err) {
-    if (err instanceof CliUsageError) {
-      process.stderr.write(`reverie insights: ${err.message}\n`);
-      return 2;
-    }
-    throw err;
-  }
-  try {
-    const agent = await findAgent(ctx.services, values.agent);
-    if (!agent) {
-      process.stderr.write(`reverie insights: no agent named or with id "${values.agent}"\n`);
-      return 2;
-    }
-    const insights = await ctx.services.dreams.insights(agent.id, values.kind ? { kinds: values.kind as (typeof KINDS)[number][] } : {});
+  if (badKind) return usageFailure('insights', `--kind must be one of ${KINDS.join(', ')}, got "${badKind}"`);
+  return withCliContext('insights', async ({ services }) => {
+    const agent = await findAgent(services, agentName);
+    if (!agent) return usageFailure('insights', `no agent named or with id "${agentName}"`);
+    const insights = await services.dreams.insights(agent.id, values.kind ? { kinds: values.kind as (typeof KINDS)[number][] } : {});
     process.stdout.write(values.json ? `${JSON.stringify(insights, null, 2)}\n` : renderInsights(agent.name, insights));
     return 0;
-  } finally {
-    await ctx.close();
-  }
+  });
 }
 
 /** The readable form: headline, flagged issues with evidence, patterns, the proposed rules. */
