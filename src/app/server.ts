@@ -38,7 +38,12 @@ export async function startServer({
   runWorker?: boolean;
 }): Promise<RunningServer> {
   const store = backend ?? (await openBackend({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
-  const services = createServices({ backend: store, logger, ...(clock ? { clock } : {}) });
+  const services = createServices({
+    backend: store,
+    logger,
+    config: { anthropic: config.anthropic, openai: config.openai },
+    ...(clock ? { clock } : {}),
+  });
   const app = createApp({ services, authenticator: adminKeyAuthenticator(adminKey), maxBodyBytes: config.maxBodyBytes });
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));

@@ -45,7 +45,8 @@ function timeZoneCities(): string[] {
 }
 
 /**
- * The place names (as written, e.g. "Kenya", "Buenos Aires"), built once per process (~5 ms).
+ * The place names (as written, e.g. "Kenya", "Buenos Aires"), built once per process on first use
+ * (0.1–0.4 s on the loaded bench machine).
  * @example placeNames().has('Helsinki') // true
  */
 export function placeNames(): ReadonlySet<string> {
