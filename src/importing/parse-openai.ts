@@ -2,8 +2,9 @@
  * @module importing/parse-openai — OpenAI chat-format transcripts: `{messages: [{role: system|developer|
  * user|assistant|tool|function, content, tool_calls?, tool_call_id?, name?}], id?, created?}` per line.
  */
-import { isObject, optionalId, readExtras } from './extras.js';
-import { settleTimes, toMs, type DraftMessage } from './timeline.js';
+import { isObject, optionalId } from './extras.js';
+import { finishTranscript } from './transcript.js';
+import type { DraftMessage } from './timeline.js';
 import type { LineParser, ParseOutcome } from './types.js';
 
 /** Per-message time fields some exporters add (not part of the chat API). */
@@ -83,24 +84,5 @@ export const parseOpenAi: LineParser = (value, ctx) => {
     }
   }
   if (drafts.length === 0) return { ok: false, reason: 'empty_transcript', detail: 'no user, assistant or tool message' };
-  const startMs = toMs(START_TIME_KEYS.map((k) => value[k]).find((v) => toMs(v) !== undefined)) ?? toMs(drafts[0]?.at) ?? ctx.fallbackStartMs;
-  const { messages, synthetic } = settleTimes({ messages: drafts, startMs });
-  const extras = readExtras(value);
-  const id = optionalId(value['id']);
-  return {
-    ok: true,
-    record: {
-      id: id ?? 'openai-transcript',
-      ...(extras.agent ? { agent: extras.agent } : {}),
-      started_at: new Date(startMs).toISOString(),
-      // A stored transcript is a finished conversation: it ends with its last message.
-      ended_at: messages.at(-1)?.at ?? new Date(startMs).toISOString(),
-      ...(extras.user ? { user: extras.user } : {}),
-      metadata: extras.metadata,
-      messages,
-      ...(extras.outcome ? { outcome: extras.outcome } : {}),
-    },
-    sourceId: id,
-    syntheticTimes: synthetic,
-  };
+  return finishTranscript({ value, drafts, ctx, startKeys: START_TIME_KEYS, fallbackId: 'openai-transcript' });
 };

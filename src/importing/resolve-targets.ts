@@ -1,4 +1,5 @@
 /** @module importing/resolve-targets — the agents and the environment imported sessions are filed under. */
+import { baseAgentSnapshot } from '../sessions/index.js';
 import type { Agent, AgentsService } from '../agents/index.js';
 import type { EnvironmentsService } from '../environments/index.js';
 import { OFFLINE_MODEL_ID } from '../models/index.js';
@@ -14,20 +15,7 @@ const SCAN_PAGE = 100;
 
 /** The `SessionAgent` snapshot of an agent version (wire-api §2.3). */
 export function agentSnapshotOf(agent: Agent): Record<string, unknown> & { id: string; version: number } {
-  return {
-    id: agent.id,
-    type: 'agent',
-    version: agent.version,
-    name: agent.name,
-    description: agent.description,
-    system: agent.system,
-    model: agent.model,
-    tools: agent.tools,
-    mcp_servers: agent.mcp_servers,
-    skills: agent.skills,
-    execution_identity: agent.execution_identity,
-    multiagent: agent.multiagent,
-  };
+  return baseAgentSnapshot(agent);
 }
 
 /**

@@ -12,12 +12,9 @@ export function agentRef(ref: AgentRefParams): { id: string; version: number | u
   return { id: ref.id, version: ref.version ?? undefined };
 }
 
-/**
- * The `SessionAgent` snapshot: the agent version's configuration, with `agent_with_overrides` applied as
- * full replacements (`null`/`[]` clears) while keeping the base agent's id and version.
- */
-export function agentSnapshot(agent: Agent, ref: AgentRefParams): Record<string, unknown> {
-  const snapshot = {
+/** The `SessionAgent` snapshot of an agent version as it is (wire-api §2.3), before any overrides. */
+export function baseAgentSnapshot(agent: Agent) {
+  return {
     id: agent.id,
     type: 'agent' as const,
     version: agent.version,
@@ -31,6 +28,14 @@ export function agentSnapshot(agent: Agent, ref: AgentRefParams): Record<string,
     execution_identity: agent.execution_identity,
     multiagent: agent.multiagent,
   };
+}
+
+/**
+ * The `SessionAgent` snapshot: the agent version's configuration, with `agent_with_overrides` applied as
+ * full replacements (`null`/`[]` clears) while keeping the base agent's id and version.
+ */
+export function agentSnapshot(agent: Agent, ref: AgentRefParams): Record<string, unknown> {
+  const snapshot = baseAgentSnapshot(agent);
   if (typeof ref === 'string' || ref.type !== 'agent_with_overrides') return snapshot;
   if (ref.model === null) {
     throw new InvalidRequestError('agent.model: cannot be cleared', { details: { details: { error_code: 'agent_model_required' } } });
