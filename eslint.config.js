@@ -13,6 +13,8 @@ const ADAPTER_IMPORTS = {
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.reverie/**', 'web/dist/**'] },
   js.configs.recommended,
+  // Node scripts (bin/, config files) run with Node's globals.
+  { files: ['**/*.js'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
   ...tseslint.configs.recommended,
   {
     rules: {

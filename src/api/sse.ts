@@ -37,6 +37,8 @@ export function openSse({
 }): { response: Response; writer: SseWriter } {
   let controller!: ReadableStreamDefaultController<Uint8Array>;
   let closed = false;
+  // Assigned once, after `finish` (which clears it) is defined; `const` would need it before.
+  // eslint-disable-next-line prefer-const
   let ping: ReturnType<typeof setInterval> | undefined;
   const finish = (): void => {
     if (closed) return;

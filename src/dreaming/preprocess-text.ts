@@ -17,6 +17,8 @@ const MIN_STOPWORD_RATIO = 0.12;
 
 const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu;
 
+// The whole ASCII range, NUL included, is the point of this test: anything outside it is non-ASCII.
+// eslint-disable-next-line no-control-regex
 const NON_ASCII_RE = /[^\x00-\x7f]/;
 
 /** Lower-cases, applies NFKC (skipped for pure ASCII, where it is the identity) and collapses whitespace. */
