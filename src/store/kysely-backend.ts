@@ -14,11 +14,16 @@ import { KyselyImportsStore } from './imports/kysely-imports-store.js';
 
 /** Tries of `migrate()` when a concurrent schema drop breaks Kysely's introspection (see there). */
 const MIGRATE_ATTEMPTS = 3;
-/** PostgreSQL `invalid_schema_name`. */
-const PG_INVALID_SCHEMA_NAME = '3F000';
+/**
+ * PostgreSQL `invalid_schema_name` and `undefined_table`: both seen when another connection creates or
+ * drops a schema while Kysely introspects every schema (parallel test runs). PostgreSQL runs the whole
+ * migration in one transaction, so a failed attempt left nothing behind and trying again is safe.
+ */
+const PG_RETRYABLE_MIGRATION_CODES = new Set(['3F000', '42P01']);
 
 function isSchemaVanished(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === PG_INVALID_SCHEMA_NAME;
+  const e = error as { code?: unknown; cause?: { code?: unknown } } | null;
+  return typeof e === 'object' && e !== null && (PG_RETRYABLE_MIGRATION_CODES.has(String(e.code)) || PG_RETRYABLE_MIGRATION_CODES.has(String(e.cause?.code)));
 }
 
 /** The workspace every row belongs to until multi-tenant keys arrive. */
