@@ -19,8 +19,7 @@ import {
 import type { StoreBackend } from '../../src/store/index.js';
 import { backendFactories, type TestBackend } from '../support/backends.js';
 import { TEST_API_KEY } from '../support/server.js';
-
-type Ev = { type: string; id?: string; [k: string]: unknown };
+import { type Ev, readUntil, isIdle, userMessage } from '../support/events.js';
 
 /** A model whose every request is decided by a test function (it may throw, hang or answer). */
 class ScriptedModel implements LlmModelV1 {
@@ -79,21 +78,6 @@ async function startHarness({ backend, models, maxToolRounds }: { backend: Store
       }),
   };
 }
-
-const iterators = new WeakMap<object, AsyncIterator<unknown>>();
-async function readUntil(stream: AsyncIterable<unknown>, stop: (e: Ev) => boolean): Promise<Ev[]> {
-  let it = iterators.get(stream);
-  if (!it) iterators.set(stream, (it = stream[Symbol.asyncIterator]()));
-  const seen: Ev[] = [];
-  for (;;) {
-    const next = await it.next();
-    if (next.done) return seen;
-    seen.push(next.value as Ev);
-    if (stop(next.value as Ev)) return seen;
-  }
-}
-const isIdle = (e: Ev) => e.type === 'session.status_idle';
-const userMessage = (t: string) => ({ type: 'user.message' as const, content: [{ type: 'text' as const, text: t }] });
 
 for (const factory of await backendFactories()) {
   describe.skipIf(factory.skipReason !== undefined)(`session failures on ${factory.name}`, () => {

@@ -3,8 +3,7 @@ import { betaTool } from '@anthropic-ai/sdk/helpers/beta/json-schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backendFactories, type TestBackend } from '../support/backends.js';
 import { startTestServer, type TestServer } from '../support/server.js';
-
-type Ev = { type: string; id?: string; [k: string]: unknown };
+import { type Ev, isIdle, readUntil, userMessage } from '../support/events.js';
 
 const SYSTEM = [
   'Refunds are paid back within 5 business days.',
@@ -19,25 +18,7 @@ const ORDER_TOOL = {
   input_schema: { type: 'object' as const, properties: { order_id: { type: 'string' } }, required: ['order_id'] },
 };
 
-const iterators = new WeakMap<object, AsyncIterator<unknown>>();
-
-/** Reads a stream until `stop` matches (inclusive); later calls continue where this one stopped. */
-async function readUntil(stream: AsyncIterable<unknown>, stop: (e: Ev) => boolean): Promise<Ev[]> {
-  let it = iterators.get(stream);
-  if (!it) iterators.set(stream, (it = stream[Symbol.asyncIterator]()));
-  const seen: Ev[] = [];
-  for (;;) {
-    const next = await it.next();
-    if (next.done) return seen;
-    const e = next.value as Ev;
-    seen.push(e);
-    if (stop(e)) return seen;
-  }
-}
-
-const isIdle = (e: Ev) => e.type === 'session.status_idle';
 const text = (e: Ev | undefined) => ((e?.['content'] as { text: string }[] | undefined) ?? []).map((b) => b.text).join('');
-const userMessage = (t: string) => ({ type: 'user.message' as const, content: [{ type: 'text' as const, text: t }] });
 
 for (const factory of await backendFactories()) {
   describe.skipIf(factory.skipReason !== undefined)(`events on ${factory.name}`, () => {

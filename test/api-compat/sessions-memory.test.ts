@@ -14,8 +14,7 @@ import {
 } from '../../src/models/index.js';
 import { backendFactories, type TestBackend } from '../support/backends.js';
 import { TEST_API_KEY } from '../support/server.js';
-
-type Ev = { type: string; id?: string; [k: string]: unknown };
+import { readUntil, isIdle, userMessage } from '../support/events.js';
 
 const USAGE = { inputTokens: 1, outputTokens: 1, cacheReadInputTokens: 0, cacheCreationInputTokens: 0 };
 
@@ -51,21 +50,6 @@ class NoteTakingModel implements LlmModelV1 {
     yield { type: 'finish', stopReason: r.stopReason, usage: r.usage };
   }
 }
-
-const iterators = new WeakMap<object, AsyncIterator<unknown>>();
-async function readUntil(stream: AsyncIterable<unknown>, stop: (e: Ev) => boolean): Promise<Ev[]> {
-  let it = iterators.get(stream);
-  if (!it) iterators.set(stream, (it = stream[Symbol.asyncIterator]()));
-  const seen: Ev[] = [];
-  for (;;) {
-    const next = await it.next();
-    if (next.done) return seen;
-    seen.push(next.value as Ev);
-    if (stop(next.value as Ev)) return seen;
-  }
-}
-const isIdle = (e: Ev) => e.type === 'session.status_idle';
-const userMessage = (t: string) => ({ type: 'user.message' as const, content: [{ type: 'text' as const, text: t }] });
 
 for (const factory of await backendFactories()) {
   describe.skipIf(factory.skipReason !== undefined)(`sessions with memory on ${factory.name}`, () => {

@@ -3,11 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSessionRecord } from '../../src/sessions/index.js';
 import { backendFactories, type TestBackend } from '../support/backends.js';
 import { startTestServer, TEST_API_KEY, type TestServer } from '../support/server.js';
+import { type Ev, userMessage } from '../support/events.js';
 
-type Ev = { type: string; id?: string; [k: string]: unknown };
 type WithReverie = { reverie: { feedback: Record<string, unknown> | null; outcome: Record<string, number> } };
-
-const userMessage = (t: string) => ({ type: 'user.message' as const, content: [{ type: 'text' as const, text: t }] });
 
 for (const factory of await backendFactories()) {
   describe.skipIf(factory.skipReason !== undefined)(`sessions on ${factory.name}`, () => {
