@@ -4,7 +4,7 @@ import type { Database } from '../database.js';
 import type { ListOptions, Page } from '../types.js';
 import type { DreamInsert, DreamRecord, DreamsStore, DreamStatus } from './dreams-store.js';
 import type { DreamsTable } from './tables.js';
-import { pageById, toPage, whereCreatedAt } from '../query-helpers.js';
+import { isUniqueViolation, pageById, toPage, whereCreatedAt } from '../query-helpers.js';
 import { parseStoredJSON } from '../../shared/json.js';
 
 const ZERO_USAGE = { input_tokens: 0, output_tokens: 0, cache_read_input_tokens: 0, cache_creation_input_tokens: 0 };
@@ -41,8 +41,7 @@ export class KyselyDreamsStore implements DreamsStore {
         })
         .execute();
     } catch (err) {
-      const e = err as { code?: string; message?: string };
-      if (e.code === '23505' || e.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/.test(e.message ?? '')) return 'store_busy';
+      if (isUniqueViolation(err)) return 'store_busy';
       throw err;
     }
     return (await this.get(input.id))!;

@@ -5,6 +5,7 @@ import type { Capabilities } from '../types.js';
 import type { EnqueueInput, JobRecord, JobsStore, JobStatus, LeaseRef } from './jobs-store.js';
 import type { JobsTable } from './tables.js';
 import { parseStoredJSON } from '../../shared/json.js';
+import { isUniqueViolation } from '../query-helpers.js';
 
 /** How many candidates one claim looks at before giving up (keys held by running jobs are skipped). */
 const CLAIM_CANDIDATES = 16;
@@ -198,12 +199,6 @@ export class KyselyJobsStore implements JobsStore {
       .where('status', '=', 'running')
       .where('lease_owner', '=', owner);
   }
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; message?: string };
-  // PostgreSQL 23505; better-sqlite3 SQLITE_CONSTRAINT_UNIQUE.
-  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/.test(e?.message ?? '');
 }
 
 function toRecord(row: Selectable<JobsTable>): JobRecord {
