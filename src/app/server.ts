@@ -48,6 +48,7 @@ export async function startServer({
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));
   });
+  keepConnectionsOpen(server);
   const worker = runWorker
     ? new Worker({ store: store.jobs(), clock: services.clock, handlers: services.jobHandlers, logger })
     : undefined;
@@ -73,4 +74,21 @@ export async function startServer({
       if (!backend) await store.close();
     },
   };
+}
+
+/**
+ * Idle keep-alive connections stay open this long (Node's default is 5 s). A client that pauses longer
+ * than the default and then sends a burst must open new connections, and a busy Node server accepts
+ * only one connection per event-loop turn: 100 new connections under load took 3 s to be accepted in
+ * bench/sessions.ts. 65 s outlives the usual 60 s idle timeout of load balancers in front, so they close
+ * first (the safe order).
+ */
+const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+/** Must exceed the keep-alive timeout, or a reused connection can be cut while its headers arrive. */
+const HEADERS_TIMEOUT_MS = KEEP_ALIVE_TIMEOUT_MS + 1_000;
+
+function keepConnectionsOpen(server: ServerType): void {
+  const http = server as { keepAliveTimeout?: number; headersTimeout?: number };
+  http.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  http.headersTimeout = HEADERS_TIMEOUT_MS;
 }
