@@ -23,6 +23,18 @@ describe('runDream', () => {
     }
   });
 
+  it('titles prompt recommendations with the rule itself, not its id', async () => {
+    const report = await runDream({ sessions, secret: 's' });
+    const prompts = report.insights.filter((i) => i.kind === 'recommendation' && i.metrics['target'] === 'prompt');
+    expect(prompts.length).toBeGreaterThan(0);
+    for (const r of prompts) {
+      expect(r.title).not.toContain(String(r.metrics['rule_id']));
+      expect(r.title.length).toBeLessThanOrEqual('Prompt rule: '.length + 100);
+      const shown = r.title.replace(/^Prompt rule: /, '').replace(/…$/, '');
+      expect(r.summary.startsWith(shown)).toBe(true);
+    }
+  });
+
   it('says plainly when it finds nothing', async () => {
     const plain: SessionRecord[] = Array.from({ length: 60 }, (_, i) => ({
       id: `p${i}`,

@@ -36,6 +36,17 @@ export function compareInsights(a: Insight, b: Insight): number {
   );
 }
 
+/** Recommendation titles are shown one per line in the CLI and dashboard; the full rule is the summary. */
+const TITLE_MAX_CHARS = 100;
+
+/** Cuts `text` at a word boundary so it fits in `max` characters, marking the cut with an ellipsis. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
+}
+
 /**
  * Turns mined statistics into insight records (deterministic templates write all text).
  * @example
@@ -61,7 +72,7 @@ export function buildInsights({
       id: insightId('recommendation', r.category, r.testKey),
       kind: 'recommendation',
       category: r.category,
-      title: r.target === 'prompt' ? `Add prompt rule ${r.id}` : `Operations: ${top?.title ?? r.category}`,
+      title: r.target === 'prompt' ? `Prompt rule: ${clip(r.text, TITLE_MAX_CHARS)}` : `Operations: ${top?.title ?? r.category}`,
       summary: r.text,
       metrics: { rule_id: r.id, target: r.target, motivated_by: r.insightIds.join(',') },
       confidence: Math.max(0, ...sources.map((s) => s.confidence)),
