@@ -177,13 +177,32 @@ function describeToolResults(
     .join('\n');
 }
 
+/**
+ * Token counts of content parts, tool definitions and documents, by object: a session's conversation
+ * reuses the same part objects turn after turn, so each text is counted once, not once per turn.
+ */
+const tokenCounts = new WeakMap<object, number>();
+/** The last system prompt counted (it is the same string on every turn of a session). */
+let lastSystem = { text: '', tokens: 0 };
+
+function tokensOf(key: object, text: () => string): number {
+  let n = tokenCounts.get(key);
+  if (n === undefined) tokenCounts.set(key, (n = countTokens(text())));
+  return n;
+}
+
+function systemTokens(system: string): number {
+  if (lastSystem.text !== system) lastSystem = { text: system, tokens: countTokens(system) };
+  return lastSystem.tokens;
+}
+
 function usageOf(options: LlmCallOptions, content: LlmResult['content']): LlmUsage {
-  let input = countTokens(options.system ?? '');
-  for (const d of options.documents ?? []) input += countTokens(d.text);
-  for (const t of options.tools ?? []) input += countTokens(`${t.name} ${t.description}`);
+  let input = systemTokens(options.system ?? '');
+  for (const d of options.documents ?? []) input += tokensOf(d, () => d.text);
+  for (const t of options.tools ?? []) input += tokensOf(t, () => `${t.name} ${t.description}`);
   for (const m of options.messages) {
     for (const p of m.content) {
-      input += p.type === 'text' ? countTokens(p.text) : p.type === 'tool_result' ? countTokens(p.content) : countTokens(JSON.stringify(p.input));
+      input += tokensOf(p, () => (p.type === 'text' ? p.text : p.type === 'tool_result' ? p.content : JSON.stringify(p.input)));
     }
   }
   let output = 0;

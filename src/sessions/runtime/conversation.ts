@@ -38,59 +38,71 @@ export function blocksToText(blocks: unknown): string {
 }
 
 /**
- * Builds alternating user/assistant messages from events in log order. Every tool call gets a result
- * (a stand-in when it was interrupted), because providers reject a conversation that leaves one open.
+ * A session's conversation, grown one event at a time: alternating user/assistant messages in log
+ * order. Every tool call gets a result (a stand-in when it was interrupted), because providers reject a
+ * conversation that leaves one open. Kept per session actor so a turn costs the same at event 10 and at
+ * event 10,000 (rebuilding from the whole log made every turn O(history)).
  */
-export function buildConversation(events: readonly StoredEvent[]): LlmMessage[] {
-  const messages: { role: 'user' | 'assistant'; content: LlmContentPart[] }[] = [];
-  const open = new Set<string>();
-  const push = (role: 'user' | 'assistant', part: LlmContentPart): void => {
-    const last = messages.at(-1);
-    if (role === 'user' && part.type === 'text') closeOpen();
-    if (last && last.role === role) last.content.push(part);
-    else messages.push({ role, content: [part] });
-  };
-  const closeOpen = (): void => {
-    for (const id of open) {
-      const last = messages.at(-1);
-      const part: LlmContentPart = { type: 'tool_result', tool_use_id: id, content: NO_RESULT_TEXT, is_error: true };
-      if (last && last.role === 'user') last.content.unshift(part);
-      else messages.push({ role: 'user', content: [part] });
-    }
-    open.clear();
-  };
-  for (const event of events) {
+export class Conversation {
+  readonly #messages: { role: 'user' | 'assistant'; content: LlmContentPart[] }[] = [];
+  readonly #open = new Set<string>();
+
+  /** Folds one event in; events that do not shape the conversation are ignored. */
+  add(event: StoredEvent): void {
     const b = event.body;
     switch (event.type) {
       case 'user.message':
-        push('user', { type: 'text', text: blocksToText(b['content']) || '(empty message)' });
+        this.#closeOpen();
+        this.#push('user', { type: 'text', text: blocksToText(b['content']) || '(empty message)' });
         break;
       case 'user.interrupt':
-        closeOpen();
+        this.#closeOpen();
         break;
       case 'agent.message':
-        push('assistant', { type: 'text', text: blocksToText(b['content']) });
+        this.#push('assistant', { type: 'text', text: blocksToText(b['content']) });
         break;
       case 'agent.tool_use':
       case 'agent.custom_tool_use':
-        push('assistant', { type: 'tool_use', id: event.id, name: String(b['name']), input: (b['input'] ?? {}) as Record<string, unknown> });
-        open.add(event.id);
+        this.#push('assistant', { type: 'tool_use', id: event.id, name: String(b['name']), input: (b['input'] ?? {}) as Record<string, unknown> });
+        this.#open.add(event.id);
         break;
       case 'agent.tool_result':
       case 'user.custom_tool_result': {
         const id = String(b['tool_use_id'] ?? b['custom_tool_use_id']);
-        if (!open.delete(id)) break;
-        const part: LlmContentPart = { type: 'tool_result', tool_use_id: id, content: blocksToText(b['content']), is_error: b['is_error'] === true };
-        push('user', part);
+        if (!this.#open.delete(id)) break;
+        this.#push('user', { type: 'tool_result', tool_use_id: id, content: blocksToText(b['content']), is_error: b['is_error'] === true });
         break;
       }
       default:
         break;
     }
   }
-  // Results must come first in a user message that follows tool calls (providers require it).
-  for (const m of messages) {
-    if (m.role === 'user') m.content.sort((x, y) => Number(y.type === 'tool_result') - Number(x.type === 'tool_result'));
+
+  /** The messages as of now; later `add`s do not change the returned arrays (parts are shared, never mutated). */
+  messages(): LlmMessage[] {
+    return this.#messages.map((m) => ({ role: m.role, content: m.content.slice() }));
   }
-  return messages;
+
+  #push(role: 'user' | 'assistant', part: LlmContentPart): void {
+    const last = this.#messages.at(-1);
+    if (!last || last.role !== role) {
+      this.#messages.push({ role, content: [part] });
+    } else if (part.type === 'tool_result') {
+      // Results must come first in a user message that follows tool calls (providers require it).
+      const firstOther = last.content.findIndex((p) => p.type !== 'tool_result');
+      last.content.splice(firstOther === -1 ? last.content.length : firstOther, 0, part);
+    } else {
+      last.content.push(part);
+    }
+  }
+
+  #closeOpen(): void {
+    for (const id of this.#open) {
+      const last = this.#messages.at(-1);
+      const part: LlmContentPart = { type: 'tool_result', tool_use_id: id, content: NO_RESULT_TEXT, is_error: true };
+      if (last && last.role === 'user') last.content.unshift(part);
+      else this.#messages.push({ role: 'user', content: [part] });
+    }
+    this.#open.clear();
+  }
 }

@@ -1,7 +1,7 @@
 /** @module sessions/runtime/session-actor — one session's serialised writer: event log, status machine and turns. */
 import type { SessionRecord, StoredEvent } from '../../store/index.js';
 import { InvalidRequestError } from '../../shared/errors.js';
-import { CONVERSATION_EVENT_TYPES } from './conversation.js';
+import { CONVERSATION_EVENT_TYPES, Conversation } from './conversation.js';
 import { SessionLogWriter } from './log-writer.js';
 import { validateSend } from './send-validation.js';
 import type { WireEvent } from '../event-bus.js';
@@ -47,19 +47,19 @@ export class SessionActor {
   reverie: SessionReverie;
   /** The session's request-controlled fields (agent snapshot, resources, …); changed only through `update`. */
   body: Record<string, unknown>;
-  /** Conversation-shaping events in log order: the model's context, kept so a turn never re-reads the log. */
-  readonly history: StoredEvent[];
+  /** The model's context, grown as events are emitted, so a turn never re-reads or rebuilds the log. */
+  readonly conversation = new Conversation();
   readonly #log: SessionLogWriter;
   #exclusive: Promise<unknown> = Promise.resolve();
   /** Requests queued or running in `#serial`. */
   #requests = 0;
   #turn: { abort: AbortController; done: Promise<void> } | undefined;
 
-  constructor({ record, seq, history, deps }: { record: SessionRecord; seq: number; history: StoredEvent[]; deps: RuntimeDeps }) {
+  constructor({ record, seq, history, deps }: { record: SessionRecord; seq: number; history: readonly StoredEvent[]; deps: RuntimeDeps }) {
     this.id = record.id;
     this.deps = deps;
     this.body = { ...record.body };
-    this.history = history;
+    for (const event of history) this.conversation.add(event);
     this.#log = new SessionLogWriter({ sessionId: record.id, store: deps.store, bus: deps.bus, logger: deps.logger });
     this.#status = record.status as SessionStatus;
     this.#archived = record.archived_at !== null;
@@ -128,7 +128,7 @@ export class SessionActor {
       ...(options.archivedAt ? { archived_at: options.archivedAt } : {}),
     };
     if (options.body) this.body = options.body;
-    for (const e of stored) if (HISTORY_TYPES.has(e.type)) this.history.push(e);
+    for (const e of stored) if (HISTORY_TYPES.has(e.type)) this.conversation.add(e);
     return { events, written: this.#log.append(stored, events, patch) };
   }
 

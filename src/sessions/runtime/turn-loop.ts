@@ -12,7 +12,6 @@ import {
 } from '../../models/index.js';
 import type { PendingAction } from '../session-state.js';
 import type { StopReason } from './actor-types.js';
-import { buildConversation } from './conversation.js';
 import { memoryPromptNote } from '../../memory/index.js';
 import type { SessionActor } from './session-actor.js';
 import {
@@ -135,7 +134,7 @@ async function modelRound(actor: SessionActor, setup: TurnSetup, signal: AbortSi
     : [];
   const options: LlmCallOptions = {
     system: setup.system,
-    messages: buildConversation(actor.history),
+    messages: actor.conversation.messages(),
     tools: [...setup.customTools, ...memoryDefinitions],
     documents: setup.documents,
     maxTokens: MAX_OUTPUT_TOKENS,
