@@ -35,6 +35,20 @@ describe('runDream', () => {
     }
   });
 
+  it('quotes, for latency findings, the request whose reply was the slowest of its session', async () => {
+    const report = await runDream({ sessions, secret: 's' });
+    const latency = report.insights.filter((i) => i.category === 'latency' && i.kind === 'issue');
+    expect(latency.length).toBeGreaterThan(0);
+    const byId = new Map(sessions.map((s) => [s.id, s]));
+    for (const e of latency.flatMap((i) => i.evidence)) {
+      const messages = byId.get(e.session_id)!.messages;
+      expect(messages[e.message_index!]?.role).toBe('user');
+      const reply = messages.slice(e.message_index! + 1).find((m) => m.role === 'assistant');
+      const slowest = Math.max(...messages.filter((m) => m.role === 'assistant').map((m) => m.latency_ms ?? -1));
+      expect(reply?.latency_ms).toBe(slowest);
+    }
+  });
+
   it('says plainly when it finds nothing', async () => {
     const plain: SessionRecord[] = Array.from({ length: 60 }, (_, i) => ({
       id: `p${i}`,

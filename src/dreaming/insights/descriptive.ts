@@ -4,7 +4,7 @@ import type { PreparedSession } from '../preprocess.js';
 import type { Insight } from '../types.js';
 import { descriptiveConfidence, round3 } from './confidence.js';
 import { hourRange, pct } from './describe.js';
-import { evidenceOf } from './from-tests.js';
+import { evidenceOf, slowestRequest } from './from-tests.js';
 import { insightId } from './ids.js';
 
 /** Topics reported as patterns (largest first); the full list is in the report's topic map. */
@@ -71,7 +71,7 @@ export function descriptiveInsights({
       metrics: { threshold_ms: lr.thresholdMs, slow_sessions: lr.slowSessions, sessions: lr.sessionsWithLatency, share: round3(lr.share), ci_low: round3(lr.ci[0]), ci_high: round3(lr.ci[1]) },
       confidence: descriptiveConfidence({ events: lr.slowSessions, ci: lr.ci }),
       severity: lr.share >= 0.25 ? 'high' : 'medium',
-      evidence: evidenceOf(sessions, lr.examples),
+      evidence: evidenceOf(sessions, lr.examples.map((h) => slowestRequest(sessions, h))),
     });
   }
   const busiest = lr.perHour.map((c, h) => ({ c, h })).sort((a, b) => b.c - a.c).slice(0, 3);

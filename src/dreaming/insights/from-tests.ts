@@ -37,6 +37,21 @@ function evidenceFor(s: PreparedSession, message?: number): Evidence {
     : { session_id: s.id };
 }
 
+/**
+ * For latency findings: the user message whose reply was the session's slowest, so the quote shows the
+ * request that waited (assistant text is never kept). Falls back to the usual failure/opening turn.
+ */
+export function slowestRequest(sessions: readonly PreparedSession[], session: number): { session: number; message: number } | number {
+  const messages = sessions[session]!.messages;
+  let slowest = -1;
+  for (let i = 0; i < messages.length; i++) {
+    const m = messages[i]!;
+    if (m.role === 'assistant' && Number.isFinite(m.latencyMs) && (slowest < 0 || m.latencyMs > messages[slowest]!.latencyMs)) slowest = i;
+  }
+  for (let i = slowest - 1; i >= 0; i--) if (messages[i]!.role === 'user') return { session, message: i };
+  return session;
+}
+
 /** Evidence from session indices (bounded). */
 export function evidenceOf(
   sessions: readonly PreparedSession[],
@@ -204,7 +219,7 @@ function peakHourInsights({ sessions, mined, rules }: { sessions: readonly Prepa
       metrics: { from_hour: r.from, to_hour: r.to, slow_rate: round3(rate), rest_rate: round3(restRate), events: x, n, q: minQ },
       confidence: testConfidence({ q: minQ, events: x }),
       severity: severityOf({ ratio: restRate > 0 ? rate / restRate : 10, share: n / (sessions.length || 1) }),
-      evidence: evidenceOf(sessions, hits),
+      evidence: evidenceOf(sessions, hits.map((h) => slowestRequest(sessions, h))),
     };
   });
 }
