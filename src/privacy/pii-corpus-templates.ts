@@ -4,6 +4,11 @@
  * templates were written alongside `dev` but are only used by the evaluation test, never for tuning.
  */
 import {
+  INDEPENDENT2_NEGATIVE_TEMPLATES,
+  INDEPENDENT2_PERSON_TEMPLATES,
+  INDEPENDENT2_SELF_TEMPLATES,
+} from './pii-corpus-independent-2.js';
+import {
   INDEPENDENT_NEGATIVE_TEMPLATES,
   INDEPENDENT_PERSON_TEMPLATES,
   INDEPENDENT_SELF_TEMPLATES,
@@ -24,12 +29,13 @@ export interface TemplateSet {
   readonly unseen?: readonly string[];
   readonly independent?: readonly string[];
   readonly tuning?: readonly string[];
+  readonly independent2?: readonly string[];
 }
 
 /** The templates of `set` for `split` (`fresh` falls back to `holdout`). */
 export function templatesFor(
   set: TemplateSet,
-  split: 'dev' | 'holdout' | 'fresh' | 'unseen' | 'independent' | 'tuning',
+  split: 'dev' | 'holdout' | 'fresh' | 'unseen' | 'independent' | 'tuning' | 'independent2',
 ): readonly string[] {
   if (split !== 'dev' && split !== 'holdout') return set[split] ?? set.holdout;
   return set[split];
@@ -214,6 +220,7 @@ export const PII_TEMPLATES: Readonly<Record<PiiType, TemplateSet>> = {
     ],
     independent: INDEPENDENT_PERSON_TEMPLATES,
     tuning: TUNING_PERSON_TEMPLATES,
+    independent2: INDEPENDENT2_PERSON_TEMPLATES,
   },
 };
 
@@ -225,6 +232,7 @@ export const SELF_TEMPLATES: TemplateSet = {
   unseen: ['{X} here again', 'its me {X}', 'regards {X}'],
   independent: INDEPENDENT_SELF_TEMPLATES,
   tuning: TUNING_SELF_TEMPLATES,
+  independent2: INDEPENDENT2_SELF_TEMPLATES,
 };
 
 /** Sentences with no PII but with look-alikes: ids, prices, versions, times, non-birth dates, places. */
@@ -336,4 +344,5 @@ export const NEGATIVE_TEMPLATES: TemplateSet = {
   ],
   independent: INDEPENDENT_NEGATIVE_TEMPLATES,
   tuning: TUNING_NEGATIVE_TEMPLATES,
+  independent2: INDEPENDENT2_NEGATIVE_TEMPLATES,
 };

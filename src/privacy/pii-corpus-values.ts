@@ -1,4 +1,5 @@
 /** @module privacy/pii-corpus-values — seeded random PII values in varied real-world formats (for the eval corpus). */
+import { INDEPENDENT2_NAMES } from './pii-corpus-independent-2.js';
 import { INDEPENDENT_NAMES } from './pii-corpus-independent.js';
 import { TUNING_NAMES } from './pii-corpus-tuning.js';
 import { ibanRemainder } from './pii/checksums.js';
@@ -77,6 +78,8 @@ export const NAME_POOLS = {
   independent: INDEPENDENT_NAMES,
   /** Written on 2026-11-25 to tune the name detector on instead of any evaluation split. */
   tuning: TUNING_NAMES,
+  /** Written before the second round of 2026-11-25 name changes (pii-corpus-independent-2.ts). */
+  independent2: INDEPENDENT2_NAMES,
 } as const;
 
 /** Corpus split: selects templates and name pools. */

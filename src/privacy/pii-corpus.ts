@@ -84,6 +84,30 @@ interface Sentence {
   readonly knownNames: string[];
 }
 
+/** A person template with exactly one `{X}` and no other name placeholder (all splits before `independent2`). */
+const SINGLE_NAME_TEMPLATE = /^[^{]*\{X\}[^{]*$/;
+/** Name placeholders: `{X}` any written form, `{G}` given, `{F}` family, `{x}` given in lower case. */
+const NAME_PLACEHOLDER = /\{([XGFx])\}/g;
+
+/** A person sentence with several name placeholders, each labelled (names in lists, lower-case names). */
+function personSentence(rng: V.Rng, t: string, split: V.CorpusSplit): Sentence {
+  const labels: PiiLabel[] = [];
+  let text = '';
+  let last = 0;
+  for (const m of t.matchAll(NAME_PLACEHOLDER)) {
+    const name = V.personName(rng, split);
+    const space = name.full.indexOf(' ');
+    const given = name.full.slice(0, space);
+    const value =
+      m[1] === 'X' ? name.text : m[1] === 'G' ? given : m[1] === 'F' ? name.full.slice(space + 1) : given.toLowerCase();
+    text += t.slice(last, m.index);
+    labels.push({ type: 'PERSON', start: text.length, end: text.length + value.length });
+    text += value;
+    last = m.index + m[0].length;
+  }
+  return { text: text + t.slice(last), labels, knownNames: [] };
+}
+
 /** One sentence with one labelled PII value (or a self-name mention). */
 function piiSentence(rng: V.Rng, type: PiiType, split: V.CorpusSplit): Sentence {
   if (type === 'PERSON' && rng.chance(SELF_NAME_SHARE)) {
@@ -95,6 +119,7 @@ function piiSentence(rng: V.Rng, type: PiiType, split: V.CorpusSplit): Sentence 
     return { text: t.replace('{X}', shown), labels: [{ type, start: at, end: at + shown.length }], knownNames: [name.full] };
   }
   const t = rng.pick(templatesFor(PII_TEMPLATES[type], split));
+  if (type === 'PERSON' && !SINGLE_NAME_TEMPLATE.test(t)) return personSentence(rng, t, split);
   const value = piiValue(rng, type, t, split);
   const at = t.indexOf('{X}');
   return { text: t.replace('{X}', value), labels: [{ type, start: at, end: at + value.length }], knownNames: [] };

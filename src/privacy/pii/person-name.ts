@@ -17,13 +17,16 @@ import {
 } from './name-cues.js';
 import {
   APPOSITION_AFTER,
+  GENDERED_PRONOUN_AHEAD,
   HUMAN_PREDICATE_AFTER,
+  SHARED_PREDICATE_AFTER,
   LINE_END_AFTER,
   RELATION_COMMA_BEFORE,
   SIGNATURE_LINE_BEFORE,
   THING_HEAD_AFTER,
   atSentenceStart,
 } from './name-context.js';
+import { givenNameClass, isListedLowerCaseName, lowerCaseGivenName } from './given-name.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, NON_NAME_WORDS, SURNAMES } from './name-lexicon.js';
 import { placeNames } from './place-gazetteer.js';
 import { execAll, type DetectContext, type PiiDetector, type PiiSpan } from './types.js';
@@ -89,15 +92,34 @@ function sentenceCapitalisedWord(text: string, start: number, tok: string, lexic
     lexicon.isCommonWord(tok.toLowerCase()) &&
     !FIRST_NAMES.has(tok) &&
     !AMBIGUOUS_FIRST_NAMES.has(tok) &&
-    !SURNAMES.has(tok)
+    !SURNAMES.has(tok) &&
+    // A given name that is also a word ("Marguerite") is kept when a capitalised word follows it.
+    !(givenNameClass(tok, lexicon) !== 'none' && NEXT_CAPITALISED.test(text.slice(start + tok.length, start + tok.length + 2)))
   );
 }
+/** A capitalised word right after a token. */
+const NEXT_CAPITALISED = /^ \p{Lu}/u;
 
 /** A place from the generic gazetteer or the multi-word place list: the whole run or any of its words. */
 function isPlace(tokens: readonly string[]): boolean {
   const places = placeNames();
   const joined = tokens.join(' ');
   return PLACE_RUNS.has(joined) || places.has(joined) || tokens.some((t) => places.has(t));
+}
+
+/** Capitalised word right before a run ("San" before "Francisco"), which may have been cut off it. */
+const PREVIOUS_CAPITALISED = /(\p{Lu}\p{Ll}+) $/u;
+
+/**
+ * A run that is as a whole a listed place ("San Francisco"), also when a sentence-initial first word
+ * was cut off it ("San" opening a sentence is an everyday word to the lexicon).
+ */
+function isWholePlace(text: string, first: number, tokens: readonly string[]): boolean {
+  const places = placeNames();
+  const joined = tokens.join(' ');
+  if (tokens.length > 1 && (PLACE_RUNS.has(joined) || places.has(joined))) return true;
+  const prev = PREVIOUS_CAPITALISED.exec(text.slice(Math.max(0, first - 16), first))?.[1];
+  return prev !== undefined && (PLACE_RUNS.has(`${prev} ${joined}`) || places.has(`${prev} ${joined}`));
 }
 
 const span = (text: string, start: number, end: number): PiiSpan => ({
@@ -108,9 +130,9 @@ const span = (text: string, start: number, end: number): PiiSpan => ({
 });
 
 /** True when the (first) token is a listed given name usable without a cue. */
-function listedGivenName(tok: string, tokensAfter: number): boolean {
-  if (AMBIGUOUS_FIRST_NAMES.has(tok)) return tokensAfter > 0;
-  return FIRST_NAMES.has(tok);
+function listedGivenName(tok: string, tokensAfter: number, lexicon: WordLexicon | undefined): boolean {
+  const cls = givenNameClass(tok, lexicon);
+  return cls === 'clean' || (cls === 'ambiguous' && tokensAfter > 0);
 }
 
 /** True when no token of the run is an everyday word ("Dagny Iwasaki", not "Burger King"). */
@@ -137,8 +159,9 @@ function runSpans(text: string, runs: readonly Run[], lexicon: WordLexicon | und
       continue;
     }
     // A listed given name anywhere in the run starts the name ("Unfortunately Maria Okafor" → "Maria Okafor").
-    const i = r.tokens.findIndex((t, k) => listedGivenName(t, n - 1 - k));
-    if (i >= 0) out.push(span(text, r.starts[i] ?? 0, end));
+    // … unless the whole run is a place ("San Francisco", "Santa Maria").
+    const i = r.tokens.findIndex((t, k) => listedGivenName(t, n - 1 - k, lexicon));
+    if (i >= 0 && !isWholePlace(text, first, r.tokens)) out.push(span(text, r.starts[i] ?? 0, end));
     else if (lexicon && uncommonProperNoun(text, r, lexicon)) out.push(span(text, first, end));
   }
 }
@@ -152,13 +175,17 @@ function uncommonProperNoun(text: string, r: Run, lexicon: WordLexicon): boolean
   const first = r.starts[0] ?? 0;
   const end = r.ends[r.ends.length - 1] ?? 0;
   if (!allUncommon(r.tokens, lexicon) || PLACE_RUNS.has(r.tokens.join(' '))) return false;
+  // A given name better known as a product or brand ("Ask Alexa") needs a cue or a surname.
+  if (r.tokens.length === 1 && givenNameClass(r.tokens[0] ?? '', lexicon) === 'ambiguous') return false;
   const before = text.slice(Math.max(0, first - CONTEXT_BEFORE), first);
   const after = text.slice(end, end + AFTER_WINDOW);
   if (/,[ \t]*$/.test(before) && SIGNOFF_AFTER.test(after)) return true;
   if (SIGNATURE_LINE_BEFORE.test(before) && LINE_END_AFTER.test(after)) return true;
   if (RELATION_COMMA_BEFORE.test(before) || APPOSITION_AFTER.test(after)) return true;
   if (PLACE_OR_THING_BEFORE.test(before) || isPlace(r.tokens) || THING_HEAD_AFTER.test(after)) return false;
-  return PERSON_FRAME_BEFORE.test(before) || PERSON_FRAME_AFTER.test(after) || HUMAN_PREDICATE_AFTER.test(after);
+  if (PERSON_FRAME_BEFORE.test(before) || PERSON_FRAME_AFTER.test(after) || HUMAN_PREDICATE_AFTER.test(after)) return true;
+  // "Sorin said she…": a verb people share with organisations, then a gendered pronoun.
+  return SHARED_PREDICATE_AFTER.test(after) && GENDERED_PRONOUN_AHEAD.test(after);
 }
 
 /** The word right before `at` (lower-case, trailing `,:.!` removed), skipping whitespace. */
@@ -170,10 +197,23 @@ function previousWord(text: string, at: number): string {
   return text.slice(j + 1, end).toLowerCase().replace(/[,:.!]+$/, '');
 }
 
+/** Lower-case surname particles right before a token ("de ", "van der "), at most this many characters. */
+const PARTICLES_BEFORE = /(?:^|[ \t])((?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|la|le|ter|ten|bin|binti|ibn|al|el) )+)$/;
+/** Longest particle sequence looked at ("van der ", "de la "). */
+const PARTICLE_WINDOW = 12;
+
+/** Where the particles before a token start ("Dr de Vries" → at "de"), or the token itself. */
+function particleStart(text: string, at: number): number {
+  const m = PARTICLES_BEFORE.exec(text.slice(Math.max(0, at - PARTICLE_WINDOW), at));
+  return m?.[1] ? at - m[1].length : at;
+}
+
 /** Names introduced by a cue phrase before them. Cue regexes run only where the previous word could end one. */
 function cueSpans(text: string, runs: readonly Run[], lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
   for (const r of runs) {
-    r.starts.forEach((at, i) => {
+    r.starts.forEach((tokenAt, i) => {
+      // Lower-case surname particles may sit between the cue and the name ("Dr de Vries", "Mr van Dijk").
+      const at = i === 0 ? particleStart(text, tokenAt) : tokenAt;
       if (!CUE_TAIL_WORDS.has(previousWord(text, at))) return;
       const from = Math.max(0, at - CUE_WINDOW);
       // A NUL stands in for "text continues before the window", so `^` in the dash cue cannot match there.
@@ -185,9 +225,8 @@ function cueSpans(text: string, runs: readonly Run[], lexicon: WordLexicon | und
       const first = tokens[0] ?? '';
       const ok =
         scanner.strong ||
-        (FIRST_NAMES.has(first) && !AMBIGUOUS_FIRST_NAMES.has(first)) ||
+        givenNameClass(first, lexicon) === 'clean' ||
         (tokens.length >= 2 && !(lexicon?.isCommonWord(first.toLowerCase()) ?? false)) ||
-        (allUncommon(tokens, lexicon) && !isPlace(tokens)) ||
         CLOSING_AFTER.test(text.slice(end, end + AFTER_WINDOW));
       if (ok && !PLACE_RUNS.has(tokens.join(' '))) out.push(span(text, at, end));
     });
@@ -229,9 +268,74 @@ export function detectPersonNames(text: string, ctx: DetectContext): PiiSpan[] {
     cueSpans(text, runs, ctx.lexicon, found);
     runSpans(text, runs, ctx.lexicon, found);
   }
+  if (ctx.lexicon) lowerCaseSpans(text, ctx.lexicon, found);
+  if (found.length && runs.length > 1) coordinated(text, runs, ctx.lexicon, found);
   if (found.length) propagate(text, [...found], ctx.lexicon, found);
   return longestNonOverlapping(found);
 }
+
+/**
+ * Cues after which people type a name in lower case ("my son arnav", "regards priya", "name is
+ * niamh"), with the lower-case word after them in group 1. Verb cues ("spoke to") are left out: they
+ * would make this pass run on nearly every text (measured ~15% of the detector's time).
+ */
+const LOWER_CASE_NAME_CUE =
+  /(?:my (?:wife|husband|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|friend|colleague|coworker|boss|manager|neighbou?r|landlord|landlady|tenant|roommate|flatmate|cousin|uncle|aunt|grandma|grandpa|grandmother|grandfather|fianc[ée]e?|boyfriend|girlfriend)|name is|name's|call me|go by|regards|thanks|cheers|cc)[,:]?[ \t]*\n?[ \t]*(\p{Ll}{3,})(?![\p{L}\p{N}@])/iuy;
+/**
+ * Where a {@link LOWER_CASE_NAME_CUE} may start: a cheap scan for its first words; the full cue is then
+ * tried (sticky) only at those positions.
+ */
+const LOWER_CASE_NAME_HINT = /my |name|call me|go by|regards|thanks|cheers|cc /gi;
+
+/**
+ * Given names typed in lower case: only listed given names that are no everyday word, and only right
+ * after a cue ("my son arnav"; not "my son will").
+ */
+function lowerCaseSpans(text: string, lexicon: WordLexicon, out: PiiSpan[]): void {
+  for (const h of execAll(LOWER_CASE_NAME_HINT, text)) {
+    if (h.index > 0 && /[\p{L}\p{N}]/u.test(text[h.index - 1] ?? '')) continue;
+    LOWER_CASE_NAME_CUE.lastIndex = h.index;
+    const m = LOWER_CASE_NAME_CUE.exec(text);
+    const w = m?.[1];
+    if (!m || !w || w !== w.toLowerCase() || !isListedLowerCaseName(w) || !lowerCaseGivenName(w, lexicon)) continue;
+    const at = m.index + m[0].length - w.length;
+    out.push(span(text, at, at + w.length));
+  }
+}
+
+/** What joins two items of a list of people: a comma, "and", "or", "&" (", and"). */
+const LIST_JOIN = /^(?:,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)$/;
+
+/**
+ * Names in a list: a run of non-words joined by a comma or "and" to a name already found is a name
+ * too ("cc Marguerite and Ksenia", "Attendees: Ana Ruiz, Tendai and Sorin"). Runs that are places or
+ * everyday words are not.
+ */
+function coordinated(text: string, runs: readonly Run[], lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
+  if (!lexicon) return;
+  for (let pass = 0; pass < 2; pass++) {
+    let added = false;
+    for (const r of runs) {
+      const first = r.starts[0] ?? 0;
+      const end = r.ends[r.ends.length - 1] ?? 0;
+      if (out.some((s) => s.start < end && first < s.end)) continue;
+      const nameLike = r.tokens.every((t) => SURNAMES.has(t) || givenNameClass(t, lexicon) !== 'none');
+      if (!(allUncommon(r.tokens, lexicon) || nameLike) || isPlace(r.tokens)) continue;
+      const joined = out.some(
+        (s) =>
+          (s.end <= first && first - s.end <= LIST_GAP && LIST_JOIN.test(text.slice(s.end, first))) ||
+          (s.start >= end && s.start - end <= LIST_GAP && LIST_JOIN.test(text.slice(end, s.start))),
+      );
+      if (joined) {
+        out.push(span(text, first, end));
+        added = true;
+      }
+    }
+    if (!added) return;
+  }
+}
+/** Longest separator between two list items (", and "). */
+const LIST_GAP = 8;
 
 /** The default person-name detector (heuristic fast path). */
 export const personNameDetector: PiiDetector = {
