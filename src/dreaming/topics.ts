@@ -1,14 +1,14 @@
 /** @module dreaming/topics — topic clusters of short texts (opening requests, failure turns) with labels and quotes. */
 import {
   ENGLISH_STOP_WORDS,
-  classTfidf,
+  classTfidfIds,
   clusterPoints,
   labelFromTerms,
   normalizeDenseRowsInPlace,
   randomizedSvd,
   textFeatures,
   tokenize,
-  wordNgrams,
+  wordNgramIds,
 } from '../analytics/text/index.js';
 import type { ClusterMethod, DenseMatrix } from '../analytics/text/index.js';
 
@@ -77,7 +77,9 @@ export function clusterTexts({
 }: ClusterTextsOptions): TopicClustering {
   const n = texts.length;
   if (n === 0) return { clusters: [], assignments: [], k: 0, criterion: 'no texts' };
-  const features = textFeatures({ texts });
+  // Tokenised once: the feature block and the label terms use the same tokens.
+  const tokens = texts.map((t) => tokenize(t));
+  const features = textFeatures({ texts, tokens });
   const svd = randomizedSvd({ matrix: features, k: dims, seed, powerIterations: POWER_ITERATIONS });
   const points = svd.embedding;
   normalizeDenseRowsInPlace(points);
@@ -87,17 +89,15 @@ export function clusterTexts({
     seed,
     method,
   });
-  const labelDocs = texts.map((t) => {
-    const tokens = tokenize(t, { stopWords: ENGLISH_STOP_WORDS });
-    return wordNgrams({ tokens, minN: 1, maxN: 2 });
-  });
-  const terms = classTfidf({
-    docs: labelDocs,
+  // Label terms: word 1–2-grams without stop words, as ids (no string per bigram occurrence).
+  const grams = wordNgramIds({ tokens, stopWords: ENGLISH_STOP_WORDS });
+  const terms = classTfidfIds({
+    ...grams,
     labels,
     k: found,
     top: TERMS_PER_CLUSTER,
     minDf: n >= 20 ? 2 : 1,
-  });
+  }).map((ids) => ids.map(grams.name));
   const members: number[][] = Array.from({ length: found }, () => []);
   labels.forEach((c, i) => members[c]!.push(i));
   const clusters = members.map((m, id) => ({

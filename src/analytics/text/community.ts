@@ -4,12 +4,71 @@ import { louvain, relabelBySize } from './louvain.js';
 
 /** Resolution searches start here: γ = 1 is classic modularity. */
 const START_RESOLUTION = 1;
-/** Growth factor while bracketing the resolution that yields ≥ k communities. */
-const BRACKET_FACTOR = 2;
-/** Louvain runs allowed for the resolution search (bracketing + bisection); each costs ~O(edges). */
+/**
+ * Assumed growth of the community count with γ before two runs have measured it: count ∝ γ^0.5. Modularity's
+ * resolution limit (Fortunato & Barthélemy 2007) makes the smallest resolvable community's internal weight
+ * scale like √(m/γ), so the number of communities grows roughly like √γ.
+ */
+const DEFAULT_COUNT_EXPONENT = 0.5;
+/** Measured exponents are clamped to this range (Louvain counts are noisy between nearby resolutions). */
+const MIN_COUNT_EXPONENT = 0.2;
+const MAX_COUNT_EXPONENT = 2;
+/** One step changes γ by at most this factor while the target is not bracketed. */
+const MAX_STEP_FACTOR = 8;
+/** Inside a bracket the next γ stays this far (as a fraction of the log-interval) from either end. */
+const BRACKET_MARGIN = 0.1;
+/** Smallest step while the target is not bracketed, so a flat stretch of counts cannot stall the search. */
+const MIN_STEP_FACTOR = 1.25;
+/** Louvain runs allowed for the resolution search (bracketing + interpolation); each costs ~O(edges). */
 const MAX_SEARCH_RUNS = 10;
 /** Accept a resolution whose community count exceeds k by at most this fraction; merges close the gap. */
 const COUNT_SLACK = 0.1;
+
+/** A resolution tried and the number of communities it gave. */
+interface SearchPoint {
+  readonly gamma: number;
+  readonly count: number;
+}
+
+/**
+ * Next resolution to try, assuming count ∝ γ^α: inside a bracket, log-log interpolation between its ends
+ * (kept away from the ends); outside, a step from the last point with α measured from the last two runs
+ * (or the default), limited to a factor of 8 and moving at least ×1.25 the right way.
+ */
+function nextResolution({
+  lo,
+  hi,
+  last,
+  previous,
+  aim,
+}: {
+  lo: SearchPoint | undefined;
+  hi: SearchPoint | undefined;
+  last: SearchPoint;
+  previous: SearchPoint | undefined;
+  aim: number;
+}): number {
+  const logCount = (c: number): number => Math.log(Math.max(c, 1));
+  if (lo && hi) {
+    const a = Math.log(lo.gamma);
+    const b = Math.log(hi.gamma);
+    const span = logCount(hi.count) - logCount(lo.count);
+    let t = span > 0 ? (Math.log(aim) - logCount(lo.count)) / span : 0.5;
+    t = Math.min(1 - BRACKET_MARGIN, Math.max(BRACKET_MARGIN, t));
+    return Math.exp(a + t * (b - a));
+  }
+  let alpha = DEFAULT_COUNT_EXPONENT;
+  if (previous && previous.count !== last.count && previous.gamma !== last.gamma) {
+    alpha = (logCount(last.count) - logCount(previous.count)) / (Math.log(last.gamma) - Math.log(previous.gamma));
+    alpha = Math.min(MAX_COUNT_EXPONENT, Math.max(MIN_COUNT_EXPONENT, alpha));
+  }
+  const up = !hi; // below target so far: raise γ
+  let factor = Math.exp((Math.log(aim) - logCount(last.count)) / alpha);
+  factor = up
+    ? Math.min(MAX_STEP_FACTOR, Math.max(MIN_STEP_FACTOR, factor))
+    : Math.max(1 / MAX_STEP_FACTOR, Math.min(1 / MIN_STEP_FACTOR, factor));
+  return last.gamma * factor;
+}
 
 /** Number of distinct ids in a 0-based labelling (max + 1). */
 function countIds(labels: Int32Array): number {
@@ -60,32 +119,37 @@ export function clusterGraph({ graph, k, seed = 0, minSize = 1 }: ClusterGraphOp
   let gamma = START_RESOLUTION;
   if (k !== undefined && n > 0) {
     const target = Math.max(1, Math.min(k, n - isolated));
-    let lo = 0; // a resolution with < target communities (0 = none known)
-    let hi = 0; // a resolution with ≥ target communities
-    let c = count(best);
-    if (c >= target) hi = gamma;
-    else lo = gamma;
-    let runs = 1;
-    while (runs < MAX_SEARCH_RUNS && c !== target && !(hi > 0 && c >= target && c <= target * (1 + COUNT_SLACK))) {
-      const next = hi === 0 ? lo * BRACKET_FACTOR : lo === 0 ? hi / BRACKET_FACTOR : Math.sqrt(lo * hi);
+    const upper = target * (1 + COUNT_SLACK);
+    // Aim at the middle of the accepted window [target, upper].
+    const aim = (target + upper) / 2;
+    let bestCount = count(best);
+    let lo: SearchPoint | undefined; // the largest γ known to give < target communities
+    let hi: SearchPoint | undefined; // the smallest γ known to give ≥ target communities
+    let last: SearchPoint = { gamma, count: bestCount };
+    let previous: SearchPoint | undefined;
+    if (bestCount >= target) hi = last;
+    else lo = last;
+    for (let runs = 1; runs < MAX_SEARCH_RUNS && !(bestCount >= target && bestCount <= upper); runs++) {
+      const next = nextResolution({ lo, hi, last, previous, aim });
       const labels = run(next);
-      runs++;
       const cn = count(labels);
       if (cn >= target) {
-        hi = next;
-        if (cn <= count(best) || count(best) < target) {
+        if (!hi || next < hi.gamma) hi = { gamma: next, count: cn };
+        if (cn <= bestCount || bestCount < target) {
           best = labels;
           gamma = next;
+          bestCount = cn;
         }
       } else {
-        lo = next;
-        if (count(best) < target && cn > count(best)) {
+        if (!lo || next > lo.gamma) lo = { gamma: next, count: cn };
+        if (bestCount < target && cn > bestCount) {
           best = labels;
           gamma = next;
+          bestCount = cn;
         }
       }
-      c = cn;
-      if (hi > 0 && count(best) >= target && count(best) <= target * (1 + COUNT_SLACK)) break;
+      previous = last;
+      last = { gamma: next, count: cn };
     }
     best = mergeCommunities({ graph, labels: best, target: Math.min(k, n), resolution: gamma, minSize: 1 });
   } else if (minSize > 1) {
@@ -198,18 +262,18 @@ export function mergeCommunities({
 export function modularity(graph: WeightedGraph, labels: Int32Array): number {
   let twoM = 0;
   let inside = 0;
-  const tot = new Map<number, number>();
+  const tot = new Float64Array(Math.max(0, countIds(labels)));
   for (let i = 0; i < graph.nodes; i++) {
     const a = labels[i]!;
     for (let p = graph.ptr[i]!; p < graph.ptr[i + 1]!; p++) {
       const w = graph.w[p]!;
       twoM += w;
-      tot.set(a, (tot.get(a) ?? 0) + w);
+      tot[a]! += w;
       if (labels[graph.adj[p]!] === a) inside += w;
     }
   }
   if (twoM === 0) return 0;
   let expected = 0;
-  for (const t of tot.values()) expected += (t / twoM) ** 2;
+  for (const t of tot) expected += (t / twoM) ** 2;
   return inside / twoM - expected;
 }

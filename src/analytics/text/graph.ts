@@ -17,27 +17,65 @@ export interface WeightedGraph {
  */
 export function graphFromKnn(knn: KnnResult): WeightedGraph {
   const nodes = knn.rows;
-  const maps: Map<number, number>[] = Array.from({ length: nodes }, () => new Map());
+  const { k, indices, similarities } = knn;
+  const valid = (i: number, t: number): boolean => {
+    const j = indices[i * k + t]!;
+    return j >= 0 && j !== i && similarities[i * k + t]! > 0;
+  };
+  // Both directions of every kNN edge, bucketed by source node (counting sort), then merged per row.
+  const start = new Int32Array(nodes + 1);
   for (let i = 0; i < nodes; i++) {
-    for (let t = 0; t < knn.k; t++) {
-      const j = knn.indices[i * knn.k + t]!;
-      const s = knn.similarities[i * knn.k + t]!;
-      if (j < 0 || j === i || !(s > 0)) continue;
-      maps[i]!.set(j, (maps[i]!.get(j) ?? 0) + s);
-      maps[j]!.set(i, (maps[j]!.get(i) ?? 0) + s);
+    for (let t = 0; t < k; t++) {
+      if (!valid(i, t)) continue;
+      start[i + 1]!++;
+      start[indices[i * k + t]! + 1]!++;
     }
   }
-  const ptr = new Int32Array(nodes + 1);
-  maps.forEach((m, i) => (ptr[i + 1] = ptr[i]! + m.size));
-  const adj = new Int32Array(ptr[nodes] ?? 0);
-  const w = new Float64Array(adj.length);
-  maps.forEach((m, i) => {
-    let p = ptr[i]!;
-    for (const [j, v] of [...m.entries()].sort((a, b) => a[0] - b[0])) {
-      adj[p] = j;
-      w[p] = v;
-      p++;
+  for (let i = 0; i < nodes; i++) start[i + 1]! += start[i]!;
+  const fill = start.slice(0, nodes);
+  const tmpAdj = new Int32Array(start[nodes]!);
+  const tmpW = new Float64Array(start[nodes]!);
+  for (let i = 0; i < nodes; i++) {
+    for (let t = 0; t < k; t++) {
+      if (!valid(i, t)) continue;
+      const j = indices[i * k + t]!;
+      const s = similarities[i * k + t]!;
+      let p = fill[i]!++;
+      tmpAdj[p] = j;
+      tmpW[p] = s;
+      p = fill[j]!++;
+      tmpAdj[p] = i;
+      tmpW[p] = s;
     }
-  });
-  return { nodes, ptr, adj, w };
+  }
+  // Sort each row by neighbour (insertion sort: rows hold ~2k entries) and sum duplicates in place.
+  const ptr = new Int32Array(nodes + 1);
+  let out = 0;
+  for (let i = 0; i < nodes; i++) {
+    const lo = start[i]!;
+    const hi = start[i + 1]!;
+    for (let p = lo + 1; p < hi; p++) {
+      const a = tmpAdj[p]!;
+      const w = tmpW[p]!;
+      let q = p - 1;
+      while (q >= lo && tmpAdj[q]! > a) {
+        tmpAdj[q + 1] = tmpAdj[q]!;
+        tmpW[q + 1] = tmpW[q]!;
+        q--;
+      }
+      tmpAdj[q + 1] = a;
+      tmpW[q + 1] = w;
+    }
+    for (let p = lo; p < hi; p++) {
+      if (out > ptr[i]! && tmpAdj[out - 1] === tmpAdj[p]) {
+        tmpW[out - 1]! += tmpW[p]!;
+      } else {
+        tmpAdj[out] = tmpAdj[p]!;
+        tmpW[out] = tmpW[p]!;
+        out++;
+      }
+    }
+    ptr[i + 1] = out;
+  }
+  return { nodes, ptr, adj: tmpAdj.slice(0, out), w: tmpW.slice(0, out) };
 }

@@ -64,8 +64,14 @@ export function csrToDense(a: CsrMatrix): DenseMatrix {
   return { rows: a.rows, cols: a.cols, data: out };
 }
 
-/** Nonzeros handled together in the product kernels: shares loads of the dense operand (measured ~2× faster). */
-const UNROLL = 4;
+/**
+ * Nonzeros handled together in the gather kernel: eight rows of the dense operand are combined per pass over
+ * the output row, so each output element is loaded and stored once per eight nonzeros (measured on a
+ * 10k × 11k text matrix, l = 90: 8 → 62 ms, 4 → 90 ms, 16 → 70 ms per product).
+ */
+const UNROLL = 8;
+/** Nonzeros handled together by the transposed (scatter) kernel: shares loads of the dense row. */
+const SCATTER_UNROLL = 4;
 
 /** Operands of the sparse × dense products. */
 export interface SparseProductArgs {
@@ -78,7 +84,8 @@ export interface SparseProductArgs {
 }
 
 /**
- * Returns `A · B` for sparse `A` (n×d) and dense row-major `B` (d×l): an n×l dense matrix.
+ * Returns `A · B` for sparse `A` (n×d) and dense row-major `B` (d×l): an n×l dense matrix. Each output row is
+ * a gather of rows of B, written once (no scatter): use it with {@link transposeCsr} for `Aᵀ · B` in loops.
  * @example
  * const y = csrTimesDense({ a, b: omega });
  */
@@ -86,36 +93,88 @@ export function csrTimesDense({ a, b, into, accumulate = false }: SparseProductA
   if (b.rows !== a.cols) throw new RangeError(`shape mismatch: ${a.cols} vs ${b.rows}`);
   const l = b.cols;
   const out = into ? (accumulate ? into : into.fill(0)) : new Float64Array(a.rows * l);
-  const { indptr, indices, data } = a;
+  const { indptr, indices: ix, data: v } = a;
   const bd = b.data;
   for (let i = 0; i < a.rows; i++) {
     const o = i * l;
     const end = indptr[i + 1]!;
     let p = indptr[i]!;
     for (; p + UNROLL <= end; p += UNROLL) {
-      const v0 = data[p]!;
-      const v1 = data[p + 1]!;
-      const v2 = data[p + 2]!;
-      const v3 = data[p + 3]!;
-      const b0 = indices[p]! * l;
-      const b1 = indices[p + 1]! * l;
-      const b2 = indices[p + 2]! * l;
-      const b3 = indices[p + 3]! * l;
+      const v0 = v[p]!;
+      const v1 = v[p + 1]!;
+      const v2 = v[p + 2]!;
+      const v3 = v[p + 3]!;
+      const v4 = v[p + 4]!;
+      const v5 = v[p + 5]!;
+      const v6 = v[p + 6]!;
+      const v7 = v[p + 7]!;
+      const b0 = ix[p]! * l;
+      const b1 = ix[p + 1]! * l;
+      const b2 = ix[p + 2]! * l;
+      const b3 = ix[p + 3]! * l;
+      const b4 = ix[p + 4]! * l;
+      const b5 = ix[p + 5]! * l;
+      const b6 = ix[p + 6]! * l;
+      const b7 = ix[p + 7]! * l;
       for (let c = 0; c < l; c++) {
-        out[o + c]! += v0 * bd[b0 + c]! + v1 * bd[b1 + c]! + v2 * bd[b2 + c]! + v3 * bd[b3 + c]!;
+        out[o + c]! +=
+          v0 * bd[b0 + c]! +
+          v1 * bd[b1 + c]! +
+          v2 * bd[b2 + c]! +
+          v3 * bd[b3 + c]! +
+          v4 * bd[b4 + c]! +
+          v5 * bd[b5 + c]! +
+          v6 * bd[b6 + c]! +
+          v7 * bd[b7 + c]!;
       }
     }
+    for (; p + 4 <= end; p += 4) {
+      const v0 = v[p]!;
+      const v1 = v[p + 1]!;
+      const v2 = v[p + 2]!;
+      const v3 = v[p + 3]!;
+      const b0 = ix[p]! * l;
+      const b1 = ix[p + 1]! * l;
+      const b2 = ix[p + 2]! * l;
+      const b3 = ix[p + 3]! * l;
+      for (let c = 0; c < l; c++) out[o + c]! += v0 * bd[b0 + c]! + v1 * bd[b1 + c]! + v2 * bd[b2 + c]! + v3 * bd[b3 + c]!;
+    }
     for (; p < end; p++) {
-      const v = data[p]!;
-      const bo = indices[p]! * l;
-      for (let c = 0; c < l; c++) out[o + c]! += v * bd[bo + c]!;
+      const v0 = v[p]!;
+      const bo = ix[p]! * l;
+      for (let c = 0; c < l; c++) out[o + c]! += v0 * bd[bo + c]!;
     }
   }
   return { rows: a.rows, cols: l, data: out };
 }
 
 /**
- * Returns `Aᵀ · B` for sparse `A` (n×d) and dense row-major `B` (n×l): a d×l dense matrix.
+ * The transpose of a CSR matrix, in CSR (i.e. A in CSC), by a counting sort of the column indices: O(nnz).
+ * Column indices of the result come out ascending.
+ * @example
+ * const at = transposeCsr(a); // then Aᵀ·B = csrTimesDense({ a: at, b })
+ */
+export function transposeCsr(a: CsrMatrix): CsrMatrix {
+  const nnz = a.indptr[a.rows]!;
+  const indptr = new Int32Array(a.cols + 1);
+  for (let p = 0; p < nnz; p++) indptr[a.indices[p]! + 1]!++;
+  for (let c = 0; c < a.cols; c++) indptr[c + 1]! += indptr[c]!;
+  const next = indptr.slice(0, a.cols);
+  const indices = new Int32Array(nnz);
+  const data = new Float32Array(nnz);
+  for (let i = 0; i < a.rows; i++) {
+    for (let p = a.indptr[i]!; p < a.indptr[i + 1]!; p++) {
+      const q = next[a.indices[p]!]!++;
+      indices[q] = i;
+      data[q] = a.data[p]!;
+    }
+  }
+  return { rows: a.cols, cols: a.rows, indptr, indices, data };
+}
+
+/**
+ * Returns `Aᵀ · B` for sparse `A` (n×d) and dense row-major `B` (n×l): a d×l dense matrix, by scattering rows
+ * (no transposed copy). For repeated products, {@link transposeCsr} once and gather is ~2× faster.
  * @example
  * const z = csrTransposeTimesDense({ a, b: q });
  */
@@ -129,7 +188,7 @@ export function csrTransposeTimesDense({ a, b, into, accumulate = false }: Spars
     const bo = i * l;
     const end = indptr[i + 1]!;
     let p = indptr[i]!;
-    for (; p + UNROLL <= end; p += UNROLL) {
+    for (; p + SCATTER_UNROLL <= end; p += SCATTER_UNROLL) {
       const v0 = data[p]!;
       const v1 = data[p + 1]!;
       const v2 = data[p + 2]!;

@@ -1,9 +1,10 @@
 /** @module analytics/text/svd.test — products, Cholesky QR, Jacobi and randomized SVD against exact answers. */
 import { describe, expect, it } from 'vitest';
-import { gramMatrix, orthonormalizeColumns, symmetricEigen } from './linalg.js';
+import { symmetricEigenQl } from './eigen-ql.js';
+import { gramMatrix, multiplyDense, orthonormalizeColumns, symmetricEigen } from './linalg.js';
 import { createRng } from './random.js';
 import type { CsrMatrix } from './sparse.js';
-import { csrFromRows, csrTimesDense, csrToDense, csrTransposeTimesDense, hstackCsr } from './sparse.js';
+import { csrFromRows, csrTimesDense, csrToDense, csrTransposeTimesDense, hstackCsr, transposeCsr } from './sparse.js';
 import { randomizedSvd } from './svd.js';
 
 function randomSparse(rows: number, cols: number, density: number, seed: number): CsrMatrix {
@@ -39,6 +40,16 @@ describe('sparse products', () => {
       }
     }
   });
+  it('transposeCsr gives Aᵀ, so A·B by gathering equals Aᵀ·B by scattering', () => {
+    const a = randomSparse(23, 17, 0.3, 4);
+    const at = transposeCsr(a);
+    expect(at.rows).toBe(17);
+    expect(Array.from(csrToDense(transposeCsr(at)).data)).toEqual(Array.from(csrToDense(a).data));
+    const c = { rows: 23, cols: 11, data: Float64Array.from({ length: 253 }, (_, i) => Math.sin(i)) };
+    const gathered = csrTimesDense({ a: at, b: c }).data;
+    const scattered = csrTransposeTimesDense({ a, b: c }).data;
+    gathered.forEach((x, i) => expect(x).toBeCloseTo(scattered[i]!, 12));
+  });
   it('hstack offsets columns and applies block weights', () => {
     const a = csrFromRows({ cols: 2, rows: [[[1, 1]]] });
     const m = hstackCsr({ blocks: [a, a], weights: [1, 3] });
@@ -54,6 +65,33 @@ describe('linalg', () => {
     ]);
     const e = symmetricEigen({ rows: 3, cols: 3, data: Float64Array.of(1, 0, 0, 0, 5, 0, 0, 0, 3) });
     expect(Array.from(e.values)).toEqual([5, 3, 1]);
+  });
+  it('tridiagonal QL agrees with Jacobi and gives orthonormal eigenvectors (random 30×30)', () => {
+    const rng = createRng(11);
+    const n = 30;
+    const data = new Float64Array(n * n);
+    for (let i = 0; i < n; i++) {
+      for (let j = i; j < n; j++) data[i * n + j] = data[j * n + i] = rng.gauss();
+    }
+    const m = { rows: n, cols: n, data };
+    const ql = symmetricEigenQl(m);
+    const jacobi = symmetricEigen(m);
+    ql.values.forEach((v, i) => expect(v).toBeCloseTo(jacobi.values[i]!, 10));
+    const v = ql.vectors.data;
+    for (let c = 0; c < n; c++) {
+      for (let r = 0; r < n; r++) {
+        let s = 0;
+        for (let t = 0; t < n; t++) s += data[r * n + t]! * v[t * n + c]!;
+        expect(s).toBeCloseTo(ql.values[c]! * v[r * n + c]!, 10);
+      }
+    }
+    expect(Array.from(symmetricEigenQl({ rows: 3, cols: 3, data: Float64Array.of(1, 0, 0, 0, 5, 0, 0, 0, 3) }).values)).toEqual([5, 3, 1]);
+  });
+  it('multiplies a dense matrix by a small one, also in place', () => {
+    const m = { rows: 2, cols: 3, data: Float64Array.of(1, 2, 3, 4, 5, 6) };
+    const c = Float64Array.of(1, 0, 0, 1, 1, 1);
+    expect(Array.from(multiplyDense({ m, c, k: 2 }).data)).toEqual([4, 5, 10, 11]);
+    expect(Array.from(multiplyDense({ m, c, k: 2, inPlace: true }).data)).toEqual([4, 5, 10, 11]);
   });
   it('Cholesky QR gives orthonormal columns and zeroes a dependent column', () => {
     const m = { rows: 4, cols: 3, data: Float64Array.of(1, 2, 2, 0, 1, 1, 1, 0, 0, 3, 1, 1) };
@@ -92,6 +130,15 @@ describe('randomizedSvd', () => {
       }
       expect(embedding.data[0]).toBeCloseTo(u!.data[0]! * singularValues[0]!, 8);
     }
+  });
+
+  it('falls back to the stable scheme on a steep spectrum and still finds the top singular values', () => {
+    // Diagonal 40×30 with σ_i = 10^(-i/3): the one-step basis A·Aᵀ·A·Ω is far too ill-conditioned for the
+    // Gram route (κ ≫ 10⁸), so the orthonormalised scheme must take over.
+    const rows = Array.from({ length: 40 }, (_, i): Array<[number, number]> => (i < 30 ? [[i, 10 ** (-i / 3)]] : []));
+    const m = csrFromRows({ cols: 30, rows });
+    const { singularValues } = randomizedSvd({ matrix: m, k: 5, seed: 2, powerIterations: 1 });
+    singularValues.forEach((s, i) => expect(s / 10 ** (-i / 3)).toBeCloseTo(1, 6));
   });
 
   it('is deterministic for a seed', () => {

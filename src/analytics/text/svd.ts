@@ -1,13 +1,30 @@
 /** @module analytics/text/svd — randomized truncated SVD (Halko, Martinsson & Tropp 2011) on a CSR matrix. */
-import { gramMatrix, orthonormalizeColumnsInPlace, symmetricEigen } from './linalg.js';
+import {
+  choleskyUpper,
+  gramMatrix,
+  invertUpper,
+  multiplyDense,
+  orthonormalizeColumnsInPlace,
+} from './linalg.js';
+import { symmetricEigenQl } from './eigen-ql.js';
 import { createRng } from './random.js';
 import type { CsrMatrix, DenseMatrix } from './sparse.js';
-import { csrTimesDense, csrTransposeTimesDense } from './sparse.js';
+import { csrTimesDense, transposeCsr } from './sparse.js';
 
 /** Extra random directions beyond k; Halko et al. recommend 5–10 for a reliable range estimate. */
 const DEFAULT_OVERSAMPLES = 10;
 /** Power iterations; each sharpens the spectrum's decay (Halko et al.: 1–2 usually suffice for q ≪ rank). */
 const DEFAULT_POWER_ITERATIONS = 2;
+/**
+ * Nonzeros per row of the sparse sign test matrix. Martinsson & Tropp (2020, §9.2) recommend ζ = 8: such a
+ * sketch embeds as well as a Gaussian one in practice, and A·Ω costs nnz(A)·ζ instead of nnz(A)·l.
+ */
+const SKETCH_NONZEROS = 8;
+/**
+ * Largest condition number of the column-scaled Gram matrix of the basis that the Rayleigh–Ritz step accepts
+ * without orthonormalising the basis first: its relative error is about ε·κ ≈ 10⁻⁸ at this bound.
+ */
+const GRAM_CONDITION_LIMIT = 1e8;
 
 /** Options of {@link randomizedSvd}. */
 export interface RandomizedSvdOptions {
@@ -36,11 +53,14 @@ export interface TruncatedSvd {
 }
 
 /**
- * Randomized truncated SVD: a Gaussian sketch refined by power iterations, re-orthonormalised (Cholesky QR)
- * after every application of AᵀA or AAᵀ, then an exact Jacobi eigen-decomposition of the small l×l
- * projected Gram matrix. The basis is kept on the smaller side of A; when that is the column side the
- * n-side products are streamed row by row, so no n×l intermediate is ever materialised. The sparse matrix
- * is only multiplied, never densified.
+ * Randomized truncated SVD. Let B be A or Aᵀ, whichever has fewer rows (s), so the basis Y (s×l) lives on the
+ * small side. Y = B·Ω with a sparse sign test matrix Ω, then `powerIterations` steps Y ← B·(Bᵀ·Y), the
+ * basis orthonormalised (Cholesky QR) before every step but the first. Rayleigh–Ritz then works from Gram
+ * matrices: with YᵀY = RᵀR and W = Bᵀ·Y, the small matrix R⁻ᵀ(WᵀW)R⁻¹ is eigen-decomposed (tridiagonal QL), so
+ * neither Q = Y·R⁻¹ nor Qᵀ·B is ever formed. When the basis is too ill-conditioned for that (a steep spectrum:
+ * κ(YᵀY) > 10⁸ after column scaling), the whole sketch is redone the classic way, orthonormalising after
+ * every product (Halko's Algorithm 4.4), which is always stable. Products with Bᵀ use a transposed copy
+ * (gathering is ~2× faster than scattering); the sparse matrix is never densified.
  * @example
  * const { embedding, singularValues } = randomizedSvd({ matrix, k: 100, seed: 0 });
  */
@@ -48,145 +68,185 @@ export function randomizedSvd(options: RandomizedSvdOptions): TruncatedSvd {
   const { matrix: a, k: kWanted, oversamples = DEFAULT_OVERSAMPLES } = options;
   const k = Math.max(0, Math.min(kWanted, a.rows, a.cols));
   const l = Math.min(k + oversamples, a.rows, a.cols);
-  return a.cols < a.rows ? columnSideSvd({ options, k, l }) : rowSideSvd({ options, k, l });
+  const rowSide = a.rows <= a.cols;
+  const at = transposeCsr(a);
+  const b = rowSide ? a : at;
+  const bt = rowSide ? at : a;
+  const fast = rangeFinder({ b, bt, l, options, stable: false });
+  const basis = fast ?? rangeFinder({ b, bt, l, options, stable: true })!;
+  return rayleighRitz({ ...basis, k, rowSide, options });
 }
 
-function gaussian({ rows, cols, seed }: { rows: number; cols: number; seed: number }): DenseMatrix {
-  const rng = createRng(seed);
-  const data = new Float64Array(rows * cols);
-  for (let i = 0; i < data.length; i++) data[i] = rng.gauss();
-  return { rows, cols, data };
+/** A basis of B's range with what Rayleigh–Ritz needs: W = Bᵀ·Y and T with Y·T orthonormal. */
+interface RangeBasis {
+  readonly y: DenseMatrix;
+  readonly w: DenseMatrix;
+  readonly t: Float64Array;
 }
 
-/** Rows of A per streamed block: big enough for the unrolled kernels, small enough to stay in cache. */
-const STREAM_BLOCK = 256;
-
-/** Row block [start, start+rows) of A as a CSR view (no copy of the nonzeros' arrays beyond subarray views). */
-function rowBlock({ a, start, rows }: { a: CsrMatrix; start: number; rows: number }): CsrMatrix {
-  const base = a.indptr[start]!;
-  const indptr = new Int32Array(rows + 1);
-  for (let r = 0; r <= rows; r++) indptr[r] = a.indptr[start + r]! - base;
-  const end = a.indptr[start + rows]!;
-  return { rows, cols: a.cols, indptr, indices: a.indices.subarray(base, end), data: a.data.subarray(base, end) };
-}
-
-/** Calls `visit` with each block of rows of A·q (block×l) and the block's first row index. */
-function streamRows({
-  a,
-  q,
-  visit,
+/**
+ * Y spanning (approximately) the top-l range of B, with T (l×l, upper triangular) such that Y·T is orthonormal.
+ * In `stable` mode Y is orthonormalised after every product; otherwise only between power steps, and
+ * `undefined` is returned when Y's Gram matrix is too ill-conditioned (or rank-deficient) to trust.
+ */
+function rangeFinder({
+  b,
+  bt,
+  l,
+  options,
+  stable,
 }: {
-  a: CsrMatrix;
-  q: DenseMatrix;
-  visit: (w: DenseMatrix, start: number) => void;
-}): void {
-  const buf = new Float64Array(STREAM_BLOCK * q.cols);
-  for (let start = 0; start < a.rows; start += STREAM_BLOCK) {
-    const rows = Math.min(STREAM_BLOCK, a.rows - start);
-    const w = csrTimesDense({ a: rowBlock({ a, start, rows }), b: q, into: buf.subarray(0, rows * q.cols) });
-    visit(w, start);
+  b: CsrMatrix;
+  bt: CsrMatrix;
+  l: number;
+  options: RandomizedSvdOptions;
+  stable: boolean;
+}): RangeBasis | undefined {
+  const { seed = 0, powerIterations = DEFAULT_POWER_ITERATIONS } = options;
+  const y = sparseSignSketch({ b, l, seed });
+  // One buffer on each side, reused by every product: fresh memory costs more than the arithmetic (ADR 0010).
+  const z: DenseMatrix = { rows: bt.rows, cols: l, data: new Float64Array(bt.rows * l) };
+  for (let it = 0; it < powerIterations; it++) {
+    if (stable || it > 0) orthonormalizeColumnsInPlace(y, 1);
+    csrTimesDense({ a: bt, b: y, into: z.data });
+    csrTimesDense({ a: b, b: z, into: y.data });
   }
+  let t: Float64Array | undefined;
+  if (stable) {
+    // CholeskyQR2: Y is orthonormal (dependent columns zeroed), so T = I.
+    orthonormalizeColumnsInPlace(y, 2);
+    t = identity(l);
+  } else {
+    t = scaledCholeskyInverse(y);
+    if (!t) return undefined;
+  }
+  csrTimesDense({ a: bt, b: y, into: z.data });
+  return { y, w: z, t };
 }
 
-/** out = Aᵀ·(A·q) for q (d×l), streamed by row blocks so no n×l intermediate exists. */
-function streamedGramProduct({ a, q, out }: { a: CsrMatrix; q: DenseMatrix; out: Float64Array }): void {
-  out.fill(0);
-  const visit = (w: DenseMatrix, start: number): void => {
-    csrTransposeTimesDense({ a: rowBlock({ a, start, rows: w.rows }), b: w, into: out, accumulate: true });
-  };
-  streamRows({ a, q, visit });
+/**
+ * T = D⁻¹·R̂⁻¹ where D² = diag(YᵀY) and D⁻¹·YᵀY·D⁻¹ = R̂ᵀR̂, so that Y·T is orthonormal; `undefined` when a
+ * column is dependent or κ(D⁻¹YᵀYD⁻¹) may exceed the limit. The bound used is l·‖R̂⁻¹‖²_F ≥ λmax/λmin
+ * (unit diagonal ⇒ λmax ≤ l; ‖R̂⁻¹‖²_F = trace of the inverse ≥ 1/λmin).
+ */
+function scaledCholeskyInverse(y: DenseMatrix): Float64Array | undefined {
+  const l = y.cols;
+  const g = gramMatrix(y).data;
+  const scale = new Float64Array(l);
+  for (let j = 0; j < l; j++) {
+    if (!(g[j * l + j]! > 0)) return undefined;
+    scale[j] = 1 / Math.sqrt(g[j * l + j]!);
+  }
+  for (let i = 0; i < l; i++) for (let j = 0; j < l; j++) g[i * l + j]! *= scale[i]! * scale[j]!;
+  const factor = choleskyUpper(g, l);
+  if (factor.alive.some((x) => x === 0)) return undefined;
+  const inv = invertUpper(factor, l);
+  let frob = 0;
+  for (let i = 0; i < inv.length; i++) frob += inv[i]! * inv[i]!;
+  if (l * frob > GRAM_CONDITION_LIMIT) return undefined;
+  for (let i = 0; i < l; i++) for (let j = 0; j < l; j++) inv[i * l + j]! *= scale[i]!;
+  return inv;
 }
 
-/** Eigen-decomposes a Gram matrix and returns (σ, Rᵀ restricted to the top k: k×l row-major). */
-function projectedSpectrum(gram: DenseMatrix, k: number): { sigma: Float64Array; rt: Float64Array } {
-  const l = gram.rows;
-  const eig = symmetricEigen(gram);
-  const sigma = Float64Array.from(eig.values.subarray(0, k), (x) => Math.sqrt(Math.max(0, x)));
-  const rt = new Float64Array(k * l);
-  for (let j = 0; j < k; j++) for (let c = 0; c < l; c++) rt[j * l + c] = eig.vectors.data[c * l + j]!;
-  return { sigma, rt };
+function identity(l: number): Float64Array {
+  const t = new Float64Array(l * l);
+  for (let i = 0; i < l; i++) t[i * l + i] = 1;
+  return t;
 }
 
-/** Row-major m (r×l) times R (given as Rᵀ, k×l), each output column optionally scaled. */
-function timesR({ m, rt, k, scale }: { m: DenseMatrix; rt: Float64Array; k: number; scale?: Float64Array }): DenseMatrix {
-  const l = m.cols;
-  const out = new Float64Array(m.rows * k);
-  const src = m.data;
-  for (let r = 0; r < m.rows; r++) {
-    const o = r * l;
-    for (let j = 0; j < k; j++) {
-      let s = 0;
-      const ro = j * l;
-      for (let c = 0; c < l; c++) s += src[o + c]! * rt[ro + c]!;
-      out[r * k + j] = scale ? s * scale[j]! : s;
+/**
+ * Y = B·Ω for a sparse sign matrix Ω (cols(B)×l): each row of Ω has min(ζ, l) entries ±1 in distinct random
+ * columns. Costs nnz(B)·ζ; seeded and deterministic.
+ */
+function sparseSignSketch({ b, l, seed }: { b: CsrMatrix; l: number; seed: number }): DenseMatrix {
+  const zeta = Math.min(SKETCH_NONZEROS, l);
+  const rng = createRng(seed);
+  const pos = new Int32Array(b.cols * zeta);
+  const sign = new Float64Array(b.cols * zeta);
+  const slots = Int32Array.from({ length: l }, (_, i) => i);
+  for (let c = 0; c < b.cols; c++) {
+    // Partial Fisher–Yates: ζ distinct columns out of l.
+    for (let s = 0; s < zeta; s++) {
+      const j = s + rng.int(l - s);
+      const tmp = slots[s]!;
+      slots[s] = slots[j]!;
+      slots[j] = tmp;
+      pos[c * zeta + s] = slots[s]!;
+      sign[c * zeta + s] = rng.next() < 0.5 ? -1 : 1;
     }
   }
-  return { rows: m.rows, cols: k, data: out };
-}
-
-function inverse(sigma: Float64Array): Float64Array {
-  return Float64Array.from(sigma, (s) => (s > 0 ? 1 / s : 0));
-}
-
-/** Basis on the column side (d < n): q spans the row space of A. */
-function columnSideSvd({ options, k, l }: { options: RandomizedSvdOptions; k: number; l: number }): TruncatedSvd {
-  const { matrix: a, seed = 0, powerIterations = DEFAULT_POWER_ITERATIONS } = options;
-  // A Gaussian Ω' on the small side pushed through AᵀA is Halko's sketch Aᵀ·Ω with Ω = A·Ω'.
-  let q = gaussian({ rows: a.cols, cols: l, seed });
-  let next: DenseMatrix = { rows: a.cols, cols: l, data: new Float64Array(a.cols * l) };
-  for (let it = 0; it <= powerIterations; it++) {
-    streamedGramProduct({ a, q, out: next.data });
-    orthonormalizeColumnsInPlace(next, it === powerIterations ? 2 : 1);
-    [q, next] = [next, q];
+  const out = new Float64Array(b.rows * l);
+  const { indptr, indices, data } = b;
+  for (let i = 0; i < b.rows; i++) {
+    const o = i * l;
+    for (let p = indptr[i]!; p < indptr[i + 1]!; p++) {
+      const v = data[p]!;
+      const q = indices[p]! * zeta;
+      for (let s = 0; s < zeta; s++) out[o + pos[q + s]!]! += v * sign[q + s]!;
+    }
   }
-  // Gram of A·q (n×l) streamed in blocks of rows; its eigenvectors rotate q onto V.
-  const gram = new Float64Array(l * l);
-  const addGram = (w: DenseMatrix): void => {
-    const g = gramMatrix(w).data;
-    for (let i = 0; i < g.length; i++) gram[i]! += g[i]!;
-  };
-  streamRows({ a, q, visit: addGram });
-  const { sigma, rt } = projectedSpectrum({ rows: l, cols: l, data: gram }, k);
-  const emb = new Float64Array(a.rows * k);
-  streamRows({ a, q, visit: (w, start) => emb.set(timesR({ m: w, rt, k }).data, start * k) });
-  const embedding: DenseMatrix = { rows: a.rows, cols: k, data: emb };
-  const result: TruncatedSvd = { singularValues: sigma, embedding };
-  return {
-    ...result,
-    ...(options.computeU ? { u: scaleCols(embedding, inverse(sigma)) } : {}),
-    ...(options.computeV ? { v: timesR({ m: q, rt, k }) } : {}),
-  };
+  return { rows: b.rows, cols: l, data: out };
 }
 
-function scaleCols(m: DenseMatrix, f: Float64Array): DenseMatrix {
-  const out = Float64Array.from(m.data);
-  for (let r = 0; r < m.rows; r++) for (let j = 0; j < m.cols; j++) out[r * m.cols + j]! *= f[j]!;
-  return { rows: m.rows, cols: m.cols, data: out };
-}
-
-/** Basis on the row side (n ≤ d): q spans the column space of A. */
-function rowSideSvd({ options, k, l }: { options: RandomizedSvdOptions; k: number; l: number }): TruncatedSvd {
-  const { matrix: a, seed = 0, powerIterations = DEFAULT_POWER_ITERATIONS } = options;
-  // Two n×l and one d×l buffers, reused: fresh memory costs more than the arithmetic here (ADR 0010).
-  // Halko's sketch Y = A·Ω with Ω Gaussian (d×l), then (A·Aᵀ) power steps, orthonormalising after each.
-  let q = csrTimesDense({ a, b: gaussian({ rows: a.cols, cols: l, seed }) });
-  orthonormalizeColumnsInPlace(q, powerIterations === 0 ? 2 : 1);
-  let next: Float64Array = new Float64Array(a.rows * l);
-  const z = new Float64Array(a.cols * l);
-  for (let it = 0; it < powerIterations; it++) {
-    csrTransposeTimesDense({ a, b: q, into: z });
-    const y = csrTimesDense({ a, b: { rows: a.cols, cols: l, data: z }, into: next });
-    orthonormalizeColumnsInPlace(y, it === powerIterations - 1 ? 2 : 1);
-    next = q.data;
-    q = y;
+/**
+ * Rayleigh–Ritz on the basis: M = Tᵀ(WᵀW)T = Qᵀ·B·Bᵀ·Q with Q = Y·T; M = E·Λ·Eᵀ gives σ = √λ, B's left
+ * singular vectors Q·E = Y·(T·E) and right ones W·(T·E)·Σ⁻¹. For B = Aᵀ the two sides swap.
+ */
+function rayleighRitz({
+  y,
+  w,
+  t,
+  k,
+  rowSide,
+  options,
+}: RangeBasis & { k: number; rowSide: boolean; options: RandomizedSvdOptions }): TruncatedSvd {
+  const l = y.cols;
+  const h = gramMatrix(w).data;
+  // M = Tᵀ·H·T with T upper triangular.
+  const ht = new Float64Array(l * l);
+  for (let i = 0; i < l; i++) {
+    for (let j = 0; j < l; j++) {
+      let s = 0;
+      for (let c = 0; c <= j; c++) s += h[i * l + c]! * t[c * l + j]!;
+      ht[i * l + j] = s;
+    }
   }
-  const w = csrTransposeTimesDense({ a, b: q, into: z });
-  const { sigma, rt } = projectedSpectrum(gramMatrix(w), k);
-  const embedding = timesR({ m: q, rt, k, scale: sigma });
-  const result: TruncatedSvd = { singularValues: sigma, embedding };
-  return {
-    ...result,
-    ...(options.computeU ? { u: timesR({ m: q, rt, k }) } : {}),
-    ...(options.computeV ? { v: timesR({ m: w, rt, k, scale: inverse(sigma) }) } : {}),
+  const m = new Float64Array(l * l);
+  for (let i = 0; i < l; i++) {
+    for (let j = i; j < l; j++) {
+      let s = 0;
+      for (let c = 0; c <= i; c++) s += t[c * l + i]! * ht[c * l + j]!;
+      m[i * l + j] = s;
+      m[j * l + i] = s;
+    }
+  }
+  const eig = symmetricEigenQl({ rows: l, cols: l, data: m });
+  const sigma = Float64Array.from(eig.values.subarray(0, k), (x) => Math.sqrt(Math.max(0, x)));
+  // C = T·E_k (l×k): the small side's singular vectors are Y·C.
+  const e = eig.vectors.data;
+  const cMat = new Float64Array(l * k);
+  for (let i = 0; i < l; i++) {
+    for (let j = 0; j < k; j++) {
+      let s = 0;
+      for (let c = i; c < l; c++) s += t[i * l + c]! * e[c * l + j]!;
+      cMat[i * k + j] = s;
+    }
+  }
+  const scaled = (f: (j: number) => number): Float64Array => {
+    const out = Float64Array.from(cMat);
+    for (let i = 0; i < l; i++) for (let j = 0; j < k; j++) out[i * k + j]! *= f(j);
+    return out;
   };
+  const inverse = (j: number): number => (sigma[j]! > 0 ? 1 / sigma[j]! : 0);
+  // Row side: U = Y·C, V = W·C·Σ⁻¹, U·Σ = Y·(C·Σ). Column side (B = Aᵀ): U = W·C·Σ⁻¹, V = Y·C, U·Σ = W·C.
+  const small = (): DenseMatrix => multiplyDense({ m: y, c: cMat, k });
+  const large = (): DenseMatrix => multiplyDense({ m: w, c: scaled(inverse), k });
+  const u = options.computeU ? (rowSide ? small() : large()) : undefined;
+  const v = options.computeV ? (rowSide ? large() : small()) : undefined;
+  // The embedding overwrites the basis it is computed from (fresh memory is costly: ADR 0010); U and V,
+  // which read those buffers, are computed first.
+  const embedding = rowSide
+    ? multiplyDense({ m: y, c: scaled((j) => sigma[j]!), k, inPlace: true })
+    : multiplyDense({ m: w, c: cMat, k, inPlace: true });
+  return { singularValues: sigma, embedding, ...(u ? { u } : {}), ...(v ? { v } : {}) };
 }

@@ -21,6 +21,8 @@ const DEFAULT_CHAR_RANGE: readonly [number, number] = [3, 5];
 /** Options of {@link textFeatures}. */
 export interface TextFeaturesOptions {
   readonly texts: readonly string[];
+  /** `tokenize(text)` of every text, when the caller already has it (saves tokenising twice). */
+  readonly tokens?: ReadonlyArray<readonly string[]>;
   /** Stop words removed from the word block (default: English). */
   readonly stopWords?: ReadonlySet<string>;
   /** Light stemming of the word block (default true). */
@@ -43,6 +45,7 @@ export interface TextFeaturesOptions {
  */
 export function textFeatures({
   texts,
+  tokens,
   stopWords = ENGLISH_STOP_WORDS,
   stem = true,
   charNgrams = true,
@@ -51,7 +54,7 @@ export function textFeatures({
   charRange = DEFAULT_CHAR_RANGE,
 }: TextFeaturesOptions): CsrMatrix {
   const minDf = texts.length >= MIN_DOCS_FOR_PRUNING ? DEFAULT_MIN_DF : 1;
-  const raw = texts.map((t) => tokenize(t));
+  const raw = tokens ?? texts.map((t) => tokenize(t));
   const words = tfidf({ docs: wordTerms({ docs: raw, stopWords, stem }), minDf }).matrix;
   if (!charNgrams) return words;
   const chars = charNgramTfidf({

@@ -68,7 +68,12 @@ export function wordNgrams({
 }): string[] {
   const out: string[] = [];
   for (let n = minN; n <= maxN; n++) {
-    for (let i = 0; i + n <= tokens.length; i++) out.push(tokens.slice(i, i + n).join(' '));
+    for (let i = 0; i + n <= tokens.length; i++) {
+      // Concatenate directly: slice + join per n-gram allocates an array for every term.
+      let gram = tokens[i]!;
+      for (let j = 1; j < n; j++) gram += ` ${tokens[i + j]!}`;
+      out.push(gram);
+    }
   }
   return out;
 }

@@ -48,4 +48,14 @@ describe('charNgramTfidf', () => {
       h.forEach((v, j) => expect(v).toBeCloseTo(e[j]!, 5));
     }
   });
+  it('counts n-grams repeated more than 1 024 times in one document exactly (long texts)', () => {
+    const docs = [Array.from({ length: 1100 }, () => 'card'), ['card', 'lost']];
+    const hashed = charNgramTfidf({ docs, minDf: 1 });
+    const exact = tfidf({ docs: docs.map((t) => charWbNgrams({ tokens: t, minN: 3, maxN: 5 })) }).matrix;
+    const row = (m: typeof exact): number[] =>
+      Array.from(m.data.subarray(m.indptr[0]!, m.indptr[1]!)).sort((x, y) => x - y);
+    row(hashed).forEach((v, j) => expect(v).toBeCloseTo(row(exact)[j]!, 5));
+    const cols = Array.from(hashed.indices.subarray(hashed.indptr[0]!, hashed.indptr[1]!));
+    expect(cols).toEqual([...cols].sort((x, y) => x - y));
+  });
 });

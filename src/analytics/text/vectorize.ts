@@ -42,26 +42,32 @@ export function tfidf({
 }: TfidfOptions): TfidfResult {
   const n = docs.length;
   const ids = new Map<string, number>();
-  const dfAll: number[] = [];
-  const docIds: Int32Array[] = [];
-  for (const doc of docs) {
-    const seen = new Int32Array(doc.length);
-    let u = 0;
-    const local = new Set<number>();
-    for (const t of doc) {
+  let total = 0;
+  for (const doc of docs) total += doc.length;
+  // Every document's term ids, flat; df counted once per document via the last document seen per term.
+  const flat = new Int32Array(total);
+  const docStart = new Int32Array(n + 1);
+  let dfAll: Int32Array = new Int32Array(Math.max(16, total >> 2));
+  let lastDoc: Int32Array = new Int32Array(dfAll.length).fill(-1);
+  let p = 0;
+  for (let di = 0; di < n; di++) {
+    for (const t of docs[di]!) {
       let id = ids.get(t);
       if (id === undefined) {
-        id = dfAll.length;
+        id = ids.size;
         ids.set(t, id);
-        dfAll.push(0);
+        if (id >= dfAll.length) {
+          dfAll = growInt(dfAll, id * 2, 0);
+          lastDoc = growInt(lastDoc, id * 2, -1);
+        }
       }
-      seen[u++] = id;
-      if (!local.has(id)) {
-        local.add(id);
+      flat[p++] = id;
+      if (lastDoc[id] !== di) {
+        lastDoc[id] = di;
         dfAll[id]!++;
       }
     }
-    docIds.push(seen);
+    docStart[di + 1] = p;
   }
   // Below 1 a bound is a fraction of the documents; from 1 up (min) / above 1 (max) it is a count.
   const lo = Math.ceil(minDf < 1 ? minDf * n : minDf);
@@ -69,7 +75,7 @@ export function tfidf({
   const kept = [...ids.entries()]
     .filter(([, id]) => dfAll[id]! >= lo && dfAll[id]! <= hi)
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const remap = new Int32Array(dfAll.length).fill(-1);
+  const remap = new Int32Array(ids.size).fill(-1);
   const terms: string[] = [];
   const idf = new Float64Array(kept.length);
   const df = new Int32Array(kept.length);
@@ -79,30 +85,43 @@ export function tfidf({
     df[col] = dfAll[id]!;
     idf[col] = Math.log((1 + n) / (1 + dfAll[id]!)) + 1;
   });
+  // Rows: each document's kept columns sorted, runs of equal columns counted.
   const indptr = new Int32Array(n + 1);
-  const cols: number[] = [];
-  const vals: number[] = [];
-  const counts = new Map<number, number>();
-  docIds.forEach((row, i) => {
-    counts.clear();
-    for (const id of row) {
-      const c = remap[id]!;
-      if (c >= 0) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const indices = new Int32Array(total);
+  const values = new Float32Array(total);
+  let q = 0;
+  for (let di = 0; di < n; di++) {
+    let m = 0;
+    for (let x = docStart[di]!; x < docStart[di + 1]!; x++) {
+      const c = remap[flat[x]!]!;
+      if (c >= 0) flat[docStart[di]! + m++] = c;
     }
-    const entries = [...counts.entries()].sort((a, b) => a[0] - b[0]);
-    for (const [c, tf] of entries) {
-      cols.push(c);
-      vals.push((sublinearTf ? 1 + Math.log(tf) : tf) * idf[c]!);
+    const row = flat.subarray(docStart[di]!, docStart[di]! + m).sort();
+    for (let i = 0; i < m; ) {
+      let j = i + 1;
+      while (j < m && row[j] === row[i]) j++;
+      const c = row[i]!;
+      const tf = j - i;
+      indices[q] = c;
+      values[q] = (sublinearTf ? 1 + Math.log(tf) : tf) * idf[c]!;
+      q++;
+      i = j;
     }
-    indptr[i + 1] = cols.length;
-  });
+    indptr[di + 1] = q;
+  }
   const matrix: CsrMatrix = {
     rows: n,
     cols: terms.length,
     indptr,
-    indices: Int32Array.from(cols),
-    data: Float32Array.from(vals),
+    indices: indices.slice(0, q),
+    data: values.slice(0, q),
   };
   if (normalize) normalizeRowsL2(matrix);
   return { matrix, terms, idf, df };
+}
+
+function growInt(a: Int32Array, size: number, fill: number): Int32Array {
+  const b = new Int32Array(size).fill(fill);
+  b.set(a);
+  return b;
 }
