@@ -11,6 +11,7 @@ import { UlidGenerator } from '../shared/ids.js';
 import { parseImportLine } from './parse-line.js';
 import { AgentsByName, DEFAULT_AGENT_NAME, agentSnapshotOf, importEnvironmentId } from './resolve-targets.js';
 import { toStoredSession } from './to-store.js';
+import { dreamFoldsOf } from '../sessions/index.js';
 import {
   MAX_SKIP_DETAILS,
   type ImportFormat,
@@ -142,13 +143,18 @@ export class ImportService {
     const claimed = await imports.claimMany({ items: batch.map((p) => ({ sourceKey: p.sourceKey, sessionId: p.session.id })), now });
     const fresh = batch.filter((p) => claimed.has(p.sourceKey));
     tally.duplicates += batch.length - fresh.length;
+    let written = false;
     try {
       await sessions.createMany(fresh.map((p) => ({ record: p.session, events: p.events })));
-      for (const p of fresh) tally.created.push(p.session.id);
-      tally.writeFailures = 0;
-      return;
+      written = true;
     } catch {
       for (const p of fresh) await imports.release({ sourceKey: p.sourceKey, sessionId: p.session.id });
+    }
+    if (written) {
+      for (const p of fresh) tally.created.push(p.session.id);
+      tally.writeFailures = 0;
+      await saveDreamFolds(sessions, fresh);
+      return;
     }
     for (const p of fresh) {
       if (!(await imports.claim({ sourceKey: p.sourceKey, sessionId: p.session.id, now }))) {
@@ -168,6 +174,17 @@ export class ImportService {
       }
     }
   }
+}
+
+/**
+ * Caches the dreaming fold of sessions just written (ADR 0061), so the first dream over an import reads
+ * no events. Best effort: a session without a fold is read in full by its first dream, which saves it
+ * then, so a failure here must not fail an import whose sessions are already stored.
+ */
+async function saveDreamFolds(sessions: SessionsStore, written: readonly Pending[]): Promise<void> {
+  await Promise.resolve()
+    .then(() => sessions.saveFolds(dreamFoldsOf(written.map((p) => ({ id: p.session.id, events: p.events })))))
+    .catch(() => undefined);
 }
 
 /** A parsed session waiting for its batch to be written. */

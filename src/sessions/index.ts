@@ -20,5 +20,5 @@ export {
 } from './schemas.js';
 export { canTransition, isBusy, type SessionStatus } from './status.js';
 export { baseAgentSnapshot } from './session-config.js';
-export { loadSessionRecord, loadSessionRecords, iterateSessionRecords, toDreamRecord } from './session-record.js';
+export { loadSessionRecord, loadSessionRecords, iterateSessionRecords, toDreamRecord, dreamFoldsOf } from './session-record.js';
 export { createSessionsService, DEFAULT_MAX_TOOL_ROUNDS, DEFAULT_TURN_RETRY } from './create.js';

@@ -1,7 +1,7 @@
 /** @module sessions/session-record — a stored session as the dreaming pipeline reads it (`SessionRecord`). */
-import type { SessionMessage, SessionRecord as DreamSessionRecord, SessionUser } from '../dreaming/types.js';
-import type { SessionRecord, SessionsStore, StoredEvent, TimeRange } from '../store/index.js';
-import { blocksToText } from './runtime/conversation.js';
+import type { SessionRecord as DreamSessionRecord, SessionUser } from '../dreaming/types.js';
+import type { SessionFold, SessionFoldState, SessionRecord, SessionsStore, StoredEvent, TimeRange } from '../store/index.js';
+import { DREAM_EVENT_TYPES, decodeFold, emptyFold, encodeFold, foldEvents, foldMatches, type DreamFold } from './dream-fold.js';
 import { readReverie, readState } from './session-state.js';
 
 /** Events read per page while exporting a session. */
@@ -25,8 +25,14 @@ export async function loadSessionRecord(store: SessionsStore, id: string): Promi
 const BULK_LOAD_BATCH = 500;
 
 /**
- * Many sessions as dreaming records, in the order of `ids`, with two queries per batch instead of two
- * per session (what makes a dream over 10k stored sessions cheap). Missing ids are reported back.
+ * Many sessions as dreaming records, in the order of `ids`, a batch of sessions per query instead of
+ * one per session (what makes a dream over 10k stored sessions cheap). Each session's log is read
+ * through its cached fold (ADR 0061): the fold, if the log still holds the event it ended on, plus
+ * the events appended since; a session without a usable fold is read in full (dream event types
+ * only) and its fold is saved for the next dream. The records equal {@link loadSessionRecord}'s.
+ * Missing ids are reported back.
+ * A batch's reads are issued together and the next batch is read while this one is folded, so with
+ * PostgreSQL the database works while this process does.
  * @example const { records, missing } = await loadSessionRecords(backend.sessions(), ids);
  */
 export async function loadSessionRecords(
@@ -36,23 +42,97 @@ export async function loadSessionRecords(
 ): Promise<{ records: DreamSessionRecord[]; missing: string[] }> {
   const records: DreamSessionRecord[] = [];
   const missing: string[] = [];
-  for (let i = 0; i < ids.length; i += BULK_LOAD_BATCH) {
-    const batch = ids.slice(i, i + BULK_LOAD_BATCH);
-    const sessions = new Map((await store.getMany(batch)).map((s) => [s.id, s]));
-    const events = new Map<string, StoredEvent[]>();
-    for (const e of await store.eventsOf(batch)) {
-      const list = events.get(e.session_id);
-      if (list) list.push(e);
-      else events.set(e.session_id, [e]);
-    }
-    for (const id of batch) {
-      const session = sessions.get(id);
-      if (session) records.push(toDreamRecord(session, events.get(id) ?? []));
+  let next = ids.length ? readBatch(store, ids.slice(0, BULK_LOAD_BATCH)) : undefined;
+  for (let i = 0; next; i += BULK_LOAD_BATCH) {
+    const read = await next;
+    const following = ids.slice(i + BULK_LOAD_BATCH, i + 2 * BULK_LOAD_BATCH);
+    next = following.length ? readBatch(store, following) : undefined;
+    // A failed read-ahead surfaces when it is awaited; until then it must not count as unhandled.
+    next?.catch(() => undefined);
+    const folds = await bringUpToDate(store, read);
+    for (const id of read.ids) {
+      const session = read.sessions.get(id);
+      if (session) records.push(recordOf(session, folds.get(id) ?? emptyFold()));
       else missing.push(id);
     }
     onBatch?.(Math.min(ids.length, i + BULK_LOAD_BATCH));
   }
   return { records, missing };
+}
+
+/** What one batch reads up front: the rows, and the cached folds with the state of their logs. */
+interface BatchRead {
+  readonly ids: readonly string[];
+  readonly sessions: ReadonlyMap<string, SessionRecord>;
+  readonly folds: readonly SessionFoldState[];
+}
+
+async function readBatch(store: SessionsStore, ids: readonly string[]): Promise<BatchRead> {
+  const [sessions, folds] = await Promise.all([store.getMany(ids), store.foldsOf(ids, { types: DREAM_EVENT_TYPES })]);
+  return { ids, sessions: new Map(sessions.map((s) => [s.id, s])), folds };
+}
+
+/**
+ * Every existing session's fold brought up to the end of its log: a cached fold whose event is still
+ * in the log is used, extended with the events after it when there are any; the rest are folded from
+ * scratch. Folds that moved are saved before anyone else sees their messages.
+ */
+async function bringUpToDate(store: SessionsStore, read: BatchRead): Promise<Map<string, DreamFold>> {
+  const folds = new Map<string, DreamFold>();
+  const behind = new Map<string, DreamFold>();
+  for (const row of read.folds) {
+    if (!read.sessions.has(row.session_id) || row.event_id !== row.last_event_id) continue;
+    const fold = decodeFold(row);
+    if (!fold) continue;
+    if (row.has_more) behind.set(row.session_id, fold);
+    else folds.set(row.session_id, fold);
+  }
+  const moved: string[] = [];
+  if (behind.size) {
+    // The fold may have moved since it was read: the tail is trusted only if it starts at our fold's event.
+    const tails = bySession(await store.eventsFromFolds([...behind.keys()], { types: DREAM_EVENT_TYPES }));
+    for (const [id, fold] of behind) {
+      const tail = tails.get(id) ?? [];
+      if (!foldMatches(fold, tail)) continue;
+      folds.set(id, foldEvents(fold, tail.slice(1)));
+      moved.push(id);
+    }
+  }
+  const cold = [...read.sessions.keys()].filter((id) => !folds.has(id));
+  if (cold.length) {
+    const logs = bySession(await store.eventsOf(cold, { types: DREAM_EVENT_TYPES }));
+    for (const id of cold) {
+      folds.set(id, foldEvents(emptyFold(), logs.get(id) ?? []));
+      moved.push(id);
+    }
+  }
+  const rows = moved.flatMap((id) => encodeFold(id, folds.get(id)!) ?? []);
+  if (rows.length) await store.saveFolds(rows);
+  return folds;
+}
+
+function bySession(events: readonly StoredEvent[]): Map<string, StoredEvent[]> {
+  const out = new Map<string, StoredEvent[]>();
+  for (const e of events) {
+    const list = out.get(e.session_id);
+    if (list) list.push(e);
+    else out.set(e.session_id, [e]);
+  }
+  return out;
+}
+
+/**
+ * Folds for sessions just written with their whole logs (an import), to store beside them so the
+ * first dream over them reads no events.
+ * @example await store.saveFolds(dreamFoldsOf(items.map(({ record, events }) => ({ id: record.id, events }))));
+ */
+export function dreamFoldsOf(sessions: Iterable<{ id: string; events: readonly StoredEvent[] }>): SessionFold[] {
+  const out: SessionFold[] = [];
+  for (const { id, events } of sessions) {
+    const row = encodeFold(id, foldEvents(emptyFold(), events));
+    if (row) out.push(row);
+  }
+  return out;
 }
 
 /**
@@ -85,47 +165,12 @@ async function allEvents(store: SessionsStore, id: string): Promise<StoredEvent[
 
 /** Pure conversion of a stored session and its log. */
 export function toDreamRecord(session: SessionRecord, events: readonly StoredEvent[]): DreamSessionRecord {
-  const messages: SessionMessage[] = [];
-  const toolNames = new Map<string, string>();
-  let promptAt: number | undefined;
-  let endedAt: string | undefined;
-  for (const e of events) {
-    const b = e.body;
-    const at = e.processed_at ?? e.created_at;
-    switch (e.type) {
-      case 'user.message':
-        messages.push({ role: 'user', content: blocksToText(b['content']), at });
-        promptAt = Date.parse(at);
-        break;
-      case 'agent.message': {
-        const latency = promptAt === undefined ? undefined : Math.max(0, Date.parse(at) - promptAt);
-        messages.push({ role: 'assistant', content: blocksToText(b['content']), at, ...(latency === undefined ? {} : { latency_ms: latency }) });
-        break;
-      }
-      case 'agent.tool_use':
-      case 'agent.custom_tool_use':
-        toolNames.set(e.id, String(b['name']));
-        break;
-      case 'agent.tool_result':
-      case 'user.custom_tool_result': {
-        const useId = String(b['tool_use_id'] ?? b['custom_tool_use_id']);
-        messages.push({
-          role: 'tool',
-          content: blocksToText(b['content']),
-          at,
-          tool: { name: toolNames.get(useId) ?? 'tool', error: b['is_error'] === true },
-        });
-        promptAt = Date.parse(at);
-        break;
-      }
-      case 'session.status_idle':
-      case 'session.status_terminated':
-        endedAt = at;
-        break;
-      default:
-        break;
-    }
-  }
+  return recordOf(session, foldEvents(emptyFold(), events));
+}
+
+/** A session row plus its log folded up to date. */
+function recordOf(session: SessionRecord, fold: DreamFold): DreamSessionRecord {
+  const { messages, endedAt } = fold;
   const metadata = (session.body['metadata'] ?? {}) as Record<string, string>;
   const reverie = readReverie(session);
   const feedback = reverie.feedback;

@@ -10,6 +10,8 @@ export type {
   EventListOptions,
   SessionListOptions,
   SessionPatch,
+  SessionFold,
+  SessionFoldState,
   SessionRecord,
   SessionsStore,
   StoredEvent,

@@ -5,7 +5,7 @@ import type { Services } from '../../src/app/services.js';
 import { generateSessions } from '../../src/dreaming/generate/index.js';
 import type { SessionRecord } from '../../src/dreaming/index.js';
 import { createImportService, ImportService, type ImportLine } from '../../src/importing/index.js';
-import { loadSessionRecord } from '../../src/sessions/index.js';
+import { loadSessionRecord, loadSessionRecords } from '../../src/sessions/index.js';
 import { ManualClock } from '../../src/shared/clock.js';
 import { backendFactories, type TestBackend } from '../support/backends.js';
 
@@ -69,6 +69,19 @@ describe.each(factories)('importer on $name', (factory) => {
     // Session ids sort by the original start time.
     const sortedByStart = [...summary.sessions].sort();
     expect(sortedByStart).toEqual(summary.sessions);
+  });
+
+  it.skipIf(factory.skipReason)('import: stores each session’s dreaming fold, which reads back as the full log does', async () => {
+    const { sessions } = generateSessions({ seed: 12, count: 30 });
+    const summary = await createImportService(services).importSessions({ lines: toLines(sessions) });
+    const store = tb.backend.sessions();
+    const folds = await store.foldsOf(summary.sessions);
+    expect(folds.map((f) => f.session_id).sort()).toEqual([...summary.sessions].sort());
+    const { records, missing } = await loadSessionRecords(store, summary.sessions);
+    expect(missing).toEqual([]);
+    expect(records).toEqual(await Promise.all(summary.sessions.map((id) => loadSessionRecord(store, id))));
+    // Reading through the folds changed none of them.
+    expect(await store.foldsOf(summary.sessions)).toEqual(expect.arrayContaining(folds));
   });
 
   it.skipIf(factory.skipReason)('import: re-importing the same lines adds nothing and reports duplicates', async () => {

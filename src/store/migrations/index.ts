@@ -7,6 +7,7 @@ import * as m0002 from './0002-sessions.js';
 import * as m0003 from './0003-memory.js';
 import * as m0006 from './0006-agents-environments-list-indexes.js';
 import * as m0007 from './0007-imports.js';
+import * as m0008 from './0008-session-dream-folds.js';
 
 /**
  * Every migration in order. Add a new file `NNNN-name.ts` and one line here; never edit one that
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003-memory': m0003,
   '0006-agents-environments-list-indexes': m0006,
   '0007-imports': m0007,
+  '0008-session-dream-folds': m0008,
 };
 
 /** A static provider: migrations are compiled in, so the built package needs no file-system scan. */

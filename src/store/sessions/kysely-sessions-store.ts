@@ -1,10 +1,12 @@
 /** @module store/sessions/kysely-sessions-store — sessions and session events on any Kysely dialect. */
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { Database } from '../database.js';
 import type { Page } from '../types.js';
 import type {
   EventListOptions,
   SessionListOptions,
+  SessionFold,
+  SessionFoldState,
   SessionPatch,
   SessionRecord,
   SessionsStore,
@@ -19,6 +21,9 @@ const BULK_READ_CHUNK = 500;
 
 /** Rows per multi-row INSERT: well under SQLite's 32 766 bound-parameter cap at 8 columns a row. */
 const INSERT_CHUNK = 500;
+
+/** Folds per upsert: 6 columns a row keeps a chunk well under SQLite's bound-parameter cap. */
+const FOLD_INSERT_CHUNK = 500;
 
 /** Sessions written once for SQLite and PostgreSQL; every query is bound to one workspace. */
 export class KyselySessionsStore implements SessionsStore {
@@ -63,28 +68,117 @@ export class KyselySessionsStore implements SessionsStore {
       const rows = await this.#db
         .selectFrom('sessions')
         .selectAll()
-        .where('workspace_id', '=', this.#ws)
+        // An expression, not the bare column: without table statistics SQLite would otherwise walk the
+        // whole workspace through `sessions_ws_status` for every chunk instead of 500 key lookups.
+        .where(sql<string>`workspace_id || ''`, '=', this.#ws)
         .where('id', 'in', ids.slice(i, i + BULK_READ_CHUNK))
         .execute();
-      out.push(...rows.map(toRecord));
+      for (const row of rows) out.push(toRecord(row));
     }
     return out;
   }
 
-  async eventsOf(sessionIds: readonly string[]): Promise<StoredEvent[]> {
+  async eventsOf(sessionIds: readonly string[], options: { readonly types?: readonly string[] } = {}): Promise<StoredEvent[]> {
     const out: StoredEvent[] = [];
     for (let i = 0; i < sessionIds.length; i += BULK_READ_CHUNK) {
-      const rows = await this.#db
+      let q = this.#db
         .selectFrom('session_events')
         .selectAll()
         .where('workspace_id', '=', this.#ws)
-        .where('session_id', 'in', sessionIds.slice(i, i + BULK_READ_CHUNK))
-        .orderBy('session_id')
-        .orderBy('seq')
-        .execute();
-      out.push(...rows.map(toEvent));
+        .where('session_id', 'in', sessionIds.slice(i, i + BULK_READ_CHUNK));
+      if (options.types) q = q.where('type', 'in', [...options.types]);
+      const rows = await q.orderBy('session_id').orderBy('seq').execute();
+      for (const row of rows) out.push(toEvent(row));
     }
     return out;
+  }
+
+  async foldsOf(sessionIds: readonly string[], options: { readonly types?: readonly string[] } = {}): Promise<SessionFoldState[]> {
+    const out: SessionFoldState[] = [];
+    for (let i = 0; i < sessionIds.length; i += BULK_READ_CHUNK) {
+      // Two index probes per fold on (session_id, seq): the event at through_seq, and any event after it.
+      const rows = await this.#db
+        .selectFrom('session_dream_folds as f')
+        .select(['f.session_id', 'f.format', 'f.through_seq', 'f.last_event_id', 'f.data'])
+        .select((eb) => [
+          eb
+            .selectFrom('session_events as e')
+            .select('e.id')
+            .whereRef('e.session_id', '=', 'f.session_id')
+            .whereRef('e.seq', '=', 'f.through_seq')
+            .whereRef('e.workspace_id', '=', 'f.workspace_id')
+            .as('event_id'),
+          eb
+            .exists(() => {
+              let later = eb
+                .selectFrom('session_events as e')
+                .select('e.seq')
+                .whereRef('e.session_id', '=', 'f.session_id')
+                .whereRef('e.seq', '>', 'f.through_seq')
+                .whereRef('e.workspace_id', '=', 'f.workspace_id');
+              if (options.types) later = later.where('e.type', 'in', [...options.types]);
+              return later;
+            })
+            .as('has_more'),
+        ])
+        .where('f.workspace_id', '=', this.#ws)
+        .where('f.session_id', 'in', sessionIds.slice(i, i + BULK_READ_CHUNK))
+        .execute();
+      for (const r of rows) {
+        out.push({
+          session_id: r.session_id,
+          format: Number(r.format),
+          through_seq: Number(r.through_seq),
+          last_event_id: r.last_event_id,
+          data: r.data,
+          event_id: r.event_id ?? null,
+          // PostgreSQL answers a boolean, SQLite 0 or 1.
+          has_more: Boolean(Number(r.has_more)),
+        });
+      }
+    }
+    return out;
+  }
+
+  async eventsFromFolds(sessionIds: readonly string[], options: { readonly types?: readonly string[] } = {}): Promise<StoredEvent[]> {
+    const out: StoredEvent[] = [];
+    for (let i = 0; i < sessionIds.length; i += BULK_READ_CHUNK) {
+      // The fold drives the join, so each session's events are one index range from `through_seq` on.
+      let q = this.#db
+        .selectFrom('session_dream_folds as f')
+        .innerJoin('session_events as e', (join) => join.onRef('e.session_id', '=', 'f.session_id').onRef('e.seq', '>=', 'f.through_seq'))
+        .selectAll('e')
+        .where('f.workspace_id', '=', this.#ws)
+        .where('e.workspace_id', '=', this.#ws)
+        .where('f.session_id', 'in', sessionIds.slice(i, i + BULK_READ_CHUNK));
+      if (options.types) q = q.where('e.type', 'in', [...options.types]);
+      const rows = await q.orderBy('e.session_id').orderBy('e.seq').execute();
+      for (const row of rows) out.push(toEvent(row));
+    }
+    return out;
+  }
+
+  async saveFolds(folds: readonly SessionFold[]): Promise<void> {
+    // One row per session (the last given): PostgreSQL refuses an upsert that touches a row twice.
+    const unique = [...new Map(folds.map((f) => [f.session_id, f])).values()];
+    for (let i = 0; i < unique.length; i += FOLD_INSERT_CHUNK) {
+      const rows = unique.slice(i, i + FOLD_INSERT_CHUNK).map((f) => ({ ...f, workspace_id: this.#ws }));
+      await this.#db
+        .insertInto('session_dream_folds')
+        .values(rows)
+        .onConflict((oc) =>
+          oc
+            .column('session_id')
+            .doUpdateSet((eb) => ({
+              format: eb.ref('excluded.format'),
+              through_seq: eb.ref('excluded.through_seq'),
+              last_event_id: eb.ref('excluded.last_event_id'),
+              data: eb.ref('excluded.data'),
+            }))
+            .where('session_dream_folds.workspace_id', '=', this.#ws),
+        )
+        .execute();
+    }
   }
 
   async update(id: string, patch: SessionPatch): Promise<boolean> {
@@ -130,6 +224,7 @@ export class KyselySessionsStore implements SessionsStore {
   async delete(id: string): Promise<boolean> {
     return this.#db.transaction().execute(async (trx) => {
       await trx.deleteFrom('session_events').where('session_id', '=', id).where('workspace_id', '=', this.#ws).execute();
+      await trx.deleteFrom('session_dream_folds').where('session_id', '=', id).where('workspace_id', '=', this.#ws).execute();
       const result = await trx.deleteFrom('sessions').where('id', '=', id).where('workspace_id', '=', this.#ws).executeTakeFirst();
       return Number(result.numDeletedRows) > 0;
     });

@@ -33,7 +33,25 @@ export interface SessionEventsTable {
   created_at: string;
 }
 
+/**
+ * A cache derived from one session's event log (the dreaming record's fold, ADR 0061). Only ever read
+ * together with the events after `through_seq`, and only while the event at `through_seq` still has
+ * id `last_event_id`, so it can lag behind the log but never disagree with it.
+ */
+export interface SessionDreamFoldsTable {
+  session_id: string;
+  workspace_id: string;
+  /** Version of the `data` layout; readers ignore rows of another format. */
+  format: number;
+  /** `seq` of the last event folded into `data`. */
+  through_seq: number;
+  last_event_id: string;
+  /** JSON written and read by `sessions/dream-fold`. */
+  data: string;
+}
+
 export interface SessionsTables {
   sessions: SessionsTable;
   session_events: SessionEventsTable;
+  session_dream_folds: SessionDreamFoldsTable;
 }
