@@ -3,15 +3,17 @@
  * (autocannon, 50 connections) and prints requests/s and p50/p99 latency beside a bare Hono server
  * returning the same JSON bytes as a fixed body, with the ratio ours/bare.
  * Run: `node --import tsx bench/api.ts [seconds-per-scenario] [connections]` (default 10 s, 50).
- * Each server runs in its own child process so the load generator does not steal its CPU; each reports
- * its own CPU time, so CPU µs per request is printed too — a figure that holds on a busy machine.
- * Target (issue 3): at least half the bare server's throughput, p99 under 25 ms.
+ * Reverie runs as the product runs: `node bin/reverie.js serve` on the compiled `dist/` (rebuilt first
+ * when any `src/` file is newer). The bare server runs under plain `node` too, so neither side pays for
+ * a TypeScript loader. Each server is its own process, so the load generator does not steal its CPU;
+ * each reports its own CPU time, so CPU µs per request is printed too — a figure that holds on a busy
+ * machine. Target (issue 3): at least half the bare server's throughput, p99 under 25 ms.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
@@ -33,32 +35,70 @@ const WARMUP_SECONDS = 2;
  */
 const ROUNDS = 5;
 
-const SELF = fileURLToPath(import.meta.url);
+const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
+/** What `npm start` runs; it imports `dist/cli/main.js`. */
+const BIN = join(ROOT, 'bin', 'reverie.js');
+const BUILT_ENTRY = join(ROOT, 'dist', 'cli', 'main.js');
+/** What `reverie serve` prints once it accepts connections. */
+const LISTENING = /Reverie listening on (\S+)/;
 
 // ---------------------------------------------------------------------------------------------------
-// Child processes: `--serve-reverie <dir>` and `--serve-bare <agent-json> <list-json>`.
+// The two servers.
 
-/** Children answer `'cpu'` on the IPC channel with their CPU time so far (µs). */
-function answerCpuQueries(): void {
-  process.on('message', (m) => {
-    if (m === 'cpu') {
-      const { user, system } = process.cpuUsage();
-      process.send?.(user + system);
-    }
-  });
+/**
+ * Preloaded into both servers (`--import data:…`): answers `'cpu'` on the IPC channel with the process's
+ * CPU time so far (µs). The channel is unref'd so it does not keep a stopped server alive.
+ */
+const CPU_REPORTER = [
+  'process.on("message", (m) => { if (m === "cpu") { const u = process.cpuUsage(); process.send(u.user + u.system); } });',
+  'process.channel?.unref();',
+].join('\n');
+
+/** A bare Hono server: fixed JSON bodies, no middleware — the ceiling for this machine. Plain JS, run with `node -e`. */
+const BARE_SERVER = `
+import { Hono } from 'hono';
+import { serve } from '@hono/node-server';
+const [agentJson, listJson] = process.argv.slice(1);
+const agent = JSON.parse(agentJson);
+const list = JSON.parse(listJson);
+const app = new Hono();
+app.get('/agent', (c) => c.json(agent));
+app.get('/list', (c) => c.json(list));
+const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info) => {
+  process.stdout.write('bare listening on http://127.0.0.1:' + info.port + '\\n');
+});
+process.on('SIGTERM', () => server.close(() => process.exit(0)));
+`;
+
+/** Newest modification time (ms) of any file under `dir`. */
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
 }
 
-/** Starts Reverie on a SQLite file in `dir`, seeds agents, prints `{url, agentId}` as one JSON line. */
-async function serveReverie(dir: string): Promise<void> {
-  const { loadConfig } = await import('../src/config/index.js');
-  const { startServer } = await import('../src/app/server.js');
+/** Runs `npm run build`'s compiler when `dist/` is missing or older than `src/`. */
+function ensureBuilt(): void {
+  if (existsSync(BUILT_ENTRY) && statSync(BUILT_ENTRY).mtimeMs >= newestMtime(join(ROOT, 'src'))) return;
+  console.log('dist/ is older than src/: building (npm run build) …');
+  const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  const result = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, stdio: 'inherit' });
+  // tsc still emits on type errors (someone's unfinished edit elsewhere); the bench can run on that.
+  if (result.status !== 0 && !existsSync(BUILT_ENTRY)) throw new Error('npm run build failed and dist/ has no CLI');
+  if (result.status !== 0) console.log('(build reported errors; measuring what it emitted)');
+}
+
+/** Seeds agents into the SQLite file `reverie serve` will open in `dir`; returns one agent id from the middle. */
+async function seed(dir: string): Promise<string> {
   const { openBackend } = await import('../src/store/index.js');
-  const config = loadConfig({ REVERIE_PORT: '0', REVERIE_DATA_DIR: dir, REVERIE_LOG_LEVEL: 'silent' });
+  const { createServices } = await import('../src/app/create-services.js');
   const backend = await openBackend({ dataDir: dir });
-  const server = await startServer({ config, adminKey: ADMIN_KEY, backend });
+  const services = createServices({ backend });
   let agentId = '';
   for (let i = 0; i < SEED_AGENTS; i++) {
-    const agent = await server.services.agents.create({
+    const agent = await services.agents.create({
       name: `Bench agent ${i}`,
       model: 'claude-sonnet-5',
       system: 'You are a helpful support agent. Answer briefly and cite the policy you used.',
@@ -67,27 +107,8 @@ async function serveReverie(dir: string): Promise<void> {
     });
     if (i === Math.floor(SEED_AGENTS / 2)) agentId = agent.id;
   }
-  answerCpuQueries();
-  process.stdout.write(`${JSON.stringify({ url: server.url, agentId })}\n`);
-  process.on('SIGTERM', () => {
-    void server.close().then(() => backend.close()).finally(() => process.exit(0));
-  });
-}
-
-/** A bare Hono server: fixed JSON bodies, no middleware — the ceiling for this machine. */
-async function serveBare(agentJson: string, listJson: string): Promise<void> {
-  const { Hono } = await import('hono');
-  const { serve } = await import('@hono/node-server');
-  const agent = JSON.parse(agentJson) as unknown;
-  const list = JSON.parse(listJson) as unknown;
-  const app = new Hono();
-  app.get('/agent', (c) => c.json(agent));
-  app.get('/list', (c) => c.json(list));
-  answerCpuQueries();
-  const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info) => {
-    process.stdout.write(`${JSON.stringify({ url: `http://127.0.0.1:${info.port}` })}\n`);
-  });
-  process.on('SIGTERM', () => server.close(() => process.exit(0)));
+  await backend.close();
+  return agentId;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -98,12 +119,26 @@ interface Child {
   readonly info: Record<string, string>;
 }
 
-/** Spawns this file with `args` and waits for the JSON line it prints when ready. */
-function startChild(args: string[]): Promise<Child> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', SELF, ...args], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+interface ChildSpec {
+  readonly args: string[];
+  readonly env?: NodeJS.ProcessEnv;
+  /** Matches the line the server prints when ready; group 1 is its URL. */
+  readonly ready: RegExp;
+}
+
+/** Spawns a server with the CPU reporter preloaded and waits for its ready line. */
+function startChild({ args, env, ready }: ChildSpec): Promise<Child> {
+  const proc = spawn(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(CPU_REPORTER)}`, ...args], {
+    cwd: ROOT,
+    env: env ?? process.env,
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input: proc.stdout! });
-    lines.once('line', (line) => resolve({ proc, info: JSON.parse(line) as Record<string, string> }));
+    lines.on('line', (line) => {
+      const url = ready.exec(line)?.[1];
+      if (url) resolve({ proc, info: { url } });
+    });
     proc.once('exit', (code) => reject(new Error(`server child exited early (code ${code})`)));
   });
 }
@@ -207,18 +242,24 @@ async function main(): Promise<void> {
   const [secondsArg, connectionsArg] = process.argv.slice(2).map(Number);
   const seconds = secondsArg && secondsArg > 0 ? secondsArg : DEFAULT_SECONDS;
   const connections = connectionsArg && connectionsArg > 0 ? connectionsArg : DEFAULT_CONNECTIONS;
+  ensureBuilt();
   const dir = mkdtempSync(join(tmpdir(), 'reverie-bench-api-'));
   const children: Child[] = [];
   try {
     console.log(`Seeding ${SEED_AGENTS} agents into a SQLite file in ${dir} …`);
-    const reverie = await startChild(['--serve-reverie', dir]);
+    const agentId = await seed(dir);
+    const reverie = await startChild({
+      args: [BIN, 'serve'],
+      env: { ...process.env, REVERIE_HOST: '127.0.0.1', REVERIE_PORT: '0', REVERIE_DATA_DIR: dir, REVERIE_API_KEY: ADMIN_KEY },
+      ready: LISTENING,
+    });
     children.push(reverie);
-    const retrieveUrl = `${reverie.info['url']}/v1/agents/${reverie.info['agentId']}`;
+    const retrieveUrl = `${reverie.info['url']}/v1/agents/${agentId}`;
     const listUrl = `${reverie.info['url']}/v1/agents?limit=${LIST_LIMIT}`;
     const auth = { authorization: `Bearer ${ADMIN_KEY}` };
     const agentJson = await (await fetch(retrieveUrl, { headers: auth })).text();
     const listJson = await (await fetch(listUrl, { headers: auth })).text();
-    const bare = await startChild(['--serve-bare', agentJson, listJson]);
+    const bare = await startChild({ args: ['--input-type=module', '-e', BARE_SERVER, agentJson, listJson], ready: /bare listening on (\S+)/ });
     children.push(bare);
 
     const opts = { seconds, connections };
@@ -256,7 +297,4 @@ async function main(): Promise<void> {
   }
 }
 
-const [mode, a, b] = process.argv.slice(2);
-if (mode === '--serve-reverie' && a) await serveReverie(a);
-else if (mode === '--serve-bare' && a && b) await serveBare(a, b);
-else await main();
+await main();

@@ -3,8 +3,8 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Services } from '../app/services.js';
 import { NotFoundError, RequestTooLargeError } from '../shared/errors.js';
-import { requireApiKey, type Authenticator } from './auth.js';
-import type { ApiEnv } from './env.js';
+import { checkApiKey, type Authenticator } from './auth.js';
+import { nodeBindings, type ApiEnv } from './env.js';
 import { makeErrorHandler } from './errors.js';
 import { Router } from './router.js';
 import { registerAgentRoutes } from './routes/agents.js';
@@ -44,6 +44,15 @@ export function createApp({ services, authenticator, maxBodyBytes }: AppOptions)
     const requestId = services.ids.next('req');
     c.set('requestId', requestId);
     c.set('services', services);
+    const outgoing = nodeBindings(c)?.outgoing;
+    if (outgoing) {
+      // Node merges a header set here into whatever `writeHead` later sends (success, error envelope,
+      // SSE), so every response carries it without touching a WHATWG `Headers`: going through
+      // `c.header` and `c.res.headers` built two of those per request (a tenth of an agent retrieve).
+      outgoing.setHeader('request-id', requestId);
+      return next();
+    }
+    // In-process calls (`app.request` in tests) have no Node response: set it on the Response.
     c.header('request-id', requestId);
     await next();
     if (!c.res.headers.has('request-id')) c.res.headers.set('request-id', requestId);
@@ -51,16 +60,20 @@ export function createApp({ services, authenticator, maxBodyBytes }: AppOptions)
 
   app.get('/health', (c) => c.json({ status: 'ok', version: API_VERSION, database: services.backend.capabilities.dialect }));
 
-  app.use('/v1/*', requireApiKey(authenticator));
   const limitBody = bodyLimit({
     maxSize: maxBodyBytes,
     onError: () => {
       throw new RequestTooLargeError(`Request body exceeds ${maxBodyBytes} bytes`);
     },
   });
-  // GET/HEAD have no body, and merely asking for one makes @hono/node-server build a full WHATWG
-  // Request per call (a third of an agent retrieve's CPU in bench/api.ts).
-  app.use('/v1/*', (c, next) => (BODYLESS_METHODS.has(c.req.method) ? next() : limitBody(c, next)));
+  // One middleware for both checks of `/v1/*` (each middleware layer costs a dispatch per request):
+  // the key first, then the body size. GET/HEAD have no body, and merely asking for one makes
+  // @hono/node-server build a full WHATWG Request per call (a third of an agent retrieve's CPU in
+  // bench/api.ts), so they skip the limit.
+  app.use('/v1/*', (c, next) => {
+    checkApiKey(c, authenticator);
+    return BODYLESS_METHODS.has(c.req.method) ? next() : limitBody(c, next);
+  });
 
   const router = new Router(app);
   registerAgentRoutes(router);

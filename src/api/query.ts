@@ -9,7 +9,14 @@ import { formatZodIssues } from '../shared/json.js';
  */
 export function parseQuery(url: string): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
-  const search = new URL(url).searchParams;
+  // The query of a URL is what lies between the first `?` and the fragment's `#`. Cutting it out by
+  // hand instead of parsing the whole URL again (done once per request upstream already) gives the
+  // same pairs, since `URLSearchParams` decodes the text the same way either way.
+  const hash = url.indexOf('#');
+  const beforeHash = hash === -1 ? url : url.slice(0, hash);
+  const start = beforeHash.indexOf('?');
+  if (start === -1) return out;
+  const search = new URLSearchParams(beforeHash.slice(start + 1));
   for (const [rawKey, value] of search) {
     const isArray = rawKey.endsWith('[]');
     const key = isArray ? rawKey.slice(0, -2) : rawKey;

@@ -1,5 +1,5 @@
 /** @module shared/ids — wire-format ids (`agent_01…`): a prefix and a 26-character ULID, sortable by creation. */
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 
 /** Crockford base32, as ULID uses: sorts the same as the number it encodes. */
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -31,12 +31,37 @@ export interface IdGenerator {
 }
 
 /**
+ * Random bytes fetched from the CSPRNG at once and handed out 16 at a time. Asking for 16 bytes per
+ * new millisecond allocated a Buffer and crossed into C++ each time, a visible share of a request's
+ * CPU (every request gets a `req_` id); one fill serves 256 fresh random parts.
+ */
+const RANDOM_POOL_BYTES = 4096;
+/** Shared by every generator in the process (the importer makes one per imported session). */
+const randomPool = Buffer.allocUnsafe(RANDOM_POOL_BYTES);
+let randomPoolOffset = RANDOM_POOL_BYTES;
+
+/** Fills `digits` with fresh base-32 digits from the pool, the first one below 16. */
+function fillRandomDigits(digits: Uint8Array): void {
+  if (randomPoolOffset + digits.length > RANDOM_POOL_BYTES) {
+    randomFillSync(randomPool);
+    randomPoolOffset = 0;
+  }
+  const at = randomPoolOffset;
+  randomPoolOffset += digits.length;
+  // Keep the top bit clear so incrementing never overflows within one millisecond in practice.
+  for (let i = 0; i < digits.length; i++) digits[i] = randomPool[at + i]! % (i === 0 ? 16 : 32);
+}
+
+/**
  * Monotonic ULIDs: within one millisecond the random part is incremented, so ids made by one
  * process always sort in creation order (the list endpoints rely on it).
  */
 export class UlidGenerator implements IdGenerator {
   #lastTime = -1;
-  #lastRandom: number[] = [];
+  /** The 26-character body's time part for `#lastTime`, encoded once per millisecond. */
+  #timePart = '';
+  /** The random part as 16 base-32 digits. */
+  readonly #digits = new Uint8Array(RANDOM_CHARS);
   readonly #now: () => number;
 
   constructor(now: () => number = Date.now) {
@@ -44,27 +69,27 @@ export class UlidGenerator implements IdGenerator {
   }
 
   next(prefix: IdPrefix): string {
-    let time = this.#now();
+    const time = this.#now();
     if (time <= this.#lastTime) {
-      time = this.#lastTime;
       this.#increment();
     } else {
       this.#lastTime = time;
-      const bytes = randomBytes(RANDOM_CHARS);
-      // Keep the top bit clear so incrementing never overflows within one millisecond in practice.
-      this.#lastRandom = Array.from(bytes, (b, i) => (i === 0 ? b % 16 : b % 32));
+      this.#timePart = encodeTime(time);
+      fillRandomDigits(this.#digits);
     }
-    return `${prefix}_${encodeTime(time)}${this.#lastRandom.map((d) => ALPHABET[d]).join('')}`;
+    let random = '';
+    for (const digit of this.#digits) random += ALPHABET[digit];
+    return `${prefix}_${this.#timePart}${random}`;
   }
 
   #increment(): void {
-    for (let i = this.#lastRandom.length - 1; i >= 0; i--) {
-      const digit = (this.#lastRandom[i] ?? 0) + 1;
+    for (let i = this.#digits.length - 1; i >= 0; i--) {
+      const digit = this.#digits[i]! + 1;
       if (digit < 32) {
-        this.#lastRandom[i] = digit;
+        this.#digits[i] = digit;
         return;
       }
-      this.#lastRandom[i] = 0;
+      this.#digits[i] = 0;
     }
   }
 }

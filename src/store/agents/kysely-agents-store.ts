@@ -4,15 +4,22 @@ import type { Database } from '../database.js';
 import type { ListOptions, Page } from '../types.js';
 import type { AgentRecord, AgentsStore } from './agents-store.js';
 import { pageById, toPage, whereCreatedAt } from '../query-helpers.js';
-import { parseStoredJSON } from '../../shared/json.js';
+import { VersionCache, type CachedVersion } from './version-cache.js';
 
-interface Row {
+/** An agent's head row (the `agents` table). */
+interface HeadRow {
   id: string;
   version: number;
   created_at: string;
   archived_at: string | null;
+}
+
+/** A version row. */
+interface VersionRow {
+  agent_id: string;
+  version: number;
   config: string;
-  version_created_at: string;
+  created_at: string;
 }
 
 /** Stand-ins compiled into the cached point-read SQL and swapped for the real values per call. */
@@ -35,6 +42,11 @@ export class KyselyAgentsStore implements AgentsStore {
   #versionQuery: CompiledQuery | undefined;
   /** List queries by shape (which filters are present), compiled once each for the same reason. */
   readonly #listQueries = new Map<string, CompiledQuery>();
+  /**
+   * Immutable versions already read (see version-cache.ts): reads fetch head rows only and join the
+   * version from here, going to `agent_versions` just for versions this process has not seen.
+   */
+  readonly #versions = new VersionCache();
 
   constructor(db: Kysely<Database>, workspaceId: string) {
     this.#db = db;
@@ -56,14 +68,25 @@ export class KyselyAgentsStore implements AgentsStore {
   }
 
   async get(id: string, version?: number): Promise<AgentRecord | undefined> {
-    const compiled =
-      version === undefined
-        ? (this.#headQuery ??= this.#select().where('a.id', '=', ID_SLOT).where('v.version', '=', (eb) => eb.ref('a.version')).compile())
-        : (this.#versionQuery ??= this.#select().where('a.id', '=', ID_SLOT).where('v.version', '=', VERSION_SLOT).compile());
-    const parameters = compiled.parameters.map((p) => (p === ID_SLOT ? id : p === VERSION_SLOT ? version : p));
-    const { rows } = await this.#db.executeQuery<Row>(CompiledQuery.raw(compiled.sql, parameters));
-    const row = rows[0];
-    return row ? toRecord(row) : undefined;
+    this.#headQuery ??= this.#db
+      .selectFrom('agents as a')
+      .where('a.workspace_id', '=', this.#ws)
+      .where('a.id', '=', ID_SLOT)
+      .select(['a.id', 'a.version', 'a.created_at', 'a.archived_at'])
+      .compile();
+    const [head] = await this.#run<HeadRow>(this.#headQuery, (p) => (p === ID_SLOT ? id : p));
+    if (!head) return undefined;
+    const at = version ?? Number(head.version);
+    const known = this.#versions.get(head.id, at);
+    if (known) return record(head, at, known);
+    this.#versionQuery ??= this.#db
+      .selectFrom('agent_versions')
+      .where('agent_id', '=', ID_SLOT)
+      .where('version', '=', VERSION_SLOT)
+      .select(['agent_id', 'version', 'config', 'created_at'])
+      .compile();
+    const [row] = await this.#run<VersionRow>(this.#versionQuery, (p) => (p === ID_SLOT ? head.id : p === VERSION_SLOT ? at : p));
+    return row ? record(head, at, this.#versions.remember(head.id, at, row)) : undefined;
   }
 
   async appendVersion({
@@ -104,7 +127,10 @@ export class KyselyAgentsStore implements AgentsStore {
     const shape = `${options.includeArchived ? 1 : 0}${has(range.gt)}${has(range.gte)}${has(range.lt)}${has(range.lte)}${has(options.after)}${order}`;
     let compiled = this.#listQueries.get(shape);
     if (!compiled) {
-      let q = this.#select().where('v.version', '=', (eb) => eb.ref('a.version'));
+      let q = this.#db
+        .selectFrom('agents as a')
+        .where('a.workspace_id', '=', this.#ws)
+        .select(['a.id', 'a.version', 'a.created_at', 'a.archived_at']);
       if (!options.includeArchived) q = q.where('a.archived_at', 'is', null);
       const slots = Object.fromEntries(
         (Object.keys(TIME_SLOTS) as (keyof typeof TIME_SLOTS)[]).map((k) => [k, range[k] === undefined ? undefined : TIME_SLOTS[k]]),
@@ -121,16 +147,21 @@ export class KyselyAgentsStore implements AgentsStore {
       [TIME_SLOTS.lt, range.lt],
       [TIME_SLOTS.lte, range.lte],
     ]);
-    const parameters = compiled.parameters.map((p) => (values.has(p) ? values.get(p) : p));
-    const { rows } = await this.#db.executeQuery<Row>(CompiledQuery.raw(compiled.sql, parameters));
-    return mapPage(toPage(rows, options.limit));
+    const page = toPage(await this.#run<HeadRow>(compiled, (p) => (values.has(p) ? values.get(p) : p)), options.limit);
+    return { items: await this.#withVersions(page.items), hasMore: page.hasMore };
   }
 
   async listVersions(id: string, { limit, after }: { limit: number; after?: number | undefined }): Promise<Page<AgentRecord>> {
     let q = this.#select().where('a.id', '=', id);
     if (after !== undefined) q = q.where('v.version', '<', after);
-    const rows = await q.orderBy('v.version', 'desc').limit(limit + 1).execute();
-    return mapPage(toPage(rows, limit));
+    const page = toPage(await q.orderBy('v.version', 'desc').limit(limit + 1).execute(), limit);
+    return {
+      items: page.items.map((row) => {
+        const version = Number(row.version);
+        return record(row, version, this.#versions.remember(row.id, version, { config: row.config, created_at: row.version_created_at }));
+      }),
+      hasMore: page.hasMore,
+    };
   }
 
   async archive(id: string, now: string): Promise<AgentRecord | undefined> {
@@ -151,19 +182,53 @@ export class KyselyAgentsStore implements AgentsStore {
       .where('a.workspace_id', '=', this.#ws)
       .select(['a.id', 'v.version', 'a.created_at', 'a.archived_at', 'v.config', 'v.created_at as version_created_at']);
   }
+
+  /**
+   * Runs a compiled query with each stand-in parameter replaced through `fill`. The compiled query's
+   * operation node and id are reused as they are (nothing reads them on these plain selects), which
+   * spares `CompiledQuery.raw` building and freezing a raw node per call.
+   */
+  async #run<R>(compiled: CompiledQuery, fill: (parameter: unknown) => unknown): Promise<R[]> {
+    const { rows } = await this.#db.executeQuery<R>({ ...compiled, parameters: compiled.parameters.map(fill) });
+    return rows;
+  }
+
+  /**
+   * Head rows → records at their head version, reading the versions this process has not seen in one
+   * query. A head whose version row is missing (the agent was deleted in between) is left out.
+   */
+  async #withVersions(heads: HeadRow[]): Promise<AgentRecord[]> {
+    const versions = heads.map((h) => this.#versions.get(h.id, Number(h.version)));
+    const missing = heads.filter((_, i) => !versions[i]);
+    if (missing.length) {
+      const rows = await this.#db
+        .selectFrom('agent_versions')
+        .where((eb) => eb.or(missing.map((h) => eb.and([eb('agent_id', '=', h.id), eb('version', '=', Number(h.version))]))))
+        .select(['agent_id', 'version', 'config', 'created_at'])
+        .execute();
+      const fetched = new Map(rows.map((row) => [`${row.version}:${row.agent_id}`, row]));
+      heads.forEach((h, i) => {
+        const row = versions[i] ? undefined : fetched.get(`${h.version}:${h.id}`);
+        if (row) versions[i] = this.#versions.remember(h.id, Number(h.version), row);
+      });
+    }
+    const records: AgentRecord[] = [];
+    heads.forEach((head, i) => {
+      const v = versions[i];
+      if (v) records.push(record(head, Number(head.version), v));
+    });
+    return records;
+  }
 }
 
-function toRecord(row: Row): AgentRecord {
+/** A head row and one of its versions → the stored record. */
+function record(head: HeadRow, version: number, v: CachedVersion): AgentRecord {
   return {
-    id: row.id,
-    version: Number(row.version),
-    created_at: row.created_at,
-    updated_at: row.version_created_at,
-    archived_at: row.archived_at,
-    config: parseStoredJSON<Record<string, unknown>>(row.config),
+    id: head.id,
+    version,
+    created_at: head.created_at,
+    updated_at: v.created_at,
+    archived_at: head.archived_at,
+    config: v.config,
   };
-}
-
-function mapPage(page: Page<Row>): Page<AgentRecord> {
-  return { items: page.items.map(toRecord), hasMore: page.hasMore };
 }
