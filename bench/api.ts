@@ -9,8 +9,9 @@
  * each reports its own CPU time, so CPU µs per request is printed too — a figure that holds on a busy
  * machine. Target (issue 3): at least half the bare server's throughput, p99 under 25 ms.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { ensureBuilt } from './support/reverie-process.js';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -38,7 +39,6 @@ const ROUNDS = 5;
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 /** What `npm start` runs; it imports `dist/cli/main.js`. */
 const BIN = join(ROOT, 'bin', 'reverie.js');
-const BUILT_ENTRY = join(ROOT, 'dist', 'cli', 'main.js');
 /** What `reverie serve` prints once it accepts connections. */
 const LISTENING = /Reverie listening on (\S+)/;
 
@@ -69,26 +69,6 @@ const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info
 });
 process.on('SIGTERM', () => server.close(() => process.exit(0)));
 `;
-
-/** Newest modification time (ms) of any file under `dir`. */
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
-  }
-  return newest;
-}
-
-/** Runs `npm run build`'s compiler when `dist/` is missing or older than `src/`. */
-function ensureBuilt(): void {
-  if (existsSync(BUILT_ENTRY) && statSync(BUILT_ENTRY).mtimeMs >= newestMtime(join(ROOT, 'src'))) return;
-  console.log('dist/ is older than src/: building (npm run build) …');
-  const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-  const result = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, stdio: 'inherit' });
-  // tsc still emits on type errors (someone's unfinished edit elsewhere); the bench can run on that.
-  if (result.status !== 0 && !existsSync(BUILT_ENTRY)) throw new Error('npm run build failed and dist/ has no CLI');
-  if (result.status !== 0) console.log('(build reported errors; measuring what it emitted)');
-}
 
 /** Seeds agents into the SQLite file `reverie serve` will open in `dir`; returns one agent id from the middle. */
 async function seed(dir: string): Promise<string> {

@@ -12,8 +12,8 @@
  *   a closed loop, so latency ≈ sessions ÷ throughput (Little's law): it measures capacity, and the
  *   CPU per turn of each side shows where that capacity goes on this machine's cores.
  *
- * Run: `node --import tsx bench/sessions.ts [--sessions 100] [--turns 10] [--think-ms 1000] [--no-build]`
- * (`--no-build` measures the existing `dist/` instead of compiling `src/` first).
+ * Run: `node --import tsx bench/sessions.ts [--sessions 100] [--turns 10] [--think-ms 1000]` (it compiles
+ * `src/` to `dist/` first when `dist/` is older).
  * `DATABASE_URL=postgres://…` benchmarks PostgreSQL instead of a SQLite file in a temp directory.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -21,7 +21,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Anthropic from '@anthropic-ai/sdk';
-import { buildProduct, startReverieProcess, type ReverieProcess } from './support/reverie-process.js';
+import { ensureBuilt, startReverieProcess, type ReverieProcess } from './support/reverie-process.js';
 
 /** The issue's target for p99 send → idle. */
 const TARGET_P99_MS = 100;
@@ -138,7 +138,6 @@ async function main(): Promise<void> {
       sessions: { type: 'string', default: '100' },
       turns: { type: 'string', default: '10' },
       'think-ms': { type: 'string', default: '1000' },
-      'no-build': { type: 'boolean', default: false },
     },
   });
   const count = Number(values.sessions);
@@ -146,10 +145,7 @@ async function main(): Promise<void> {
   const thinkMs = Number(values['think-ms']);
   if (![count, turns].every((n) => Number.isInteger(n) && n > 0) || !(thinkMs >= 0)) throw new Error('--sessions and --turns must be positive integers, --think-ms ≥ 0');
 
-  if (!values['no-build']) {
-    console.log('building dist/ (the bench runs the compiled server, as npm start does)…');
-    buildProduct();
-  }
+  ensureBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'reverie-bench-'));
   const databaseUrl = process.env['DATABASE_URL'];
   const server = await startReverieProcess({ dataDir, apiKey: ADMIN_KEY, env: databaseUrl ? { DATABASE_URL: databaseUrl } : {} });

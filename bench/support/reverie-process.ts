@@ -4,7 +4,7 @@
  * product rather than the development loader, and reads its CPU time from `/proc`.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,11 +12,27 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** How long `reverie serve` may take to print its URL before the bench gives up. */
 const START_TIMEOUT_MS = 30_000;
 
-/** Compiles `src/` into `dist/` (what `npm install` does through `prepare`), so a stale build is never measured. */
-export function buildProduct(): void {
+const BUILT_ENTRY = join(ROOT, 'dist', 'cli', 'main.js');
+
+/** Newest modification time (ms) of any file under `dir`. */
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * Compiles `src/` into `dist/` (what `npm install` does through `prepare`) when `dist/` is missing or
+ * older than `src/`, so a stale build is never measured.
+ */
+export function ensureBuilt(): void {
+  if (existsSync(BUILT_ENTRY) && statSync(BUILT_ENTRY).mtimeMs >= newestMtime(join(ROOT, 'src'))) return;
+  console.log('dist/ is older than src/: building (npm run build) …');
   const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-  const result = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`building dist/ failed (exit ${result.status ?? result.signal})`);
+  const result = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status ?? result.signal}); fix the type errors first`);
 }
 
 export interface ReverieProcess {
