@@ -2,7 +2,8 @@
  * @module bench/topics — topic clustering quality and speed on BANKING77 (Casanueva et al. 2020, CC BY 4.0),
  * ours beside scikit-learn's TfidfVectorizer → TruncatedSVD(100) → KMeans(77) on the same file, same run.
  * Both sides are timed from reading the file to the cluster assignments (ours also labels the clusters).
- * Run: `node --import tsx bench/topics.ts [--repeat N]`.
+ * Run: `node --import tsx bench/topics.ts [--repeat N] [--threads N]` (threads of our kernels, caller included;
+ * default min(CPUs, 4)); a 1-thread row of the k=77 pipeline is printed beside the default for comparison.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +11,15 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { adjustedRandIndex, clusteringAccuracy, nmi } from '../src/analytics/text/index.js';
+import {
+  adjustedRandIndex,
+  clusteringAccuracy,
+  nmi,
+  setTextThreads,
+  startTextThreads,
+  textThreadStats,
+  textThreads,
+} from '../src/analytics/text/index.js';
 import { clusterTexts } from '../src/dreaming/topics.js';
 import type { ClusterTextsOptions } from '../src/dreaming/topics.js';
 
@@ -92,18 +101,22 @@ type OurOptions = Omit<ClusterTextsOptions, 'texts'>;
 interface OurConfig {
   readonly name: string;
   readonly opts: OurOptions;
+  /** Forced thread count for this configuration (default: the run's). */
+  readonly threads?: number;
   readonly times: number[];
   readonly cpus: number[];
   result?: ReturnType<typeof clusterTexts>;
 }
 
-function runOursOnce(config: OurConfig): void {
+function runOursOnce(config: OurConfig, threads: number): void {
+  setTextThreads(config.threads ?? threads);
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   config.result = clusterTexts({ ...config.opts, texts: readDataset().texts });
   config.times.push((performance.now() - t0) / 1000);
   const c = process.cpuUsage(c0);
   config.cpus.push((c.user + c.system) / 1e6);
+  setTextThreads(threads);
 }
 
 function oursRow(config: OurConfig, truth: string[]): Row {
@@ -172,9 +185,14 @@ function fmt(x: number | undefined, digits = 4): string {
   return x === undefined ? '—' : x.toFixed(digits);
 }
 
-function main(): void {
-  const { values } = parseArgs({ options: { repeat: { type: 'string', default: '1' } } });
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { repeat: { type: 'string', default: '1' }, threads: { type: 'string' } } });
   const repeat = Math.max(1, Number(values.repeat) || 1);
+  if (values.threads !== undefined) setTextThreads(Math.max(1, Number(values.threads) || 1));
+  const threads = textThreads();
+  const t0 = performance.now();
+  const helpers = await startTextThreads();
+  const startup = performance.now() - t0;
   const { texts, truth } = readDataset();
   const load = (): string => loadavg().map((x) => x.toFixed(2)).join(' ');
   console.log(`BANKING77 train: ${texts.length} texts, ${new Set(truth).size} intents; load average (1/5/15 min) ${load()}`);
@@ -183,19 +201,26 @@ function main(): void {
   console.log('Both sides time the same steps: read + parse the JSONL file, vectorise, SVD, cluster. Ours also');
   console.log('labels the clusters (c-TF-IDF) and picks quotes; neither side counts process start-up or imports.');
   console.log('wall s = elapsed time; cpu s = CPU time of the process, all threads (scikit-learn runs BLAS and');
-  console.log('k-means on several threads; ours runs on one JS thread, plus V8 garbage-collector helpers).\n');
+  console.log('k-means on several threads; ours runs its kNN scan and SVD products on worker threads, the rest on one');
+  console.log('JS thread, plus V8 garbage-collector helpers).');
+  console.log(`our threads: ${threads} (${helpers} helper worker(s), started in ${startup.toFixed(0)} ms, untimed)\n`);
   const configs: OurConfig[] = [
     { name: 'ours graph (Louvain), k=77', opts: { k: TRUE_K, seed: 0 }, times: [], cpus: [] },
     { name: 'ours graph, k automatic', opts: { seed: 0 }, times: [], cpus: [] },
     { name: 'ours k-means fast path, k=77', opts: { k: TRUE_K, seed: 0, method: 'kmeans' }, times: [], cpus: [] },
   ];
+  if (threads > 1) {
+    configs.push({ name: 'ours graph, k=77, 1 thread', opts: { k: TRUE_K, seed: 0 }, threads: 1, times: [], cpus: [] });
+  }
   // Warm-up of ours (JIT, page cache); scikit-learn warms up inside each of its processes.
-  for (const c of configs) clusterTexts({ ...c.opts, texts: readDataset().texts });
+  for (const c of configs) runOursOnce({ ...c, times: [], cpus: [] }, threads);
+  const stats0 = textThreadStats();
   const skRuns: SklearnRun[] = [];
   for (let r = 0; r < repeat; r++) {
     skRuns.push(runSklearnOnce());
-    for (const c of configs) runOursOnce(c);
+    for (const c of configs) runOursOnce(c, threads);
   }
+  const stats = textThreadStats();
   const sk = sklearnRow(skRuns, truth);
   const rows: Row[] = [...configs.map((c) => oursRow(c, truth)), sk];
   const header = ['pipeline', 'k', 'NMI', 'ARI', 'acc', 'wall s', 'cpu s'];
@@ -232,7 +257,17 @@ function main(): void {
   console.log(
     `k-means fast path: NMI margin ${(fast.nmi! - sk.nmi).toFixed(4)}, wall-time ratio ${(fast.seconds! / sk.seconds).toFixed(2)}`,
   );
+  if (threads > 1) {
+    const single = rows[3]!;
+    const same = configs[0]!.result!.assignments.join() === configs[3]!.result!.assignments.join();
+    const chunks = stats.chunks - stats0.chunks;
+    const share = chunks > 0 ? (100 * (stats.helperChunks - stats0.helperChunks)) / chunks : 0;
+    console.log(
+      `threads: k=77 with ${threads} threads ${fmt(ours.seconds, 2)} s vs 1 thread ${fmt(single.seconds, 2)} s ` +
+        `(same assignments: ${same ? 'yes' : 'NO'}); helpers computed ${share.toFixed(0)} % of the parallel chunks`,
+    );
+  }
   console.log(`load average at the end (1/5/15 min): ${load()}`);
 }
 
-main();
+await main();

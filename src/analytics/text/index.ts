@@ -29,6 +29,13 @@ export type { KMeansOptions, KMeansResult } from './kmeans.js';
 export { TopKLists, exactKnn, hasUnitRows, normalizeDenseRows, normalizeDenseRowsInPlace } from './knn.js';
 export type { KnnResult } from './knn.js';
 export { approximateKnn } from './knn-ivf.js';
+export {
+  closeTextThreads,
+  setTextThreads,
+  startTextThreads,
+  textThreadStats,
+  textThreads,
+} from './parallel-pool.js';
 export type { ApproximateKnnOptions } from './knn-ivf.js';
 export { graphFromKnn } from './graph.js';
 export type { WeightedGraph } from './graph.js';

@@ -1,6 +1,9 @@
 /** @module analytics/text/knn-ivf — approximate cosine kNN with an inverted file of k-means cells (IVF). */
 import { createRng } from './random.js';
 import type { KnnResult } from './knn.js';
+import { scanPairsInParallel } from './knn-parallel.js';
+import { nearestCenters } from './nearest-centers.js';
+import { PARALLEL_MIN_ROWS, helperCount, isShared, sharedFloat64, toSharedDense } from './parallel-pool.js';
 import { TopKLists, hasUnitRows, normalizeDenseRows } from './knn.js';
 import type { DenseMatrix } from './sparse.js';
 
@@ -44,7 +47,9 @@ export function approximateKnn({
   seed = 0,
   probes = DEFAULT_PROBES,
 }: ApproximateKnnOptions): KnnResult {
-  const x = hasUnitRows(points) ? points : normalizeDenseRows(points);
+  const unit = hasUnitRows(points) ? points : normalizeDenseRows(points);
+  // Large inputs: rows on shared memory once, for the worker pool (coarse assignment and scan).
+  const x = unit.rows >= PARALLEL_MIN_ROWS && helperCount() > 0 ? toSharedDense(unit) : unit;
   const { rows: n, cols: d, data } = x;
   const k = Math.max(0, Math.min(kWanted, n - 1));
   const top = new TopKLists(n, k);
@@ -143,7 +148,10 @@ export function approximateKnn({
       }
     }
   };
-  if (k > 0) for (const [a, b] of pairs) scan(members[a]!, members[b]!, a === b);
+  // Large inputs: the pool's helpers compute the dots, this thread replays them in this loop's order.
+  if (k > 0 && !scanPairsInParallel({ x, members, pairs, top })) {
+    for (const [a, b] of pairs) scan(members[a]!, members[b]!, a === b);
+  }
   return { rows: n, k, indices: top.indices, similarities: top.similarities };
 }
 
@@ -159,117 +167,10 @@ function coarseCells({ x, cells, seed }: { x: DenseMatrix; cells: number; seed: 
     pick[i] = pick[j]!;
     pick[j] = t;
   }
-  const sample = new Float64Array(sampleSize * d);
+  const sample = isShared(data) ? sharedFloat64(sampleSize * d) : new Float64Array(sampleSize * d);
   for (let i = 0; i < sampleSize; i++) sample.set(data.subarray(pick[i]! * d, pick[i]! * d + d), i * d);
   const centers = lloyd({ sample, rows: sampleSize, d, cells, iterations: COARSE_ITERATIONS });
   return nearestCenters({ data, rows: n, d, centers, cells });
-}
-
-/**
- * Nearest center of every row by Euclidean distance, i.e. the largest x·c − ‖c‖²/2, in tiles of four rows by
- * two centers (eight dot products share each load).
- */
-function nearestCenters({
-  data,
-  rows: n,
-  d,
-  centers,
-  cells,
-}: {
-  data: Float64Array;
-  rows: number;
-  d: number;
-  centers: Float64Array;
-  cells: number;
-}): Int32Array {
-  const halfNorm = Float64Array.from({ length: cells }, (_, c) => 0.5 * squaredNorm(centers, c, d));
-  const labels = new Int32Array(n);
-  for (let start = 0; start < n; start += 4) {
-    const rows = Math.min(4, n - start);
-    // A short last block repeats its first row in the unused lanes (their results are never stored).
-    const o0 = start * d;
-    const o1 = (rows > 1 ? start + 1 : start) * d;
-    const o2 = (rows > 2 ? start + 2 : start) * d;
-    const o3 = (rows > 3 ? start + 3 : start) * d;
-    let b0 = -Infinity;
-    let b1 = -Infinity;
-    let b2 = -Infinity;
-    let b3 = -Infinity;
-    let l0 = 0;
-    let l1 = 0;
-    let l2 = 0;
-    let l3 = 0;
-    for (let c = 0; c < cells; c += 2) {
-      // An odd last center is paired with itself.
-      const p = c * d;
-      const q = c + 1 < cells ? p + d : p;
-      let d0 = 0;
-      let d1 = 0;
-      let d2 = 0;
-      let d3 = 0;
-      let e0 = 0;
-      let e1 = 0;
-      let e2 = 0;
-      let e3 = 0;
-      for (let t = 0; t < d; t++) {
-        const x = centers[p + t]!;
-        const y = centers[q + t]!;
-        const a0 = data[o0 + t]!;
-        const a1 = data[o1 + t]!;
-        const a2 = data[o2 + t]!;
-        const a3 = data[o3 + t]!;
-        d0 += a0 * x;
-        d1 += a1 * x;
-        d2 += a2 * x;
-        d3 += a3 * x;
-        e0 += a0 * y;
-        e1 += a1 * y;
-        e2 += a2 * y;
-        e3 += a3 * y;
-      }
-      const h = halfNorm[c]!;
-      const c1 = c + 1 < cells ? c + 1 : c;
-      const g = halfNorm[c1]!;
-      // Ties keep the lower center index, as a sequential scan would.
-      if (d0 - h > b0) {
-        b0 = d0 - h;
-        l0 = c;
-      }
-      if (e0 - g > b0) {
-        b0 = e0 - g;
-        l0 = c1;
-      }
-      if (d1 - h > b1) {
-        b1 = d1 - h;
-        l1 = c;
-      }
-      if (e1 - g > b1) {
-        b1 = e1 - g;
-        l1 = c1;
-      }
-      if (d2 - h > b2) {
-        b2 = d2 - h;
-        l2 = c;
-      }
-      if (e2 - g > b2) {
-        b2 = e2 - g;
-        l2 = c1;
-      }
-      if (d3 - h > b3) {
-        b3 = d3 - h;
-        l3 = c;
-      }
-      if (e3 - g > b3) {
-        b3 = e3 - g;
-        l3 = c1;
-      }
-    }
-    labels[start] = l0;
-    if (rows > 1) labels[start + 1] = l1;
-    if (rows > 2) labels[start + 2] = l2;
-    if (rows > 3) labels[start + 3] = l3;
-  }
-  return labels;
 }
 
 /**
@@ -307,12 +208,6 @@ function lloyd({
     }
   }
   return centers;
-}
-
-function squaredNorm(centers: Float64Array, c: number, d: number): number {
-  let s = 0;
-  for (let t = 0; t < d; t++) s += centers[c * d + t]! ** 2;
-  return s;
 }
 
 function groupByCell(labels: Int32Array, cells: number): Int32Array[] {

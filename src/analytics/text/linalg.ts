@@ -22,8 +22,25 @@ const BLOCK_ROWS = 4;
  * gramMatrix({ rows: 2, cols: 1, data: Float64Array.of(3, 4) }).data; // [25]
  */
 export function gramMatrix(m: DenseMatrix): DenseMatrix {
-  const { rows: n, cols: l, data: y } = m;
+  const { cols: l } = m;
   const g = new Float64Array(l * l);
+  gramRows({ m, g, from: 0, to: l });
+  mirrorUpper(g, l);
+  return { rows: l, cols: l, data: g };
+}
+
+/** Copies the upper triangle of a row-major l×l matrix onto its lower triangle. */
+export function mirrorUpper(g: Float64Array, l: number): void {
+  for (let i = 0; i < l; i++) for (let j = 0; j < i; j++) g[i * l + j] = g[j * l + i]!;
+}
+
+/**
+ * Adds rows `from .. to)` of the upper triangle of mᵀ·m into `g` (entries (i, j ≥ i)), eight rows of m per
+ * pass. Every entry is summed over m's rows in the same order whatever the range, so a split of the rows of
+ * g over threads (`gram-parallel.ts`) gives the same bits as one call.
+ */
+export function gramRows({ m, g, from, to }: { m: DenseMatrix; g: Float64Array; from: number; to: number }): void {
+  const { rows: n, cols: l, data: y } = m;
   let row = 0;
   for (; row + GRAM_BLOCK_ROWS <= n; row += GRAM_BLOCK_ROWS) {
     const o0 = row * l;
@@ -34,7 +51,7 @@ export function gramMatrix(m: DenseMatrix): DenseMatrix {
     const o5 = o4 + l;
     const o6 = o5 + l;
     const o7 = o6 + l;
-    for (let i = 0; i < l; i++) {
+    for (let i = from; i < to; i++) {
       const x0 = y[o0 + i]!;
       const x1 = y[o1 + i]!;
       const x2 = y[o2 + i]!;
@@ -59,14 +76,12 @@ export function gramMatrix(m: DenseMatrix): DenseMatrix {
   }
   for (; row < n; row++) {
     const o = row * l;
-    for (let i = 0; i < l; i++) {
+    for (let i = from; i < to; i++) {
       const x = y[o + i]!;
       const gi = i * l;
       for (let j = i; j < l; j++) g[gi + j]! += x * y[o + j]!;
     }
   }
-  for (let i = 0; i < l; i++) for (let j = 0; j < i; j++) g[i * l + j] = g[j * l + i]!;
-  return { rows: l, cols: l, data: g };
 }
 
 /**
@@ -92,52 +107,95 @@ export function multiplyDense({
   // In place, row r is copied to a scratch row first; its output [r·k, r·k + k) never overlaps a later row.
   const row = inPlace ? new Float64Array(l) : src;
   const out = inPlace ? src : new Float64Array(n * k);
-  const y = row;
   for (let r = 0; r < n; r++) {
-    const o = r * k;
-    let yo = r * l;
     if (inPlace) {
-      for (let i = 0; i < l; i++) row[i] = src[yo + i]!;
-      for (let j = 0; j < k; j++) out[o + j] = 0;
-      yo = 0;
-    }
-    let i = 0;
-    for (; i + GRAM_BLOCK_ROWS <= l; i += GRAM_BLOCK_ROWS) {
-      const x0 = y[yo + i]!;
-      const x1 = y[yo + i + 1]!;
-      const x2 = y[yo + i + 2]!;
-      const x3 = y[yo + i + 3]!;
-      const x4 = y[yo + i + 4]!;
-      const x5 = y[yo + i + 5]!;
-      const x6 = y[yo + i + 6]!;
-      const x7 = y[yo + i + 7]!;
-      const c0 = i * k;
-      const c1 = c0 + k;
-      const c2 = c1 + k;
-      const c3 = c2 + k;
-      const c4 = c3 + k;
-      const c5 = c4 + k;
-      const c6 = c5 + k;
-      const c7 = c6 + k;
-      for (let j = 0; j < k; j++) {
-        out[o + j]! +=
-          x0 * c[c0 + j]! +
-          x1 * c[c1 + j]! +
-          x2 * c[c2 + j]! +
-          x3 * c[c3 + j]! +
-          x4 * c[c4 + j]! +
-          x5 * c[c5 + j]! +
-          x6 * c[c6 + j]! +
-          x7 * c[c7 + j]!;
-      }
-    }
-    for (; i < l; i++) {
-      const x = y[yo + i]!;
-      const ci = i * k;
-      for (let j = 0; j < k; j++) out[o + j]! += x * c[ci + j]!;
+      for (let i = 0; i < l; i++) row[i] = src[r * l + i]!;
+      for (let j = 0; j < k; j++) out[r * k + j] = 0;
+      productRow({ y: row, yo: 0, l, c, k, out, o: r * k });
+    } else {
+      productRow({ y: src, yo: r * l, l, c, k, out, o: r * k });
     }
   }
   return { rows: n, cols: k, data: inPlace ? out.subarray(0, n * k) : out };
+}
+
+/**
+ * Rows `from .. to)` of `m · c` into `out` (n×k, not `m`'s buffer; rows zeroed first), by the same row kernel
+ * as {@link multiplyDense}: any split of the rows over threads gives the same bits (`dense-parallel.ts`).
+ */
+export function multiplyDenseRows({
+  m,
+  c,
+  k,
+  out,
+  from,
+  to,
+}: {
+  m: DenseMatrix;
+  c: Float64Array;
+  k: number;
+  out: Float64Array;
+  from: number;
+  to: number;
+}): void {
+  const l = m.cols;
+  out.fill(0, from * k, to * k);
+  for (let r = from; r < to; r++) productRow({ y: m.data, yo: r * l, l, c, k, out, o: r * k });
+}
+
+/** out[o .. o+k) += y[yo .. yo+l) · c, eight rows of c per pass over the output row. */
+function productRow({
+  y,
+  yo,
+  l,
+  c,
+  k,
+  out,
+  o,
+}: {
+  y: Float64Array;
+  yo: number;
+  l: number;
+  c: Float64Array;
+  k: number;
+  out: Float64Array;
+  o: number;
+}): void {
+  let i = 0;
+  for (; i + GRAM_BLOCK_ROWS <= l; i += GRAM_BLOCK_ROWS) {
+    const x0 = y[yo + i]!;
+    const x1 = y[yo + i + 1]!;
+    const x2 = y[yo + i + 2]!;
+    const x3 = y[yo + i + 3]!;
+    const x4 = y[yo + i + 4]!;
+    const x5 = y[yo + i + 5]!;
+    const x6 = y[yo + i + 6]!;
+    const x7 = y[yo + i + 7]!;
+    const c0 = i * k;
+    const c1 = c0 + k;
+    const c2 = c1 + k;
+    const c3 = c2 + k;
+    const c4 = c3 + k;
+    const c5 = c4 + k;
+    const c6 = c5 + k;
+    const c7 = c6 + k;
+    for (let j = 0; j < k; j++) {
+      out[o + j]! +=
+        x0 * c[c0 + j]! +
+        x1 * c[c1 + j]! +
+        x2 * c[c2 + j]! +
+        x3 * c[c3 + j]! +
+        x4 * c[c4 + j]! +
+        x5 * c[c5 + j]! +
+        x6 * c[c6 + j]! +
+        x7 * c[c7 + j]!;
+    }
+  }
+  for (; i < l; i++) {
+    const x = y[yo + i]!;
+    const ci = i * k;
+    for (let j = 0; j < k; j++) out[o + j]! += x * c[ci + j]!;
+  }
 }
 
 /** Upper Cholesky factor R (GᵀG = RᵀR, row-major l×l) with the columns found numerically dependent. */

@@ -93,9 +93,29 @@ export function csrTimesDense({ a, b, into, accumulate = false }: SparseProductA
   if (b.rows !== a.cols) throw new RangeError(`shape mismatch: ${a.cols} vs ${b.rows}`);
   const l = b.cols;
   const out = into ? (accumulate ? into : into.fill(0)) : new Float64Array(a.rows * l);
+  gatherRows({ a, b: b.data, l, out, from: 0, to: a.rows });
+  return { rows: a.rows, cols: l, data: out };
+}
+
+/** Operands of {@link gatherRows}. */
+export interface GatherRowsArgs {
+  readonly a: CsrMatrix;
+  /** Dense operand, row-major with `l` columns. */
+  readonly b: Float64Array;
+  readonly l: number;
+  readonly out: Float64Array;
+  /** Output rows `from .. to)` are accumulated into. */
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * The gather kernel of {@link csrTimesDense} on a range of rows: `out[i] += Σ_p a[i,p] · b[p]` for
+ * `from ≤ i < to`. Shared with the multi-threaded product (`sparse-parallel.ts`), so both sum in the same order.
+ */
+export function gatherRows({ a, b: bd, l, out, from, to }: GatherRowsArgs): void {
   const { indptr, indices: ix, data: v } = a;
-  const bd = b.data;
-  for (let i = 0; i < a.rows; i++) {
+  for (let i = from; i < to; i++) {
     const o = i * l;
     const end = indptr[i + 1]!;
     let p = indptr[i]!;
@@ -145,7 +165,6 @@ export function csrTimesDense({ a, b, into, accumulate = false }: SparseProductA
       for (let c = 0; c < l; c++) out[o + c]! += v0 * bd[bo + c]!;
     }
   }
-  return { rows: a.rows, cols: l, data: out };
 }
 
 /**

@@ -1,15 +1,17 @@
 /** @module analytics/text/svd — randomized truncated SVD (Halko, Martinsson & Tropp 2011) on a CSR matrix. */
 import {
   choleskyUpper,
-  gramMatrix,
   invertUpper,
   multiplyDense,
   orthonormalizeColumnsInPlace,
 } from './linalg.js';
 import { symmetricEigenQl } from './eigen-ql.js';
+import { gramMatrixParallel, multiplyDenseParallel } from './dense-parallel.js';
 import { createRng } from './random.js';
 import type { CsrMatrix, DenseMatrix } from './sparse.js';
-import { csrTimesDense, transposeCsr } from './sparse.js';
+import { transposeCsr } from './sparse.js';
+import { MIN_PARALLEL_PRODUCT, csrTimesDenseParallel } from './sparse-parallel.js';
+import { helperCount, sharedFloat64, toSharedCsr } from './parallel-pool.js';
 
 /** Extra random directions beyond k; Halko et al. recommend 5–10 for a reliable range estimate. */
 const DEFAULT_OVERSAMPLES = 10;
@@ -69,11 +71,15 @@ export function randomizedSvd(options: RandomizedSvdOptions): TruncatedSvd {
   const k = Math.max(0, Math.min(kWanted, a.rows, a.cols));
   const l = Math.min(k + oversamples, a.rows, a.cols);
   const rowSide = a.rows <= a.cols;
-  const at = transposeCsr(a);
-  const b = rowSide ? a : at;
-  const bt = rowSide ? at : a;
-  const fast = rangeFinder({ b, bt, l, options, stable: false });
-  const basis = fast ?? rangeFinder({ b, bt, l, options, stable: true })!;
+  // Large products run on the pool's helpers, which need every operand on shared memory (bit-identical).
+  const parallel = a.indices.length * l >= MIN_PARALLEL_PRODUCT && helperCount() > 0;
+  const alloc = parallel ? sharedFloat64 : (length: number) => new Float64Array(length);
+  const at = parallel ? toSharedCsr(transposeCsr(a)) : transposeCsr(a);
+  const shared = parallel ? toSharedCsr(a) : a;
+  const b = rowSide ? shared : at;
+  const bt = rowSide ? at : shared;
+  const fast = rangeFinder({ b, bt, l, options, stable: false, alloc });
+  const basis = fast ?? rangeFinder({ b, bt, l, options, stable: true, alloc })!;
   return rayleighRitz({ ...basis, k, rowSide, options });
 }
 
@@ -95,21 +101,24 @@ function rangeFinder({
   l,
   options,
   stable,
+  alloc,
 }: {
   b: CsrMatrix;
   bt: CsrMatrix;
   l: number;
   options: RandomizedSvdOptions;
   stable: boolean;
+  /** Allocates the dense buffers (on shared memory when the products run in parallel). */
+  alloc: (length: number) => Float64Array;
 }): RangeBasis | undefined {
   const { seed = 0, powerIterations = DEFAULT_POWER_ITERATIONS } = options;
-  const y = sparseSignSketch({ b, l, seed });
+  const y = sparseSignSketch({ b, l, seed, out: alloc(b.rows * l) });
   // One buffer on each side, reused by every product: fresh memory costs more than the arithmetic (ADR 0010).
-  const z: DenseMatrix = { rows: bt.rows, cols: l, data: new Float64Array(bt.rows * l) };
+  const z: DenseMatrix = { rows: bt.rows, cols: l, data: alloc(bt.rows * l) };
   for (let it = 0; it < powerIterations; it++) {
     if (stable || it > 0) orthonormalizeColumnsInPlace(y, 1);
-    csrTimesDense({ a: bt, b: y, into: z.data });
-    csrTimesDense({ a: b, b: z, into: y.data });
+    csrTimesDenseParallel({ a: bt, b: y, into: z.data });
+    csrTimesDenseParallel({ a: b, b: z, into: y.data });
   }
   let t: Float64Array | undefined;
   if (stable) {
@@ -120,7 +129,7 @@ function rangeFinder({
     t = scaledCholeskyInverse(y);
     if (!t) return undefined;
   }
-  csrTimesDense({ a: bt, b: y, into: z.data });
+  csrTimesDenseParallel({ a: bt, b: y, into: z.data });
   return { y, w: z, t };
 }
 
@@ -131,7 +140,7 @@ function rangeFinder({
  */
 function scaledCholeskyInverse(y: DenseMatrix): Float64Array | undefined {
   const l = y.cols;
-  const g = gramMatrix(y).data;
+  const g = gramMatrixParallel(y).data;
   const scale = new Float64Array(l);
   for (let j = 0; j < l; j++) {
     if (!(g[j * l + j]! > 0)) return undefined;
@@ -158,7 +167,18 @@ function identity(l: number): Float64Array {
  * Y = B·Ω for a sparse sign matrix Ω (cols(B)×l): each row of Ω has min(ζ, l) entries ±1 in distinct random
  * columns. Costs nnz(B)·ζ; seeded and deterministic.
  */
-function sparseSignSketch({ b, l, seed }: { b: CsrMatrix; l: number; seed: number }): DenseMatrix {
+function sparseSignSketch({
+  b,
+  l,
+  seed,
+  out,
+}: {
+  b: CsrMatrix;
+  l: number;
+  seed: number;
+  /** Zero-filled b.rows × l buffer. */
+  out: Float64Array;
+}): DenseMatrix {
   const zeta = Math.min(SKETCH_NONZEROS, l);
   const rng = createRng(seed);
   const pos = new Int32Array(b.cols * zeta);
@@ -175,7 +195,6 @@ function sparseSignSketch({ b, l, seed }: { b: CsrMatrix; l: number; seed: numbe
       sign[c * zeta + s] = rng.next() < 0.5 ? -1 : 1;
     }
   }
-  const out = new Float64Array(b.rows * l);
   const { indptr, indices, data } = b;
   for (let i = 0; i < b.rows; i++) {
     const o = i * l;
@@ -201,7 +220,7 @@ function rayleighRitz({
   options,
 }: RangeBasis & { k: number; rowSide: boolean; options: RandomizedSvdOptions }): TruncatedSvd {
   const l = y.cols;
-  const h = gramMatrix(w).data;
+  const h = gramMatrixParallel(w).data;
   // M = Tᵀ·H·T with T upper triangular.
   const ht = new Float64Array(l * l);
   for (let i = 0; i < l; i++) {
@@ -245,8 +264,9 @@ function rayleighRitz({
   const v = options.computeV ? (rowSide ? large() : small()) : undefined;
   // The embedding overwrites the basis it is computed from (fresh memory is costly: ADR 0010); U and V,
   // which read those buffers, are computed first.
+  // (On shared memory and large, it is computed on the worker pool into a fresh buffer instead.)
   const embedding = rowSide
-    ? multiplyDense({ m: y, c: scaled((j) => sigma[j]!), k, inPlace: true })
-    : multiplyDense({ m: w, c: cMat, k, inPlace: true });
+    ? multiplyDenseParallel({ m: y, c: scaled((j) => sigma[j]!), k })
+    : multiplyDenseParallel({ m: w, c: cMat, k });
   return { singularValues: sigma, embedding, ...(u ? { u } : {}), ...(v ? { v } : {}) };
 }

@@ -1,5 +1,6 @@
 /** @module analytics/text/text-features — the default sparse features for short texts: words + char n-grams. */
 import { charNgramTfidf } from './char-ngrams.js';
+import { prewarmTextThreads } from './parallel-pool.js';
 import type { CsrMatrix } from './sparse.js';
 import { hstackCsr, normalizeRowsL2 } from './sparse.js';
 import { ENGLISH_STOP_WORDS } from './stop-words.js';
@@ -53,6 +54,8 @@ export function textFeatures({
   charMaxDf = DEFAULT_CHAR_MAX_DF,
   charRange = DEFAULT_CHAR_RANGE,
 }: TextFeaturesOptions): CsrMatrix {
+  // Large inputs will use the worker pool in the SVD and kNN: start it now, so it boots during this step.
+  prewarmTextThreads(texts.length);
   const minDf = texts.length >= MIN_DOCS_FOR_PRUNING ? DEFAULT_MIN_DF : 1;
   const raw = tokens ?? texts.map((t) => tokenize(t));
   const words = tfidf({ docs: wordTerms({ docs: raw, stopWords, stem }), minDf }).matrix;

@@ -1,0 +1,23 @@
+/**
+ * @module analytics/text/parallel-worker — entry of the text kernels' helper threads (`parallel-pool.ts`):
+ * runs each posted job's claim loop (the jobs carry their operands on shared memory); posts `ready` once
+ * loaded.
+ */
+import { parentPort } from 'node:worker_threads';
+import { runKnnScanJob } from './knn-parallel.js';
+import type { KnnScanJob } from './knn-parallel.js';
+import { runDenseProductJob, runGramJob } from './dense-parallel.js';
+import type { DenseProductJob, GramJob } from './dense-parallel.js';
+import { runNearestJob } from './nearest-centers.js';
+import type { NearestJob } from './nearest-centers.js';
+import { runGatherJob } from './sparse-parallel.js';
+import type { GatherJob } from './sparse-parallel.js';
+
+parentPort?.on('message', (job: KnnScanJob | GatherJob | NearestJob | GramJob | DenseProductJob) => {
+  if (job.kind === 'knn-scan') runKnnScanJob(job);
+  else if (job.kind === 'gather') runGatherJob(job);
+  else if (job.kind === 'nearest') runNearestJob(job);
+  else if (job.kind === 'gram') runGramJob(job);
+  else if (job.kind === 'dense-product') runDenseProductJob(job);
+});
+parentPort?.postMessage('ready');
