@@ -6,6 +6,10 @@ import { nearestCenters } from './nearest-centers.js';
 import { PARALLEL_MIN_ROWS, helperCount, isShared, sharedFloat64, toSharedDense } from './parallel-pool.js';
 import { TopKLists, hasUnitRows, normalizeDenseRows } from './knn.js';
 import type { DenseMatrix } from './sparse.js';
+import { dotTile4x2 } from './dot-tile.js';
+
+/** Output of `dotTile4x2`, reused (one per module instance, so one per thread). */
+const tile = new Float64Array(8);
 
 /** Cells ≈ CELLS_PER_SQRT_N·√n balances coarse-assignment cost (n·cells) against scan cost (n²/cells). */
 const CELLS_PER_SQRT_N = 1;
@@ -82,30 +86,15 @@ export function approximateKnn({
         const jj = cb[t + 1]!;
         const oj = j * d;
         const ok = jj * d;
-        let d0 = 0;
-        let d1 = 0;
-        let d2 = 0;
-        let d3 = 0;
-        let e0 = 0;
-        let e1 = 0;
-        let e2 = 0;
-        let e3 = 0;
-        for (let c = 0; c < d; c++) {
-          const x = data[oj + c]!;
-          const y = data[ok + c]!;
-          const a0 = data[o0 + c]!;
-          const a1 = data[o1 + c]!;
-          const a2 = data[o2 + c]!;
-          const a3 = data[o3 + c]!;
-          d0 += a0 * x;
-          d1 += a1 * x;
-          d2 += a2 * x;
-          d3 += a3 * x;
-          e0 += a0 * y;
-          e1 += a1 * y;
-          e2 += a2 * y;
-          e3 += a3 * y;
-        }
+        dotTile4x2(data, o0, o1, o2, o3, data, oj, ok, d, tile);
+        const d0 = tile[0]!;
+        const d1 = tile[1]!;
+        const d2 = tile[2]!;
+        const d3 = tile[3]!;
+        const e0 = tile[4]!;
+        const e1 = tile[5]!;
+        const e2 = tile[6]!;
+        const e3 = tile[7]!;
         // Within one cell only pairs (query position < candidate position) count.
         if (!same || t > s) push(i0, j, d0);
         if (!same || t > s + 1) push(i1, j, d1);

@@ -4,6 +4,10 @@
  * Together they give bit-identical lists to `approximateKnn`'s fused scan: every dot product is summed in the
  * same order, and the lists see the same offers in the same sequence (ties and float32 rounding included).
  */
+import { dotTile4x2 } from './dot-tile.js';
+
+/** Output of `dotTile4x2`, reused (one per module instance, so one per thread). */
+const tile = new Float64Array(8);
 
 /** Query rows × candidate rows per tile; must match the fused scan in `knn-ivf.ts`. */
 const QUERY_BLOCK = 4;
@@ -60,30 +64,15 @@ export function scanDots({ data, d, members, qFrom, qTo, cFrom, cTo, same, out, 
     for (; t + CANDIDATE_BLOCK <= cn; t += CANDIDATE_BLOCK) {
       const oj = members[cFrom + t]! * d;
       const ok = members[cFrom + t + 1]! * d;
-      let d0 = 0;
-      let d1 = 0;
-      let d2 = 0;
-      let d3 = 0;
-      let e0 = 0;
-      let e1 = 0;
-      let e2 = 0;
-      let e3 = 0;
-      for (let c = 0; c < d; c++) {
-        const x = data[oj + c]!;
-        const y = data[ok + c]!;
-        const a0 = data[o0 + c]!;
-        const a1 = data[o1 + c]!;
-        const a2 = data[o2 + c]!;
-        const a3 = data[o3 + c]!;
-        d0 += a0 * x;
-        d1 += a1 * x;
-        d2 += a2 * x;
-        d3 += a3 * x;
-        e0 += a0 * y;
-        e1 += a1 * y;
-        e2 += a2 * y;
-        e3 += a3 * y;
-      }
+      dotTile4x2(data, o0, o1, o2, o3, data, oj, ok, d, tile);
+      const d0 = tile[0]!;
+      const d1 = tile[1]!;
+      const d2 = tile[2]!;
+      const d3 = tile[3]!;
+      const e0 = tile[4]!;
+      const e1 = tile[5]!;
+      const e2 = tile[6]!;
+      const e3 = tile[7]!;
       out[w] = d0;
       out[w + 1] = d1;
       out[w + 2] = d2;

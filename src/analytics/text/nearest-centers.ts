@@ -13,6 +13,10 @@ import {
   sharedInt32,
   toSharedFloat64,
 } from './parallel-pool.js';
+import { dotTile4x2 } from './dot-tile.js';
+
+/** Output of `dotTile4x2`, reused (one per module instance, so one per thread). */
+const tile = new Float64Array(8);
 
 /** Below this many multiply-adds (rows · centers · d; ~5 ms single-threaded) the assignment stays here. */
 const MIN_PARALLEL_WORK = 10_000_000;
@@ -143,30 +147,15 @@ export function nearestCentersRange({
       // An odd last center is paired with itself.
       const p = c * d;
       const q = c + 1 < cells ? p + d : p;
-      let d0 = 0;
-      let d1 = 0;
-      let d2 = 0;
-      let d3 = 0;
-      let e0 = 0;
-      let e1 = 0;
-      let e2 = 0;
-      let e3 = 0;
-      for (let t = 0; t < d; t++) {
-        const x = centers[p + t]!;
-        const y = centers[q + t]!;
-        const a0 = data[o0 + t]!;
-        const a1 = data[o1 + t]!;
-        const a2 = data[o2 + t]!;
-        const a3 = data[o3 + t]!;
-        d0 += a0 * x;
-        d1 += a1 * x;
-        d2 += a2 * x;
-        d3 += a3 * x;
-        e0 += a0 * y;
-        e1 += a1 * y;
-        e2 += a2 * y;
-        e3 += a3 * y;
-      }
+      dotTile4x2(data, o0, o1, o2, o3, centers, p, q, d, tile);
+      const d0 = tile[0]!;
+      const d1 = tile[1]!;
+      const d2 = tile[2]!;
+      const d3 = tile[3]!;
+      const e0 = tile[4]!;
+      const e1 = tile[5]!;
+      const e2 = tile[6]!;
+      const e3 = tile[7]!;
       const h = halfNorm[c]!;
       const c1 = c + 1 < cells ? c + 1 : c;
       const g = halfNorm[c1]!;
