@@ -5,6 +5,7 @@ import { INVALID_TOOL_ARGUMENTS_KEY } from '../../src/models/anthropic/provider-
 import { retryAfterMsOf, withRetry } from '../../src/models/retry.js';
 import { LlmError, type LlmCallOptions, type LlmStreamPart } from '../../src/models/types.js';
 import { errorReply, errorStream, messageReply, MODEL, startAnthropicServer, textStream, toolUseStream } from './support/anthropic-wire.js';
+import { caught, collect } from './support/async-helpers.js';
 import type { WireServer } from './support/wire-server.js';
 
 const API_KEY = 'sk-ant-test-0123456789';
@@ -23,21 +24,6 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 beforeEach(() => void server.requests.splice(0));
-
-async function collect(stream: AsyncIterable<LlmStreamPart>): Promise<LlmStreamPart[]> {
-  const parts: LlmStreamPart[] = [];
-  for await (const part of stream) parts.push(part);
-  return parts;
-}
-
-async function caught(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('anthropic: doGenerate', () => {
   it('anthropic: sends a Messages request with auth headers, system and documents, and maps the text answer', async () => {

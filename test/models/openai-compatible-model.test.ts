@@ -16,6 +16,7 @@ import {
   UPSTREAM_MODEL,
   usage,
 } from './support/openai-wire.js';
+import { caught, collect } from './support/async-helpers.js';
 import type { WireServer } from './support/wire-server.js';
 
 const API_KEY = 'sk-local-test-key';
@@ -34,21 +35,6 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 beforeEach(() => void server.requests.splice(0));
-
-async function collect(stream: AsyncIterable<LlmStreamPart>): Promise<LlmStreamPart[]> {
-  const parts: LlmStreamPart[] = [];
-  for await (const part of stream) parts.push(part);
-  return parts;
-}
-
-async function caught(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('openai-compatible: doGenerate', () => {
   it('openai-compatible: posts to /v1/chat/completions with Bearer auth, the upstream model and the system message first', async () => {
