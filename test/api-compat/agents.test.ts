@@ -3,6 +3,7 @@ import Anthropic from '@anthropic-ai/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/shared/clock.js';
 import { startTestServer, TEST_API_KEY, type TestServer } from '../support/server.js';
+import { rejection } from '../support/sdk-errors.js';
 
 /** The SDK's own default; kept so a retried 409 would show up as extra requests. */
 const SDK_DEFAULT_RETRIES = 2;
@@ -27,18 +28,6 @@ function countingFetch(): { calls: Call[]; fetch: typeof fetch } {
       return fetch(input, init);
     },
   };
-}
-
-type ApiError = InstanceType<typeof Anthropic.APIError>;
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof Anthropic.APIError) return err;
-    throw err;
-  }
-  throw new Error('expected the SDK call to fail');
 }
 
 let server: TestServer;

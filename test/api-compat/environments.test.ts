@@ -3,24 +3,13 @@ import Anthropic from '@anthropic-ai/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/shared/clock.js';
 import { startTestServer, TEST_API_KEY, type TestServer } from '../support/server.js';
+import { rejection } from '../support/sdk-errors.js';
 
 const ONE_MINUTE_MS = 60_000;
 const LIST_ENVIRONMENTS = 11;
 const LIST_PAGE = 4;
 const METADATA_MAX_PAIRS = 16;
 const EMPTY_PACKAGES = { type: 'packages', apt: [], cargo: [], gem: [], go: [], npm: [], pip: [] };
-
-type ApiError = InstanceType<typeof Anthropic.APIError>;
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof Anthropic.APIError) return err;
-    throw err;
-  }
-  throw new Error('expected the SDK call to fail');
-}
 
 let server: TestServer;
 let client: Anthropic;
