@@ -5,7 +5,7 @@ import { INVALID_TOOL_ARGUMENTS_KEY } from '../../src/models/anthropic/provider-
 import { retryAfterMsOf, withRetry } from '../../src/models/retry.js';
 import { LlmError, type LlmCallOptions, type LlmStreamPart } from '../../src/models/types.js';
 import { errorReply, errorStream, messageReply, MODEL, startAnthropicServer, textStream, toolUseStream } from './support/anthropic-wire.js';
-import { caught, collect } from './support/async-helpers.js';
+import { abortAfterFirstPart, caught, collect } from './support/async-helpers.js';
 import type { WireServer } from './support/wire-server.js';
 
 const API_KEY = 'sk-ant-test-0123456789';
@@ -231,16 +231,7 @@ describe('anthropic: errors', () => {
     // message_start, content_block_start, ping, the first text_delta — then the connection stays open.
     const chunks = textStream(['Hel', 'lo']).chunks.slice(0, 4);
     server.enqueue({ kind: 'sse', holdOpen: true, chunks });
-    const controller = new AbortController();
-    const parts: LlmStreamPart[] = [];
-    const error = await caught(
-      (async () => {
-        for await (const part of model.doStream({ ...HELLO, abortSignal: controller.signal })) {
-          parts.push(part);
-          controller.abort();
-        }
-      })(),
-    );
+    const { parts, error } = await abortAfterFirstPart((abortSignal) => model.doStream({ ...HELLO, abortSignal }));
     expect(parts).toEqual([{ type: 'text-delta', text: 'Hel' }]);
     expect(LlmError.isInstance(error)).toBe(false);
     expect(error).toMatchObject({ name: 'AbortError' });

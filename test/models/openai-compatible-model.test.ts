@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { INVALID_TOOL_ARGUMENTS_KEY, REFERENCE_MATERIAL_HEADING } from '../../src/models/anthropic/provider-helpers.js';
 import { OpenAICompatibleModel } from '../../src/models/openai-compatible/openai-compatible-model.js';
 import { retryAfterMsOf, withRetry } from '../../src/models/retry.js';
-import { LlmError, type LlmCallOptions, type LlmStreamPart } from '../../src/models/types.js';
+import { LlmError, type LlmCallOptions } from '../../src/models/types.js';
 import {
   chunk,
   completionReply,
@@ -16,7 +16,7 @@ import {
   UPSTREAM_MODEL,
   usage,
 } from './support/openai-wire.js';
-import { caught, collect } from './support/async-helpers.js';
+import { abortAfterFirstPart, caught, collect } from './support/async-helpers.js';
 import type { WireServer } from './support/wire-server.js';
 
 const API_KEY = 'sk-local-test-key';
@@ -249,16 +249,7 @@ describe('openai-compatible: errors', () => {
     expect(await pending).toMatchObject({ message: 'user stopped' });
 
     server.enqueue({ kind: 'sse', holdOpen: true, chunks: [chunk({ choices: [delta({ content: 'Hel' })] })] });
-    const streamController = new AbortController();
-    const parts: LlmStreamPart[] = [];
-    const error = await caught(
-      (async () => {
-        for await (const part of model.doStream({ ...HELLO, abortSignal: streamController.signal })) {
-          parts.push(part);
-          streamController.abort();
-        }
-      })(),
-    );
+    const { parts, error } = await abortAfterFirstPart((abortSignal) => model.doStream({ ...HELLO, abortSignal }));
     expect(parts).toEqual([{ type: 'text-delta', text: 'Hel' }]);
     expect(LlmError.isInstance(error)).toBe(false);
     expect(error).toMatchObject({ name: 'AbortError' });

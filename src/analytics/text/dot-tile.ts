@@ -55,3 +55,22 @@ export function dotTile4x2(
   out[6] = e2;
   out[7] = e3;
 }
+
+/** The 4×1 tail of a scan (an odd last row of `b`): writes `a[o0..] · b[p..]` … `a[o3..] · b[p..]` into `out[0..3]`. */
+export function dotTile4x1(a: Float64Array, o0: number, o1: number, o2: number, o3: number, b: Float64Array, p: number, d: number, out: Float64Array): void {
+  let d0 = 0;
+  let d1 = 0;
+  let d2 = 0;
+  let d3 = 0;
+  for (let c = 0; c < d; c++) {
+    const x = b[p + c]!;
+    d0 += a[o0 + c]! * x;
+    d1 += a[o1 + c]! * x;
+    d2 += a[o2 + c]! * x;
+    d3 += a[o3 + c]! * x;
+  }
+  out[0] = d0;
+  out[1] = d1;
+  out[2] = d2;
+  out[3] = d3;
+}

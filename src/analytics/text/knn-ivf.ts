@@ -6,7 +6,7 @@ import { nearestCenters } from './nearest-centers.js';
 import { PARALLEL_MIN_ROWS, helperCount, isShared, sharedFloat64, toSharedDense } from './parallel-pool.js';
 import { TopKLists, hasUnitRows, normalizeDenseRows } from './knn.js';
 import type { DenseMatrix } from './sparse.js';
-import { dotTile4x2 } from './dot-tile.js';
+import { dotTile4x1, dotTile4x2 } from './dot-tile.js';
 
 /** Output of `dotTile4x2`, reused (one per module instance, so one per thread). */
 const tile = new Float64Array(8);
@@ -108,17 +108,11 @@ export function approximateKnn({
       for (; t < cb.length; t++) {
         const j = cb[t]!;
         const oj = j * d;
-        let d0 = 0;
-        let d1 = 0;
-        let d2 = 0;
-        let d3 = 0;
-        for (let c = 0; c < d; c++) {
-          const x = data[oj + c]!;
-          d0 += data[o0 + c]! * x;
-          d1 += data[o1 + c]! * x;
-          d2 += data[o2 + c]! * x;
-          d3 += data[o3 + c]! * x;
-        }
+        dotTile4x1(data, o0, o1, o2, o3, data, oj, d, tile);
+        const d0 = tile[0]!;
+        const d1 = tile[1]!;
+        const d2 = tile[2]!;
+        const d3 = tile[3]!;
         if (!same || t > s) push(i0, j, d0);
         if (!same || t > s + 1) push(i1, j, d1);
         if (!same || t > s + 2) push(i2, j, d2);

@@ -4,7 +4,7 @@
  * Together they give bit-identical lists to `approximateKnn`'s fused scan: every dot product is summed in the
  * same order, and the lists see the same offers in the same sequence (ties and float32 rounding included).
  */
-import { dotTile4x2 } from './dot-tile.js';
+import { dotTile4x1, dotTile4x2 } from './dot-tile.js';
 
 /** Output of `dotTile4x2`, reused (one per module instance, so one per thread). */
 const tile = new Float64Array(8);
@@ -85,17 +85,11 @@ export function scanDots({ data, d, members, qFrom, qTo, cFrom, cTo, same, out, 
     }
     for (; t < cn; t++) {
       const oj = members[cFrom + t]! * d;
-      let d0 = 0;
-      let d1 = 0;
-      let d2 = 0;
-      let d3 = 0;
-      for (let c = 0; c < d; c++) {
-        const x = data[oj + c]!;
-        d0 += data[o0 + c]! * x;
-        d1 += data[o1 + c]! * x;
-        d2 += data[o2 + c]! * x;
-        d3 += data[o3 + c]! * x;
-      }
+      dotTile4x1(data, o0, o1, o2, o3, data, oj, d, tile);
+      const d0 = tile[0]!;
+      const d1 = tile[1]!;
+      const d2 = tile[2]!;
+      const d3 = tile[3]!;
       out[w] = d0;
       out[w + 1] = d1;
       out[w + 2] = d2;

@@ -16,3 +16,21 @@ export async function caught(promise: Promise<unknown>): Promise<unknown> {
   }
   throw new Error('expected a rejection');
 }
+
+/**
+ * Reads a stream and aborts it after its first part; returns the parts seen and the error
+ * the read ended with (a provider must end an aborted stream by rejecting with the abort).
+ */
+export async function abortAfterFirstPart<T>(stream: (signal: AbortSignal) => AsyncIterable<T>): Promise<{ parts: T[]; error: unknown }> {
+  const controller = new AbortController();
+  const parts: T[] = [];
+  const error = await caught(
+    (async () => {
+      for await (const part of stream(controller.signal)) {
+        parts.push(part);
+        controller.abort();
+      }
+    })(),
+  );
+  return { parts, error };
+}
