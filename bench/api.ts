@@ -228,8 +228,10 @@ async function main(): Promise<void> {
   try {
     console.log(`Seeding ${SEED_AGENTS} agents into a SQLite file in ${dir} …`);
     const agentId = await seed(dir);
+    // `BENCH_SERVER_PROFILE_DIR=/tmp/prof` writes a V8 CPU profile of Reverie there when it stops.
+    const profileDir = process.env['BENCH_SERVER_PROFILE_DIR'];
     const reverie = await startChild({
-      args: [BIN, 'serve'],
+      args: [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), BIN, 'serve'],
       env: { ...process.env, REVERIE_HOST: '127.0.0.1', REVERIE_PORT: '0', REVERIE_DATA_DIR: dir, REVERIE_API_KEY: ADMIN_KEY },
       ready: LISTENING,
     });

@@ -11,6 +11,7 @@ import { KyselySettingsStore } from './settings/settings-store.js';
 import { KyselySessionsStore } from './sessions/kysely-sessions-store.js';
 import { KyselyMemoryStoresStore } from './memory/kysely-memory-stores-store.js';
 import { KyselyImportsStore } from './imports/kysely-imports-store.js';
+import type { ChangeGeneration } from './sqlite/wal-generation.js';
 
 /** Tries of `migrate()` when a concurrent schema drop breaks Kysely's introspection (see there). */
 const MIGRATE_ATTEMPTS = 3;
@@ -39,6 +40,7 @@ export class KyselyBackend implements StoreBackend {
   readonly workspaceId: string;
   readonly #onClose: () => Promise<void>;
   readonly #migrationTableSchema: string | undefined;
+  readonly #changes: ChangeGeneration | undefined;
 
   constructor({
     db,
@@ -46,6 +48,7 @@ export class KyselyBackend implements StoreBackend {
     workspaceId = DEFAULT_WORKSPACE_ID,
     onClose,
     migrationTableSchema,
+    changes,
   }: {
     db: Kysely<Database>;
     capabilities: Capabilities;
@@ -56,16 +59,26 @@ export class KyselyBackend implements StoreBackend {
      * those tables in *any* schema of the database and then fails to find them in ours.
      */
     migrationTableSchema?: string | undefined;
+    /**
+     * Tells, cheaply and across processes, whether anything has committed since (SQLite in WAL mode);
+     * stores with hot reads then serve unchanged rows from memory (ADR 0071). Closed with the backend.
+     */
+    changes?: ChangeGeneration | undefined;
   }) {
     this.db = db;
     this.capabilities = capabilities;
     this.workspaceId = workspaceId;
-    this.#onClose = onClose ?? (() => db.destroy());
+    this.#changes = changes;
+    const close = onClose ?? (() => db.destroy());
+    this.#onClose = async () => {
+      await close();
+      changes?.close();
+    };
     this.#migrationTableSchema = migrationTableSchema;
   }
 
   agents(): KyselyAgentsStore {
-    return new KyselyAgentsStore(this.db, this.workspaceId);
+    return new KyselyAgentsStore(this.db, this.workspaceId, this.#changes);
   }
 
   environments(): KyselyEnvironmentsStore {

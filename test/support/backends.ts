@@ -1,5 +1,8 @@
 /** @module test/support/backends — the backends every storage-touching suite runs against. */
 import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { createPostgresBackend, createSqliteBackend, dangerouslyDropSchema, type KyselyBackend } from '../../src/store/index.js';
 
@@ -38,7 +41,25 @@ export interface BackendFactory {
   make(): Promise<TestBackend>;
 }
 
-/** SQLite in memory always; PostgreSQL in its own schema when the server answers. */
+/**
+ * A SQLite file in WAL mode in a fresh temp dir, as the product runs (`.reverie/reverie.db`): that is
+ * also the path on which reads go through the change-generation caches (ADR 0071), which an in-memory
+ * database skips.
+ */
+export async function makeSqliteFileBackend(): Promise<TestBackend> {
+  const dir = mkdtempSync(join(tmpdir(), 'reverie-test-db-'));
+  const backend = createSqliteBackend({ path: join(dir, 'reverie.db') });
+  await backend.migrate();
+  return {
+    backend,
+    dispose: async () => {
+      await backend.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** SQLite (a file, as the product runs) always; PostgreSQL in its own schema when the server answers. */
 export async function backendFactories(): Promise<BackendFactory[]> {
   const reason = await postgresUnavailableReason();
   if (reason) console.warn(`[postgres suites skipped] ${reason}`);
@@ -46,11 +67,7 @@ export async function backendFactories(): Promise<BackendFactory[]> {
     {
       name: 'sqlite',
       skipReason: undefined,
-      make: async () => {
-        const backend = createSqliteBackend({ path: ':memory:' });
-        await backend.migrate();
-        return { backend, dispose: () => backend.close() };
-      },
+      make: makeSqliteFileBackend,
     },
     {
       name: 'postgres',

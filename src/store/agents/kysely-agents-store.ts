@@ -5,6 +5,8 @@ import type { ListOptions, Page } from '../types.js';
 import type { AgentRecord, AgentsStore } from './agents-store.js';
 import { pageById, toPage, whereCreatedAt } from '../query-helpers.js';
 import { VersionCache, type CachedVersion } from './version-cache.js';
+import { GenerationCache } from '../generation-cache.js';
+import type { ChangeGeneration } from '../sqlite/wal-generation.js';
 
 /** An agent's head row (the `agents` table). */
 interface HeadRow {
@@ -12,6 +14,12 @@ interface HeadRow {
   version: number;
   created_at: string;
   archived_at: string | null;
+}
+
+/** One list page of head rows, as kept by the page cache (frozen: callers share it). */
+interface HeadPage {
+  readonly items: readonly HeadRow[];
+  readonly hasMore: boolean;
 }
 
 /** A version row. */
@@ -47,10 +55,18 @@ export class KyselyAgentsStore implements AgentsStore {
    * version from here, going to `agent_versions` just for versions this process has not seen.
    */
   readonly #versions = new VersionCache();
+  /**
+   * Head rows and list pages read while the database has not changed (ADR 0071): only when the backend
+   * can tell that cheaply across processes (SQLite in WAL mode); otherwise every read goes to the database.
+   */
+  readonly #heads: GenerationCache<HeadRow | undefined> | undefined;
+  readonly #pages: GenerationCache<HeadPage> | undefined;
 
-  constructor(db: Kysely<Database>, workspaceId: string) {
+  constructor(db: Kysely<Database>, workspaceId: string, changes?: ChangeGeneration) {
     this.#db = db;
     this.#ws = workspaceId;
+    this.#heads = changes && new GenerationCache(changes);
+    this.#pages = changes && new GenerationCache(changes);
   }
 
   async create({ id, config, now }: { id: string; config: Record<string, unknown>; now: string }): Promise<AgentRecord> {
@@ -68,13 +84,8 @@ export class KyselyAgentsStore implements AgentsStore {
   }
 
   async get(id: string, version?: number): Promise<AgentRecord | undefined> {
-    this.#headQuery ??= this.#db
-      .selectFrom('agents as a')
-      .where('a.workspace_id', '=', this.#ws)
-      .where('a.id', '=', ID_SLOT)
-      .select(['a.id', 'a.version', 'a.created_at', 'a.archived_at'])
-      .compile();
-    const [head] = await this.#run<HeadRow>(this.#headQuery, (p) => (p === ID_SLOT ? id : p));
+    const generation = this.#heads?.generation();
+    const head = this.#heads?.get(id, generation) ?? (await this.#readHead(id, generation));
     if (!head) return undefined;
     const at = version ?? Number(head.version);
     const known = this.#versions.get(head.id, at);
@@ -87,6 +98,20 @@ export class KyselyAgentsStore implements AgentsStore {
       .compile();
     const [row] = await this.#run<VersionRow>(this.#versionQuery, (p) => (p === ID_SLOT ? head.id : p === VERSION_SLOT ? at : p));
     return row ? record(head, at, this.#versions.remember(head.id, at, row)) : undefined;
+  }
+
+  /** The head row from the database, kept under `generation` (taken before the read). */
+  async #readHead(id: string, generation: number | undefined): Promise<HeadRow | undefined> {
+    this.#headQuery ??= this.#db
+      .selectFrom('agents as a')
+      .where('a.workspace_id', '=', this.#ws)
+      .where('a.id', '=', ID_SLOT)
+      .select(['a.id', 'a.version', 'a.created_at', 'a.archived_at'])
+      .compile();
+    const [head] = await this.#run<HeadRow>(this.#headQuery, (p) => (p === ID_SLOT ? id : p));
+    // Unknown ids are not kept: a miss costs what it did, and probing random ids cannot fill memory.
+    if (head) this.#heads?.set(id, generation, Object.freeze(head));
+    return head;
   }
 
   async appendVersion({
@@ -147,7 +172,15 @@ export class KyselyAgentsStore implements AgentsStore {
       [TIME_SLOTS.lt, range.lt],
       [TIME_SLOTS.lte, range.lte],
     ]);
-    const page = toPage(await this.#run<HeadRow>(compiled, (p) => (values.has(p) ? values.get(p) : p)), options.limit);
+    const generation = this.#pages?.generation();
+    // Every input of the query, in a fixed order (JSON keeps `undefined` apart from a missing value).
+    const key = JSON.stringify([shape, options.after ?? null, options.limit, range.gt ?? null, range.gte ?? null, range.lt ?? null, range.lte ?? null]);
+    let page: HeadPage | undefined = this.#pages?.get(key, generation);
+    if (!page) {
+      const read = toPage(await this.#run<HeadRow>(compiled, (p) => (values.has(p) ? values.get(p) : p)), options.limit);
+      page = Object.freeze({ items: Object.freeze(read.items.map((h) => Object.freeze(h))), hasMore: read.hasMore });
+      this.#pages?.set(key, generation, page);
+    }
     return { items: await this.#withVersions(page.items), hasMore: page.hasMore };
   }
 
@@ -197,7 +230,7 @@ export class KyselyAgentsStore implements AgentsStore {
    * Head rows → records at their head version, reading the versions this process has not seen in one
    * query. A head whose version row is missing (the agent was deleted in between) is left out.
    */
-  async #withVersions(heads: HeadRow[]): Promise<AgentRecord[]> {
+  async #withVersions(heads: readonly HeadRow[]): Promise<AgentRecord[]> {
     const versions = heads.map((h) => this.#versions.get(h.id, Number(h.version)));
     const missing = heads.filter((_, i) => !versions[i]);
     if (missing.length) {

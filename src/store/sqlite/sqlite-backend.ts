@@ -6,6 +6,7 @@ import { Kysely, SqliteDialect, type SqliteDatabase, type SqliteStatement } from
 import type { Database as Schema } from '../database.js';
 import type { Capabilities } from '../types.js';
 import { KyselyBackend } from '../kysely-backend.js';
+import { WalGeneration } from './wal-generation.js';
 
 /** SQLite runs in one process: the queue uses a single-writer claim instead of SKIP LOCKED. */
 export const SQLITE_CAPABILITIES: Capabilities = Object.freeze({
@@ -86,11 +87,15 @@ function withStatementCache(sqlite: Database.Database): SqliteDatabase {
 export function createSqliteBackend({ path, workspaceId }: { path: string; workspaceId?: string }): KyselyBackend {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
-  sqlite.pragma('journal_mode = WAL');
+  const journalMode = sqlite.pragma('journal_mode = WAL', { simple: true });
   // NORMAL is durable across application crashes in WAL mode; only power loss can drop the last commits.
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  return new KyselyBackend({ db, capabilities: SQLITE_CAPABILITIES, ...(workspaceId ? { workspaceId } : {}) });
+  // Only a WAL database has the shared wal-index the generation is read from (a file system that refuses
+  // WAL leaves another journal mode, and a stale `-shm` beside it would never change). A private
+  // in-memory database has none, and nobody else to change it behind our back either: it reads through.
+  const changes = path !== ':memory:' && journalMode === 'wal' ? new WalGeneration(path) : undefined;
+  return new KyselyBackend({ db, capabilities: SQLITE_CAPABILITIES, changes, ...(workspaceId ? { workspaceId } : {}) });
 }
