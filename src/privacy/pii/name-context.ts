@@ -45,10 +45,11 @@ export const RELATION_COMMA_BEFORE =
 
 /**
  * A lower-case word right after a capitalised word that makes it a modifier of a thing, not a person
- * ("Nokia phones", "Heathrow lounge"): generic product, place and organisation head nouns.
+ * ("Nokia phones", "Heathrow lounge"): generic product, place and organisation head nouns, including
+ * those of insurers, banks, pharmacies and loyalty schemes ("… claim", "… copay", "… miles").
  */
 export const THING_HEAD_AFTER =
-  /^ (?:owners?|users?|customers?|clients?|fans?|stores?|shops?|outlets?|branch(?:es)?|offices?|headquarters|hq|warehouses?|depots?|airports?|stations?|terminals?|lounges?|hotels?|restaurants?|cafes?|apps?|phones?|laptops?|tablets?|devices?|printers?|routers?|cars?|models?|products?|brands?|accounts?|subscriptions?|plans?|cards?|vouchers?|coupons?|orders?|deliver(?:y|ies)|parcels?|packages?|flights?|trips?|tours?|tickets?|bookings?|reservations?|servers?|websites?|site|pages?|support|service|services|team|staff|employees|notifications?|updates?|settings|login|password|prices?|sales?|deals?|region|area|city|town|country|beans|coffee|tea|shoes?|jackets?|shirts?)\b/;
+  /^ (?:owners?|users?|customers?|clients?|fans?|stores?|shops?|outlets?|branch(?:es)?|offices?|headquarters|hq|warehouses?|depots?|airports?|stations?|terminals?|lounges?|hotels?|restaurants?|cafes?|apps?|phones?|laptops?|tablets?|devices?|printers?|routers?|cars?|models?|products?|brands?|accounts?|subscriptions?|plans?|cards?|vouchers?|coupons?|orders?|deliver(?:y|ies)|parcels?|packages?|flights?|trips?|tours?|tickets?|bookings?|reservations?|servers?|websites?|site|pages?|support|service|services|team|staff|employees|notifications?|updates?|settings|login|password|prices?|sales?|deals?|region|area|city|town|country|beans|coffee|tea|shoes?|jackets?|shirts?|claims?|polic(?:y|ies)|copays?|premiums?|coverage|members?|membership|portal|pharmacy|prescriptions?|refills?|points|miles|rewards|statements?|balance|loans?|mortgages?|insurance|benefits|network)\b/;
 
 /**
  * A line that holds only a short capitalised run, after a line that ends with a comma, is a letter

@@ -22,9 +22,18 @@ export const PERSON_PARTICLE_GAP = /^ (?:van|von|van der|van den|von der|da|dos|
 export const STRONG_CUE =
   /\b(?:my name is|my name's|name is|name's|full name:?|name (?:to|as)|call me|i go by|ask(?:ing)? for|speak(?:ing)? (?:to|with)|spoke (?:to|with)|talk(?:ed|ing)? (?:to|with)|chatted with|assisted by|helped by|served by|transfer(?:red)?(?: me)? to|put (?:me )?through to|connect(?:ed)? (?:me )?(?:to|with)|escalated to|passed (?:me )?to|on behalf of|addressed to|recipient:?|named|signed(?: for)?(?: by)?|account holder:?|cardholder:?|attn:?|attention:?|c\/o|my (?:wife|husband|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|friend|colleague|coworker|boss|manager|neighbou?r|fianc[ée]e?|boyfriend|girlfriend|grandmother|grandfather|grandma|grandpa|uncle|aunt|cousin|roommate|assistant|tenant|landlord)(?:,? (?:is|was))?|(?:agent|rep|representative|technician|engineer|supervisor|courier|driver|nurse|doctor)(?: named)?)[ \t]+/gi;
 
+/** Words that open a sign-off or a greeting. */
+const SIGNOFF_WORDS = '(?:thanks|thank you|many thanks|cheers|regards|best|best wishes|sincerely|yours|love|hi|hello|hey|dear)';
+
 /** Sign-offs and vocatives with a comma ("Thanks, Maria", "Regards,\nMaria"): the next word addresses a person. */
-export const SIGNOFF_CUE =
-  /\b(?:thanks|thank you|many thanks|cheers|regards|best|best wishes|sincerely|yours|love|hi|hello|hey|dear)(?:,[ \t]*\n?|[ \t]*\n)[ \t]*/gi;
+export const SIGNOFF_CUE = new RegExp(`\\b${SIGNOFF_WORDS},[ \\t]*\\n?[ \\t]*`, 'gi');
+
+/**
+ * A sign-off word without a comma that ends its line ("Kind regards\nMaria"). Without the comma it is
+ * as often the end of a sentence ("…? Thanks\nVenmo asked for my ID"), so the next line is taken as a
+ * signature only when the name closes it ({@link CLOSING_AFTER}).
+ */
+export const SIGNOFF_LINE_CUE = new RegExp(`\\b${SIGNOFF_WORDS}[ \\t]*\\n[ \\t]*`, 'gi');
 
 /** Cues that need corroboration (a list name, a full name or a closing delimiter). */
 export const WEAK_CUE =
@@ -83,6 +92,8 @@ export const CUE_TAIL_WORDS: ReadonlySet<string> = new Set(
 export interface CueScanner {
   readonly re: RegExp;
   readonly strong: boolean;
+  /** The name must close its line or phrase ({@link CLOSING_AFTER}), as in a signature. */
+  readonly closing?: boolean;
 }
 
 const anchored = (re: RegExp): RegExp => new RegExp(`(?:${re.source})$`, re.flags.replace('g', ''));
@@ -92,6 +103,7 @@ export const CUE_SCANNERS: readonly CueScanner[] = [
   { re: anchored(TITLE_CUE), strong: true },
   { re: anchored(STRONG_CUE), strong: true },
   { re: anchored(SIGNOFF_CUE), strong: true },
+  { re: anchored(SIGNOFF_LINE_CUE), strong: true, closing: true },
   { re: anchored(SIGNATURE_DASH_CUE), strong: true },
   { re: anchored(WEAK_CUE), strong: false },
 ];

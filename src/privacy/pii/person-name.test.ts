@@ -41,6 +41,10 @@ describe('detectPersonNames', () => {
     ['Appointment with Dr de Vries on Friday.', 'de Vries'],
     // A sign-off without a comma, on its own line.
     ['Kind regards\nZbigniew', 'Zbigniew'],
+    // A name next to a listed organisation keeps its own words only.
+    ['Regards,\nTeuila Aer Lingus lost my bag.', 'Teuila'],
+    // A decision institutions make does not outweigh a gendered pronoun.
+    ['Tavita Lealaiauloto denied the claim, she said it was late.', 'Tavita Lealaiauloto'],
   ])('finds the name in %j', (text, expected) => {
     expect(names(text)).toEqual([expected]);
   });
@@ -85,6 +89,16 @@ describe('detectPersonNames', () => {
     'Monzo told me to wait three days.',
     'Ask Siri to remind you.',
     'my son will call you tomorrow',
+    // Organisations: listed ones, organisation words inside or next to a run, frames, institutional acts.
+    'Aer Lingus lost my bag on the way back.',
+    'Intesa Sanpaolo charged a fee.',
+    'My Rimac Seguros policy renewed.',
+    'Oscar Health sent me a letter.',
+    'Someone at Ochsner Lafayette called me.',
+    'Pacifico Salud rejected my claim.',
+    'Dr Martens boots fell apart.',
+    // A sign-off word without a comma ends a sentence as often as it opens a signature.
+    'Did it arrive? Thanks\nZelle flagged the payment.',
   ])('finds no name in %j', (text) => {
     expect(names(text)).toEqual([]);
   });

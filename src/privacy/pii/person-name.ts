@@ -28,6 +28,7 @@ import {
 } from './name-context.js';
 import { givenNameClass, isListedLowerCaseName, lowerCaseGivenName } from './given-name.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, NON_NAME_WORDS, SURNAMES } from './name-lexicon.js';
+import { INSTITUTION_DECISION_AFTER, isOrganisationSpan, organisationEnd } from './org-context.js';
 import { placeNames } from './place-gazetteer.js';
 import { execAll, type DetectContext, type PiiDetector, type PiiSpan } from './types.js';
 import type { WordLexicon } from './word-lexicon.js';
@@ -56,10 +57,19 @@ interface Run {
 function capitalisedRuns(text: string, lexicon: WordLexicon | undefined): Run[] {
   const runs: Run[] = [];
   let cur: Run | undefined;
+  // The end of a listed organisation or brand ("Kaiser Permanente", "Humira"): its words are skipped.
+  let orgEnd = -1;
   for (const m of execAll(TOKEN_RE, text)) {
     const tok = m[0];
     const start = m.index;
-    if (NON_NAME_WORDS.has(tok) || (lexicon && sentenceCapitalisedWord(text, start, tok, lexicon))) {
+    // A stop word or a sentence-initial everyday word that starts a listed phrase ("Dr Martens", "Trader
+    // Joe's") is caught later, by isOrganisationSpan.
+    if (
+      NON_NAME_WORDS.has(tok) ||
+      start < orgEnd ||
+      (lexicon && sentenceCapitalisedWord(text, start, tok, lexicon)) ||
+      (orgEnd = organisationEnd(text, start, tok)) > 0
+    ) {
       cur = undefined;
       continue;
     }
@@ -155,15 +165,26 @@ function runSpans(text: string, runs: readonly Run[], lexicon: WordLexicon | und
     const unknownPair = allUncommon(r.tokens, lexicon) && !isPlace(r.tokens) && !THING_HEAD_AFTER.test(after);
     const full = n >= 2 && (surname || ACTION_AFTER.test(after) || unknownPair);
     if ((r.particle || ROLE_AFTER.test(after) || full) && !PLACE_RUNS.has(r.tokens.join(' '))) {
-      out.push(span(text, first, end));
+      if (!institutionDecides(r.tokens, after, lexicon)) out.push(span(text, first, end));
       continue;
     }
     // A listed given name anywhere in the run starts the name ("Unfortunately Maria Okafor" → "Maria Okafor").
     // … unless the whole run is a place ("San Francisco", "Santa Maria").
     const i = r.tokens.findIndex((t, k) => listedGivenName(t, n - 1 - k, lexicon));
     if (i >= 0 && !isWholePlace(text, first, r.tokens)) out.push(span(text, r.starts[i] ?? 0, end));
-    else if (lexicon && uncommonProperNoun(text, r, lexicon)) out.push(span(text, first, end));
+    else if (lexicon && uncommonProperNoun(text, r, lexicon) && !institutionDecides(r.tokens, after, lexicon)) {
+      out.push(span(text, first, end));
+    }
   }
+}
+
+/**
+ * A run with no listed given name or surname, followed by a decision institutions make ("… denied the
+ * claim"), is an organisation unless a gendered pronoun follows ("… denied it, she said").
+ */
+function institutionDecides(tokens: readonly string[], after: string, lexicon: WordLexicon | undefined): boolean {
+  if (!INSTITUTION_DECISION_AFTER.test(after) || GENDERED_PRONOUN_AHEAD.test(after)) return false;
+  return !tokens.some((t) => SURNAMES.has(t) || givenNameClass(t, lexicon) !== 'none');
 }
 
 /**
@@ -223,11 +244,15 @@ function cueSpans(text: string, runs: readonly Run[], lexicon: WordLexicon | und
       const tokens = r.tokens.slice(i);
       const end = r.ends[r.ends.length - 1] ?? at;
       const first = tokens[0] ?? '';
+      const after = text.slice(end, end + AFTER_WINDOW);
+      if (scanner.closing && !CLOSING_AFTER.test(after)) return;
+      // "Thanks Kaiser Permanente denied the claim": a weak cue does not outweigh an institution's act.
+      if (!scanner.strong && institutionDecides(tokens, after, lexicon)) return;
       const ok =
         scanner.strong ||
         givenNameClass(first, lexicon) === 'clean' ||
         (tokens.length >= 2 && !(lexicon?.isCommonWord(first.toLowerCase()) ?? false)) ||
-        CLOSING_AFTER.test(text.slice(end, end + AFTER_WINDOW));
+        CLOSING_AFTER.test(after);
       if (ok && !PLACE_RUNS.has(tokens.join(' '))) out.push(span(text, at, end));
     });
   }
@@ -259,16 +284,21 @@ export function longestNonOverlapping(spans: readonly PiiSpan[]): PiiSpan[] {
 /**
  * Fast heuristic person-name detection (no NLP model): known names, cue phrases, a small given-name
  * list, common surnames after a capitalised token, surname particles, a verb or role right after a
- * full name, then propagation to other mentions. See docs/privacy.md for measured trade-offs.
+ * full name, less what reads as an organisation (org-context.ts), then propagation to other mentions.
+ * See docs/privacy.md for measured trade-offs.
  */
 export function detectPersonNames(text: string, ctx: DetectContext): PiiSpan[] {
   const found: PiiSpan[] = knownNameSpans(text, ctx.knownNames);
   const runs = capitalisedRuns(text, ctx.lexicon);
+  const candidates: PiiSpan[] = [];
   if (runs.length) {
-    cueSpans(text, runs, ctx.lexicon, found);
-    runSpans(text, runs, ctx.lexicon, found);
+    cueSpans(text, runs, ctx.lexicon, candidates);
+    runSpans(text, runs, ctx.lexicon, candidates);
   }
-  if (ctx.lexicon) lowerCaseSpans(text, ctx.lexicon, found);
+  if (ctx.lexicon) lowerCaseSpans(text, ctx.lexicon, candidates);
+  // Organisations pass most person rules ("transferred to Aer Lingus", "Kaiser Permanente"); names the
+  // caller knows are kept whatever surrounds them.
+  for (const c of candidates) if (!isOrganisationSpan(text, c.start, c.end)) found.push(c);
   if (found.length && runs.length > 1) coordinated(text, runs, ctx.lexicon, found);
   if (found.length) propagate(text, [...found], ctx.lexicon, found);
   return longestNonOverlapping(found);
@@ -326,7 +356,8 @@ function coordinated(text: string, runs: readonly Run[], lexicon: WordLexicon | 
           (s.end <= first && first - s.end <= LIST_GAP && LIST_JOIN.test(text.slice(s.end, first))) ||
           (s.start >= end && s.start - end <= LIST_GAP && LIST_JOIN.test(text.slice(end, s.start))),
       );
-      if (joined) {
+      // "Osaka and Kyoto stores": a list of places or brands before a thing noun is no list of people.
+      if (joined && !THING_HEAD_AFTER.test(text.slice(end, end + AFTER_WINDOW)) && !isOrganisationSpan(text, first, end)) {
         out.push(span(text, first, end));
         added = true;
       }

@@ -1,0 +1,53 @@
+/** @module privacy/pii/org-context.test — organisation evidence: listed phrases and brands, organisation words, frames. */
+import { describe, expect, it } from 'vitest';
+import { INSTITUTION_DECISION_AFTER, isOrganisationSpan, organisationEnd } from './org-context.js';
+
+/** The span of `part` inside `text`. */
+const at = (text: string, part: string): [string, number, number] => {
+  const i = text.indexOf(part);
+  return [text, i, i + part.length];
+};
+
+describe('organisationEnd', () => {
+  it('ends after a listed phrase, a listed brand or an organisation word', () => {
+    const text = 'Aer Lingus and Humira and Seguros';
+    expect(organisationEnd(text, 0, 'Aer')).toBe('Aer Lingus'.length);
+    expect(organisationEnd(text, text.indexOf('Humira'), 'Humira')).toBe(text.indexOf('Humira') + 6);
+    expect(organisationEnd(text, text.indexOf('Seguros'), 'Seguros')).toBe(text.length);
+  });
+
+  it('does not take a phrase whose last word runs on, nor a listed name that is also a brand', () => {
+    expect(organisationEnd('Aer Lingusair', 0, 'Aer')).toBe(0 + 'Aer'.length);
+    expect(organisationEnd('Chase Miller', 0, 'Chase')).toBe(-1);
+    expect(organisationEnd('Maria', 0, 'Maria')).toBe(-1);
+  });
+});
+
+describe('isOrganisationSpan', () => {
+  it.each([
+    at('Oscar Health sent me a letter.', 'Oscar'),
+    at('Dagny & Co sent the invoice.', 'Dagny'),
+    at('I work at Sanlam Glacier now.', 'Sanlam Glacier'),
+    at('I am a customer of Davivienda Bantrab.', 'Davivienda Bantrab'),
+    at('BNP Paribas froze it.', 'Paribas'),
+    at('Barclaycard declined it.', 'Barclaycard'),
+  ])('reads %j as an organisation', (text, start, end) => {
+    expect(isOrganisationSpan(text, start, end)).toBe(true);
+  });
+
+  it.each([
+    at('I work with Teuila Fonoti at the clinic.', 'Teuila Fonoti'),
+    at('Oscar said the form is fine.', 'Oscar'),
+    at('Please ask Emily Bishop.', 'Emily Bishop'),
+  ])('leaves %j to the person rules', (text, start, end) => {
+    expect(isOrganisationSpan(text, start, end)).toBe(false);
+  });
+});
+
+describe('INSTITUTION_DECISION_AFTER', () => {
+  it('matches decisions about claims, cards and accounts, not everyday acts', () => {
+    expect(INSTITUTION_DECISION_AFTER.test(' denied the claim.')).toBe(true);
+    expect(INSTITUTION_DECISION_AFTER.test(', just froze my account')).toBe(true);
+    expect(INSTITUTION_DECISION_AFTER.test(' placed the order.')).toBe(false);
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * @module privacy/pii/org-gazetteer — well-known organisations, brands and products that support chat
+ * names in the positions a person takes ("Aer Lingus lost my bag", "Humira copay went up").
+ *
+ * Written from general knowledge on 2026-11-25 (large insurers, health systems, pharmacies, drugs,
+ * banks, payment apps, airlines, rail, telecoms, retailers, delivery, software and devices across
+ * many countries), not from any evaluation corpus' value lists. Many entries are made of words that are
+ * neither English words nor listed names ("Kaiser Permanente", "Intesa Sanpaolo"), so nothing else in
+ * the detector can tell them from "First Last". Brands named after a founder are listed only where the
+ * person reading is rare in support chat ("Charles Schwab", "Tim Hortons"); "John Lewis" is not. A brand
+ * that is also a common family name is listed only in a longer form ("Banco Santander", not
+ * "Santander"; no "Molina", "Renault", "Hopper"), because a listed one-word brand breaks a name.
+ */
+
+/** Entries by sector (the grouping is only for maintenance), separated by `|`. */
+const SECTORS: readonly string[] = [
+  // Health insurers, health systems, public health programmes.
+  `Kaiser Permanente|Blue Cross|Blue Shield|Blue Cross Blue Shield|Aetna|Cigna|Humana|Anthem|Elevance|
+  UnitedHealthcare|UnitedHealth|Optum|OptumRx|Centene|Ambetter|Oscar Health|Highmark|CareFirst|
+  Premera|Regence|Wellcare|WellCare|Medicare|Medicaid|Medi-Cal|MassHealth|Tricare|Obamacare|
+  Sutter Health|Cedars-Sinai|Cedars Sinai|Mount Sinai|Johns Hopkins|Mayo Clinic|Cleveland Clinic|
+  Bupa|Medibank|Sanitas|Allianz|AXA|Generali|Mapfre|Zurich|Techniker Krankenkasse|Barmer|
+  Ping An|Manulife|Sun Life|Prudential|MetLife|Lemonade|Geico|GEICO|Progressive|Allstate|Nationwide|
+  Liberty Mutual|Farmers|State Farm|Admiral|Direct Line|Hiscox|Travelers|Amica|Esurance|
+  Humana Gold|Delta Dental|Davis Vision|VSP`,
+  // Pharmacies and drug brands.
+  `CVS|Walgreens|Rite Aid|Boots|Superdrug|Lloydspharmacy|Express Scripts|Caremark|GoodRx|Capsule|
+  Shoppers Drug Mart|Chemist Warehouse|Watsons|Apollo Pharmacy|Netmeds|PharmEasy|Pharmeasy|1mg|
+  Humira|Ozempic|Wegovy|Mounjaro|Zepbound|Eliquis|Xarelto|Jardiance|Trulicity|Keytruda|Dupixent|
+  Stelara|Enbrel|Lipitor|Crestor|Synthroid|Zoloft|Prozac|Lexapro|Wellbutrin|Adderall|Ritalin|Vyvanse|
+  Xanax|Valium|Ambien|Viagra|Cialis|Advil|Tylenol|Motrin|Aleve|Nurofen|Panadol|Benadryl|Claritin|
+  Zyrtec|Flonase|Nexium|Prilosec|Pepcid|Januvia|Lantus|Humalog|Novolog|Victoza|Saxenda|
+  Rybelsus|Paxlovid|Tamiflu|EpiPen|Epipen|Ventolin|Symbicort|Advair|Singulair|Otezla|Skyrizi|Rinvoq|
+  Entresto|Biktarvy|Truvada|Descovy|Accutane|Suboxone|Narcan|Sudafed|Mucinex|Imodium|Gaviscon|Lemsip|
+  Strepsils|Calpol|Plavix|Farxiga|Invokana|Tresiba|Toujeo|Basaglar|Dexcom|Freestyle Libre|Omnipod`,
+  // Banks, cards, payments, brokers, crypto, credit bureaus.
+  `Barclays|Barclaycard|HSBC|Lloyds|NatWest|Banco Santander|Halifax|Monzo|Revolut|
+  Klarna|Afterpay|Affirm|Clearpay|Sezzle|Laybuy|PayPal|Venmo|Zelle|Cash App|Chime|Stripe|Coinbase|Binance|
+  Kraken|Robinhood|Vanguard|Charles Schwab|Wells Fargo|JPMorgan|JP Morgan|Chase Sapphire|Citi|
+  Citibank|Capital One|Amex|American Express|Mastercard|Maestro|Bank of America|TD Bank|SoFi|Goldman Sachs|
+  Morgan Stanley|Deutsche Bank|Commerzbank|Sparkasse|Volksbank|Rabobank|ABN Amro|BNP Paribas|
+  Société Générale|Crédit Agricole|UniCredit|Unicredit|Intesa Sanpaolo|BBVA|CaixaBank|Bankinter|Nordea|
+  Danske Bank|Handelsbanken|Swedbank|UBS|Credit Suisse|Raiffeisen|Erste|N26|Bunq|Nubank|Itaú|
+  Itaú Unibanco|Bradesco|Mercado Pago|Paytm|PhonePe|Alipay|WeChat Pay|M-Pesa|Mpesa|Interac|Westpac|
+  Commonwealth Bank|Kiwibank|Scotiabank|Credit Karma|Experian|Equifax|TransUnion|
+  Western Union|MoneyGram|Remitly|Xoom|Payoneer|Skrill|Neteller|Wise|TransferWise|Nedbank|Capitec|
+  Absa|Standard Bank|FNB|Ecobank|Zenith Bank|GTBank|HDFC|ICICI|Axis Bank|Bajaj Finserv|
+  Sberbank|Tinkoff|Bank Leumi|Emirates NBD|Maybank|CIMB|DBS|OCBC|Banorte|Bancolombia|Nequi|Ualá|
+  Ally Bank|Discover Card|Apple Card|Apple Pay|Google Pay|Samsung Pay|Shop Pay|Amazon Pay`,
+  // Airlines, travel, rail, buses.
+  `Lufthansa|Ryanair|easyJet|EasyJet|Wizz Air|Aer Lingus|British Airways|Air France|KLM|Iberia|
+  Iberia Express|Vueling|Emirates|Etihad|Qatar Airways|Turkish Airlines|Pegasus|Qantas|Jetstar|
+  Jetstar Asia|Delta Air Lines|American Airlines|United Airlines|Southwest|JetBlue|Alaska Airlines|
+  Spirit Airlines|Air Canada|WestJet|Aeromexico|Aeroméxico|Avianca|LATAM|Singapore Airlines|Scoot|
+  Cathay Pacific|All Nippon|Japan Airlines|Air India|IndiGo|SpiceJet|Vistara|Akasa|Norwegian|Finnair|
+  Icelandair|Austrian Airlines|Brussels Airlines|TAP Air Portugal|ITA Airways|Aegean|LOT|Ethiopian|
+  Kenya Airways|EgyptAir|Royal Air Maroc|Saudia|Flydubai|Air Arabia|Virgin Atlantic|Virgin Australia|
+  Air New Zealand|Eurowings|Condor|Transavia|Volotea|Loganair|Jet2|AirAsia|Cebu Pacific|Vietjet|
+  Garuda|Batik Air|Expedia|Booking.com|Airbnb|Vrbo|Trivago|Skyscanner|Kayak|Agoda|Trip.com|
+  Tripadvisor|Eurostar|Amtrak|Greyhound|FlixBus|Flixbus|Trainline|Deutsche Bahn|SNCF|Renfe|Trenitalia|
+  Ouigo|Avanti|LNER|ÖBB|Megabus|Enterprise Rent|Sixt|Europcar|Turo`,
+  // Telecoms and utilities.
+  `Verizon|AT&T|T-Mobile|Vodafone|Vodafone Idea|O2|BT|Virgin Media|TalkTalk|Comcast|Xfinity|Spectrum|
+  Telstra|Optus|Telus|Airtel|Bharti Airtel|Jio|Reliance Jio|Movistar|Telefónica|Deutsche Telekom|
+  Telekom|Telenor|Telia|Swisscom|Proximus|KPN|Ziggo|Bouygues|SFR|Fastweb|Iliad|Etisalat|Safaricom|
+  MTN|Globe Telecom|Rakuten|Rakuten Mobile|Docomo|SoftBank|Starlink|British Gas|EDF|E.ON|Octopus Energy|
+  Ovo|OVO|Scottish Power|Con Edison|ConEd|PG&E|Duke Energy|National Grid|Thames Water|Vattenfall|
+  Enel|Iberdrola|Endesa|Engie`,
+  // Retail, groceries, food delivery, parcels.
+  `Walmart|Costco|Kroger|Safeway|Whole Foods|Trader Joe's|Trader Joes|Aldi|Lidl|Tesco|Sainsbury's|
+  Asda|Waitrose|Ocado|Marks & Spencer|Argos|Currys|IKEA|Ikea|Home Depot|Best Buy|Zalando|
+  ASOS|Asos|Shein|Temu|AliExpress|Alibaba|Vinted|Depop|Poshmark|Wayfair|Chewy|Sephora|Ulta|Primark|
+  Uniqlo|Adidas|Puma|Decathlon|Carrefour|Auchan|Rewe|Edeka|Kaufland|Mercadona|Woolworths|Loblaws|
+  Instacart|DoorDash|Uber Eats|Grubhub|Deliveroo|Just Eat|Glovo|Wolt|Swiggy|Swiggy Instamart|Zomato|
+  Blinkit|Rappi|Gopuff|Getir|HelloFresh|FedEx|UPS|DHL|USPS|Royal Mail|Evri|Yodel|DPD|GLS|Parcelforce|
+  Canada Post|Australia Post|PostNL|La Poste|Colissimo|Correos|Poste Italiane|Purolator|Aramex|
+  Flipkart|Myntra|Meesho|Shopee|Lazada|Tokopedia|Mercado Libre|Zalora|Jumia|Takealot|Allegro|Bol.com|
+  Coolblue|Cdiscount|Fnac|MediaMarkt|Etsy|eBay|Amazon|Starbucks|Burger King|KFC|Domino's|
+  Pizza Hut|Chipotle|Taco Bell|Dunkin'|Dunkin|Tim Hortons|Costa Coffee|Pret|Greggs|Nando's|
+  Five Guys|Shake Shack|Panera|Chick-fil-A|Hapag-Lloyd|Hapag Lloyd|Maersk|IHG|
+  Holiday Inn|Premier Inn|Travelodge|Accor|Novotel|Radisson|Sheraton|Westin`,
+  // Software, apps, devices, vehicles, fashion houses.
+  `Google|Gmail|Apple|iCloud|iPhone|iPad|MacBook|Microsoft|Outlook|Hotmail|Xbox|Meta|Facebook|Instagram|
+  WhatsApp|TikTok|Snapchat|LinkedIn|Pinterest|Reddit|Discord|Telegram|Viber|WeChat|Skype|Zoom|Slack|
+  Notion|Trello|Asana|Jira|Confluence|GitHub|GitLab|Dropbox|OneDrive|ProtonMail|Spotify|Netflix|Hulu|
+  Disney Plus|Disney+|HBO|Paramount|Crunchyroll|Twitch|YouTube|Audible|Kindle|Shopify|Squarespace|Wix|
+  WordPress|GoDaddy|Namecheap|Cloudflare|Salesforce|HubSpot|Mailchimp|Zendesk|Intercom|Freshdesk|Xero|
+  QuickBooks|Quickbooks|FreshBooks|Gusto|Workday|Deel|Expensify|DocuSign|Adobe|Photoshop|Canva|Figma|
+  Grammarly|Duolingo|Babbel|Headspace|Strava|Fitbit|Garmin|Peloton|MyFitnessPal|Tinder|Hinge|Bumble|
+  Grindr|OkCupid|Uber|Lyft|Grab|Gojek|Cabify|Airtel Money|Nintendo|PlayStation|Steam|Roblox|Minecraft|
+  Fortnite|Samsung|Galaxy Buds|Huawei|Xiaomi|Oppo|OnePlus|Motorola|Nokia|Lenovo|Asus|Acer|Logitech|
+  Sonos|Roku|Panasonic|Nikon|GoPro|Toyota|Volkswagen|Hyundai|Nissan|Mazda|Subaru|Peugeot|
+  Skoda|Vauxhall|Chevrolet|Rivian|Polestar|Avast|NordVPN|ExpressVPN|Surfshark|LastPass|
+  Bitwarden|Okta|Authy|Ralph Lauren|Calvin Klein|Tommy Hilfiger|Hugo Boss|Louis Vuitton|Estée Lauder|
+  Dolce & Gabbana|Yves Saint Laurent|Michael Kors|Kate Spade|Dr Martens|Dr. Martens|Dr Pepper|Dr Oetker|
+  Dr. Scholl's`,
+  // Government agencies and programmes people deal with.
+  `IRS|HMRC|DVLA|DMV|USCIS|Social Security|NHS|Ofcom|Ofgem|Centrelink|Jobcentre|Universal Credit|
+  Finanzamt|Service Canada|Medicare Part B|Medicare Advantage`,
+];
+
+/** Every entry, as written. */
+export const ORGANISATIONS: readonly string[] = SECTORS.flatMap((s) =>
+  s
+    .split('|')
+    .map((e) => e.trim())
+    .filter(Boolean),
+);
