@@ -6,6 +6,7 @@
  * reported split: the evaluation prints its figures and asserts only its structure.
  */
 import type { PiiCorpusEntry, PiiLabel } from './pii-corpus.js';
+import { Rng } from './pii-corpus-values.js';
 
 /** A PII type as the evaluation spells it. */
 type PiiKind = PiiLabel['type'];
@@ -32,39 +33,11 @@ export interface Independent3Options {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Random numbers
+// Random numbers (the shared seeded `Rng`; only its mechanics, none of the older corpora's content)
 
-/** A small seeded PRNG (mulberry32): fast, deterministic, good enough for corpus generation. */
-class Rng {
-  private state: number;
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  /** Integer in [lo, hi]. */
-  int(lo: number, hi: number): number {
-    return lo + Math.floor(this.next() * (hi - lo + 1));
-  }
-  pick<T>(xs: readonly T[]): T {
-    return xs[Math.floor(this.next() * xs.length)] as T;
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  digits(n: number): string {
-    let s = '';
-    for (let i = 0; i < n; i++) s += String(this.int(0, 9));
-    return s;
-  }
-  pad(n: number, width: number): string {
-    return String(n).padStart(width, '0');
-  }
+/** Zero-padded decimal, `width` digits at least. */
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -336,9 +309,9 @@ function iban(rng: Rng): string {
 function ssn(rng: Rng): string {
   let area = rng.int(1, 899);
   if (area === 666) area = 667;
-  const a = rng.pad(area, 3);
-  const g = rng.pad(rng.int(1, 99), 2);
-  const s = rng.pad(rng.int(1, 9999), 4);
+  const a = pad(area, 3);
+  const g = pad(rng.int(1, 99), 2);
+  const s = pad(rng.int(1, 9999), 4);
   const sep = rng.pick(['-', '-', '-', ' ', '']);
   return `${a}${sep}${g}${sep}${s}`;
 }
@@ -419,8 +392,8 @@ function dob(rng: Rng): string {
   const y = rng.int(1938, 2012);
   const m = rng.int(1, 12);
   const d = rng.int(1, 28);
-  const mm = rng.pad(m, 2);
-  const dd = rng.pad(d, 2);
+  const mm = pad(m, 2);
+  const dd = pad(d, 2);
   const name = MONTHS[m - 1] ?? 'May';
   switch (rng.int(0, 10)) {
     case 0: return `${dd}/${mm}/${y}`;
@@ -481,18 +454,18 @@ const FILLERS: Readonly<Record<string, (r: Rng) => string>> = {
   ]),
   SEMVER: (r) => `${r.int(1, 9)}.${r.int(0, 30)}.${r.int(0, 12)}`,
   VERSION: (r) => r.pick([`${r.int(1, 9)}.${r.int(0, 30)}.${r.int(0, 12)}`, `v${r.int(10, 22)}.${r.int(0, 19)}.${r.int(0, 9)}`, `${r.int(1, 5)}.0.0-beta.${r.int(1, 9)}`, `10.0.${r.int(19041, 22631)}.${r.int(100, 4000)}`]),
-  TS: (r) => r.pick([`20${r.int(20, 26)}-${r.pad(r.int(1, 12), 2)}-${r.pad(r.int(1, 28), 2)}T${r.pad(r.int(0, 23), 2)}:${r.pad(r.int(0, 59), 2)}:${r.pad(r.int(0, 59), 2)}Z`, `20${r.int(20, 26)}-${r.pad(r.int(1, 12), 2)}-${r.pad(r.int(1, 28), 2)} ${r.pad(r.int(0, 23), 2)}:${r.pad(r.int(0, 59), 2)}:${r.pad(r.int(0, 59), 2)}.${r.digits(3)}`]),
-  DATE: (r) => r.pick([`${r.int(1, 28)} ${r.pick(MONTHS)} 20${r.int(24, 26)}`, `${r.pad(r.int(1, 28), 2)}/${r.pad(r.int(1, 12), 2)}/20${r.int(24, 26)}`, `20${r.int(24, 26)}-${r.pad(r.int(1, 12), 2)}-${r.pad(r.int(1, 28), 2)}`, `${r.pick(MONTHS)} ${r.int(1, 28)}`, 'next Tuesday']),
+  TS: (r) => r.pick([`20${r.int(20, 26)}-${pad(r.int(1, 12), 2)}-${pad(r.int(1, 28), 2)}T${pad(r.int(0, 23), 2)}:${pad(r.int(0, 59), 2)}:${pad(r.int(0, 59), 2)}Z`, `20${r.int(20, 26)}-${pad(r.int(1, 12), 2)}-${pad(r.int(1, 28), 2)} ${pad(r.int(0, 23), 2)}:${pad(r.int(0, 59), 2)}:${pad(r.int(0, 59), 2)}.${r.digits(3)}`]),
+  DATE: (r) => r.pick([`${r.int(1, 28)} ${r.pick(MONTHS)} 20${r.int(24, 26)}`, `${pad(r.int(1, 28), 2)}/${pad(r.int(1, 12), 2)}/20${r.int(24, 26)}`, `20${r.int(24, 26)}-${pad(r.int(1, 12), 2)}-${pad(r.int(1, 28), 2)}`, `${r.pick(MONTHS)} ${r.int(1, 28)}`, 'next Tuesday']),
   TIME: (r) => `${r.int(7, 19)}:${r.pick(['00', '15', '30', '45'])}`,
-  TIME3: (r) => `${r.pad(r.int(0, 23), 2)}:${r.pad(r.int(0, 59), 2)}:${r.pad(r.int(0, 59), 2)}`,
+  TIME3: (r) => `${pad(r.int(0, 23), 2)}:${pad(r.int(0, 59), 2)}:${pad(r.int(0, 59), 2)}`,
   AMOUNT: (r) => r.pick([`$${r.int(1, 9)},${r.digits(3)}.${r.digits(2)}`, `€${r.int(5, 900)}.${r.digits(2)}`, `£${r.int(2, 300)}.${r.digits(2)}`, `R$ ${r.int(10, 999)},${r.digits(2)}`, `${r.int(1000, 90000)} JPY`]),
   REF16: (r) => nonLuhn16(r),
   TICKET: (r) => r.pick([`INC00${r.digits(5)}`, `CASE-${r.digits(5)}`, `#${r.digits(5)}`, `SR-${r.digits(3)}-${r.digits(4)}`, `PROJ-${r.int(100, 9999)}`]),
   HASH: (r) => Array.from({ length: r.pick([7, 8, 12, 40]) }, () => r.pick([...'0123456789abcdef'])).join(''),
   UUID: (r) => [8, 4, 4, 4, 12].map((n) => Array.from({ length: n }, () => r.pick([...'0123456789abcdef'])).join('')).join('-'),
-  BUILD: (r) => `20${r.int(24, 26)}${r.pad(r.int(1, 12), 2)}${r.pad(r.int(1, 28), 2)}.${r.int(1, 9)}`,
-  CLF: (r) => `${r.pad(r.int(1, 28), 2)}/${r.pick(['Mar', 'Apr', 'Nov'])}/20${r.int(24, 26)}:${r.pad(r.int(0, 23), 2)}:${r.pad(r.int(0, 59), 2)}:${r.pad(r.int(0, 59), 2)} +0000`,
-  EXP: (r) => `${r.pad(r.int(1, 12), 2)}/${r.int(26, 31)}`,
+  BUILD: (r) => `20${r.int(24, 26)}${pad(r.int(1, 12), 2)}${pad(r.int(1, 28), 2)}.${r.int(1, 9)}`,
+  CLF: (r) => `${pad(r.int(1, 28), 2)}/${r.pick(['Mar', 'Apr', 'Nov'])}/20${r.int(24, 26)}:${pad(r.int(0, 23), 2)}:${pad(r.int(0, 59), 2)}:${pad(r.int(0, 59), 2)} +0000`,
+  EXP: (r) => `${pad(r.int(1, 12), 2)}/${r.int(26, 31)}`,
   SERIAL: (r) => `C02${Array.from({ length: 9 }, () => r.pick([...ALNUM])).join('')}`,
   FLIGHT: (r) => `${r.pick(['LH', 'BA', 'KL', 'QF', 'ET', 'TK'])} ${r.int(10, 2999)}`,
   CONF: (r) => `${r.digits(4)} ${r.digits(4)} ${r.digits(4)}`,
