@@ -1,7 +1,7 @@
 /** @module agents/agent-config — request params → the stored/response configuration of an agent version. */
 import { InvalidRequestError } from '../shared/errors.js';
-import { applyMetadataPatch } from '../shared/wire-schemas.js';
-import type { AgentCreateParams, AgentUpdateParams, ModelParams, ToolParams } from './schemas.js';
+import { applyMetadataPatch, INVALID_METADATA_DETAILS } from '../shared/wire-schemas.js';
+import type { AgentCreateParams, AgentToolConfigParams, AgentUpdateParams, ModelParams, ToolParams } from './schemas.js';
 import type { DreamingConfig } from '../jobs/index.js';
 
 /** Effort reported when a request names none ("always filled, per-model default"). */
@@ -58,16 +58,52 @@ export function normalizeTools(tools: readonly ToolParams[]): Record<string, unk
       enabled: tool.default_config?.enabled ?? true,
       permission_policy: tool.default_config?.permission_policy ?? { type: defaultPolicy },
     };
-    const configs = (tool.configs ?? []).map((c) => ({
-      ...c,
-      ...(tool.type === 'agent_toolset_20260401' ? { type: c.name } : {}),
-      enabled: c.enabled ?? defaults.enabled,
-      permission_policy: c.permission_policy ?? defaults.permission_policy,
-    }));
-    return tool.type === 'mcp_toolset'
-      ? { type: tool.type, mcp_server_name: tool.mcp_server_name, default_config: defaults, configs }
-      : { type: tool.type, default_config: defaults, configs };
+    if (tool.type === 'mcp_toolset') {
+      const configs = (tool.configs ?? []).map((c) => ({
+        name: c.name,
+        enabled: c.enabled ?? defaults.enabled,
+        permission_policy: c.permission_policy ?? defaults.permission_policy,
+      }));
+      return { type: tool.type, mcp_server_name: tool.mcp_server_name, default_config: defaults, configs };
+    }
+    return { type: tool.type, default_config: defaults, configs: (tool.configs ?? []).map((c) => normalizeAgentToolConfig(c, defaults)) };
   });
+}
+
+/** An agent tool override as the API reports it: `type` = `name`, inherited defaults, web tool extras. */
+function normalizeAgentToolConfig(
+  config: AgentToolConfigParams,
+  defaults: { enabled: boolean; permission_policy: unknown },
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    name: config.name,
+    type: config.name,
+    enabled: config.enabled ?? defaults.enabled,
+    permission_policy: config.permission_policy ?? defaults.permission_policy,
+  };
+  if (config.name === 'web_fetch' || config.name === 'web_search') {
+    if (config.allowed_domains) out['allowed_domains'] = config.allowed_domains;
+    if (config.blocked_domains) out['blocked_domains'] = config.blocked_domains;
+  }
+  if (config.name === 'web_fetch') {
+    if (config.max_content_tokens !== undefined) out['max_content_tokens'] = config.max_content_tokens;
+    // Always present in responses, in object form; null means "not set" (every source allowed).
+    out['url_sources'] = config.url_sources
+      ? {
+          user_input: urlSourceObject(config.url_sources.user_input),
+          client_tool_results: urlSourceObject(config.url_sources.client_tool_results),
+          server_tool_results: urlSourceObject(config.url_sources.server_tool_results),
+        }
+      : null;
+  }
+  if (config.name === 'web_search' && config.user_location !== undefined) out['user_location'] = config.user_location;
+  return out;
+}
+
+/** `"all"`/`"none"` shorthands become `{type}`; unset stays null (wire-api §2.1: "resp always object form"). */
+function urlSourceObject(value: string | Record<string, unknown> | null | undefined): Record<string, unknown> | null {
+  if (value == null) return null;
+  return typeof value === 'string' ? { type: value } : value;
 }
 
 /** Cross-field rules of tools and MCP servers; throws a 400 naming the problem. */
@@ -126,7 +162,7 @@ export function configFromUpdate(current: AgentConfig, params: AgentUpdateParams
   if (params.name === null) throw new InvalidRequestError('name: cannot be cleared');
   if (params.model === null) throw new InvalidRequestError('model: cannot be cleared');
   const metadata = applyMetadataPatch(current.metadata, params.metadata ?? undefined);
-  if ('error' in metadata) throw new InvalidRequestError(metadata.error);
+  if ('error' in metadata) throw new InvalidRequestError(metadata.error, { details: INVALID_METADATA_DETAILS });
   const next: AgentConfig = {
     name: params.name ?? current.name,
     description: params.description === undefined ? current.description : params.description || null,

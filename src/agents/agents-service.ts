@@ -5,7 +5,14 @@ import type { IdGenerator } from '../shared/ids.js';
 import { ConflictError, InvalidRequestError, NotFoundError } from '../shared/errors.js';
 import { stableStringify } from '../shared/wire-schemas.js';
 import { configFromCreate, configFromUpdate, type AgentConfig } from './agent-config.js';
-import type { AgentCreateParams, AgentUpdateParams } from './schemas.js';
+import {
+  mergeMultiagent20261001,
+  unpinSelf,
+  type AgentRef,
+  type Multiagent20261001,
+  type ResolvedMultiagent20261001Params,
+} from './multiagent.js';
+import type { AgentCreateParams, AgentUpdateParams, MultiagentMemberParams, MultiagentParams, PredefinedAgentParams } from './schemas.js';
 
 /** The wire `Agent` object. */
 export type Agent = AgentConfig & {
@@ -35,7 +42,7 @@ export class AgentsService {
   async create(params: AgentCreateParams): Promise<Agent> {
     const id = this.#ids.next('agent');
     const config = configFromCreate(params);
-    config.multiagent = await this.#resolveMultiagent(config.multiagent, { selfId: id, selfVersion: 1 });
+    config.multiagent = await this.#resolveMultiagent(params.multiagent, { current: null, selfId: id, selfVersion: 1 });
     const record = await this.#store.create({ id, config: { ...config }, now: this.#clock.now().toISOString() });
     return toAgent(record);
   }
@@ -65,9 +72,13 @@ export class AgentsService {
       const current = head.config as unknown as AgentConfig;
       const next = configFromUpdate(current, params);
       if (params.multiagent !== undefined) {
-        next.multiagent = await this.#resolveMultiagent(next.multiagent, { selfId: id, selfVersion: head.version + 1 });
+        next.multiagent = await this.#resolveMultiagent(params.multiagent, {
+          current: current.multiagent,
+          selfId: id,
+          selfVersion: head.version + 1,
+        });
       }
-      if (stableStringify(next) === stableStringify(current)) return toAgent(head);
+      if (sameConfig({ next, current, selfId: id })) return toAgent(head);
       const written = await this.#store.appendVersion({
         id,
         fromVersion: head.version,
@@ -97,39 +108,86 @@ export class AgentsService {
     return toAgent(record);
   }
 
-  /** Coordinator rosters are pinned to concrete versions; referenced agents must exist and be single agents. */
+  /**
+   * Resolves `multiagent` params to the stored/response value: coordinator rosters and predefined agents are
+   * pinned to concrete versions; a `multiagent_20261001` update onto a stored one is merged (wire-api §2.1).
+   */
   async #resolveMultiagent(
-    multiagent: Record<string, unknown> | null,
-    { selfId, selfVersion }: { selfId: string; selfVersion: number },
+    params: MultiagentParams | null | undefined,
+    { current, selfId, selfVersion }: { current: Record<string, unknown> | null; selfId: string; selfVersion: number },
   ): Promise<Record<string, unknown> | null> {
-    if (!multiagent || multiagent['type'] !== 'coordinator') return multiagent;
-    const entries = multiagent['agents'] as unknown[];
-    const resolved: Record<string, unknown>[] = [];
+    if (!params) return null;
+    const self: AgentRef = { type: 'agent', id: selfId, version: selfVersion };
+    if (params.type === 'coordinator') return this.#resolveCoordinator(params.agents, self);
+    const resolveMember = async (
+      member: MultiagentMemberParams | null | undefined,
+      key: string,
+    ): Promise<ResolvedMultiagent20261001Params['subagents']> => {
+      // Without a list there is nothing to resolve, and the value already has the resolved shape.
+      if (member?.type !== 'enabled' || !member.predefined_agents) return member as ResolvedMultiagent20261001Params['subagents'];
+      const refs: AgentRef[] = [];
+      for (const entry of member.predefined_agents) {
+        refs.push(await this.#resolveRef(entry, { self, field: `multiagent.${key}.predefined_agents` }));
+      }
+      return { ...member, predefined_agents: refs };
+    };
+    const stored = current?.['type'] === 'multiagent_20261001' ? (current as Partial<Multiagent20261001>) : undefined;
+    const merged = mergeMultiagent20261001(stored, {
+      ...params,
+      subagents: await resolveMember(params.subagents, 'subagents'),
+      workflows: await resolveMember(params.workflows, 'workflows'),
+    });
+    return { ...merged };
+  }
+
+  /** Coordinator rosters: distinct agents (at most one `self`), each existing, live and not itself multiagent. */
+  async #resolveCoordinator(entries: readonly CoordinatorEntry[], self: AgentRef): Promise<Record<string, unknown>> {
+    const resolved: AgentRef[] = [];
     const advisors: Record<string, unknown>[] = [];
     const seen = new Set<string>();
     for (const entry of entries) {
-      const ref = typeof entry === 'string' ? { type: 'agent', id: entry } : (entry as Record<string, unknown>);
-      if (ref['type'] === 'advisor') {
+      if (typeof entry !== 'string' && entry.type === 'advisor') {
         if (advisors.length) throw new InvalidRequestError('multiagent: at most one advisor');
-        advisors.push({ type: 'advisor', model: ref['model'] });
+        // Responses carry the advisor's model as an id string (SDK `BetaManagedAgentsAdvisor.model`).
+        advisors.push({ type: 'advisor', model: typeof entry.model === 'string' ? entry.model : entry.model.id });
         continue;
       }
-      if (ref['type'] === 'self') {
-        resolved.push({ type: 'agent', id: selfId, version: selfVersion });
-        continue;
-      }
-      const id = String(ref['id']);
-      if (seen.has(id)) throw new InvalidRequestError(`multiagent: agent ${id} listed twice`);
-      seen.add(id);
-      const version = typeof ref['version'] === 'number' ? ref['version'] : undefined;
-      const target = await this.#store.get(id, version);
-      if (!target) throw new InvalidRequestError(`multiagent: agent ${id}${version ? ` version ${version}` : ''} not found`);
-      if (target.archived_at) throw new InvalidRequestError(`multiagent: agent ${id} is archived`);
-      if (target.config['multiagent']) throw new InvalidRequestError(`multiagent: agent ${id} is itself multiagent (depth is 1)`);
-      resolved.push({ type: 'agent', id, version: target.version });
+      const ref = await this.#resolveRef(entry, { self, field: 'multiagent', singleAgentOnly: true });
+      // "Entries must reference distinct agents (after resolving self and string forms)".
+      if (seen.has(ref.id)) throw new InvalidRequestError(`multiagent: agent ${ref.id} listed twice`);
+      seen.add(ref.id);
+      resolved.push(ref);
     }
     return { type: 'coordinator', agents: [...resolved, ...advisors] };
   }
+
+  /** One roster entry (id string, `{type:"agent"}` reference or `self`) → a pinned reference; 400 when unusable. */
+  async #resolveRef(
+    entry: PredefinedAgentParams,
+    { self, field, singleAgentOnly = false }: { self: AgentRef; field: string; singleAgentOnly?: boolean },
+  ): Promise<AgentRef> {
+    if (typeof entry !== 'string' && entry.type === 'self') return { ...self };
+    const id = typeof entry === 'string' ? entry : entry.id;
+    const version = typeof entry === 'string' ? undefined : (entry.version ?? undefined);
+    const target = await this.#store.get(id, version);
+    if (!target) throw new InvalidRequestError(`${field}: agent ${id}${version ? ` version ${version}` : ''} not found`);
+    if (target.archived_at) throw new InvalidRequestError(`${field}: agent ${id} is archived`);
+    if (singleAgentOnly && target.config['multiagent']) {
+      throw new InvalidRequestError(`${field}: agent ${id} is itself multiagent (depth is 1)`);
+    }
+    return { type: 'agent', id, version: target.version };
+  }
+}
+
+type CoordinatorEntry = Extract<MultiagentParams, { type: 'coordinator' }>['agents'][number];
+
+/** Whether an update changes nothing: configs equal once references to the agent itself are unpinned. */
+function sameConfig({ next, current, selfId }: { next: AgentConfig; current: AgentConfig; selfId: string }): boolean {
+  if (stableStringify(next) === stableStringify(current)) return true;
+  return (
+    stableStringify({ ...next, multiagent: unpinSelf(next.multiagent, selfId) }) ===
+    stableStringify({ ...current, multiagent: unpinSelf(current.multiagent, selfId) })
+  );
 }
 
 /** Store record → wire object, fields in the documented order. */

@@ -35,15 +35,93 @@ const policySchema = z.object({ type: z.enum(['always_allow', 'always_ask', 'aut
 const defaultConfigSchema = z.object({ enabled: z.boolean().nullish(), permission_policy: policySchema.nullish() });
 export const AGENT_TOOL_NAMES = ['bash', 'edit', 'read', 'write', 'glob', 'grep', 'web_fetch', 'web_search'] as const;
 
-const agentToolConfigSchema = z
-  .object({
-    name: z.enum(AGENT_TOOL_NAMES),
-    type: z.enum(AGENT_TOOL_NAMES).optional(),
+/** wire-api §2.1: web tool domain lists hold 1–64 entries (an empty list is rejected: omit it instead). */
+const WEB_DOMAINS_MAX = 64;
+/** Long enough for a hostname (253) plus the path suffix web_search accepts. */
+const WEB_DOMAIN_CHARS_MAX = 2048;
+/** wire-api §2.1: an `only`/`except` url_sources list names 1–128 tools. */
+const URL_SOURCE_TOOLS_MAX = 128;
+/** Tool names are 1–128 characters wherever they appear (custom tools, MCP tool configs). */
+const TOOL_NAME_MAX = 128;
+/** Free-text parts of a web_search `user_location`. */
+const LOCATION_FIELD_MAX = 255;
+
+type AgentToolName = (typeof AGENT_TOOL_NAMES)[number];
+
+/** What every agent tool override carries; `type`, when sent, must repeat `name` (wire-api §2.1: `type?(=name)`). */
+function agentToolConfigShape<N extends AgentToolName>(name: N) {
+  return {
+    name: z.literal(name),
+    type: z.literal(name).optional(),
     enabled: z.boolean().nullish(),
     permission_policy: policySchema.nullish(),
+  };
+}
+
+const domainList = z.array(z.string().min(1).max(WEB_DOMAIN_CHARS_MAX)).min(1).max(WEB_DOMAINS_MAX);
+const webDomains = { allowed_domains: domainList.optional(), blocked_domains: domainList.optional() };
+const domainsExclusive = (c: { allowed_domains?: unknown; blocked_domains?: unknown }) =>
+  c.allowed_domains === undefined || c.blocked_domains === undefined;
+const DOMAINS_EXCLUSIVE = { message: 'allowed_domains and blocked_domains cannot be combined', path: ['blocked_domains'] };
+
+const toolReferenceList = z
+  .array(z.object({ type: z.literal('tool_reference'), name: z.string().min(1).max(TOOL_NAME_MAX) }))
+  .min(1)
+  .max(URL_SOURCE_TOOLS_MAX)
+  .refine((tools) => new Set(tools.map((t) => t.name)).size === tools.length, 'each tool may be named once');
+const urlSourceShorthand = z.enum(['all', 'none']);
+const urlSourceUserInput = z.union([urlSourceShorthand, z.object({ type: urlSourceShorthand })]);
+const urlSourceToolFilter = z.union([
+  urlSourceShorthand,
+  z.discriminatedUnion('type', [
+    z.object({ type: z.literal('all') }),
+    z.object({ type: z.literal('none') }),
+    z.object({ type: z.literal('only'), tools: toolReferenceList }),
+    z.object({ type: z.literal('except'), tools: toolReferenceList }),
+  ]),
+]);
+const isNone = (v: unknown) => v === 'none' || (typeof v === 'object' && v !== null && (v as { type?: unknown }).type === 'none');
+const urlSourcesSchema = z
+  .object({
+    user_input: urlSourceUserInput.nullish(),
+    client_tool_results: urlSourceToolFilter.nullish(),
+    server_tool_results: urlSourceToolFilter.nullish(),
   })
-  // web_fetch/web_search carry extra settings (domains, url_sources, user_location) that we store and echo.
-  .catchall(z.unknown());
+  .refine(
+    (u) => !(isNone(u.user_input) && isNone(u.client_tool_results) && isNone(u.server_tool_results)),
+    'url_sources: setting all three sources to "none" leaves web_fetch nothing to fetch',
+  );
+
+const locationField = z.string().max(LOCATION_FIELD_MAX).nullish();
+const userLocationSchema = z.object({
+  type: z.literal('approximate'),
+  city: locationField,
+  country: locationField,
+  region: locationField,
+  timezone: locationField,
+});
+
+/** One override per agent tool; web_fetch and web_search carry their extra settings (wire-api §2.1). */
+const agentToolConfigSchema = z.discriminatedUnion('name', [
+  z.object(agentToolConfigShape('bash')),
+  z.object(agentToolConfigShape('edit')),
+  z.object(agentToolConfigShape('read')),
+  z.object(agentToolConfigShape('write')),
+  z.object(agentToolConfigShape('glob')),
+  z.object(agentToolConfigShape('grep')),
+  z
+    .object({
+      ...agentToolConfigShape('web_fetch'),
+      ...webDomains,
+      max_content_tokens: z.number().int().positive().nullish(),
+      url_sources: urlSourcesSchema.nullish(),
+    })
+    .refine(domainsExclusive, DOMAINS_EXCLUSIVE),
+  z
+    .object({ ...agentToolConfigShape('web_search'), ...webDomains, user_location: userLocationSchema.nullish() })
+    .refine(domainsExclusive, DOMAINS_EXCLUSIVE),
+]);
+export type AgentToolConfigParams = z.infer<typeof agentToolConfigSchema>;
 
 const agentToolsetSchema = z.object({
   type: z.literal('agent_toolset_20260401'),
@@ -89,11 +167,44 @@ const rosterEntry = z.union([
   z.object({ type: z.literal('self') }),
   z.object({ type: z.literal('advisor'), model: modelParamsSchema }),
 ]);
-export const multiagentSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('coordinator'), agents: z.array(rosterEntry).min(1).max(20) }),
-  // The newer shape is stored and echoed (wire-api §5 allows multiagent configs to be store/echo).
-  z.object({ type: z.literal('multiagent_20261001') }).catchall(z.unknown()),
+/** wire-api §2.1: a coordinator roster and each `predefined_agents` list hold at most 20 agents. */
+const ROSTER_MAX = 20;
+
+const predefinedAgentEntry = z.union([
+  idRef,
+  z.object({ type: z.literal('agent'), id: idRef, version: versionNumber.nullish() }),
+  z.object({ type: z.literal('self') }),
 ]);
+export type PredefinedAgentParams = z.infer<typeof predefinedAgentEntry>;
+const enabledOrDisabled = z.object({ type: z.enum(['enabled', 'disabled']) });
+/** `subagents` and `workflows` of `multiagent_20261001` share one shape. */
+const multiagentMemberSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('enabled'),
+    inline_agents: enabledOrDisabled.nullish(),
+    predefined_agents: z.array(predefinedAgentEntry).max(ROSTER_MAX).nullish(),
+  }),
+  z.object({ type: z.literal('disabled') }),
+]);
+export type MultiagentMemberParams = z.infer<typeof multiagentMemberSchema>;
+const multiagentAdvisorSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('enabled'), model: z.string().min(1).max(ID_MAX) }),
+  z.object({ type: z.literal('disabled') }),
+]);
+
+export const multiagent20261001Schema = z.object({
+  type: z.literal('multiagent_20261001'),
+  advisor: multiagentAdvisorSchema.nullish(),
+  subagents: multiagentMemberSchema.nullish(),
+  workflows: multiagentMemberSchema.nullish(),
+});
+export type Multiagent20261001Params = z.infer<typeof multiagent20261001Schema>;
+
+export const multiagentSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('coordinator'), agents: z.array(rosterEntry).min(1).max(ROSTER_MAX) }),
+  multiagent20261001Schema,
+]);
+export type MultiagentParams = z.infer<typeof multiagentSchema>;
 
 export const executionIdentitySchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('service_account') }),

@@ -3,6 +3,7 @@ import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { InvalidRequestError, NotFoundError } from '../shared/errors.js';
 import { formatZodIssues, safeParseJSON } from '../shared/json.js';
+import { INVALID_METADATA_DETAILS } from '../shared/wire-schemas.js';
 import { validateQuery } from './query.js';
 import type { ApiEnv } from './env.js';
 
@@ -138,7 +139,12 @@ export async function readJsonBody<S extends z.ZodType>(c: Context<ApiEnv>, sche
   if (!parsed.success) throw new InvalidRequestError(`Request body is not valid JSON: ${parsed.error.message}`);
   if (exceedsDepth(parsed.value, MAX_JSON_DEPTH)) throw new InvalidRequestError(`Request body is nested deeper than ${MAX_JSON_DEPTH} levels`);
   const validated = schema.safeParse(parsed.value);
-  if (!validated.success) throw new InvalidRequestError(formatZodIssues(validated.error.issues));
+  if (!validated.success) {
+    const { issues } = validated.error;
+    // Only when metadata is the sole problem: the SDK then raises its typed `BetaInvalidMetadataError`.
+    const metadataOnly = issues.every((issue) => issue.path[0] === 'metadata');
+    throw new InvalidRequestError(formatZodIssues(issues), metadataOnly ? { details: INVALID_METADATA_DETAILS } : undefined);
+  }
   return validated.data;
 }
 

@@ -3,7 +3,7 @@ import type { EnvironmentRecord, EnvironmentsStore, TimeRange } from '../store/i
 import type { Clock } from '../shared/clock.js';
 import type { IdGenerator } from '../shared/ids.js';
 import { InvalidRequestError, NotFoundError } from '../shared/errors.js';
-import { applyMetadataPatch } from '../shared/wire-schemas.js';
+import { applyMetadataPatch, INVALID_METADATA_DETAILS } from '../shared/wire-schemas.js';
 import type { EnvironmentConfigParams, EnvironmentCreateParams, EnvironmentUpdateParams } from './schemas.js';
 
 /** The wire `Environment` object. */
@@ -14,7 +14,7 @@ export interface Environment {
   description: string | null;
   config: Record<string, unknown>;
   metadata: Record<string, string>;
-  scope?: string | null;
+  scope?: string;
   created_at: string;
   updated_at: string;
   archived_at: string | null;
@@ -22,21 +22,50 @@ export interface Environment {
 
 const PACKAGE_MANAGERS = ['apt', 'cargo', 'gem', 'go', 'npm', 'pip'] as const;
 
-/** Fills defaults the way the API reports a config (cloud + unrestricted networking when none is given). */
-export function normalizeEnvironmentConfig(config: EnvironmentConfigParams | null | undefined): Record<string, unknown> {
+/**
+ * Fills defaults the way the API reports a config (cloud + unrestricted networking when none is given).
+ * With `previous` (an update of a config of the same type), omitted fields keep their stored values, as the
+ * SDK documents for `BetaCloudConfigParams` and `BetaLimitedNetworkParams`; `null` takes the default; a sent
+ * `packages` object replaces the stored one; networking of another type starts from that type's defaults.
+ */
+export function normalizeEnvironmentConfig(
+  config: EnvironmentConfigParams | null | undefined,
+  previous?: Record<string, unknown>,
+): Record<string, unknown> {
   if (config?.type === 'self_hosted') return { type: 'self_hosted' };
-  const networking =
-    config?.networking?.type === 'limited'
-      ? {
-          type: 'limited',
-          allowed_hosts: config.networking.allowed_hosts ?? [],
-          allow_mcp_servers: config.networking.allow_mcp_servers ?? false,
-          allow_package_managers: config.networking.allow_package_managers ?? false,
-        }
-      : { type: 'unrestricted' };
+  const stored = previous?.['type'] === 'cloud' ? (previous as { networking?: StoredNetworking; packages?: Record<string, unknown> }) : undefined;
+  const networkingParam = config?.networking;
+  let networking: Record<string, unknown>;
+  if (networkingParam === undefined && stored?.networking) {
+    networking = stored.networking;
+  } else if (networkingParam?.type === 'limited') {
+    const base = stored?.networking?.type === 'limited' ? stored.networking : undefined;
+    networking = {
+      type: 'limited',
+      allowed_hosts: patched(networkingParam.allowed_hosts, { stored: base?.allowed_hosts, fallback: [] }),
+      allow_mcp_servers: patched(networkingParam.allow_mcp_servers, { stored: base?.allow_mcp_servers, fallback: false }),
+      allow_package_managers: patched(networkingParam.allow_package_managers, { stored: base?.allow_package_managers, fallback: false }),
+    };
+  } else {
+    networking = { type: 'unrestricted' };
+  }
+  if (config?.packages === undefined && stored?.packages) return { type: 'cloud', networking, packages: stored.packages };
   const packages: Record<string, unknown> = { type: 'packages' };
   for (const manager of PACKAGE_MANAGERS) packages[manager] = config?.packages?.[manager] ?? [];
   return { type: 'cloud', networking, packages };
+}
+
+/** Update semantics of one field: omitted keeps the stored value, `null` (or nothing stored) takes the default. */
+function patched<T>(sent: T | null | undefined, { stored, fallback }: { stored: T | undefined; fallback: T }): T {
+  return sent === undefined ? (stored ?? fallback) : (sent ?? fallback);
+}
+
+/** A stored cloud networking object (fields present once normalised). */
+interface StoredNetworking extends Record<string, unknown> {
+  type?: string;
+  allowed_hosts?: string[];
+  allow_mcp_servers?: boolean;
+  allow_package_managers?: boolean;
 }
 
 export class EnvironmentsService {
@@ -84,15 +113,17 @@ export class EnvironmentsService {
       });
     }
     const metadata = applyMetadataPatch(current.metadata, params.metadata ?? undefined);
-    if ('error' in metadata) throw new InvalidRequestError(metadata.error);
-    const body = {
+    if ('error' in metadata) throw new InvalidRequestError(metadata.error, { details: INVALID_METADATA_DETAILS });
+    const body: Omit<Environment, 'id' | 'type' | 'created_at' | 'updated_at' | 'archived_at'> = {
       ...current,
       name: params.name ?? current.name,
       description: params.description === undefined ? current.description : params.description || null,
-      config: params.config ? normalizeEnvironmentConfig(params.config) : current.config,
+      config: params.config ? normalizeEnvironmentConfig(params.config, current.config) : current.config,
       metadata,
-      ...(params.scope !== undefined ? { scope: params.scope } : {}),
     };
+    // The wire `scope` is optional but never null (wire-api §2.2): `null` unsets it, as on create.
+    if (params.scope) body.scope = params.scope;
+    else if (params.scope === null) delete body.scope;
     const updated = await this.#store.update({ id, body, now: this.#now() });
     if (!updated) throw notFound(id);
     return toEnvironment(updated);
@@ -132,7 +163,8 @@ function toEnvironment(record: EnvironmentRecord): Environment {
     description: (body['description'] as string | null) ?? null,
     config: body['config'] as Record<string, unknown>,
     metadata: (body['metadata'] as Record<string, string>) ?? {},
-    ...(body['scope'] !== undefined ? { scope: body['scope'] as string | null } : {}),
+    // Rows written before `scope: null` was made to unset the key may still hold a null.
+    ...(typeof body['scope'] === 'string' ? { scope: body['scope'] } : {}),
     created_at: record.created_at,
     updated_at: record.updated_at,
     archived_at: record.archived_at,

@@ -6,6 +6,14 @@ export const METADATA_MAX_PAIRS = 16;
 export const METADATA_KEY_MAX = 64;
 export const METADATA_VALUE_MAX = 512;
 
+/**
+ * `error.details` of any metadata failure. The SDK maps `400 invalid_metadata` to
+ * `BetaInvalidMetadataError` whatever the endpoint (wire-api §1.9), so clients can tell it apart.
+ */
+export const INVALID_METADATA_DETAILS: Readonly<Record<string, unknown>> = Object.freeze({
+  details: Object.freeze({ error_code: 'invalid_metadata' }),
+});
+
 /** `metadata` on create: string → string, ≤16 pairs. */
 export const metadataSchema = z
   .record(z.string().min(1).max(METADATA_KEY_MAX), z.string().max(METADATA_VALUE_MAX))

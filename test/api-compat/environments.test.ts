@@ -250,3 +250,67 @@ describe('environments: lists', () => {
     expect(page.next_page).toBeNull();
   });
 });
+
+describe('environments: wire details (§1.9, §2.2)', () => {
+  it('environments: bad metadata is a BetaInvalidMetadataError (error_code invalid_metadata)', async () => {
+    const bad = [
+      Object.fromEntries(Array.from({ length: METADATA_MAX_PAIRS + 1 }, (_, i) => [`k${i}`, 'v'])),
+      { ['k'.repeat(65)]: 'v' },
+      { k: 'v'.repeat(513) },
+      { k: 1 },
+    ];
+    for (const metadata of bad) {
+      const err = await rejection(client.beta.environments.create({ name: 'x', metadata } as unknown as Anthropic.Beta.EnvironmentCreateParams));
+      expect(err).toBeInstanceOf(Anthropic.Beta.Environments.BetaInvalidMetadataError);
+      expect(err.errorCode).toBe('invalid_metadata');
+    }
+    const full = Object.fromEntries(Array.from({ length: METADATA_MAX_PAIRS }, (_, i) => [`k${i}`, 'v']));
+    const env = await client.beta.environments.create({ name: 'Full', metadata: full });
+    const overflow = await rejection(client.beta.environments.update(env.id, { metadata: { extra: 'x' } }));
+    expect(overflow).toBeInstanceOf(Anthropic.Beta.Environments.BetaInvalidMetadataError);
+    const tooLong = await rejection(client.beta.environments.update(env.id, { metadata: { k0: 'v'.repeat(513) } }));
+    expect(tooLong.errorCode).toBe('invalid_metadata');
+  });
+
+  it('environments: scope is a string when present, never null', async () => {
+    const env = await client.beta.environments.create({ name: 'Scoped', scope: 'organization' });
+    const cleared = await client.beta.environments.update(env.id, { scope: null });
+    expect(cleared).not.toHaveProperty('scope');
+    expect(await client.beta.environments.retrieve(env.id)).toEqual(cleared);
+    const nullOnCreate = await client.beta.environments.create({ name: 'Unscoped', scope: null });
+    expect(nullOnCreate).not.toHaveProperty('scope');
+  });
+});
+
+describe('environments: config updates preserve what they omit (SDK BetaCloudConfigParams)', () => {
+  it('environments: omitted networking or packages keep their stored values', async () => {
+    const env = await client.beta.environments.create({
+      name: 'Keep config',
+      config: {
+        type: 'cloud',
+        networking: { type: 'limited', allowed_hosts: ['a.com'], allow_mcp_servers: true, allow_package_managers: true },
+        packages: { pip: ['numpy'] },
+      },
+    });
+    const packagesOnly = await client.beta.environments.update(env.id, { config: { type: 'cloud', packages: { npm: ['left-pad'] } } });
+    expect(packagesOnly.config).toEqual({
+      type: 'cloud',
+      networking: { type: 'limited', allowed_hosts: ['a.com'], allow_mcp_servers: true, allow_package_managers: true },
+      packages: { ...EMPTY_PACKAGES, npm: ['left-pad'] },
+    });
+    // Within limited networking, omitted fields keep their stored values too.
+    const hostsOnly = await client.beta.environments.update(env.id, { config: { type: 'cloud', networking: { type: 'limited', allowed_hosts: ['b.com'] } } });
+    expect(hostsOnly.config).toEqual({
+      type: 'cloud',
+      networking: { type: 'limited', allowed_hosts: ['b.com'], allow_mcp_servers: true, allow_package_managers: true },
+      packages: { ...EMPTY_PACKAGES, npm: ['left-pad'] },
+    });
+    const bare = await client.beta.environments.update(env.id, { config: { type: 'cloud' } });
+    expect(bare.config).toEqual(hostsOnly.config);
+    // null resets to the default, and a networking type change starts from that type's defaults.
+    const reset = await client.beta.environments.update(env.id, { config: { type: 'cloud', networking: null, packages: null } });
+    expect(reset.config).toEqual({ type: 'cloud', networking: { type: 'unrestricted' }, packages: EMPTY_PACKAGES });
+    const limited = await client.beta.environments.update(env.id, { config: { type: 'cloud', networking: { type: 'limited' } } });
+    expect(limited.config).toMatchObject({ networking: { type: 'limited', allowed_hosts: [], allow_mcp_servers: false, allow_package_managers: false } });
+  });
+});

@@ -119,8 +119,9 @@ const agentPaths: Path[] = [
   ['tools', 1, 'mcp_server_name'],
   ['tools', 2, 'name'],
   ['tools', 2, 'input_schema'],
-  // Places that accept any JSON (schemas and tool extras are stored and echoed): deep values land here.
+  // A place that accepts any JSON (input schemas are stored and echoed): deep values land here.
   ['tools', 2, 'input_schema', 'properties'],
+  // A key bash does not have (web tools do): dropped, never stored.
   ['tools', 0, 'configs', 0, 'allowed_domains'],
   ['mcp_servers', 0, 'url'],
   ['mcp_servers', 0, 'name'],
