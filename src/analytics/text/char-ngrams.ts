@@ -1,29 +1,31 @@
-/** @module analytics/text/char-ngrams — hashed char_wb n-gram TF-IDF straight from char codes (no substrings). */
+/**
+ * @module analytics/text/char-ngrams — hashed char_wb n-gram TF-IDF straight from char codes (no substrings),
+ * its two row passes split over the worker pool for large inputs (`char-ngram-rows.ts`, bit-identical).
+ */
+import { computeChunk, hashRows, writeRows } from './char-ngram-rows.js';
+import type { CharNgramJob, EncodedDocs, GramShape, RowOutput, StagedRows } from './char-ngram-rows.js';
+import {
+  PARALLEL_MIN_ROWS,
+  chunkControl,
+  helperCount,
+  postJob,
+  runChunksHere,
+  sharedFloat32,
+  sharedFloat64,
+  sharedInt32,
+  sharedUint16,
+} from './parallel-pool.js';
 import type { CsrMatrix } from './sparse.js';
-import { normalizeRowsL2 } from './sparse.js';
 
 /** At most 2^20 buckets: for ~10⁵ distinct n-grams the share of colliding n-grams stays below ~10%. */
 const MAX_HASH_BITS = 20;
 /** At least 2^10 buckets. Between the bounds, ≥ 4 buckets per emitted n-gram keeps collisions rare. */
 const MIN_HASH_BITS = 10;
 const BUCKETS_PER_NGRAM = 4;
-/** FNV-1a 32-bit offset basis and prime. */
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-/** Starting capacities; buffers double when exceeded (short texts have ~50–150 distinct n-grams). */
-const INITIAL_ROW_CAPACITY = 1024;
-const INITIAL_WORD_CAPACITY = 64;
-/** Slots of the per-row counting table to start with (a power of two, grown to ≥ 2 × a row's n-grams). */
-const INITIAL_TABLE_SIZE = 2048;
-/** Fibonacci hashing multiplier (2^32 / φ): spreads buckets over the row table's slots by the product's top bits. */
-const SLOT_MULTIPLIER = 0x9e3779b1;
-/** Packs (column, count) as column · 2^10 + count into an int32 when columns < 2^21 and counts < 2^10 … */
-const SMALL_PACK = 2 ** 10;
-const SMALL_PACK_MAX_COLUMNS = 2 ** 21;
-/** … else as column · 2^(53 − bits) + count in a double: exact for any column below 2^bits. */
-const DOUBLE_MANTISSA_BITS = 53;
 /** Word-boundary pad, as in scikit-learn's char_wb analyzer. */
 const PAD = 0x20;
+/** Chunks per thread: small enough to balance a busy machine, large enough that claiming costs nothing. */
+const CHUNKS_PER_THREAD = 8;
 
 /** Options of {@link charNgramTfidf}. */
 export interface CharNgramTfidfOptions {
@@ -47,189 +49,192 @@ export interface CharNgramTfidfOptions {
  * @example
  * const m = charNgramTfidf({ docs: [['card', 'lost'], ['card']], minDf: 1 });
  */
-export function charNgramTfidf({
+export function charNgramTfidf(options: CharNgramTfidfOptions): CsrMatrix {
+  return startCharNgramTfidf(options).finish();
+}
+
+/** A {@link charNgramTfidf} under way: its first pass may be running on the pool's helpers. */
+export interface PendingCharNgrams {
+  /** Takes part in the first pass, then completes the matrix (blocking). */
+  finish(): CsrMatrix;
+}
+
+/**
+ * Starts {@link charNgramTfidf}: encodes the documents and, for large inputs with helpers running, hands the
+ * first pass (hashing) to them at once, so the caller can do other work (the word block) before `finish`.
+ * @example
+ * const chars = startCharNgramTfidf({ docs });
+ * const words = wordBlock(); // meanwhile, helpers hash n-grams
+ * const m = chars.finish();
+ */
+export function startCharNgramTfidf({
   docs,
   minN = 3,
   maxN = 5,
   minDf = 2,
   maxDf = 1,
   hashBits,
-}: CharNgramTfidfOptions): CsrMatrix {
+}: CharNgramTfidfOptions): PendingCharNgrams {
   const n = docs.length;
-  let emitted = 0;
-  for (const tokens of docs) for (const t of tokens) emitted += (t.length + 2) * (maxN - minN + 1);
+  const helpers = n >= PARALLEL_MIN_ROWS ? helperCount() : 0;
+  const shared = helpers > 0;
+  const { encoded, bound } = encodeDocs({ docs, minN, maxN, shared });
   const bits =
-    hashBits ??
-    Math.min(MAX_HASH_BITS, Math.max(MIN_HASH_BITS, Math.ceil(Math.log2(emitted * BUCKETS_PER_NGRAM + 1))));
-  const mask = (1 << bits) - 1;
-  const grams = new RowGrams({ minN, maxN, mask });
-  // Pass 1: document frequency per bucket (rows are hashed again in pass 2 rather than stored: hashing is
-  // cheaper than the fresh memory a stored copy of every row would take, see ADR 0010).
-  const table = new Int32Array(mask + 1);
-  let distinct = 0;
-  for (let di = 0; di < n; di++) {
-    const m = grams.hashRow(docs[di]!);
-    const keys = grams.keys;
-    for (let i = 0; i < m; i++) table[keys[i]!]!++;
-    distinct += m;
-  }
-  // The df table becomes the column table in place: bucket → column (ascending bucket order) or -1.
-  const lo = Math.ceil(minDf < 1 ? minDf * n : minDf);
-  const hi = Math.floor(maxDf <= 1 ? maxDf * n : maxDf);
-  let cols = 0;
-  for (let b = 0; b <= mask; b++) if (table[b]! >= lo && table[b]! <= hi) cols++;
-  const idf = new Float64Array(cols);
-  cols = 0;
-  for (let b = 0; b <= mask; b++) {
-    const df = table[b]!;
-    if (df >= lo && df <= hi) {
-      idf[cols] = Math.log((1 + n) / (1 + df)) + 1;
-      table[b] = cols++;
-    } else {
-      table[b] = -1;
-    }
-  }
-  // Pass 2: rows of kept buckets, sublinear tf × idf, columns ascending. Each kept (column, count) pair is
-  // packed into one integer (column · 2^10 + count) so one typed sort orders the row; a row holding a count
-  // ≥ 2^10 (long documents) or a column ≥ 2^21 packs into doubles instead (exact, see widePack).
-  const indptr = new Int32Array(n + 1);
-  const indices = new Int32Array(distinct);
-  const data = new Float32Array(distinct);
-  let small = new Int32Array(INITIAL_ROW_CAPACITY);
-  let wide = new Float64Array(INITIAL_ROW_CAPACITY);
-  const smallColumns = cols <= SMALL_PACK_MAX_COLUMNS;
-  const widePack = 2 ** (DOUBLE_MANTISSA_BITS - bits);
-  let q = 0;
-  for (let di = 0; di < n; di++) {
-    const m = grams.hashRow(docs[di]!);
-    const { keys, counts } = grams;
-    if (m > small.length) {
-      small = new Int32Array(m * 2);
-      wide = new Float64Array(m * 2);
-    }
-    let kept = 0;
-    let fits = smallColumns;
-    for (let i = 0; i < m; i++) {
-      const c = table[keys[i]!]!;
-      if (c < 0) continue;
-      const count = counts[i]!;
-      if (count >= SMALL_PACK) fits = false;
-      small[kept] = c * SMALL_PACK + count;
-      wide[kept] = c * widePack + count;
-      kept++;
-    }
-    const pack = fits ? SMALL_PACK : widePack;
-    const row = fits ? small.subarray(0, kept).sort() : wide.subarray(0, kept).sort();
-    for (let i = 0; i < kept; i++) {
-      const c = Math.floor(row[i]! / pack);
-      const count = row[i]! - c * pack;
-      indices[q] = c;
-      data[q] = (count === 1 ? 1 : 1 + Math.log(count)) * idf[c]!;
-      q++;
-    }
-    indptr[di + 1] = q;
-  }
-  const matrix: CsrMatrix = { rows: n, cols, indptr, indices: fit(indices, q), data: fit(data, q) };
-  normalizeRowsL2(matrix);
-  return matrix;
+    hashBits ?? Math.min(MAX_HASH_BITS, Math.max(MIN_HASH_BITS, Math.ceil(Math.log2(bound * BUCKETS_PER_NGRAM + 1))));
+  const shape: GramShape = { minN, maxN, bits };
+  // Staging: room for every emitted n-gram of each document (its distinct ones are written at its offset).
+  const emitted = encoded.slotStart[n]!;
+  const int32 = shared ? sharedInt32 : (length: number) => new Int32Array(length);
+  const staged: StagedRows = { keys: int32(emitted), counts: int32(emitted), distinct: int32(n) };
+  const chunks = Math.max(1, Math.min(n, (helpers + 1) * CHUNKS_PER_THREAD));
+  const job = (pass: 1 | 2, output?: RowOutput): CharNgramJob => ({
+    kind: 'char-ngrams',
+    pass,
+    ctl: chunkControl(chunks),
+    chunks,
+    bounds: chunkBounds(encoded.slotStart, chunks),
+    ...encoded,
+    ...shape,
+    ...staged,
+    ...(output ? { output } : {}),
+  });
+  const first = shared ? job(1) : undefined;
+  if (first) postJob(first);
+  return {
+    finish: () => {
+      if (first) runChunksHere(first, computeChunk);
+      else hashRows({ docs: encoded, shape, staged, from: 0, to: n });
+      const output = columnsAndRows({ docs: encoded, staged, bits, minDf, maxDf, shared });
+      if (shared) {
+        const second = job(2, output);
+        postJob(second);
+        runChunksHere(second, computeChunk);
+      } else {
+        writeRows({ staged, docs: encoded, shape, output, from: 0, to: n });
+      }
+      const { cols, indptr, indices, data } = output;
+      return { rows: n, cols, indptr, indices, data };
+    },
+  };
 }
 
 /**
- * Hashes one document's char_wb n-grams and counts them per bucket with a small open-addressing table
- * reused across rows (generation-stamped, so nothing is cleared): O(emitted) per row instead of a sort.
- * After {@link hashRow}, `keys[0..m)` are the row's distinct buckets and `counts` their occurrences.
+ * Documents as padded char codes (see {@link EncodedDocs}), with `bound` = Σ (length + 2) · orders, the
+ * emitted-n-gram estimate that sizes the hash space (kept as it was, so the buckets do not change).
  */
-class RowGrams {
-  keys: Int32Array = new Int32Array(INITIAL_ROW_CAPACITY);
-  counts: Int32Array = new Int32Array(INITIAL_ROW_CAPACITY);
-  #codes: Int32Array = new Int32Array(INITIAL_WORD_CAPACITY);
-  /** Open-addressing table: slot → bucket, slot → index into keys, slot → generation that filled it. */
-  #slotKey: Int32Array = new Int32Array(INITIAL_TABLE_SIZE);
-  #slotIndex: Int32Array = new Int32Array(INITIAL_TABLE_SIZE);
-  #slotStamp: Int32Array = new Int32Array(INITIAL_TABLE_SIZE);
-  #generation = 0;
-  readonly #minN: number;
-  readonly #maxN: number;
-  readonly #mask: number;
-
-  constructor({ minN, maxN, mask }: { minN: number; maxN: number; mask: number }) {
-    this.#minN = minN;
-    this.#maxN = maxN;
-    this.#mask = mask;
+function encodeDocs({
+  docs,
+  minN,
+  maxN,
+  shared,
+}: {
+  docs: ReadonlyArray<readonly string[]>;
+  minN: number;
+  maxN: number;
+  shared: boolean;
+}): { encoded: EncodedDocs; bound: number } {
+  const n = docs.length;
+  let tokens = 0;
+  let chars = 0;
+  for (const doc of docs) {
+    tokens += doc.length;
+    for (const t of doc) chars += t.length + 2;
   }
-
-  /** Fills `keys`/`counts` with the document's distinct buckets and returns how many there are. */
-  hashRow(tokens: readonly string[]): number {
-    const minN = this.#minN;
-    const maxN = this.#maxN;
-    const mask = this.#mask;
-    let emitted = 0;
-    for (const t of tokens) emitted += (t.length + 2) * (maxN - minN + 1);
-    this.#reserve(emitted);
-    const gen = ++this.#generation;
-    const slotKey = this.#slotKey;
-    const slotIndex = this.#slotIndex;
-    const slotStamp = this.#slotStamp;
-    const slotMask = slotKey.length - 1;
-    const slotShift = 32 - Math.log2(slotKey.length);
-    const keys = this.keys;
-    const counts = this.counts;
-    let m = 0;
-    for (const t of tokens) {
-      const len = t.length + 2;
-      if (len > this.#codes.length) this.#codes = new Int32Array(len * 2);
-      const codes = this.#codes;
-      codes[0] = PAD;
-      for (let i = 0; i < t.length; i++) codes[i + 1] = t.charCodeAt(i);
-      codes[len - 1] = PAD;
-      for (let start = 0; start < len; start++) {
-        let h = FNV_OFFSET;
-        const stop = Math.min(len, start + maxN);
-        for (let p = start; p < stop; p++) {
-          h = Math.imul(h ^ codes[p]!, FNV_PRIME);
-          // Grams of length ≥ minN; the whole padded word once when it is shorter than minN.
-          if (p - start + 1 < minN && !(start === 0 && p === len - 1)) continue;
-          const b = h & mask;
-          // Fibonacci hashing of the bucket into the row table, then linear probing.
-          let s = Math.imul(b, SLOT_MULTIPLIER) >>> slotShift;
-          while (slotStamp[s] === gen && slotKey[s] !== b) s = (s + 1) & slotMask;
-          if (slotStamp[s] === gen) {
-            counts[slotIndex[s]!]!++;
-          } else {
-            slotStamp[s] = gen;
-            slotKey[s] = b;
-            slotIndex[s] = m;
-            keys[m] = b;
-            counts[m] = 1;
-            m++;
-          }
-        }
-      }
+  const int32 = shared ? sharedInt32 : (length: number) => new Int32Array(length);
+  const codes = shared ? sharedUint16(chars) : new Uint16Array(chars);
+  const tokenStart = int32(tokens + 1);
+  const docStart = int32(n + 1);
+  const slotStart = int32(n + 1);
+  let c = 0;
+  let t = 0;
+  let slots = 0;
+  for (let i = 0; i < n; i++) {
+    for (const token of docs[i]!) {
+      codes[c++] = PAD;
+      for (let x = 0; x < token.length; x++) codes[c++] = token.charCodeAt(x);
+      codes[c++] = PAD;
+      tokenStart[++t] = c;
+      slots += gramsOfPaddedWord(token.length + 2, minN, maxN);
     }
-    return m;
+    docStart[i + 1] = t;
+    slotStart[i + 1] = slots;
   }
-
-  /** Room for `emitted` n-grams: keys/counts at least that long, the table at least twice that (load ≤ ½). */
-  #reserve(emitted: number): void {
-    if (emitted > this.keys.length) {
-      this.keys = new Int32Array(emitted * 2);
-      this.counts = new Int32Array(emitted * 2);
-    }
-    if (emitted * 2 > this.#slotKey.length) {
-      let size = this.#slotKey.length;
-      while (size < emitted * 2) size *= 2;
-      this.#slotKey = new Int32Array(size);
-      this.#slotIndex = new Int32Array(size);
-      this.#slotStamp = new Int32Array(size);
-      this.#generation = 0;
-    }
-  }
+  return { encoded: { codes, tokenStart, docStart, slotStart }, bound: chars * (maxN - minN + 1) };
 }
 
-/** Pruning usually drops few nonzeros: keep a view then, copy only when much of the buffer would be wasted. */
-const KEEP_VIEW_FILL = 0.75;
-
-function fit<T extends Int32Array | Float32Array>(a: T, used: number): T {
-  return (used >= KEEP_VIEW_FILL * a.length ? a.subarray(0, used) : a.slice(0, used)) as T;
+/** N-grams a padded word of length `len` emits: every gram of length minN..maxN, or the word itself once when shorter. */
+function gramsOfPaddedWord(len: number, minN: number, maxN: number): number {
+  if (len < minN) return 1;
+  let s = 0;
+  for (let g = minN; g <= Math.min(maxN, len); g++) s += len - g + 1;
+  return s;
 }
 
+/**
+ * Between the passes, on the calling thread: document frequency per bucket from the staged rows, the df table
+ * turned in place into bucket → column (ascending bucket order, −1 when pruned) with each column's idf, and
+ * the CSR row pointers from each row's kept n-grams.
+ */
+function columnsAndRows({
+  docs,
+  staged,
+  bits,
+  minDf,
+  maxDf,
+  shared,
+}: {
+  docs: EncodedDocs;
+  staged: StagedRows;
+  bits: number;
+  minDf: number;
+  maxDf: number;
+  shared: boolean;
+}): RowOutput {
+  const n = docs.slotStart.length - 1;
+  const { keys, distinct } = staged;
+  const { slotStart } = docs;
+  const buckets = 1 << bits;
+  const columns = shared ? sharedInt32(buckets) : new Int32Array(buckets);
+  for (let i = 0; i < n; i++) {
+    for (let x = slotStart[i]!; x < slotStart[i]! + distinct[i]!; x++) columns[keys[x]!]!++;
+  }
+  const lo = Math.ceil(minDf < 1 ? minDf * n : minDf);
+  const hi = Math.floor(maxDf <= 1 ? maxDf * n : maxDf);
+  let cols = 0;
+  for (let b = 0; b < buckets; b++) if (columns[b]! >= lo && columns[b]! <= hi) cols++;
+  const idf = shared ? sharedFloat64(cols) : new Float64Array(cols);
+  cols = 0;
+  for (let b = 0; b < buckets; b++) {
+    const df = columns[b]!;
+    if (df >= lo && df <= hi) {
+      idf[cols] = Math.log((1 + n) / (1 + df)) + 1;
+      columns[b] = cols++;
+    } else {
+      columns[b] = -1;
+    }
+  }
+  const indptr = shared ? sharedInt32(n + 1) : new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    let kept = 0;
+    for (let x = slotStart[i]!; x < slotStart[i]! + distinct[i]!; x++) if (columns[keys[x]!]! >= 0) kept++;
+    indptr[i + 1] = indptr[i]! + kept;
+  }
+  const nnz = indptr[n]!;
+  const indices = shared ? sharedInt32(nnz) : new Int32Array(nnz);
+  const data = shared ? sharedFloat32(nnz) : new Float32Array(nnz);
+  return { columns, cols, idf, indptr, indices, data };
+}
+
+/** Document boundaries (shared) splitting the staged n-grams into chunks of about equal size (plus one per row). */
+function chunkBounds(slotStart: Int32Array, chunks: number): Int32Array {
+  const n = slotStart.length - 1;
+  const bounds = sharedInt32(chunks + 1);
+  let row = 0;
+  for (let c = 1; c < chunks; c++) {
+    const target = ((slotStart[n]! + n) * c) / chunks;
+    while (row < n && slotStart[row]! + row < target) row++;
+    bounds[c] = row;
+  }
+  bounds[chunks] = n;
+  return bounds;
+}

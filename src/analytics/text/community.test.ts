@@ -1,7 +1,8 @@
 /** @module analytics/text/community.test — kNN search, graph building, Louvain and exact-k graph clustering. */
 import { describe, expect, it } from 'vitest';
 import { clusterGraph, modularity } from './community.js';
-import { classTfidf, labelFromTerms } from './ctfidf.js';
+import { classTfidf, labelFromTerms, wordNgramIds } from './ctfidf.js';
+import { ENGLISH_STOP_WORDS } from './stop-words.js';
 import type { WeightedGraph } from './graph.js';
 import { graphFromKnn } from './graph.js';
 import { exactKnn } from './knn.js';
@@ -104,5 +105,25 @@ describe('c-TF-IDF labels', () => {
     expect(terms[0]).toEqual(['lost', 'card']);
     expect(terms[1]).toEqual(['refund', 'late']);
     expect(labelFromTerms(['card arrival', 'card', 'arrival', 'delivery'])).toBe('card arrival, delivery');
+  });
+
+  it('wordNgramIds: one id per distinct word or bigram, stop words dropped, names on demand', () => {
+    const tokens = [['my', 'card', 'is', 'lost'], ['lost', 'card'], ['card', 'lost', 'stolen']];
+    const { docs, vocabulary, name } = wordNgramIds({ tokens, stopWords: ENGLISH_STOP_WORDS });
+    const texts = docs.map((d) => Array.from(d, name));
+    expect(texts).toEqual([
+      ['card', 'lost', 'card lost'],
+      ['lost', 'card', 'lost card'],
+      ['card', 'lost', 'stolen', 'card lost', 'lost stolen'],
+    ]);
+    expect(docs[2]![3]).toBe(docs[0]![2]);
+    expect(vocabulary).toBe(6);
+    // Thousands of distinct bigrams (the pair table grows several times) keep distinct, stable ids.
+    const many = Array.from({ length: 3000 }, (_, i) => [`a${i % 97}`, `b${i}`]);
+    const big = wordNgramIds({ tokens: [...many, ...many], stopWords: new Set() });
+    for (let i = 0; i < many.length; i++) {
+      expect(big.docs[i]![2]).toBe(big.docs[i + many.length]![2]);
+      expect(big.name(big.docs[i]![2]!)).toBe(`a${i % 97} b${i}`);
+    }
   });
 });

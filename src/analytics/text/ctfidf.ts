@@ -15,8 +15,6 @@ export interface ClassTfidfOptions {
 
 /** Ten terms is enough to read a topic and keeps payloads small. */
 const DEFAULT_TOP = 10;
-/** Bigram key = first word id × base + second word id (exact in a double for word ids below 2^26). */
-const BIGRAM_KEY_BASE = 2 ** 26;
 
 /**
  * Top terms per cluster by c-TF-IDF: W(t, c) = tf(t, c) / |c|_terms · ln(1 + A / f(t)), where A is the average
@@ -97,8 +95,10 @@ export function classTfidfIds({
       }
     }
     const terms = touched.slice(0, nt);
-    const counts = Int32Array.from(terms, (t) => count[t]!);
-    for (const t of terms) {
+    const counts = new Int32Array(nt);
+    for (let x = 0; x < nt; x++) {
+      const t = terms[x]!;
+      counts[x] = count[t]!;
       freq[t]! += count[t]!;
       count[t] = 0;
     }
@@ -108,7 +108,11 @@ export function classTfidfIds({
   for (const s of sizes) total += s;
   const avg = k > 0 ? total / k : 0;
   return pairs.map(({ terms, counts }, c) => {
-    const scores = Float64Array.from(terms, (t, x) => (counts[x]! / Math.max(1, sizes[c]!)) * Math.log(1 + avg / freq[t]!));
+    // Loops, not `TypedArray.from` with a map function: V8 runs that on a slow generic path.
+    const scores = new Float64Array(terms.length);
+    for (let x = 0; x < terms.length; x++) {
+      scores[x] = (counts[x]! / Math.max(1, sizes[c]!)) * Math.log(1 + avg / freq[terms[x]!]!);
+    }
     // Only terms reaching the top-th best score can be returned; ties at that score are all kept for the
     // name order to decide.
     const cut = scores.length > top ? Float64Array.from(scores).sort().reverse()[top - 1]! : -Infinity;
@@ -146,44 +150,50 @@ export function wordNgramIds({
   tokens: ReadonlyArray<readonly string[]>;
   stopWords: ReadonlySet<string>;
 }): WordNgramIds {
+  // Token → word id, or −1 for a stop word: one map lookup per token.
   const words = new Map<string, number>();
-  const bigrams = new Map<number, number>();
+  const bigrams = new PairTable();
   // Term id → first part (a word id) and second part (−1 for unigrams).
   const first: number[] = [];
   const second: number[] = [];
   const wordNames: string[] = [];
   const wordTerm: number[] = [];
-  const termOfWord = (w: string): number => {
-    let id = words.get(w);
-    if (id === undefined) {
-      id = wordNames.length;
-      words.set(w, id);
-      wordNames.push(w);
-      wordTerm.push(first.length);
-      first.push(id);
-      second.push(-1);
-    }
-    return id;
-  };
+  let total = 0;
+  for (const doc of tokens) total += Math.max(0, 2 * doc.length - 1);
+  // Every document's terms in one buffer; each document gets a view (no allocation per document).
+  const flat = new Int32Array(total);
+  let ws = new Int32Array(16);
+  let o = 0;
   const docs = tokens.map((doc) => {
-    const ws: number[] = [];
-    for (const t of doc) if (!stopWords.has(t)) ws.push(termOfWord(t));
-    const out = new Int32Array(ws.length + Math.max(0, ws.length - 1));
-    let o = 0;
-    for (const w of ws) out[o++] = wordTerm[w]!;
-    for (let i = 0; i + 1 < ws.length; i++) {
-      // Word ids are < 2^26 for any realistic vocabulary, so the pair packs exactly into a double.
-      const key = ws[i]! * BIGRAM_KEY_BASE + ws[i + 1]!;
-      let id = bigrams.get(key);
+    if (doc.length > ws.length) ws = new Int32Array(doc.length * 2);
+    let nw = 0;
+    for (const t of doc) {
+      let id = words.get(t);
       if (id === undefined) {
+        id = stopWords.has(t) ? -1 : wordNames.length;
+        words.set(t, id);
+        if (id >= 0) {
+          wordNames.push(t);
+          wordTerm.push(first.length);
+          first.push(id);
+          second.push(-1);
+        }
+      }
+      if (id >= 0) ws[nw++] = id;
+    }
+    const start = o;
+    for (let i = 0; i < nw; i++) flat[o++] = wordTerm[ws[i]!]!;
+    for (let i = 0; i + 1 < nw; i++) {
+      let id = bigrams.get(ws[i]!, ws[i + 1]!);
+      if (id < 0) {
         id = first.length;
-        bigrams.set(key, id);
+        bigrams.set(ws[i]!, ws[i + 1]!, id);
         first.push(ws[i]!);
         second.push(ws[i + 1]!);
       }
-      out[o++] = id;
+      flat[o++] = id;
     }
-    return out;
+    return flat.subarray(start, o);
   });
   const names: Array<string | undefined> = [];
   const name = (id: number): string => {
@@ -195,6 +205,56 @@ export function wordNgramIds({
     return s;
   };
   return { docs, vocabulary: first.length, name };
+}
+
+/** Starting slots of {@link PairTable} (a power of two). */
+const PAIR_TABLE_INITIAL = 1024;
+/** Multiplier of the pair hash (2^32 / φ, Fibonacci hashing). */
+const PAIR_HASH_MULTIPLIER = 0x9e3779b1;
+
+/**
+ * Open-addressing map from a pair of non-negative ints to a non-negative int, on typed arrays: a `Map` keyed by
+ * a packed double boxes every key, which made bigram lookups the main cost of the labels.
+ */
+class PairTable {
+  #a = new Int32Array(PAIR_TABLE_INITIAL).fill(-1);
+  #b = new Int32Array(PAIR_TABLE_INITIAL);
+  #value = new Int32Array(PAIR_TABLE_INITIAL);
+  #size = 0;
+
+  /** The value stored for (a, b), or −1. */
+  get(a: number, b: number): number {
+    const mask = this.#a.length - 1;
+    for (let s = this.#slot(a, b); ; s = (s + 1) & mask) {
+      if (this.#a[s] === -1) return -1;
+      if (this.#a[s] === a && this.#b[s] === b) return this.#value[s]!;
+    }
+  }
+
+  /** Stores a value for a pair not yet present. */
+  set(a: number, b: number, value: number): void {
+    if (2 * (this.#size + 1) > this.#a.length) this.#grow();
+    const mask = this.#a.length - 1;
+    let s = this.#slot(a, b);
+    while (this.#a[s] !== -1) s = (s + 1) & mask;
+    this.#a[s] = a;
+    this.#b[s] = b;
+    this.#value[s] = value;
+    this.#size++;
+  }
+
+  #slot(a: number, b: number): number {
+    return (Math.imul(Math.imul(a, PAIR_HASH_MULTIPLIER) ^ b, PAIR_HASH_MULTIPLIER) >>> 0) & (this.#a.length - 1);
+  }
+
+  #grow(): void {
+    const [a, b, value] = [this.#a, this.#b, this.#value];
+    this.#a = new Int32Array(a.length * 2).fill(-1);
+    this.#b = new Int32Array(a.length * 2);
+    this.#value = new Int32Array(a.length * 2);
+    this.#size = 0;
+    for (let s = 0; s < a.length; s++) if (a[s] !== -1) this.set(a[s]!, b[s]!, value[s]!);
+  }
 }
 
 /**

@@ -223,23 +223,35 @@ function cellPairs({
     for (let c = 0; c < d; c++) cent[o + c]! += x.data[i * d + c]!;
   }
   const cn = normalizeDenseRows({ rows: cells, cols: d, data: cent }).data;
-  const seen = new Set<number>();
+  const seen = new Uint8Array(cells * cells);
   const pairs: Array<[number, number]> = [];
+  const scores = new Float64Array(cells);
+  // The `probes` best cells of a, best first (ties: lower index), a itself first: a partial insertion sort into
+  // `best` instead of sorting all cells (the same selection as a full sort by (score desc, index asc)).
+  const best = new Int32Array(probes);
   for (let a = 0; a < cells; a++) {
-    const scores: Array<[number, number]> = [];
     for (let b = 0; b < cells; b++) {
       let s = 0;
       for (let c = 0; c < d; c++) s += cn[a * d + c]! * cn[b * d + c]!;
-      scores.push([b === a ? Infinity : s, b]);
+      scores[b] = b === a ? Infinity : s;
     }
-    scores.sort((p, q) => q[0] - p[0] || p[1] - q[1]);
-    for (let t = 0; t < probes; t++) {
-      const b = scores[t]![1];
+    let size = 0;
+    for (let b = 0; b < cells; b++) {
+      const s = scores[b]!;
+      if (size === probes && !(s > scores[best[size - 1]!]!)) continue;
+      let p = size < probes ? size++ : size - 1;
+      while (p > 0 && s > scores[best[p - 1]!]!) {
+        best[p] = best[p - 1]!;
+        p--;
+      }
+      best[p] = b;
+    }
+    for (let t = 0; t < size; t++) {
+      const b = best[t]!;
       const lo = Math.min(a, b);
       const hi = Math.max(a, b);
-      const key = lo * cells + hi;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (seen[lo * cells + hi]) continue;
+      seen[lo * cells + hi] = 1;
       pairs.push([lo, hi]);
     }
   }

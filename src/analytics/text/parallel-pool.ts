@@ -53,10 +53,11 @@ export function textThreads(): number {
 
 /**
  * Starts the helper workers now if `rows` is large enough to use them, so that their start-up overlaps the
- * caller's own work (feature extraction) instead of the first parallel kernel.
+ * caller's own work (feature extraction) instead of the first parallel kernel. True when helpers will take
+ * part (the caller may then build its arrays on shared memory).
  */
-export function prewarmTextThreads(rows: number): void {
-  if (rows >= PARALLEL_MIN_ROWS) helperCount();
+export function prewarmTextThreads(rows: number): boolean {
+  return rows >= PARALLEL_MIN_ROWS && helperCount() > 0;
 }
 
 /** Helper workers available for a job (starting them if needed); 0 when running single-threaded. */
@@ -187,6 +188,16 @@ export function sharedInt32(length: number): Int32Array {
   return new Int32Array(new SharedArrayBuffer(length * Int32Array.BYTES_PER_ELEMENT));
 }
 
+/** A zero-filled Float32Array on shared memory. */
+export function sharedFloat32(length: number): Float32Array {
+  return new Float32Array(new SharedArrayBuffer(length * Float32Array.BYTES_PER_ELEMENT));
+}
+
+/** A zero-filled Uint16Array on shared memory. */
+export function sharedUint16(length: number): Uint16Array {
+  return new Uint16Array(new SharedArrayBuffer(length * Uint16Array.BYTES_PER_ELEMENT));
+}
+
 /** True when `a` already lives on shared memory. */
 export function isShared(a: ArrayBufferView): boolean {
   return a.buffer instanceof SharedArrayBuffer;
@@ -212,7 +223,7 @@ export function toSharedCsr(m: CsrMatrix): CsrMatrix {
   indptr.set(m.indptr);
   const indices = sharedInt32(m.indices.length);
   indices.set(m.indices);
-  const data = new Float32Array(new SharedArrayBuffer(m.data.length * Float32Array.BYTES_PER_ELEMENT));
+  const data = sharedFloat32(m.data.length);
   data.set(m.data);
   return { rows: m.rows, cols: m.cols, indptr, indices, data };
 }

@@ -1,6 +1,7 @@
 /** @module analytics/text/parallel.test — the worker-thread kernels give bit-identical results to one thread. */
 import { afterAll, describe, expect, it } from 'vitest';
 import { approximateKnn } from './knn-ivf.js';
+import { textFeatures } from './text-features.js';
 import type { KnnResult } from './knn.js';
 import { closeTextThreads, setTextThreads, startTextThreads, textThreadStats } from './parallel-pool.js';
 import { createRng } from './random.js';
@@ -79,9 +80,34 @@ describe('worker-thread kernels', () => {
       expectSameKnn(knn1, approximateKnn({ points, k: 15, seed: 0 }));
       expectSameSvd(svd1, randomizedSvd({ matrix, k: 40, seed: 0, powerIterations: 1 }));
       const end = textThreadStats();
-      // At least the kNN scan, its coarse assignment and the SVD's three products (Z = Bᵀ·Y, Y = B·Z, W = Bᵀ·Y).
-      expect(end.jobs - start.jobs).toBeGreaterThanOrEqual(5);
+      // At least the kNN scan, its coarse assignment, the SVD's sketch and three products (Z = Bᵀ·Y, Y = B·Z, W = Bᵀ·Y).
+      expect(end.jobs - start.jobs).toBeGreaterThanOrEqual(6);
       if (end.helperChunks > start.helperChunks) return;
+    }
+    throw new Error('the helper thread never took part');
+  });
+
+  it('text features (char n-gram passes): identical matrix with 1 and 2 threads', async () => {
+    const rng = createRng(7);
+    const vocabulary = Array.from({ length: 300 }, (_, i) => `w${(i * 7919).toString(36)}${'xyz'.slice(0, i % 3)}`);
+    const texts = Array.from({ length: 4500 }, () =>
+      Array.from({ length: 3 + rng.int(12) }, () => vocabulary[rng.int(vocabulary.length)]!).join(' '),
+    );
+    setTextThreads(1);
+    const one = textFeatures({ texts });
+    setTextThreads(2);
+    expect(await startTextThreads()).toBe(1);
+    const bytes = (a: ArrayBufferView): Buffer => Buffer.from(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const start = textThreadStats();
+      const two = textFeatures({ texts });
+      expect(two.cols).toBe(one.cols);
+      expect(bytes(two.indptr).equals(bytes(one.indptr))).toBe(true);
+      expect(bytes(two.indices).equals(bytes(one.indices))).toBe(true);
+      expect(bytes(two.data).equals(bytes(one.data))).toBe(true);
+      // Both char n-gram passes ran as jobs.
+      expect(textThreadStats().jobs - start.jobs).toBe(2);
+      if (textThreadStats().helperChunks > start.helperChunks) return;
     }
     throw new Error('the helper thread never took part');
   });

@@ -74,16 +74,7 @@ function buildJob({
   threads: number;
 }): GatherJob {
   const chunks = Math.max(1, Math.min(a.rows, threads * CHUNKS_PER_THREAD));
-  const nnz = a.indptr[a.rows]!;
-  const bounds = sharedInt32(chunks + 1);
-  // Row boundaries at equal shares of the nonzeros (plus one per row, so empty rows still spread out).
-  let row = 0;
-  for (let c = 1; c < chunks; c++) {
-    const target = ((nnz + a.rows) * c) / chunks;
-    while (row < a.rows && a.indptr[row]! + row < target) row++;
-    bounds[c] = row;
-  }
-  bounds[chunks] = a.rows;
+  const bounds = rowChunkBounds(a, chunks);
   return {
     kind: 'gather',
     ctl: chunkControl(chunks),
@@ -98,4 +89,21 @@ function buildJob({
     bounds,
     chunks,
   };
+}
+
+/**
+ * Row boundaries (shared, `chunks + 1` entries) splitting `a` into chunks of about equal nonzeros, plus one per
+ * row so that empty rows still spread out.
+ */
+export function rowChunkBounds(a: CsrMatrix, chunks: number): Int32Array {
+  const nnz = a.indptr[a.rows]!;
+  const bounds = sharedInt32(chunks + 1);
+  let row = 0;
+  for (let c = 1; c < chunks; c++) {
+    const target = ((nnz + a.rows) * c) / chunks;
+    while (row < a.rows && a.indptr[row]! + row < target) row++;
+    bounds[c] = row;
+  }
+  bounds[chunks] = a.rows;
+  return bounds;
 }

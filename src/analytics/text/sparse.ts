@@ -1,4 +1,5 @@
 /** @module analytics/text/sparse — compressed sparse row (CSR) matrices and their products with dense blocks. */
+import { sharedFloat32, sharedInt32 } from './parallel-pool.js';
 
 /**
  * A sparse matrix in compressed-sparse-row form. Row `i` holds the entries
@@ -167,20 +168,29 @@ export function gatherRows({ a, b: bd, l, out, from, to }: GatherRowsArgs): void
   }
 }
 
+/** Options of {@link transposeCsr} and {@link hstackCsr}. */
+export interface CsrOutputOptions {
+  /**
+   * Build the result on shared memory, for the worker pool: saves a later shared copy of every array (fresh
+   * memory costs more than the arithmetic here, see ADR 0010).
+   */
+  readonly shared?: boolean;
+}
+
 /**
  * The transpose of a CSR matrix, in CSR (i.e. A in CSC), by a counting sort of the column indices: O(nnz).
  * Column indices of the result come out ascending.
  * @example
  * const at = transposeCsr(a); // then Aᵀ·B = csrTimesDense({ a: at, b })
  */
-export function transposeCsr(a: CsrMatrix): CsrMatrix {
+export function transposeCsr(a: CsrMatrix, { shared = false }: CsrOutputOptions = {}): CsrMatrix {
   const nnz = a.indptr[a.rows]!;
-  const indptr = new Int32Array(a.cols + 1);
+  const indptr = shared ? sharedInt32(a.cols + 1) : new Int32Array(a.cols + 1);
   for (let p = 0; p < nnz; p++) indptr[a.indices[p]! + 1]!++;
   for (let c = 0; c < a.cols; c++) indptr[c + 1]! += indptr[c]!;
   const next = indptr.slice(0, a.cols);
-  const indices = new Int32Array(nnz);
-  const data = new Float32Array(nnz);
+  const indices = shared ? sharedInt32(nnz) : new Int32Array(nnz);
+  const data = shared ? sharedFloat32(nnz) : new Float32Array(nnz);
   for (let i = 0; i < a.rows; i++) {
     for (let p = a.indptr[i]!; p < a.indptr[i + 1]!; p++) {
       const q = next[a.indices[p]!]!++;
@@ -235,29 +245,33 @@ export function csrTransposeTimesDense({ a, b, into, accumulate = false }: Spars
 
 /** Scales every row of `a` to unit L2 norm in place (all-zero rows stay zero). */
 export function normalizeRowsL2(a: CsrMatrix): void {
-  for (let i = 0; i < a.rows; i++) {
-    let s = 0;
-    for (let p = a.indptr[i]!; p < a.indptr[i + 1]!; p++) s += a.data[p]! * a.data[p]!;
-    if (s === 0) continue;
-    const inv = 1 / Math.sqrt(s);
-    for (let p = a.indptr[i]!; p < a.indptr[i + 1]!; p++) a.data[p]! *= inv;
-  }
+  for (let i = 0; i < a.rows; i++) normalizeRowL2(a.data, a.indptr[i]!, a.indptr[i + 1]!);
+}
+
+/** Scales the values `data[from .. to)` (one CSR row) to unit L2 norm in place (all zeros stay zero). */
+export function normalizeRowL2(data: Float32Array, from: number, to: number): void {
+  let s = 0;
+  for (let p = from; p < to; p++) s += data[p]! * data[p]!;
+  if (s === 0) return;
+  const inv = 1 / Math.sqrt(s);
+  for (let p = from; p < to; p++) data[p]! *= inv;
 }
 
 /** Concatenates CSR matrices with equal row counts side by side, scaling block `b` by `weights[b]`. */
 export function hstackCsr({
   blocks,
   weights,
-}: {
+  shared = false,
+}: CsrOutputOptions & {
   blocks: readonly CsrMatrix[];
   weights?: readonly number[];
 }): CsrMatrix {
   const rows = blocks[0]?.rows ?? 0;
   const cols = blocks.reduce((s, b) => s + b.cols, 0);
   const nnz = blocks.reduce((s, b) => s + b.indices.length, 0);
-  const indptr = new Int32Array(rows + 1);
-  const indices = new Int32Array(nnz);
-  const data = new Float32Array(nnz);
+  const indptr = shared ? sharedInt32(rows + 1) : new Int32Array(rows + 1);
+  const indices = shared ? sharedInt32(nnz) : new Int32Array(nnz);
+  const data = shared ? sharedFloat32(nnz) : new Float32Array(nnz);
   let p = 0;
   for (let i = 0; i < rows; i++) {
     let offset = 0;

@@ -7,7 +7,7 @@ import {
 } from './linalg.js';
 import { symmetricEigenQl } from './eigen-ql.js';
 import { gramMatrixParallel, multiplyDenseParallel } from './dense-parallel.js';
-import { createRng } from './random.js';
+import { sparseSignSketch } from './sketch.js';
 import type { CsrMatrix, DenseMatrix } from './sparse.js';
 import { transposeCsr } from './sparse.js';
 import { MIN_PARALLEL_PRODUCT, csrTimesDenseParallel } from './sparse-parallel.js';
@@ -17,11 +17,6 @@ import { helperCount, sharedFloat64, toSharedCsr } from './parallel-pool.js';
 const DEFAULT_OVERSAMPLES = 10;
 /** Power iterations; each sharpens the spectrum's decay (Halko et al.: 1–2 usually suffice for q ≪ rank). */
 const DEFAULT_POWER_ITERATIONS = 2;
-/**
- * Nonzeros per row of the sparse sign test matrix. Martinsson & Tropp (2020, §9.2) recommend ζ = 8: such a
- * sketch embeds as well as a Gaussian one in practice, and A·Ω costs nnz(A)·ζ instead of nnz(A)·l.
- */
-const SKETCH_NONZEROS = 8;
 /**
  * Largest condition number of the column-scaled Gram matrix of the basis that the Rayleigh–Ritz step accepts
  * without orthonormalising the basis first: its relative error is about ε·κ ≈ 10⁻⁸ at this bound.
@@ -74,7 +69,8 @@ export function randomizedSvd(options: RandomizedSvdOptions): TruncatedSvd {
   // Large products run on the pool's helpers, which need every operand on shared memory (bit-identical).
   const parallel = a.indices.length * l >= MIN_PARALLEL_PRODUCT && helperCount() > 0;
   const alloc = parallel ? sharedFloat64 : (length: number) => new Float64Array(length);
-  const at = parallel ? toSharedCsr(transposeCsr(a)) : transposeCsr(a);
+  const at = transposeCsr(a, { shared: parallel });
+  // Free when the caller built A on shared memory already (`textFeatures` does for large inputs).
   const shared = parallel ? toSharedCsr(a) : a;
   const b = rowSide ? shared : at;
   const bt = rowSide ? at : shared;
@@ -161,50 +157,6 @@ function identity(l: number): Float64Array {
   const t = new Float64Array(l * l);
   for (let i = 0; i < l; i++) t[i * l + i] = 1;
   return t;
-}
-
-/**
- * Y = B·Ω for a sparse sign matrix Ω (cols(B)×l): each row of Ω has min(ζ, l) entries ±1 in distinct random
- * columns. Costs nnz(B)·ζ; seeded and deterministic.
- */
-function sparseSignSketch({
-  b,
-  l,
-  seed,
-  out,
-}: {
-  b: CsrMatrix;
-  l: number;
-  seed: number;
-  /** Zero-filled b.rows × l buffer. */
-  out: Float64Array;
-}): DenseMatrix {
-  const zeta = Math.min(SKETCH_NONZEROS, l);
-  const rng = createRng(seed);
-  const pos = new Int32Array(b.cols * zeta);
-  const sign = new Float64Array(b.cols * zeta);
-  const slots = Int32Array.from({ length: l }, (_, i) => i);
-  for (let c = 0; c < b.cols; c++) {
-    // Partial Fisher–Yates: ζ distinct columns out of l.
-    for (let s = 0; s < zeta; s++) {
-      const j = s + rng.int(l - s);
-      const tmp = slots[s]!;
-      slots[s] = slots[j]!;
-      slots[j] = tmp;
-      pos[c * zeta + s] = slots[s]!;
-      sign[c * zeta + s] = rng.next() < 0.5 ? -1 : 1;
-    }
-  }
-  const { indptr, indices, data } = b;
-  for (let i = 0; i < b.rows; i++) {
-    const o = i * l;
-    for (let p = indptr[i]!; p < indptr[i + 1]!; p++) {
-      const v = data[p]!;
-      const q = indices[p]! * zeta;
-      for (let s = 0; s < zeta; s++) out[o + pos[q + s]!]! += v * sign[q + s]!;
-    }
-  }
-  return { rows: b.rows, cols: l, data: out };
 }
 
 /**

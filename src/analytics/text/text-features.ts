@@ -1,5 +1,5 @@
 /** @module analytics/text/text-features — the default sparse features for short texts: words + char n-grams. */
-import { charNgramTfidf } from './char-ngrams.js';
+import { startCharNgramTfidf } from './char-ngrams.js';
 import { prewarmTextThreads } from './parallel-pool.js';
 import type { CsrMatrix } from './sparse.js';
 import { hstackCsr, normalizeRowsL2 } from './sparse.js';
@@ -54,20 +54,24 @@ export function textFeatures({
   charMaxDf = DEFAULT_CHAR_MAX_DF,
   charRange = DEFAULT_CHAR_RANGE,
 }: TextFeaturesOptions): CsrMatrix {
-  // Large inputs will use the worker pool in the SVD and kNN: start it now, so it boots during this step.
-  prewarmTextThreads(texts.length);
+  // Large inputs will use the worker pool in the SVD and kNN: start it now, so it boots during this step,
+  // and build the matrix on shared memory, where the pool's products need it.
+  const shared = prewarmTextThreads(texts.length);
   const minDf = texts.length >= MIN_DOCS_FOR_PRUNING ? DEFAULT_MIN_DF : 1;
   const raw = tokens ?? texts.map((t) => tokenize(t));
+  // The char block's hashing pass starts on the helpers (if any) while this thread builds the word block.
+  const chars = charNgrams
+    ? startCharNgramTfidf({
+        docs: raw,
+        minDf,
+        maxDf: texts.length >= MIN_DOCS_FOR_PRUNING ? charMaxDf : 1,
+        minN: charRange[0],
+        maxN: charRange[1],
+      })
+    : undefined;
   const words = tfidf({ docs: wordTerms({ docs: raw, stopWords, stem }), minDf }).matrix;
-  if (!charNgrams) return words;
-  const chars = charNgramTfidf({
-    docs: raw,
-    minDf,
-    maxDf: texts.length >= MIN_DOCS_FOR_PRUNING ? charMaxDf : 1,
-    minN: charRange[0],
-    maxN: charRange[1],
-  });
-  const x = hstackCsr({ blocks: [words, chars], weights: [1, charWeight] });
+  if (!chars) return words;
+  const x = hstackCsr({ blocks: [words, chars.finish()], weights: [1, charWeight], shared });
   normalizeRowsL2(x);
   return x;
 }
