@@ -10,6 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { generatePiiCorpus, type PiiCorpusEntry } from './pii-corpus.js';
 import { generateIndependent3Corpus, INDEPENDENT3_MIN_INSTANCES, INDEPENDENT3_SEEDS } from './pii-corpus-independent-3.js';
+import { generateIndependent4Corpus, INDEPENDENT4_MIN_INSTANCES, INDEPENDENT4_SEEDS } from './pii-corpus-independent-4.js';
 import { evaluatePii, formatPiiEvalTable, type PiiEvalReport } from './pii-evaluate.js';
 import { detectPii } from './pii/runner.js';
 import { STRUCTURED_PII_TYPES } from './pii/types.js';
@@ -93,5 +94,25 @@ describe('PII detection on the blind independent3 split (reported, no floors)', 
     const report = run(corpus);
     console.log(`\n[independent3, seed ${seed}]\n${formatPiiEvalTable(report)}`);
     expect(report.overall.gold).toBe(corpus.reduce((n, e) => n + e.labels.length, 0));
+  });
+});
+
+/**
+ * `independent4` (pii-corpus-independent-4.ts, seeds 94001–94003) was written blind to the detector and to
+ * every earlier corpus. Reported only: per-type figures are printed, and only its structure is asserted.
+ */
+describe('PII detection on the blind independent4 split (reported, no floors)', () => {
+  it.each(INDEPENDENT4_SEEDS)('prints per-type recall and precision on independent4 (seed %i)', (seed) => {
+    const corpus = generateIndependent4Corpus({ seed });
+    const gold = corpus.reduce((n, e) => n + e.labels.length, 0);
+    expect(gold).toBeGreaterThanOrEqual(INDEPENDENT4_MIN_INSTANCES);
+    for (const e of corpus) {
+      for (const l of e.labels) {
+        expect(l.start >= 0 && l.start < l.end && l.end <= e.text.length, `${l.type} span in ${e.text}`).toBe(true);
+      }
+    }
+    const report = run(corpus);
+    console.log(`\n[independent4, seed ${seed}]\n${formatPiiEvalTable(report)}`);
+    expect(report.overall.gold).toBe(gold);
   });
 });
