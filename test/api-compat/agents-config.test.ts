@@ -7,6 +7,7 @@ import Anthropic from '@anthropic-ai/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { rejection } from '../support/sdk-errors.js';
+import { invalidMetadataSamples, METADATA_MAX_PAIRS, metadataOfSize } from '../support/metadata-samples.js';
 
 /** wire-api §2.1: at most 64 domains per web tool list. */
 const DOMAINS_MAX = 64;
@@ -14,7 +15,6 @@ const DOMAINS_MAX = 64;
 const URL_SOURCE_TOOLS_MAX = 128;
 /** wire-api §2.1: at most 20 predefined agents per member. */
 const PREDEFINED_AGENTS_MAX = 20;
-const METADATA_MAX_PAIRS = 16;
 
 type CreateParams = Anthropic.Beta.AgentCreateParams;
 type UpdateParams = Anthropic.Beta.AgentUpdateParams;
@@ -38,12 +38,7 @@ async function expectCreate400(params: unknown) {
 
 describe('agents: metadata errors carry error_code invalid_metadata (§1.9)', () => {
   it('agents-config: bad metadata on create is BetaInvalidMetadataError', async () => {
-    const bad = [
-      Object.fromEntries(Array.from({ length: METADATA_MAX_PAIRS + 1 }, (_, i) => [`k${i}`, 'v'])),
-      { ['k'.repeat(65)]: 'v' },
-      { k: 'v'.repeat(513) },
-      { k: 1 },
-    ];
+    const bad = invalidMetadataSamples();
     for (const metadata of bad) {
       const err = await expectCreate400({ name: 'x', model: 'm', metadata });
       expect(err).toBeInstanceOf(Anthropic.Beta.Environments.BetaInvalidMetadataError);
@@ -52,7 +47,7 @@ describe('agents: metadata errors carry error_code invalid_metadata (§1.9)', ()
   });
 
   it('agents-config: a metadata patch that overflows 16 pairs is BetaInvalidMetadataError', async () => {
-    const full = Object.fromEntries(Array.from({ length: METADATA_MAX_PAIRS }, (_, i) => [`k${i}`, 'v']));
+    const full = metadataOfSize(METADATA_MAX_PAIRS);
     const agent = await client.beta.agents.create({ name: 'Full', model: 'm', metadata: full });
     const err = await rejection(client.beta.agents.update(agent.id, { metadata: { extra: 'x' } }));
     expect(err).toBeInstanceOf(Anthropic.BadRequestError);

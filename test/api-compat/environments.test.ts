@@ -4,11 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/shared/clock.js';
 import { startTestServer, TEST_API_KEY, type TestServer } from '../support/server.js';
 import { rejection } from '../support/sdk-errors.js';
+import { invalidMetadataSamples, METADATA_MAX_PAIRS, metadataOfSize } from '../support/metadata-samples.js';
 
 const ONE_MINUTE_MS = 60_000;
 const LIST_ENVIRONMENTS = 11;
 const LIST_PAGE = 4;
-const METADATA_MAX_PAIRS = 16;
 const EMPTY_PACKAGES = { type: 'packages', apt: [], cargo: [], gem: [], go: [], npm: [], pip: [] };
 
 let server: TestServer;
@@ -86,7 +86,7 @@ describe('environments: create and retrieve', () => {
       { name: '' },
       { name: 'x', config: { type: 'kubernetes' } },
       { name: 'x', config: { type: 'cloud', networking: { type: 'sometimes' } } },
-      { name: 'x', metadata: Object.fromEntries(Array.from({ length: METADATA_MAX_PAIRS + 1 }, (_, i) => [`k${i}`, 'v'])) },
+      { name: 'x', metadata: metadataOfSize(METADATA_MAX_PAIRS + 1) },
       { name: 'x', metadata: { k: 1 } },
       { name: 'x', scope: 'galaxy' },
       { name: 'x'.repeat(10_000) },
@@ -156,7 +156,7 @@ describe('environments: update', () => {
   });
 
   it('environments: metadata over 16 pairs after the patch is a 400 and changes nothing', async () => {
-    const full = Object.fromEntries(Array.from({ length: METADATA_MAX_PAIRS }, (_, i) => [`k${i}`, 'v']));
+    const full = metadataOfSize(METADATA_MAX_PAIRS);
     const env = await client.beta.environments.create({ name: 'Full', metadata: full });
     const err = await rejection(client.beta.environments.update(env.id, { metadata: { extra: 'x' } }));
     expect(err).toBeInstanceOf(Anthropic.BadRequestError);
@@ -253,18 +253,13 @@ describe('environments: lists', () => {
 
 describe('environments: wire details (§1.9, §2.2)', () => {
   it('environments: bad metadata is a BetaInvalidMetadataError (error_code invalid_metadata)', async () => {
-    const bad = [
-      Object.fromEntries(Array.from({ length: METADATA_MAX_PAIRS + 1 }, (_, i) => [`k${i}`, 'v'])),
-      { ['k'.repeat(65)]: 'v' },
-      { k: 'v'.repeat(513) },
-      { k: 1 },
-    ];
+    const bad = invalidMetadataSamples();
     for (const metadata of bad) {
       const err = await rejection(client.beta.environments.create({ name: 'x', metadata } as unknown as Anthropic.Beta.EnvironmentCreateParams));
       expect(err).toBeInstanceOf(Anthropic.Beta.Environments.BetaInvalidMetadataError);
       expect(err.errorCode).toBe('invalid_metadata');
     }
-    const full = Object.fromEntries(Array.from({ length: METADATA_MAX_PAIRS }, (_, i) => [`k${i}`, 'v']));
+    const full = metadataOfSize(METADATA_MAX_PAIRS);
     const env = await client.beta.environments.create({ name: 'Full', metadata: full });
     const overflow = await rejection(client.beta.environments.update(env.id, { metadata: { extra: 'x' } }));
     expect(overflow).toBeInstanceOf(Anthropic.Beta.Environments.BetaInvalidMetadataError);
