@@ -13,12 +13,13 @@ const RELATION =
 
 /**
  * Predicates only a person takes: cognition and feeling, "X and I", a person's states ("is on leave")
- * and relations ("is my sister"). An adverb may come first ("Aino already thinks"). Brands and places
+ * and relations ("is my sister"), "… is my family name", and pronoun tags ("(she/her)", 2026-11-25).
+ * An adverb may come first ("Aino already thinks"). Brands and places
  * also "say", "tell", "ask", "email" or "charge", so speech and agency verbs are in
  * SHARED_PREDICATE_AFTER instead.
  */
 export const HUMAN_PREDICATE_AFTER = new RegExp(
-  `^,? (?:(?:just|already|also|then|personally|never|finally|kindly|actually|probably|really|still) )?(?:thinks|thought|knows|knew|believes|believed|feels|felt|remembers|remembered|forgot|hopes|hoped|apologi[sz]ed|and I|and me|(?:is|was) (?:sick|ill|on leave|on holiday|on vacation|off sick|pregnant|retired|away)|(?:is|was) (?:my|our|his|her|their) ${RELATION})\\b`,
+  `^,? (?:(?:just|already|also|then|personally|never|finally|kindly|actually|probably|really|still) )?(?:thinks|thought|knows|knew|believes|believed|feels|felt|remembers|remembered|forgot|hopes|hoped|apologi[sz]ed|and I|and me|(?:is|was) (?:sick|ill|on leave|on holiday|on vacation|off sick|pregnant|retired|away)|(?:is|was) (?:my|our|his|her|their) ${RELATION}|is my (?:family|last|first|middle|maiden|given) name|is my surname|\\((?:she|he|they|ze)\\/)(?:(?<=\\/)|\\b)`,
 );
 
 /**

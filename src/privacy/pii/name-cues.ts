@@ -23,7 +23,7 @@ export const STRONG_CUE =
   /\b(?:my name is|my name's|name is|name's|full name:?|name (?:to|as)|call me|i go by|ask(?:ing)? for|speak(?:ing)? (?:to|with)|spoke (?:to|with)|talk(?:ed|ing)? (?:to|with)|chatted with|assisted by|helped by|served by|transfer(?:red)?(?: me)? to|put (?:me )?through to|connect(?:ed)? (?:me )?(?:to|with)|escalated to|passed (?:me )?to|on behalf of|addressed to|recipient:?|named|signed(?: for)?(?: by)?|account holder:?|cardholder:?|attn:?|attention:?|c\/o|my (?:wife|husband|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|friend|colleague|coworker|boss|manager|neighbou?r|fianc[ée]e?|boyfriend|girlfriend|grandmother|grandfather|grandma|grandpa|uncle|aunt|cousin|roommate|assistant|tenant|landlord)(?:,? (?:is|was))?|(?:agent|rep|representative|technician|engineer|supervisor|courier|driver|nurse|doctor)(?: named)?)[ \t]+/gi;
 
 /** Words that open a sign-off or a greeting. */
-const SIGNOFF_WORDS = '(?:thanks|thank you|many thanks|cheers|regards|best|best wishes|sincerely|yours|love|hi|hello|hey|dear)';
+const SIGNOFF_WORDS = '(?:thanks|thank you|many thanks|cheers|regards|best|best wishes|wishes|warmly|sincerely|yours|love|hi|hello|hey|dear)';
 
 /** Sign-offs and vocatives with a comma ("Thanks, Maria", "Regards,\nMaria"): the next word addresses a person. */
 export const SIGNOFF_CUE = new RegExp(`\\b${SIGNOFF_WORDS},[ \\t]*\\n?[ \\t]*`, 'gi');
@@ -44,7 +44,7 @@ export const WEAK_CUE =
  * after a house number and street name is a street type ("12 Oak Dr. Date of birth…").
  */
 export const TITLE_CUE =
-  /(?<!\d[A-Za-z]? (?:[A-Z][a-z]+ ){1,3})\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Mister|Madam|Mme|Mlle|Herr|Frau|Señor|Señora|Sra|Sr)\.?[ \t]+/g;
+  /(?<!\d[A-Za-z]? (?:[A-Z][a-z]+ ){1,3})\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Mister|Madam|Mme|Mlle|Herr|Frau|Señor|Señora|Señorita|Sra|Srta|Sr|Judge|Justice|Pastor|Rev|Reverend|Fr|Father|Rabbi|Imam|Sheikh|Sheikha|Captain|Capt|Officer|Sgt|Lt|Dott|Ing|Signor|Signora|Sayın)\.?[ \t]+/g;
 
 /** A line that is only a dash and a name, as in e-mail signatures ("— Maria"). */
 export const SIGNATURE_DASH_CUE = /(?:^|\n)[ \t]*(?:--|—|–|-|~)[ \t]*/g;
@@ -83,9 +83,10 @@ export const CUE_TAIL_WORDS: ReadonlySet<string> = new Set(
   boss manager neighbor neighbour fiance fiancé fiancee fiancée boyfriend girlfriend grandmother
   grandfather grandma grandpa uncle aunt cousin roommate assistant tenant landlord was agent rep
   representative technician engineer supervisor courier driver nurse doctor recipient thanks cheers
-  regards best wishes sincerely yours love hi hello hey dear i'm i’m am im this it's it’s it here who
+  regards best wishes warmly sincerely yours love hi hello hey dear i'm i’m am im this it's it’s it here who
   who's there you morning contact ask tell cc ping mr mrs ms miss mx dr prof professor sir dame mister
-  madam mme mlle herr frau señor señora sra sr -- — – - ~`.split(/\s+/),
+  madam mme mlle herr frau señor señora señorita sra srta sr judge justice pastor rev reverend fr father
+  rabbi imam sheikh sheikha captain capt officer sgt lt dott ing signor signora sayın -- — – - ~`.split(/\s+/),
 );
 
 /** One cue scanner: an end-anchored regex tested on the text just before a name candidate. */

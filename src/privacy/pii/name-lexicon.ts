@@ -54,7 +54,9 @@ Mason Harley Royal Sterling Earl Ray Lane Dean Gene Ken Lee Bob Penny Ginger Can
 /**
  * Capitalised words that are not names even right after a name cue ("I'm Sorry", "Hi Team",
  * "this is Support"), and that stop a name from running on ("Maria Thanks"): function words, days,
- * months, demonyms, support vocabulary, big brands and organisation/place head nouns ("Royal Mail").
+ * months, demonyms, support vocabulary, big brands and organisation/place head nouns ("Royal Mail");
+ * since 2026-11-25 also honorifics in other languages and of office ("Sra", "Judge"), e-mail header
+ * words ("Reply-To", "Tel") and greetings and sign-offs in other languages ("Hallo", "Bonjour").
  */
 export const NON_NAME_WORDS: ReadonlySet<string> = words(`
 I I'm I’m Im The A An This That These Those It Its It's We You They He She My Your Our Their His Her
@@ -77,6 +79,11 @@ Mail Post Express Airways Airlines Pay Store Shop Mobile Energy Telecom Insuranc
 Office Centre Center Hotel Hospital University College School Airport Council Ministry Department
 Court Club Market Mall Cloud Update Settings Windows Chrome Firefox Safari Android Model Series
 Edition Version Free Trial Gold Silver Ultra Mini Studio Home Office Store Dashboard Portal
+Sra Srta Sr Herr Frau Mme Mlle Señor Señora Señorita Mister Dame Judge Pastor Rev Reverend Fr Rabbi Imam
+Sheikh Sheikha Professor Capt Captain Officer Sgt Lt Hon Mx Dott Ing Mag Signor Signora Sig Sayın
+Subject Reply-To Cc Bcc Tel Fax Re Fwd Fw Attn
+Hallo Hola Bonjour Salut Ciao Olá Ola Hej Hei Moin Servus Grüezi Ahoj Szia Cześć Merhaba Namaste Privet Gracias Merci Danke Obrigado Obrigada Grazie Bitte Buenos Buenas Bom Boa Guten Buongiorno
+Bonsoir Saludos Atentamente Cordialement Grüße Gruß Mvh Pozdrawiam Groeten
 `);
 
 /**

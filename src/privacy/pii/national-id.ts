@@ -3,8 +3,11 @@ import { ssnValid } from './checksums.js';
 import { continuesNumerically, followsNumericPrefix, hasSsnCue } from './context-cues.js';
 import { execAll, hasDigitRun, spanAt, type PiiDetector, type PiiSpan } from './types.js';
 
-/** AAA-GG-SSSS with a dash, a space or (only after an SSN cue) nothing between the parts. */
-const SSN_RE = /(?<![\w-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w-])/g;
+/**
+ * AAA-GG-SSSS with one separator used throughout (dash, space or dot), or (only after an SSN cue)
+ * nothing between the parts.
+ */
+const SSN_RE = /(?<![\w-])(\d{3})([- .]?)(\d{2})\2(\d{4})(?![\w-])/g;
 
 /**
  * UK NINO: two prefix letters (D, F, I, Q, U, V never; O never second), six digits, suffix A–D.

@@ -31,6 +31,13 @@ describe('isOrganisationSpan', () => {
     at('I am a customer of Davivienda Bantrab.', 'Davivienda Bantrab'),
     at('BNP Paribas froze it.', 'Paribas'),
     at('Barclaycard declined it.', 'Barclaycard'),
+    // Fourth round: sector words, software products, a signature's employer, a dotted listed phrase.
+    at('Halden Analytics sent the report.', 'Halden'),
+    at('We use Quillon for tickets.', 'Quillon'),
+    at('The trace ends at node_modules/Quillon/lib/index.js.', 'Quillon'),
+    at('Quillon v3.2.0 crashes on start.', 'Quillon'),
+    at('Best,\nAna\nSenior Analyst | Tarrant Kessel', 'Tarrant Kessel'),
+    at('Dr. Oetker pizza was cold.', 'Oetker'),
   ])('reads %j as an organisation', (text, start, end) => {
     expect(isOrganisationSpan(text, start, end)).toBe(true);
   });
@@ -39,6 +46,9 @@ describe('isOrganisationSpan', () => {
     at('I work with Teuila Fonoti at the clinic.', 'Teuila Fonoti'),
     at('Oscar said the form is fine.', 'Oscar'),
     at('Please ask Emily Bishop.', 'Emily Bishop'),
+    // A phone number with dots is no version; a name before a bar is no employer.
+    at('Call Maricel Dizon, 01.10.52.47.62.', 'Maricel Dizon'),
+    at('Tarrant Kessel | Senior Analyst', 'Tarrant Kessel'),
   ])('leaves %j to the person rules', (text, start, end) => {
     expect(isOrganisationSpan(text, start, end)).toBe(false);
   });

@@ -24,7 +24,16 @@ const ORG_WORDS_AFTER: ReadonlySet<string> = new Set(
   Krankenkasse Health Healthcare Care Clinic Clínica Clinica Klinik Klinikum Hospital Medical Dental
   Optical Pharmacy Farmacia Farmacias Apotheke Pharma Pharmaceuticals Labs Airlines Airways Aviation Bahn
   Rail Railways Telecom Telekom Wireless Mobile Energy Motors Logistics Express Cargo Freight Shipping
-  Foods Technologies Systems Software Solutions`.split(/\s+/),
+  Foods Technologies Systems Software Solutions Analytics Labs Laboratories Studio Studios Ventures
+  Consulting Consultants Digital Media Networks Robotics Dynamics Industries Enterprises Foundation
+  Institute Agency Services Partnership Cooperative Coop Traders Trading Supplies Imports Exports
+  Brewing Brewery Bakery Kitchen Kitchens Outfitters Apparel Cosmetics Electronics Semiconductors
+  Biotech Therapeutics Diagnostics Bio Energia Telecomunicações Telecomunicaciones Communications
+  Realty Properties Estates Construction Builders Engineering Manufacturing Automotive Hotels Resorts
+  Travel Tours Airline Transport Transit Couriers Delivery Lending Loans Mortgage Bancorp Bankshares
+  Brokerage Wealth Asset Assets Fund Funds Exchange Markets Credit Union Hospitals Medical Center
+  Centre Clinics Pharmacies Laboratorios Laboratoires Seguradora Assurance Versicherungs AB ASA Oy
+  SA SAS SARL SpA Srl BV NV KG Pty Pvt Limited Incorporated Sdn Bhd Tbk KK Kft Zrt`.split(/\s+/),
 );
 
 /**
@@ -81,7 +90,10 @@ const WORD_END = /[\s.,;:!?)'’"]/;
 export function organisationEnd(text: string, at: number, tok: string): number {
   const e = INDEX.get(tok);
   if (!e) return -1;
-  for (const phrase of e.phrases) {
+  // "Dr. Oetker" for a listed "Dr Oetker": a full stop after the first word is optional.
+  const dotted = text[at + tok.length] === '.';
+  for (const listed of e.phrases) {
+    const phrase = dotted && listed[tok.length] === ' ' ? `${tok}.${listed.slice(tok.length)}` : listed;
     const stop = at + phrase.length;
     if (text.startsWith(phrase, at) && (stop >= text.length || WORD_END.test(text[stop] ?? ''))) return stop;
   }
@@ -113,10 +125,34 @@ export function isOrganisationSpan(text: string, start: number, end: number): bo
     // The frame regex runs only after its last word.
     const frame = before === 'at' || before === 'with' || before === 'of';
     if (frame && ORG_FRAME_BEFORE.test(text.slice(Math.max(0, start - FRAME_WINDOW), start))) return true;
-    if (organisationEnd(text, j + 1, before) > start) return true;
+    if (organisationEnd(text, j + 1, before.replace(/\.$/, '')) > start) return true;
+    if (PRODUCT_VERB_BEFORE.has(before.toLowerCase()) || before.endsWith('/')) return true;
   }
   for (const t of text.slice(start, end).split(' ')) if (t.length >= MIN_COINED_LENGTH && COINED_BRAND.test(t)) return true;
-  return false;
+  if (start > 0 && text[start - 1] === '/') return true;
+  return VERSION_AFTER.test(text.slice(end, end + 16)) || signatureOrganisation(text, start);
+}
+
+/**
+ * Verbs that take software or a device, not a person ("reinstall …", "we use …"): a span right after
+ * one is a product. A path separator right before a span ("node_modules/…") marks a package.
+ */
+const PRODUCT_VERB_BEFORE: ReadonlySet<string> = new Set(
+  'use uses using install installs installed installing reinstall reinstalled uninstall uninstalled upgrade upgraded downgrade downgraded launch launched'.split(' '),
+);
+/** A version number right after a span: a product ("… v20.10.4", "… 5.16.1"). */
+const VERSION_AFTER = /^ (?:v\d+(?:\.\d+)+|\d{1,3}\.\d{1,3}\.\d{1,5})(?![.\d])/;
+/**
+ * A signature line "Role | Organisation" ("Staff Engineer | …", "Office Manager | …"): what follows the
+ * bar after a job title is the employer.
+ */
+const ROLE_BAR_BEFORE =
+  /(?:^|\n)[^\n|]*\b(?:manager|engineer|lead|analyst|director|officer|head of [\p{L} ]+|adjuster|nurse|consultant|specialist|coordinator|assistant|associate|administrator|developer|designer|architect|scientist|accountant|advisor|adviser|executive|president|partner|founder|intern|clerk|agent|representative|technician|supervisor|owner|ceo|cto|cfo|coo|vp)[ \t]*\|[ \t]*$/iu;
+
+/** True when the span follows "Role | " on its line (a signature's employer). */
+function signatureOrganisation(text: string, start: number): boolean {
+  if (start < 2 || text[start - 2] !== '|') return false;
+  return ROLE_BAR_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 }
 
 /**

@@ -103,6 +103,92 @@ describe('detectPersonNames', () => {
     expect(names(text)).toEqual([]);
   });
 
+  // Fourth round (2026-11-25): scripts, headers, lower-case sign-offs, signature lines, titles.
+  it.each([
+    // Names in non-Latin scripts after cues, labels, on signature lines, before "wrote:".
+    ['Thanks,\nИрина Соколова', 'Ирина Соколова'],
+    ['Dear Γιώργος,\nthe refund is late.', 'Γιώργος'],
+    ['Kind regards,\n박지훈', '박지훈'],
+    ['Patient: 山本 太郎, DOB 1988-02-03', '山本 太郎'],
+    ['My name is Նարեկ Հակոբյան.', 'Նարեկ Հակոբյան'],
+    ['> On Friday, თამარ გელაშვილი wrote:', 'თამარ გელაშვილი'],
+    ['Please refund the account holder ראובן שטרן today.', 'ראובן שטרן'],
+    ['Regards,\nसुनील यादव', 'सुनील यादव'],
+    ['Hi ประเสริฐ, the parcel came.', 'ประเสริฐ'],
+    ['Emergency contact: عمر الفاروق, please call him.', 'عمر الفاروق'],
+    // E-mail headers and version-control trailers: everyday words are names there.
+    ['From: Mark Stone <mark.stone@example.com>', 'Mark Stone'],
+    ['commit 9a1f\nAuthor: Rose Bishop <rose@example.org>\nDate: Mon', 'Rose Bishop'],
+    ['Co-authored-by: Tevita Fifita <tf@users.noreply.github.com>', 'Tevita Fifita'],
+    // Lower-case names in no list, after sign-offs, greetings and labels.
+    ['cheers,\nthandiwe', 'thandiwe'],
+    ['hi oyelaran, any news on the refund?', 'oyelaran'],
+    ['writing on behalf of nkechi obiora, who is away', 'nkechi obiora'],
+    // A signature line whose first name is an everyday word.
+    ['Best,\nHunter Okwuosa', 'Hunter Okwuosa'],
+    // Titles of office and religion, and a name said to be one.
+    ['Dear Judge Abernathy, please see the attached.', 'Abernathy'],
+    ['Pastor Ikemefuna will sign it.', 'Ikemefuna'],
+    ['Hi team\nOkwuosa is my family name, not Okwuoso.', 'Okwuosa'],
+    ['Tamsin (she/her) joined late.', 'Tamsin'],
+    // A name in another script listed next to a found name.
+    ['Attendees: Ingrid Solberg and 王小明 joined.', 'Ingrid Solberg|王小明'],
+    // A title is not part of the name; a greeted name's comma closes the greeting (no list follows).
+    ['Dear Sra. Lopes, thanks.', 'Lopes'],
+    ['Hi Ilse, Timestamps are in UTC.', 'Ilse'],
+    // A phone number after a name is no house number; a city-name given name outside a place slot.
+    ['Please call Wanjiru 0161 496 0845 today.', 'Wanjiru'],
+    ['I met Charlotte at the airport.', 'Charlotte'],
+  ])('finds the name in %j (fourth round)', (text, expected) => {
+    expect(names(text)).toEqual(expected.split('|'));
+  });
+
+  it.each([
+    // Cities that are also given names, in a place slot; a possessive brand.
+    'The Charlotte office will call you.',
+    'My bag is still in Adelaide.',
+    'Flights from Victoria to Lima were cancelled.',
+    'The meeting is at 10:00 Austin time.',
+    "Victoria's Secret returns go through another portal.",
+    'Sunday delivery is not available in Chiang Rai.',
+    // Street names: a street word before or after, a house number and postcode after.
+    'Ship it to 14 avenue Victor Hugo, 75016 Paris.',
+    'Billing address: Bergstrasse 4, 8001 Zürich.',
+    'My new flat is at Flat 2, Ganesh Krupa Apartments, Pune.',
+    'Send it to Keizersgracht 112, 1015 CV Amsterdam.',
+    'Rua Oscar Freire 900, São Paulo',
+    // Greetings followed by a sentence, labels after greetings, a foreign month.
+    'Hi, Could you check my order?',
+    'Hi,\nSend the invoice again please.',
+    'Hi, Grace period ends tomorrow, right?',
+    'Hello, Tel: +1 555 0100',
+    'Hallo, my card is blocked.',
+    'born 4. Juni 1988 in Graz',
+    // Titles are not names; a title before a brand; a product after a verb or with a version.
+    'Dr. Martens boots arrived damaged.',
+    'We use Vesper Analytics for dashboards.',
+    'After I reinstall Quillon the error is gone.',
+    'Quillon v2.4.1 crashes on start.',
+    'Head of Support | Tarrant Kessel',
+    // A name right before a kind of goods is a brand named after a person.
+    'Ilsa Varnell dress arrived torn.',
+    'Their Corvan Tessaro service was slow.',
+    // Lower-case everyday words after sign-offs and greetings are words.
+    'thanks again!',
+    'hi team, the app is down',
+    'thanks idk, maybe later',
+    'hey siri, call mom',
+    // Short runs of another script that are not in a name slot, or greetings and thanks in one.
+    'Спасибо за помощь!',
+    'Hi 你好, my order is late',
+    'Thanks\nСпасибо',
+    'Order from Москва to Казань',
+    'From: Lufthansa Miles <miles@example.de>',
+    'The address is 東京都港区六本木1-2-3.',
+  ])('finds no name in %j (fourth round)', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
   it('works without the lexicon (lower recall on unknown names, cue phrases still count)', () => {
     expect(namesNoLexicon('My name is Oluwaseun Adebayo.')).toEqual(['Oluwaseun Adebayo']);
     expect(namesNoLexicon('Maria Garcia called.')).toEqual(['Maria Garcia']);

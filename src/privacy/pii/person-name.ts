@@ -1,5 +1,7 @@
 /** @module privacy/pii/person-name — person names from cues, small name lists, known names and propagation. */
+import { detectHeaderNames } from './header-names.js';
 import { knownNameSpans } from './known-names.js';
+import { LOWER_CASE_HINT, lowerCaseNameAt } from './lower-case-names.js';
 import {
   ACTION_AFTER,
   CLOSING_AFTER,
@@ -29,7 +31,9 @@ import {
 import { givenNameClass, isListedLowerCaseName, lowerCaseGivenName } from './given-name.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, NON_NAME_WORDS, SURNAMES } from './name-lexicon.js';
 import { INSTITUTION_DECISION_AFTER, isOrganisationSpan, organisationEnd } from './org-context.js';
+import { isPlaceOrAddressSpan, isPossessiveBrand } from './place-context.js';
 import { placeNames } from './place-gazetteer.js';
+import { detectScriptNames, isScriptStopWord, scriptNameRuns } from './script-names.js';
 import { execAll, type DetectContext, type PiiDetector, type PiiSpan } from './types.js';
 import type { WordLexicon } from './word-lexicon.js';
 
@@ -104,8 +108,20 @@ function sentenceCapitalisedWord(text: string, start: number, tok: string, lexic
     !AMBIGUOUS_FIRST_NAMES.has(tok) &&
     !SURNAMES.has(tok) &&
     // A given name that is also a word ("Marguerite") is kept when a capitalised word follows it.
-    !(givenNameClass(tok, lexicon) !== 'none' && NEXT_CAPITALISED.test(text.slice(start + tok.length, start + tok.length + 2)))
+    !(givenNameClass(tok, lexicon) !== 'none' && NEXT_CAPITALISED.test(text.slice(start + tok.length, start + tok.length + 2))) &&
+    // The first word of a signature line is capitalised as a name ("Best,\nPeregrine Wetherall").
+    !afterSignOffLine(text, start)
   );
+}
+/** A line that is only a sign-off ("Best,", "Kind regards", "Thanks!") right before a signature line. */
+const SIGNOFF_LINE_BEFORE =
+  /(?:^|\n)[ \t]*(?:thanks|thank you|many thanks|thanks again|cheers|regards|kind regards|best regards|warm regards|warmly|best|all the best|best wishes|sincerely|yours sincerely|yours truly|yours|respectfully|love|take care|ty|thx)[,.!]*[ \t]*\n[ \t]*$/i;
+/**
+ * The first word of a signature line ("Best,\nPeregrine Wetherall"): capitalised as a name, not as a
+ * sentence start, so an everyday word there may still open a name.
+ */
+function afterSignOffLine(text: string, start: number): boolean {
+  return start > 0 && text.lastIndexOf('\n', start - 1) >= 0 && SIGNOFF_LINE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 /** A capitalised word right after a token. */
 const NEXT_CAPITALISED = /^ \p{Lu}/u;
@@ -164,19 +180,29 @@ function runSpans(text: string, runs: readonly Run[], lexicon: WordLexicon | und
     // Two non-words make a name ("Dagny Iwasaki") unless they are a place or modify a thing ("Hyundai Tucson owners").
     const unknownPair = allUncommon(r.tokens, lexicon) && !isPlace(r.tokens) && !THING_HEAD_AFTER.test(after);
     const full = n >= 2 && (surname || ACTION_AFTER.test(after) || unknownPair);
+    // A name right before a kind of goods is a brand named after a person ("Vera Wang dress"); tested
+    // only for runs that would be kept (from = their start, or -1).
+    let from = -1;
     if ((r.particle || ROLE_AFTER.test(after) || full) && !PLACE_RUNS.has(r.tokens.join(' '))) {
-      if (!institutionDecides(r.tokens, after, lexicon)) out.push(span(text, first, end));
-      continue;
+      if (!institutionDecides(r.tokens, after, lexicon)) from = first;
+    } else {
+      // A listed given name anywhere in the run starts the name ("Unfortunately Maria Okafor" → "Maria
+      // Okafor"), unless the whole run is a place ("San Francisco", "Santa Maria").
+      const i = r.tokens.findIndex((t, k) => listedGivenName(t, n - 1 - k, lexicon));
+      if (i >= 0 && !isWholePlace(text, first, r.tokens)) from = r.starts[i] ?? 0;
+      else if (lexicon && uncommonProperNoun(text, r, lexicon) && !institutionDecides(r.tokens, after, lexicon)) from = first;
     }
-    // A listed given name anywhere in the run starts the name ("Unfortunately Maria Okafor" → "Maria Okafor").
-    // … unless the whole run is a place ("San Francisco", "Santa Maria").
-    const i = r.tokens.findIndex((t, k) => listedGivenName(t, n - 1 - k, lexicon));
-    if (i >= 0 && !isWholePlace(text, first, r.tokens)) out.push(span(text, r.starts[i] ?? 0, end));
-    else if (lexicon && uncommonProperNoun(text, r, lexicon) && !institutionDecides(r.tokens, after, lexicon)) {
-      out.push(span(text, first, end));
-    }
+    if (from >= 0 && !GOODS_AFTER.test(after)) out.push(span(text, from, end));
   }
 }
+
+/**
+ * Kinds of goods and brand outlets. Right after a capitalised run they make it a brand or a label named
+ * after a person ("Vera Wang dress", "Harley Davidson service", "Tory Burch shoes"); a person's own
+ * things take a possessive ("Maria's bag"). Not applied after a cue ("ask for Maria Lopez").
+ */
+const GOODS_AFTER =
+  /^ (?:dress|dresses|gown|gowns|bag|bags|handbag|handbags|purse|purses|boots|shoes|sneakers|trainers|heels|sandals|jeans|shirt|shirts|jacket|jackets|coat|coats|suit|suits|perfume|perfumes|fragrance|cologne|candle|candles|watch|watches|glasses|sunglasses|jewellery|jewelry|necklace|scarf|hoodie|motorcycle|motorcycles|bike|bikes|dealership|dealer|boutique|outlet|outlets|store|stores|shop|shops|collection|products|cereal|chocolate|chocolates|beer|wine|whisky|whiskey|vodka|service|servicing)\b/;
 
 /**
  * A run with no listed given name or surname, followed by a decision institutions make ("… denied the
@@ -246,6 +272,8 @@ function cueSpans(text: string, runs: readonly Run[], lexicon: WordLexicon | und
       const first = tokens[0] ?? '';
       const after = text.slice(end, end + AFTER_WINDOW);
       if (scanner.closing && !CLOSING_AFTER.test(after)) return;
+      // A title makes any surname a name ("Mr Smith", "Dr. Young"); other cues are checked.
+      if (lexicon && scanner !== TITLE_SCANNER && !plausibleAfterCue({ before, tokens, after, lexicon })) return;
       // "Thanks Kaiser Permanente denied the claim": a weak cue does not outweigh an institution's act.
       if (!scanner.strong && institutionDecides(tokens, after, lexicon)) return;
       const ok =
@@ -256,6 +284,34 @@ function cueSpans(text: string, runs: readonly Run[], lexicon: WordLexicon | und
       if (ok && !PLACE_RUNS.has(tokens.join(' '))) out.push(span(text, at, end));
     });
   }
+}
+
+/** The honorific scanner ("Mr", "Dr.", "Frau"): the first of {@link CUE_SCANNERS}. */
+const TITLE_SCANNER = CUE_SCANNERS[0];
+
+/** A greeting right before a name candidate ("Hi, ", "Dear ", "Hello there,\n"). */
+const GREETING_BEFORE = /(?:^|[^\p{L}])(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening)|morning)(?: there| all| team)?[,!]?[ \t]*(\n?)[ \t]*$/iu;
+/** A field label: the word is followed by a colon and a value on the same line ("Reply-To: …", "Tel: …"). */
+const LABEL_AFTER = /^[ \t]*:[ \t]*[^\s]/;
+
+/**
+ * Checks that a cue is followed by a plausible name, not by the first word of a sentence (ADR 0011,
+ * fourth round). After any cue, a lone everyday word that is no listed given name needs a closing
+ * delimiter ("spoke to Legal yesterday" is no name; "my name is Ocean." is). After a greeting, also an
+ * everyday given name needs one ("Hi, Grace period ends…", "Hi, Bill me for…"), a line break ends the
+ * greeting ("Hi,\nSend the…"), and a word with a value after a colon is a field label ("Hi, Tel: …").
+ */
+function plausibleAfterCue(p: { before: string; tokens: readonly string[]; after: string; lexicon: WordLexicon }): boolean {
+  const { before, tokens, after, lexicon } = p;
+  const first = tokens[0] ?? '';
+  const lone = tokens.length === 1;
+  const everyday = lexicon.isCommonWord(first.toLowerCase());
+  const closes = CLOSING_AFTER.test(after);
+  if (lone && everyday && !closes && !SURNAMES.has(first) && givenNameClass(first, lexicon) === 'none') return false;
+  const g = GREETING_BEFORE.exec(before);
+  if (!g) return true;
+  if (g[1] || LABEL_AFTER.test(after)) return false;
+  return !(lone && everyday && !closes);
 }
 
 /** Marks other mentions of tokens already found as names ("… Raman said" after "Priya Raman"). */
@@ -271,6 +327,27 @@ function propagate(text: string, found: readonly PiiSpan[], lexicon: WordLexicon
   }
   if (!tokens.size) return;
   for (const m of execAll(TOKEN_RE, text)) if (tokens.has(m[0])) out.push(span(text, m.index, m.index + m[0].length));
+}
+
+/** First code unit of the Greek block: spans starting below it are Latin script. */
+const FIRST_NON_LATIN = 0x370;
+
+/** A day number before and a year after: a month name in another language ("2. Mai 1964", "3 Juni 1990"). */
+const DAY_BEFORE = /(?:^|[^\p{L}\p{N}])\d{1,2}(?:\.|er|º)?[ \t]+$/u;
+const YEAR_AFTER = /^,?[ \t]+\d{4}(?!\d)/;
+
+/**
+ * Evidence against a person that holds for any person rule (ADR 0011, fourth round): a place in a
+ * place slot or a street name (place-context.ts), a possessive brand ("Victoria's Secret"), a greeting
+ * or thanks in another script ("Спасибо"), a month between a day and a year.
+ */
+function notAPerson(text: string, c: PiiSpan, lexicon: WordLexicon | undefined): boolean {
+  if (isPlaceOrAddressSpan(text, c.start, c.end)) return true;
+  const single = c.value.indexOf(' ') < 0;
+  // Capitalised Cyrillic and Greek words are tokens too: "Thanks\nСпасибо" is no signature.
+  if (c.value.charCodeAt(0) >= FIRST_NON_LATIN && isScriptStopWord(c.value.split(' ')[0] ?? '')) return true;
+  if (single && lexicon && isPossessiveBrand(text, c.end, (w) => lexicon.isCommonWord(w))) return true;
+  return single && DAY_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) && YEAR_AFTER.test(text.slice(c.end, c.end + 8));
 }
 
 /** Keeps the longest spans that do not overlap, in text order. */
@@ -296,10 +373,16 @@ export function detectPersonNames(text: string, ctx: DetectContext): PiiSpan[] {
     runSpans(text, runs, ctx.lexicon, candidates);
   }
   if (ctx.lexicon) lowerCaseSpans(text, ctx.lexicon, candidates);
+  const scriptRuns = scriptNameRuns(text);
+  if (scriptRuns.length) for (const s of detectScriptNames(text)) candidates.push(s);
+  for (const s of detectHeaderNames(text, ctx.lexicon)) candidates.push(s);
   // Organisations pass most person rules ("transferred to Aer Lingus", "Kaiser Permanente"); names the
   // caller knows are kept whatever surrounds them.
-  for (const c of candidates) if (!isOrganisationSpan(text, c.start, c.end)) found.push(c);
+  for (const c of candidates) {
+    if (!isOrganisationSpan(text, c.start, c.end) && !notAPerson(text, c, ctx.lexicon)) found.push(c);
+  }
   if (found.length && runs.length > 1) coordinated(text, runs, ctx.lexicon, found);
+  if (found.length && scriptRuns.length) coordinatedScript(text, scriptRuns, found);
   if (found.length) propagate(text, [...found], ctx.lexicon, found);
   return longestNonOverlapping(found);
 }
@@ -311,25 +394,30 @@ export function detectPersonNames(text: string, ctx: DetectContext): PiiSpan[] {
  */
 const LOWER_CASE_NAME_CUE =
   /(?:my (?:wife|husband|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|friend|colleague|coworker|boss|manager|neighbou?r|landlord|landlady|tenant|roommate|flatmate|cousin|uncle|aunt|grandma|grandpa|grandmother|grandfather|fianc[ée]e?|boyfriend|girlfriend)|name is|name's|call me|go by|regards|thanks|cheers|cc)[,:]?[ \t]*\n?[ \t]*(\p{Ll}{3,})(?![\p{L}\p{N}@])/iuy;
-/**
- * Where a {@link LOWER_CASE_NAME_CUE} may start: a cheap scan for its first words; the full cue is then
- * tried (sticky) only at those positions.
- */
-const LOWER_CASE_NAME_HINT = /my |name|call me|go by|regards|thanks|cheers|cc /gi;
+
+/** First letters of the {@link LOWER_CASE_NAME_CUE} phrases. */
+const LISTED_CUE_STARTS: ReadonlySet<string> = new Set('mMnNcCgGrRtT'.split(''));
 
 /**
- * Given names typed in lower case: only listed given names that are no everyday word, and only right
- * after a cue ("my son arnav"; not "my son will").
+ * Given names typed in lower case: listed given names that are no everyday word, right after a cue
+ * ("my son arnav"; not "my son will"), and, since 2026-11-25, unlisted non-words after sign-offs,
+ * greetings and person labels (lower-case-names.ts).
  */
 function lowerCaseSpans(text: string, lexicon: WordLexicon, out: PiiSpan[]): void {
-  for (const h of execAll(LOWER_CASE_NAME_HINT, text)) {
+  // One scan finds where any lower-case cue may start (LOWER_CASE_HINT); the cues are tried there only.
+  for (const h of execAll(LOWER_CASE_HINT, text)) {
     if (h.index > 0 && /[\p{L}\p{N}]/u.test(text[h.index - 1] ?? '')) continue;
-    LOWER_CASE_NAME_CUE.lastIndex = h.index;
-    const m = LOWER_CASE_NAME_CUE.exec(text);
+    // The listed-name cue opens with "my", "name", "call me", "go by", "regards", "thanks", "cheers", "cc".
+    const m = LISTED_CUE_STARTS.has(h[0][0] ?? '') ? ((LOWER_CASE_NAME_CUE.lastIndex = h.index), LOWER_CASE_NAME_CUE.exec(text)) : null;
     const w = m?.[1];
-    if (!m || !w || w !== w.toLowerCase() || !isListedLowerCaseName(w) || !lowerCaseGivenName(w, lexicon)) continue;
-    const at = m.index + m[0].length - w.length;
-    out.push(span(text, at, at + w.length));
+    if (m && w && w === w.toLowerCase() && isListedLowerCaseName(w) && lowerCaseGivenName(w, lexicon)) {
+      const at = m.index + m[0].length - w.length;
+      out.push(span(text, at, at + w.length));
+      continue;
+    }
+    // Names in no list, by position (lower-case-names.ts): "cheers,\naoi", "on behalf of x y,".
+    const other = lowerCaseNameAt({ text, at: h.index, hint: h[0], lexicon });
+    if (other) out.push(other);
   }
 }
 
@@ -353,11 +441,15 @@ function coordinated(text: string, runs: readonly Run[], lexicon: WordLexicon | 
       if (!(allUncommon(r.tokens, lexicon) || nameLike) || isPlace(r.tokens)) continue;
       const joined = out.some(
         (s) =>
-          (s.end <= first && first - s.end <= LIST_GAP && LIST_JOIN.test(text.slice(s.end, first))) ||
+          (s.end <= first &&
+            first - s.end <= LIST_GAP &&
+            LIST_JOIN.test(text.slice(s.end, first)) &&
+            !vocativeComma(text, s.start, s.end, first)) ||
           (s.start >= end && s.start - end <= LIST_GAP && LIST_JOIN.test(text.slice(end, s.start))),
       );
       // "Osaka and Kyoto stores": a list of places or brands before a thing noun is no list of people.
-      if (joined && !THING_HEAD_AFTER.test(text.slice(end, end + AFTER_WINDOW)) && !isOrganisationSpan(text, first, end)) {
+      const after = text.slice(end, end + AFTER_WINDOW);
+      if (joined && !THING_HEAD_AFTER.test(after) && !LABEL_AFTER.test(after) && !isOrganisationSpan(text, first, end)) {
         out.push(span(text, first, end));
         added = true;
       }
@@ -365,6 +457,40 @@ function coordinated(text: string, runs: readonly Run[], lexicon: WordLexicon | 
     if (!added) return;
   }
 }
+/**
+ * Names in another script listed next to a found name ("Attendees: Ana Ruiz, 이서연 and Tomás"), in
+ * either direction, over two passes so that a list of several such names is followed along.
+ */
+function coordinatedScript(text: string, scriptRuns: readonly PiiSpan[], out: PiiSpan[]): void {
+  for (let pass = 0; pass < 2; pass++) {
+    let added = false;
+    for (const r of scriptRuns) {
+      if (out.some((s) => s.start < r.end && r.start < s.end)) continue;
+      const joined = out.some(
+        (s) =>
+          (s.end <= r.start && r.start - s.end <= LIST_GAP && LIST_JOIN.test(text.slice(s.end, r.start))) ||
+          (s.start >= r.end && s.start - r.end <= LIST_GAP && LIST_JOIN.test(text.slice(r.end, s.start))),
+      );
+      if (joined) {
+        out.push(r);
+        added = true;
+      }
+    }
+    if (!added) return;
+  }
+}
+
+/** A greeting, and perhaps a title, right before a name: "Hi ", "Dear Mx ", "Hello Dr. ". */
+const VOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening))[ \t]+(?:\p{Lu}\p{Ll}*\.?[ \t]+)?$/iu;
+
+/**
+ * "Hi Çağla, Hope this…": the comma after a greeted name closes the greeting, so the next word starts
+ * a sentence rather than a list. `nameStart`/`nameEnd` are the found name, `next` the next run.
+ */
+function vocativeComma(text: string, nameStart: number, nameEnd: number, next: number): boolean {
+  return text[nameEnd] === ',' && next - nameEnd <= 2 && VOCATIVE_BEFORE.test(text.slice(Math.max(0, nameStart - 24), nameStart));
+}
+
 /** Longest separator between two list items (", and "). */
 const LIST_GAP = 8;
 

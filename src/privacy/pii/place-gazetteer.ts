@@ -5,10 +5,14 @@
  *
  * Sources: every ISO 3166 region name `Intl.DisplayNames` knows in English (~250 countries and
  * territories) and the city part of every IANA time zone (`Intl.supportedValuesOf('timeZone')`,
- * ~420 world cities such as "Helsinki", "Kolkata", "Buenos Aires"). Words that are also listed given
- * names ("Sofia", "Victoria") are left out: the name lists decide those.
+ * ~420 world cities such as "Helsinki", "Kolkata", "Buenos Aires"), and since 2026-11-25 the broad city
+ * list in `world-cities.ts`. Words that are also listed given names ("Sofia", "Victoria"), and cities
+ * that are listed surnames or world given names, are left out: the name lists decide those, and
+ * `place-context.ts` reads them as places only in a place slot.
  */
-import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from './name-lexicon.js';
+import { WORLD_GIVEN_NAMES } from './given-names-world.js';
+import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, SURNAMES } from './name-lexicon.js';
+import { WORLD_CITIES } from './world-cities.js';
 
 /** Letters of ISO 3166 alpha-2 codes; all 676 pairs are tried, unknown ones are skipped. */
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -58,6 +62,11 @@ export function placeNames(): ReadonlySet<string> {
       const p = part.trim();
       if (p && !FIRST_NAMES.has(p) && !AMBIGUOUS_FIRST_NAMES.has(p)) set.add(p);
     }
+  }
+  // The broad city list (2026-11-25), less cities that are also listed given names or surnames
+  // ("Victoria", "Salvador", "Lincoln"): those are places only in a place slot (place-context.ts).
+  for (const c of WORLD_CITIES) {
+    if (!FIRST_NAMES.has(c) && !AMBIGUOUS_FIRST_NAMES.has(c) && !SURNAMES.has(c) && !WORLD_GIVEN_NAMES.has(c)) set.add(c);
   }
   places = set;
   return places;

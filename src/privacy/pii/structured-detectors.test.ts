@@ -76,9 +76,10 @@ describe('ibanDetector', () => {
   it('rejects a bad checksum', () => {
     expect(values(ibanDetector, 'IBAN GB82 WEST 1234 5698 7654 33')).toEqual([]);
   });
-  it('accepts a lower-case IBAN only when the text says IBAN', () => {
+  it('accepts an IBAN in any case, with or without the word IBAN (the checksum decides)', () => {
     expect(values(ibanDetector, 'my iban is de89 3704 0044 0532 0130 00')).toEqual(['de89 3704 0044 0532 0130 00']);
-    expect(values(ibanDetector, 'code de89370400440532013000')).toEqual([]);
+    expect(values(ibanDetector, 'pay into de89370400440532013000 please')).toEqual(['de89370400440532013000']);
+    expect(values(ibanDetector, 'code de89370400440532013001')).toEqual([]);
   });
 });
 

@@ -1,0 +1,145 @@
+/**
+ * @module privacy/pii/address-patterns — regular-expression sources for postal addresses of many
+ * countries: street-type words (English, French, Spanish, Catalan, Italian, Portuguese, German, Dutch,
+ * Polish, Romanian, Czech, Nordic), house-number shapes, unit designators, postcodes per country and
+ * the East Asian block/lot and postal-mark forms. `address.ts` compiles and combines them.
+ */
+
+/** Upper-case Latin letters, including the accented and Central European ones. */
+const UP = 'A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ';
+/** Lower-case Latin letters, including ß and the accented and Central European ones. */
+const LO = 'a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž';
+const LET = `[${UP}${LO}]`;
+
+/** A capitalised word ("Baker", "Saint-Denis", "O'Connell", "St."). */
+export const CAPWORD = `[${UP}]${LET}*(?:['’-]${LET}+)*\\.?`;
+/** Connecting words inside street and place names ("de la", "van der", "dos", "di"). */
+export const PARTICLE =
+  "(?:de(?: la| l['’])?|du|des|d['’]|la|le|les|l['’]|aux?|del|della|delle|dello|dei|degli|di|da|do|dos|das|el|los|las|y|e|i|van|von|der|den|het|ten|ter|zum|zur|am|an|auf|im|in|upon|on)";
+/** A street- or place-name word: capitalised, a particle, or a small numeral ("Via XX Settembre", "Rua 25 de Março"). */
+export const NAME_WORD = `(?:${CAPWORD}|${PARTICLE}(?=[ \\t])|\\d{1,2}(?:st|nd|rd|th)?(?=[ \\t]+${LET}))`;
+
+/**
+ * A house number: "12", "12a", "12 B", "12 bis", "221B", "12-14", "12/3" (PL flat), "12-H" (NL),
+ * "1234" — never five digits followed by a letter group (that is a postcode).
+ */
+export const HOUSE = `\\d{1,5}(?!\\d)(?:[ \\t]?[A-Za-z](?![${LO}${UP}\\d]))?(?:[ \\t](?:[Bb]is|[Tt]er|[Qq]uater)\\b)?(?:[-/]\\d{1,5}[A-Za-z]?(?![\\d])|-[A-Za-z]{1,2}\\b)?`;
+
+/** Street types written after the name and before nothing else (English-speaking countries, USPS Pub. 28). */
+export const EN_SUFFIX =
+  '(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Terrace|Ter|Terr|Way|Close|Crescent|Cres|Square|Sq|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Trail|Trl|Row|Gardens|Gdns|Grove|Mews|Walk|Alley|Aly|Plaza|Park|Hill|Parade|Pde|Esplanade|Esp|Quay|Rise|Vale|Heights|Hts|Green|Wharf|Broadway|Promenade|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Pike|Crossing|Xing|Commons|Landing|Ridge|Cove|Glen|Meadows?|Wynd|Chase|Causeway|Embankment|Manor|Bypass|Crest|Brae|Circus)';
+/** The same in lower case, for text typed without capitals ("1234 quarry ridge blvd"). */
+export const EN_SUFFIX_LOWER = EN_SUFFIX.toLowerCase();
+
+/** Street types written between the house number and the name (French, Belgian, Swiss, Canadian). */
+export const FR_TYPE =
+  "(?:[Rr]ue|[Aa]venue|[Aa]v\\.|[Bb]oulevard|[Bb]d|[Ii]mpasse|[Aa]ll[ée]e|[Pp]lace|[Cc]hemin|[Qq]uai|[Rr]oute|[Rr]te|[Cc]ours|[Ss]quare|[Pp]assage|[Vv]oie|[Ff]aubourg|[Cc]haussée|[Ss]entier|[Pp]romenade|[Ee]splanade|[Rr]ond-[Pp]oint|[Pp]arvis|[Cc]ité|[Rr]ésidence|[Hh]ameau|[Mm]ontée|[Tt]raverse|[Vv]enelle|[Ll]otissement)";
+
+/**
+ * Street types written before the name, with the house number after it: Spanish/Catalan/Latin
+ * American, Italian, Portuguese/Brazilian, Polish, Romanian, Czech, and German/Dutch positional
+ * names ("Am Kupfergraben", "Unter den Linden").
+ */
+export const TYPE_FIRST =
+  "(?:Calle|C/|Cl\\.|Avenida|Avda\\.?|Av\\.|Paseo|Pº|Plaza|Pza\\.|Carrer|Camino|Carretera|Ctra\\.|Ronda|Traves[ií]a|Glorieta|Rambla|V[ií]a|Callej[óo]n|Calzada|Bulevar|Prolongaci[óo]n|Privada|Cerrada|Circuito|Viale|V\\.le|Piazza|Piazzale|P\\.(?:za|zza)|Corso|C\\.so|Largo|Vicolo|Strada|Contrada|Borgo|Lungomare|Salita|Localit[àa]|Rua|R\\.|Travessa|Tv\\.|Pra[çc]a|Estrada|Alameda|Rodovia|Ladeira|Cal[çc]ada|Praceta|[Uu]l\\.|[Uu]lica|[Aa]l\\.|[Aa]leja|Aleje|[Oo]s\\.|[Oo]siedle|[Pp]l\\.|[Pp]lac|Bulevardul|Calea|Str\\.|Šoseaua|Soseaua|n[áa]m\\.|n[áa]městí|t[řr]\\.|t[řr]ída|Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Unter den|Hinter der|Vor dem)";
+
+/**
+ * Street types glued to the name, house number after (German/Austrian/Swiss, Dutch/Flemish, Swedish,
+ * Danish, Norwegian, Finnish): "Lindenstraße 5", "Kerkstraat 12", "Storgatan 3", "Nørregade 8".
+ */
+export const GLUED_SUFFIX =
+  '(?:straße|strasse|str\\.|weg|allee|gasse|platz|ring|damm|ufer|chaussee|steig|pfad|stieg|twiete|zeile|gürtel|straat|laan|plein|kade|gracht|singel|dijk|dreef|steeg|burgwal|plantsoen|gatan|gata|vägen|väg|gränd|torget|gate|gaten|veien|vei|vegen|vej|gade|vænget|plads|plass|stræde|tie|katu|kuja|polku|väylä|kaari|rinne)';
+/** The same types written as a separate word after the name ("Rosenheimer Str. 3", "Karl Johans gate 1"). */
+export const SEPARATE_SUFFIX =
+  '(?:Straße|Strasse|Str\\.|Weg|Allee|Gasse|Platz|Ring|Damm|Ufer|Chaussee|Straat|Laan|Plein|Kade|Gracht|gate|gata|gatan|vei|veien|vej|gade|väg|vägen|allé|plass|plads|tie|katu)';
+
+/** Apartment, suite, floor, door designators in the languages above (each may start upper- or lower-case). */
+const UNIT_WORDS = [
+  'Apt', 'Apartment', 'Suite', 'Ste', 'Unit', 'Flat', 'Floor', 'Fl', 'Room', 'Rm', 'Apto', 'Apartamento', 'Ap',
+  'Depto', 'Dpto', 'Departamento', 'Piso', 'Puerta', 'Pta', 'Esc', 'Escalera', 'Bajo', 'Int', 'Interno', 'Scala',
+  'App', 'Appartement', 'Bâtiment', 'Bât', 'Étage', 'Etage', 'Whg', 'Wohnung', 'Stiege', 'Tür', 'Top', 'Lgh',
+  'Bus', 'Bte', 'Casa', 'Sala', 'Bloco', 'Bl', 'Andar', 'Lote', 'Mz', 'Manzana', 'Conj', 'Conjunto',
+];
+/** `Apt` → `[Aa]pt`, so a designator matches in either case without a case-insensitive regex. */
+const eitherCase = (w: string): string => {
+  const first = w[0] ?? '';
+  return `[${first.toUpperCase()}${first.toLowerCase()}]${w.slice(1)}`;
+};
+const UNIT_WORD = `(?:#|${[...UNIT_WORDS].sort((a, b) => b.length - a.length).map(eitherCase).join('|')})`;
+/** A unit after the street: ", Apt 4B", ", apto 12", ", 3º A", ", 2º izq.", " Whg. 5". */
+export const UNIT = `(?:${UNIT_WORD}\\.?[ \\t]*(?:#|n[º°o]\\.?)?[ \\t]*(?:[A-Za-z]?\\d[A-Za-z0-9-]{0,5}|[A-Z](?![${LO}]))|\\d{1,2}[ \\t]?[º°ª][ \\t]?(?:[A-Z](?![${LO}])|(?:[Ii]zq(?:da|uierda)?|[Dd]cha|[Dd]er(?:echa)?|[Ii]zda|[Dd]ta|[Ee]sq)\\.?|\\d{1,2}[ \\t]?[ºª]?)?)`;
+/** "Flat 3," / "Unit 12B," / "Apt. 4," before the house number (British, Australian, Indian style). */
+export const UNIT_PREFIX = '(?:(?:Flat|Apartment|Apt\\.?|Unit|Suite|Shop|Level|Lot)[ \\t]+[A-Za-z0-9-]{1,5},?[ \\t]+)';
+
+/** One word of a place name ("Köln", "Stoke-on-Trent", "L'Aquila"); no dot, so a sentence end stops it. */
+const CITY_WORD = `[${UP}]${LET}*(?:['’-]${LET}+)*`;
+/** First words of multi-word place names ("New York", "San José", "Den Haag", "Bad Homburg", "St. Gallen"). */
+const CITY_PREFIX =
+  '(?:New|San|Santa|Santo|São|Sao|Den|La|Le|Las|Los|El|Al|Saint|St\\.?|Ste\\.?|Sankt|Bad|Ciudad|Port|Porto|Puerto|Fort|Mount|Mont|North|South|East|West|Nova|Novo|Nueva|Nuevo|Villa|Vila|Great|Little|Upper|Lower|Belo|Ponta|Praia|Castel|Palma|Kingston|Newcastle)';
+/**
+ * A place name after a postcode, where nothing marks its end: one word, a known first word plus one,
+ * or words joined by particles ("Rio de Janeiro", "Frankfurt am Main"). "…, 10117 Berlin The …" stops
+ * at "Berlin".
+ */
+export const CITY = `(?:${CITY_PREFIX}[ \\t]+)?${CITY_WORD}(?:[ \\t]+${PARTICLE}[ \\t]+${CITY_WORD}){0,2}`;
+/** A place name before a state code or postcode, which marks its end: up to four words ("Palo Alto, CA"). */
+export const CITY_BEFORE_CODE = `${CITY_WORD}\\.?(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${CITY_WORD}){0,3}`;
+
+/**
+ * Postcodes written before the city: five digits (DE, FR, IT, ES, FI, MX, HR…), NL "1234 AB", PL
+ * "12-345", PT "1234-567", BR "12345-678", SE/CZ/SK/GR "123 45", four digits (AT, CH, BE, DK, NO,
+ * HU, LU, SI), six digits (RO, RU, CN), with an optional country prefix ("D-", "CH-", "F-").
+ */
+export const POSTCODE_BEFORE_CITY =
+  '(?:[A-Z]{1,2}-)?(?:\\d{5}-\\d{3}|\\d{4}-\\d{3}|\\d{2}-\\d{3}|\\d{4}[ \\t]?[A-Z]{2}(?![A-Za-z])|\\d{3}[ \\t]\\d{2}|\\d{4,6})';
+/** UK postcode ("SW1A 1AA", "M1 1AE"), Irish Eircode ("D02 X285"), Canadian ("K1A 0B1"). */
+export const UK_IE_CA_CODE =
+  '(?:[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[A-Z]{2}|[AC-FHKNPRTV-Y]\\d{2}[ \\t]?[AC-FHKNPRTV-Y\\d]{4}|[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z][ \\t]?\\d[ABCEGHJ-NPRSTV-Z]\\d)';
+/** State or province abbreviations followed by a code: US "CA 94107", AU "NSW 2000", CA "ON K1A 0B1". */
+export const STATE_CODE = `(?:(?:[A-Z]{2}|NSW|VIC|QLD|TAS|ACT)\\.?,?[ \\t]+(?:\\d{5}(?:-\\d{4})?|\\d{4}|[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d))`;
+
+/** Locality parts before a postcode line ("Koramangala, 5th Cross, Bengaluru 560034"). */
+export const LOCALITY_CHAIN = `(?:(?:${CAPWORD}(?:[ \\t]+${CAPWORD}){0,3}|\\d{1,3}(?:st|nd|rd|th)[ \\t]+${CAPWORD}),[ \\t]*){1,3}`;
+
+/**
+ * Postcode lines in their national orders: "10117 Berlin", "Springfield, IL 62704", "London SW1A 1AA",
+ * "Rio de Janeiro - RJ, 20000-000", "Bengaluru 560034", "Milano MI", "Tokyo 100-0001".
+ */
+export const CODE_LINES: readonly string[] = [
+  `${POSTCODE_BEFORE_CITY}[ \\t]+${CITY}(?:[ \\t]+(?:[A-Z]{2}(?![\\w])|\\([A-Z]{2}\\)|Cedex(?:[ \\t]\\d{1,2})?))?`,
+  `${CITY_BEFORE_CODE},?[ \\t]+${STATE_CODE}`,
+  `${CITY_BEFORE_CODE},?[ \\t]+${UK_IE_CA_CODE}`,
+  `${CITY_BEFORE_CODE}[ \\t]*[-–][ \\t]*[A-Z]{2},?[ \\t]+\\d{5}-?\\d{3}`,
+  `${CITY_BEFORE_CODE}(?:[ \\t]+|[ \\t]*[-–][ \\t]*)\\d{6}(?![\\w-])`,
+  `${CITY_BEFORE_CODE},?[ \\t]+\\d{3}-\\d{4}`,
+  `(?:C\\.?P\\.?|CEP|PLZ)[ \\t]*\\d{4,5}(?:-\\d{3})?(?:[ \\t]+${CITY})?`,
+  `\\d{5}(?:-\\d{4})?`,
+  UK_IE_CA_CODE,
+];
+
+/**
+ * The pieces that may follow a street, each its own regex: a unit, a district ("Col. Roma Norte",
+ * "Bairro X"), a postcode line, or (tried last, it is the slowest) locality parts then a postcode line.
+ */
+export const TAIL_PIECES: readonly string[] = [
+  UNIT,
+  `(?:Col\\.|Colonia|Bairro|Barrio|Fracc\\.|Sector|Distrito)[ \\t]+${CITY}`,
+  ...CODE_LINES,
+  `${LOCALITY_CHAIN}(?:${CODE_LINES.join('|')})`,
+];
+
+/** New Zealand and other "City 1234" lines; only after a comma, since "Commit 1234" looks the same. */
+export const CITY_FOUR_DIGITS = `${CITY_BEFORE_CODE}[ \\t]+\\d{4}(?![\\d-])`;
+
+/** Japanese addresses: postal mark + code + prefecture/ward/block, or a prefecture-led kanji address. */
+export const JP_ADDRESS =
+  '〒[ \\t\\u3000]?\\d{3}-?\\d{4}[ \\t\\u3000]*[\\u3040-\\u30ff\\u4e00-\\u9fff]{2,30}?[\\d\\uff10-\\uff19]{1,4}(?:(?:[-−－]|丁目|番地?|号)[\\d\\uff10-\\uff19]{0,4}){0,4}|(?:東京都|北海道|京都府|大阪府|[\\u4e00-\\u9fff]{2,3}県)[\\u3040-\\u30ff\\u4e00-\\u9fff]{1,20}?[\\d\\uff10-\\uff19]{1,4}(?:(?:[-−－]|丁目|番地?|号)[\\d\\uff10-\\uff19]{0,4}){1,4}';
+/** Chinese street addresses ("建国路88号") and Korean road-name addresses ("테헤란로 123"). */
+export const CJK_STREET =
+  '[\\u4e00-\\u9fff]{1,12}(?:路|街|大道|道|巷|胡同|弄)\\d{1,5}(?:号|號)|(?:[\\uac00-\\ud7af]+(?:시|도|구|군)[ \\t]+){1,3}[\\uac00-\\ud7af\\d]+(?:로|길)[ \\t]?\\d{1,4}(?:-\\d{1,4})?';
+/** Romanised Japanese block addresses: "1-2-3 Umeda, Kita-ku" (chōme-banchi-gō, then a ward or city). */
+export const JP_ROMAJI = `\\d{1,2}-\\d{1,3}(?:-\\d{1,3})?(?!\\d)[ \\t]+${CAPWORD}(?:[ -]${CAPWORD}){0,2},[ \\t]+${CAPWORD}-(?:[Kk]u|[Ss]hi|[Cc]ho|[Cc]hō|[Mm]achi|[Gg]un|[Mm]ura)\\b`;
+/** Indian building-led addresses: "Flat 101, Lotus Residency", "H.No. 12, Green Park Apartments". */
+export const IN_BUILDING = `(?:Flat|House|H\\.[ \\t]?No\\.?|Plot|Door|Apt)[ \\t]*(?:No\\.?[ \\t]*)?[A-Z]?-?\\d{1,4}[A-Z]?,[ \\t]+(?:${CAPWORD}[ \\t]+){0,3}(?:Apartments?|Residency|Towers?|Enclave|Heights|Complex|Society|Villas?|Chambers|Mansion|Bhavan|Niwas|Nivas|Sadan|Nilayam|Kunj|Vihar|Residences?|Layout|Nagar|Colony|Block|Sector)`;
+/** Indian and similar ordinal roads: "5th Cross", "12th Main Road", "100 Feet Road". */
+export const ORDINAL_ROAD = '\\d{1,3}(?!\\d)(?:st|nd|rd|th)[ \\t]+(?:Cross|Main)(?:[ \\t]+(?:Road|Rd))?\\b';

@@ -1,0 +1,131 @@
+/**
+ * @module privacy/pii/script-names — person names written in a non-Latin script inside mostly Latin
+ * support text ("Thanks,\nДмитрий Волков", "Patient: 佐藤 健太", "Hi สมชาย,", "> On Monday, ნინო
+ * ბერიძე wrote:"). Capitalisation, the name lists and the English lexicon say nothing about these
+ * words, so the evidence is where they sit: after a cue phrase or a field label, alone on a signature
+ * line, before "wrote:", "<e-mail>", "(she/her)" or a verb people use. Two capitalised words in a
+ * bicameral script (Cyrillic, Greek, Armenian) read as "First Last" as in Latin script. Written on
+ * 2026-11-25 (ADR 0011, fourth round) from general knowledge of these scripts.
+ */
+import { CUE_SCANNERS } from './name-cues.js';
+import type { PiiSpan } from './types.js';
+
+/** Letters of the scripts handled here (not Latin). */
+const SCRIPTS =
+  '\\p{Script=Greek}\\p{Script=Cyrillic}\\p{Script=Armenian}\\p{Script=Georgian}\\p{Script=Hebrew}\\p{Script=Arabic}' +
+  '\\p{Script=Devanagari}\\p{Script=Bengali}\\p{Script=Gurmukhi}\\p{Script=Gujarati}\\p{Script=Tamil}\\p{Script=Telugu}' +
+  '\\p{Script=Kannada}\\p{Script=Malayalam}\\p{Script=Sinhala}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}' +
+  '\\p{Script=Myanmar}\\p{Script=Ethiopic}\\p{Script=Hangul}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Han}';
+
+/**
+ * Cheap gate: a character in the blocks of these scripts (Greek to Ethiopic, kana and CJK, Hangul).
+ * Plain code-unit ranges cost far less than script properties; dashes, quotes and currency signs
+ * (U+2000–U+20FF) are outside it.
+ */
+const HINT = /[\u0370-\u1fff\u3040-\u9fff\uac00-\ud7af]/;
+/** One word: script letters and combining marks (Devanagari, Thai and Tamil vowel signs are marks). */
+const WORD = `[${SCRIPTS}][${SCRIPTS}\\p{M}'’\\-・·]*`;
+/** One to three words separated by single spaces, not glued to other letters or digits. */
+const RUN_RE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${WORD}(?: ${WORD}){0,2}(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
+
+/** Longest word kept for the logographic and syllabic scripts (CJK, Hangul, kana): names are 1–4 characters. */
+const MAX_CJK_WORD = 4;
+/** Longest word kept for alphabetic scripts; longer runs are phrases or addresses. */
+const MAX_WORD = 20;
+/** Characters before a run searched for a cue or a label. */
+const BEFORE_WINDOW = 48;
+/** Characters after a run searched for a closing frame. */
+const AFTER_WINDOW = 40;
+
+const CJK = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** A capitalised word of a bicameral script. */
+const CAPITALISED = /^[\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Armenian}]/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/**
+ * Field labels and role nouns that take a person's name ("Patient:", "account holder", "Driver",
+ * "emergency contact:", "From:", "Author:", "Kontoinhaber:", "name on card:").
+ */
+const LABEL_BEFORE =
+  /(?:^|[^\p{L}])(?:patient|name|full name|name on (?:the )?card|holder|account holder|card ?holder|kontoinhaber|inhaber|titular|beneficiary|recipient|payee|contact|emergency contact|driver|courier|nurse|doctor|agent|owner|customer|client|guest|passenger|member|employee|tenant|landlord|(?:from|to|cc|author|committer|reviewer|assignee|reporter):|signed by|present:|attendees:|participants:|on behalf of|my (?:wife|husband|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|friend|colleague|boss|manager|neighbou?r)|(?:ask|asking) for|(?:spoke|talked|speak|talk) (?:to|with)|(?:mr|mrs|ms|dr|prof)\.?)[ \t]*[:：\-–]?[ \t]*\(?$/iu;
+
+/** What follows a name: "wrote:", an e-mail in angle brackets, pronouns, a verb people use, a team. */
+const AFTER_PERSON =
+  /^(?:,? (?:wrote|writes|said|says|told|asked|replied|emailed|called|joined|promised|confirmed|mentioned|is my|was my|is our|from (?:your|the|our) )|[ \t]*<[^<>\s]+@|[ \t]*\((?:she|he|they|ze)\/|['’]s |["”»] is (?:the|my) name)/u;
+
+/** A line that is only a sign-off ("Thanks", "Kind regards,", "Best,") right before the run's line. */
+const SIGNOFF_LINE_BEFORE =
+  /(?:^|\n)[ \t]*(?:thanks|thank you|many thanks|thanks again|cheers|regards|kind regards|best regards|warm regards|warmly|best|all the best|best wishes|warm wishes|sincerely|yours sincerely|yours truly|yours|respectfully|love|take care|ty|thx|--|—|–)[,.!]*[ \t]*\n[ \t]*$/i;
+
+/**
+ * Everyday words of these scripts that take a name's place after "Hi", "Dear" or "Thanks": greetings,
+ * thanks and forms of address ("Hi 你好", "Thanks\nСпасибо", "Dear 客户"). Written from general
+ * knowledge; lower-cased where the script has case.
+ */
+const SCRIPT_STOP_WORDS: ReadonlySet<string> = new Set(
+  `你好 您好 大家好 谢谢 謝謝 多谢 多謝 感谢 感謝 谢谢你 客户 客戶 先生 女士 老师 同事 朋友 こんにちは こんばんは おはよう
+  おはようございます ありがとう ありがとうございます どうも よろしく お疲れ様です 様 さん 안녕하세요 안녕 감사합니다 고맙습니다
+  감사 고객님 여러분 спасибо привет здравствуйте добрый день доброе утро пожалуйста благодарю клиент коллеги
+  дякую привіт вітаю дуже ευχαριστώ ευχαριστω γεια γειά καλημέρα παρακαλώ שלום תודה רבה בבקשה مرحبا شكرا
+  السلام عليكم اهلا أهلا شكراً مرحباً سلام ممنون مرسی नमस्ते धन्यवाद शुक्रिया नमस्कार সালাম ধন্যবাদ নমস্কার
+  สวัสดี สวัสดีครับ สวัสดีค่ะ ขอบคุณ ขอบคุณครับ ขอบคุณค่ะ வணக்கம் நன்றி నమస్కారం ధన్యవాదాలు ನಮಸ್ಕಾರ
+  ಧನ್ಯವಾದ നന്ദി നമസ്കാരം გამარჯობა მადლობა ბარო Բարեւ Բարև Շնորհակալություն ሰላም አመሰግናለሁ`
+    .split(/\s+/)
+    .map((w) => w.toLowerCase()),
+);
+
+/** True for a greeting, thanks or form of address in one of these scripts ("Спасибо", "你好"). */
+export function isScriptStopWord(word: string): boolean {
+  return SCRIPT_STOP_WORDS.has(word.toLowerCase());
+}
+
+/** True when every word of the run has the length of a name in its script. */
+function nameShaped(words: readonly string[]): boolean {
+  return words.every((w) => (CJK.test(w) ? [...w].length <= MAX_CJK_WORD : w.length <= MAX_WORD));
+}
+
+/** True when the run closes its line (a signature line holds only the name). */
+function closesLine(text: string, end: number): boolean {
+  const rest = /^[ \t]*(?:$|\n)/.exec(text.slice(end, end + 4));
+  return rest !== null;
+}
+
+/**
+ * Runs of these scripts shaped like a name (1–3 words of name length, no greeting or thanks), whatever
+ * their position; {@link detectScriptNames} keeps those in a name position, and the list rule in
+ * person-name.ts those listed next to a found name ("Attendees: Ana Ruiz, 이서연 and Tomás").
+ */
+export function scriptNameRuns(text: string): PiiSpan[] {
+  if (!HINT.test(text)) return [];
+  const out: PiiSpan[] = [];
+  RUN_RE.lastIndex = 0;
+  for (let m = RUN_RE.exec(text); m; m = RUN_RE.exec(text)) {
+    const words = m[0].split(' ');
+    if (!nameShaped(words) || words.some((w) => SCRIPT_STOP_WORDS.has(w.toLowerCase()))) continue;
+    out.push({ type: 'PERSON', start: m.index, end: m.index + m[0].length, value: m[0] });
+  }
+  return out;
+}
+
+/**
+ * Names in non-Latin scripts, by position. Costs one regex test for texts without such letters.
+ * @example detectScriptNames('Thanks,\nДмитрий Волков') // one span, "Дмитрий Волков"
+ */
+export function detectScriptNames(text: string): PiiSpan[] {
+  const out: PiiSpan[] = [];
+  for (const run of scriptNameRuns(text)) {
+    const { start, end, value } = run;
+    const words = value.split(' ');
+    const from = Math.max(0, start - BEFORE_WINDOW);
+    const before = (from > 0 ? '\u0000' : '') + text.slice(from, start);
+    const after = text.slice(end, end + AFTER_WINDOW);
+    const ok =
+      LABEL_BEFORE.test(before) ||
+      AFTER_PERSON.test(after) ||
+      (SIGNOFF_LINE_BEFORE.test(before) && closesLine(text, end)) ||
+      CUE_SCANNERS.some((c) => c.re.test(before)) ||
+      (words.length >= 2 && words.every((w) => CAPITALISED.test(w) && UPPER_FIRST.test(w)));
+    if (ok) out.push({ type: 'PERSON', start, end, value });
+  }
+  return out;
+}

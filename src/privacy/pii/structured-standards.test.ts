@@ -1,0 +1,274 @@
+/**
+ * @module privacy/pii/structured-standards.test — the structured detectors against the standards they
+ * follow: every card network's IIN ranges and lengths, every IBAN registry country, SSA rules, phone
+ * numbering formats of many countries, dates of birth in seven languages, and postal addresses of many
+ * countries. Examples are written here from the standards, not taken from any evaluation corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { addressDetector } from './address.js';
+import { cardDetector } from './card.js';
+import { cardBrand, cardValid, ibanLength, ibanValid, luhnValid, ssnValid } from './checksums.js';
+import { dobDetector } from './dob.js';
+import { ibanDetector } from './iban.js';
+import { nationalIdDetector } from './national-id.js';
+import { phoneDetector } from './phone.js';
+import type { PiiDetector } from './types.js';
+
+const ctx = { knownNames: [] };
+const values = (d: PiiDetector, text: string): string[] => d.detect(text, ctx).map((s) => s.value);
+
+/** A Luhn-valid number of `length` digits starting with `prefix` (zeros, then the check digit). */
+function luhnNumber(prefix: string, length: number): string {
+  const body = prefix.padEnd(length - 1, '0');
+  for (let d = 0; d <= 9; d++) if (luhnValid(body + d)) return body + d;
+  throw new Error('unreachable');
+}
+
+/** Groups a digit string in fours separated by `sep`. */
+const fours = (digits: string, sep: string): string => digits.replace(/(\d{4})(?=\d)/g, `$1${sep}`);
+
+/** A valid IBAN for `country`: BBAN of digits with the registry length, check digits computed (ISO 7064). */
+function makeIban(country: string, seed: number): string {
+  const len = ibanLength(country);
+  if (len === undefined) throw new Error(country);
+  let bban = '';
+  for (let i = 0; bban.length < len - 4; i++) bban += String((seed * 7 + i * 3) % 10);
+  const numeric = (bban + country + '00').replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
+  let rem = 0;
+  for (const ch of numeric) rem = (rem * 10 + Number(ch)) % 97;
+  return `${country}${String(98 - rem).padStart(2, '0')}${bban}`;
+}
+
+describe('cards: IIN ranges and lengths of every major network', () => {
+  const cases: Array<[string, string, number]> = [
+    ['Visa 13', '4', 13],
+    ['Visa 16', '4', 16],
+    ['Visa 19', '4', 19],
+    ['Mastercard 51', '51', 16],
+    ['Mastercard 55', '55', 16],
+    ['Mastercard 2221', '2221', 16],
+    ['Mastercard 2720', '2720', 16],
+    ['Amex 34', '34', 15],
+    ['Amex 37', '37', 15],
+    ['Discover 6011', '6011', 16],
+    ['Discover 644', '644', 16],
+    ['Discover 65 (19)', '65', 19],
+    ['JCB 3528', '3528', 16],
+    ['JCB 3589 (19)', '3589', 19],
+    ['Diners 300', '300', 14],
+    ['Diners 36', '36', 14],
+    ['Diners 38 (16)', '38', 16],
+    ['UnionPay 62 (16)', '62', 16],
+    ['UnionPay 62 (19)', '62', 19],
+    ['Maestro 50', '5018', 16],
+    ['Maestro 6759 (18)', '6759', 18],
+    ['Maestro 63 (13)', '6304', 13],
+    ['Mir', '2200', 16],
+    ['RuPay 508', '508', 16],
+    ['Troy', '9792', 16],
+  ];
+  it.each(cases)('%s is a card in plain, spaced and dashed form', (_brand, prefix, length) => {
+    const digits = luhnNumber(prefix, length);
+    expect(cardValid(digits)).toBe(true);
+    expect(values(cardDetector, `card ${digits} thanks`)).toEqual([digits]);
+    if (length === 16 || length === 19 || length === 13) {
+      expect(values(cardDetector, `card ${fours(digits, ' ')} thanks`)).toEqual([fours(digits, ' ')]);
+      expect(values(cardDetector, `card ${fours(digits, '-')} thanks`)).toEqual([fours(digits, '-')]);
+    }
+  });
+  it('reads Amex 4-6-5 and Diners 4-6-4 groupings', () => {
+    const amex = luhnNumber('37', 15);
+    const diners = luhnNumber('36', 14);
+    const amexPrinted = `${amex.slice(0, 4)} ${amex.slice(4, 10)} ${amex.slice(10)}`;
+    const dinersPrinted = `${diners.slice(0, 4)}-${diners.slice(4, 10)}-${diners.slice(10)}`;
+    expect(values(cardDetector, `amex ${amexPrinted}.`)).toEqual([amexPrinted]);
+    expect(values(cardDetector, `diners ${dinersPrinted}.`)).toEqual([dinersPrinted]);
+  });
+  it('accepts a 12-digit Maestro only next to a card word', () => {
+    const maestro = luhnNumber('6759', 12);
+    expect(values(cardDetector, `my maestro card ${maestro}`)).toEqual([maestro]);
+    expect(values(cardDetector, `reference ${maestro}`)).toEqual([]);
+  });
+  it('rejects wrong lengths for the network, unknown IINs, bad Luhn and mixed separators', () => {
+    expect(cardBrand(luhnNumber('37', 16))).toBeUndefined(); // Amex is 15 only
+    expect(cardBrand(luhnNumber('4', 15))).toBeUndefined(); // Visa is 13/16/19
+    expect(cardBrand(luhnNumber('51', 19))).toBeUndefined(); // Mastercard is 16
+    expect(cardValid(luhnNumber('1', 16))).toBe(false);
+    expect(cardValid(luhnNumber('7', 16))).toBe(false);
+    const visa = luhnNumber('4', 16);
+    const bad = visa.slice(0, 15) + String((Number(visa[15]) + 1) % 10);
+    expect(values(cardDetector, `card ${bad}`)).toEqual([]);
+    expect(values(cardDetector, `card ${visa.slice(0, 4)} ${visa.slice(4, 8)}-${visa.slice(8, 12)} ${visa.slice(12)}`)).toEqual([]);
+    expect(values(cardDetector, `order #${visa}`)).toEqual([]);
+  });
+});
+
+describe('IBAN: the registry countries, printed and electronic forms, any case', () => {
+  const countries = ['AD', 'AE', 'AT', 'BE', 'BG', 'BR', 'CH', 'CY', 'CZ', 'DE', 'DK', 'EE', 'EG', 'ES', 'FI', 'FR', 'GB', 'GR',
+    'HR', 'HU', 'IE', 'IL', 'IS', 'IT', 'JO', 'KW', 'LC', 'LT', 'LU', 'LV', 'MT', 'MU', 'NL', 'NO', 'PL', 'PT', 'QA', 'RO',
+    'RS', 'RU', 'SA', 'SE', 'SI', 'SK', 'SM', 'TN', 'TR', 'UA', 'VA', 'XK', 'YE'];
+  it.each(countries)('%s: compact, grouped by four, lower case', (cc) => {
+    const iban = makeIban(cc, cc.charCodeAt(0) + cc.charCodeAt(1));
+    expect(ibanValid(iban)).toBe(true);
+    const printed = fours(iban, ' ');
+    expect(values(ibanDetector, `pay to ${iban} today`)).toEqual([iban]);
+    expect(values(ibanDetector, `pay to ${printed} today`)).toEqual([printed]);
+    expect(values(ibanDetector, `account ${printed.toLowerCase()} please`)).toEqual([printed.toLowerCase()]);
+  });
+  it('finds two IBANs in one sentence ("from X to Y")', () => {
+    const a = fours(makeIban('DE', 1), ' ');
+    const b = makeIban('SE', 2);
+    expect(values(ibanDetector, `moved it from ${a} to ${b} yesterday`)).toEqual([a, b]);
+  });
+  it('rejects bad check digits, wrong lengths and unknown countries', () => {
+    const de = makeIban('DE', 3);
+    const wrongCheck = `${de.slice(0, 2)}${de[2] === '9' ? '1' : '9'}${de.slice(3)}`;
+    expect(values(ibanDetector, `iban ${wrongCheck}`)).toEqual([]);
+    expect(values(ibanDetector, `iban ${de}0`)).toEqual([]);
+    expect(ibanValid(`ZZ${de.slice(2)}`)).toBe(false);
+  });
+});
+
+describe('US SSN: SSA rules and separators', () => {
+  it.each(['123-45-6789', '123 45 6789', '123.45.6789'])('finds %s', (ssn) => {
+    expect(values(nationalIdDetector, `my ssn ${ssn} ok`)).toEqual([ssn]);
+    expect(values(nationalIdDetector, `number ${ssn} ok`)).toEqual([ssn]);
+  });
+  it('needs a cue for nine bare digits, also after "no." and a few words', () => {
+    expect(values(nationalIdDetector, 'SSN: 123456789')).toEqual(['123456789']);
+    expect(values(nationalIdDetector, 'my social security no., which is 123456789, was stolen')).toEqual(['123456789']);
+    expect(values(nationalIdDetector, 'invoice 123456789')).toEqual([]);
+  });
+  it.each(['000-12-3456', '666-12-3456', '912-34-5678', '123-00-4567', '123-45-0000', '078-05-1120', '219-09-9999'])(
+    'rejects %s (SSA never issues it)',
+    (ssn) => expect(ssnValid(ssn)).toBe(false),
+  );
+  it('rejects mixed separators', () => {
+    expect(values(nationalIdDetector, 'ssn 123-45 6789')).toEqual([]);
+  });
+});
+
+describe('phones: E.164 and national formats of many countries', () => {
+  it.each([
+    '+49 30 1234567',
+    '+33 6 12 34 56 78',
+    '+55 11 98765-4321',
+    '+81 3-1234-5678',
+    '+61 2 9876 5432',
+    '+91 98765 43210',
+    '+34 612 345 678',
+    '+45 20 12 34 56',
+    '(11) 98765-4321',
+    '(02) 9876 5432',
+    '612 345 678',
+    '912 345 678',
+    '20 12 34 56',
+    '412 34 567',
+    '030 1234567',
+    '06 12 34 56 78',
+    '07700 900123',
+    '070-123 45 67',
+    '347 123 4567',
+  ])('finds %s', (phone) => {
+    expect(values(phoneDetector, `Contact: ${phone} (evenings)`)).toEqual([phone]);
+  });
+  it('includes an extension', () => {
+    expect(values(phoneDetector, 'call 415-555-0132 ext. 204 please')).toEqual(['415-555-0132 ext. 204']);
+  });
+  it('understands phone cues in other languages', () => {
+    expect(values(phoneDetector, 'Bitte rufen Sie mich unter 0301234567 an')).toEqual(['0301234567']);
+    expect(values(phoneDetector, 'mi teléfono es 612345678')).toEqual(['612345678']);
+  });
+  it.each([
+    'my card 1234 5678 9012 was declined',
+    'Policy number POL-1234 5678 9012 is wrong',
+    'We are on PostgreSQL 16.4.12345.6789',
+    'It happened on 12 04 1990 apparently',
+    'Order 612 345 678 never arrived',
+    'at 2024-03-12 14:22:01 UTC',
+  ])('ignores look-alikes: %s', (text) => {
+    expect(values(phoneDetector, text)).toEqual([]);
+  });
+});
+
+describe('dates of birth: formats and cues in seven languages', () => {
+  it.each([
+    ['Geburtsdatum: 12.03.1985', '12.03.1985'],
+    ['geboren am 3. März 1985 in Köln', '3. März 1985'],
+    ['Je suis né le 1er mai 1990 à Lyon', '1er mai 1990'],
+    ['date de naissance : 12/05/1990', '12/05/1990'],
+    ['fecha de nacimiento: 12 de mayo de 1990', '12 de mayo de 1990'],
+    ['nacido el 7 de septiembre de 1979', '7 de septiembre de 1979'],
+    ['data di nascita 12 maggio 1990', '12 maggio 1990'],
+    ['data de nascimento: 12 de março de 1990', '12 de março de 1990'],
+    ['geboortedatum 12 mei 1990', '12 mei 1990'],
+    ["dateOfBirth: '1990-05-12'", '1990-05-12'],
+    ['birth_date=12-Jan-1990', '12-Jan-1990'],
+    ['DOB 3rd of May 1990', '3rd of May 1990'],
+    ['I was born May 3rd, 1990.', 'May 3rd, 1990'],
+    ['born on Jun 9 1990', 'Jun 9 1990'],
+    ['født 12.05.1990', '12.05.1990'],
+    ['urodzony 1990/05/12', '1990/05/12'],
+  ])('%s', (text, date) => {
+    expect(values(dobDetector, text)).toEqual([date]);
+  });
+  it('ignores event dates and sentences without a cue', () => {
+    expect(values(dobDetector, 'the birthday sale ends on 12/05/2024')).toEqual([]);
+    expect(values(dobDetector, 'je ne le sais pas, livraison le 12/05/2024')).toEqual([]);
+    expect(values(dobDetector, 'Lieferung am 3. März 2024')).toEqual([]);
+  });
+});
+
+describe('postal addresses of many countries', () => {
+  it.each([
+    ['US', 'Ship to 742 Evergreen Terrace, Springfield, IL 62704 please', '742 Evergreen Terrace, Springfield, IL 62704'],
+    ['CA', 'I moved to 88 Queen St W, Toronto, ON M5H 2N2 last week', '88 Queen St W, Toronto, ON M5H 2N2'],
+    ['UK', 'Send it to Flat 2, 14 Abbey Road, London NW8 9AY', 'Flat 2, 14 Abbey Road, London NW8 9AY'],
+    ['IE', 'Address: 12 Merrion Square, Dublin D02 XY45', '12 Merrion Square, Dublin D02 XY45'],
+    ['AU', 'deliver to Unit 4, 27 Beach Parade, Coogee NSW 2034 thanks', 'Unit 4, 27 Beach Parade, Coogee NSW 2034'],
+    ['NZ', 'It is 15 Ponsonby Road, Auckland 1011 today', '15 Ponsonby Road, Auckland 1011'],
+    ['DE', 'Bitte an Hauptstraße 5, 80331 München schicken', 'Hauptstraße 5, 80331 München'],
+    ['DE separate', 'Rechnung an Leopoldstr. 12a, 80802 München bitte', 'Leopoldstr. 12a, 80802 München'],
+    ['DE positional', 'Wir wohnen Unter den Linden 77, 10117 Berlin seit Mai', 'Unter den Linden 77, 10117 Berlin'],
+    ['AT', 'Adresse: Mariahilfer Straße 45, 1060 Wien', 'Mariahilfer Straße 45, 1060 Wien'],
+    ['CH', 'Lieferadresse Bahnhofstrasse 10, 8001 Zürich bitte', 'Bahnhofstrasse 10, 8001 Zürich'],
+    ['FR', "J'habite 8 bis rue de la Paix, 75002 Paris depuis mai", '8 bis rue de la Paix, 75002 Paris'],
+    ['BE', 'adresse 22 avenue Louise, 1050 Bruxelles merci', '22 avenue Louise, 1050 Bruxelles'],
+    ['NL', 'Mijn adres is Keizersgracht 123-2, 1015 CJ Amsterdam', 'Keizersgracht 123-2, 1015 CJ Amsterdam'],
+    ['ES', 'Envíelo a Calle Mayor 10, 2º izq., 28013 Madrid por favor', 'Calle Mayor 10, 2º izq., 28013 Madrid'],
+    ['IT', 'Spedire a Via Garibaldi 7, 16124 Genova GE grazie', 'Via Garibaldi 7, 16124 Genova GE'],
+    ['PT', 'Morada: Rua Augusta 100, 1100-053 Lisboa', 'Rua Augusta 100, 1100-053 Lisboa'],
+    ['BR', 'Entregar na Rua Oscar Freire, 900, apto 12, São Paulo - SP, 01426-001', 'Rua Oscar Freire, 900, apto 12, São Paulo - SP, 01426-001'],
+    ['PL', 'Adres: ul. Marszałkowska 10/12, 00-590 Warszawa', 'ul. Marszałkowska 10/12, 00-590 Warszawa'],
+    ['SE', 'Skicka till Drottninggatan 5, 111 51 Stockholm tack', 'Drottninggatan 5, 111 51 Stockholm'],
+    ['DK', 'Adresse: Nørregade 7, 1165 København', 'Nørregade 7, 1165 København'],
+    ['NO', 'Adresse: Karl Johans gate 22, 0159 Oslo', 'Karl Johans gate 22, 0159 Oslo'],
+    ['FI', 'Osoite Mannerheimintie 5, 00100 Helsinki', 'Mannerheimintie 5, 00100 Helsinki'],
+    ['JP', '住所は〒150-0041 東京都渋谷区神南1-2-3です', '〒150-0041 東京都渋谷区神南1-2-3'],
+    ['JP romaji', 'I live at 2-4-1 Marunouchi, Chiyoda-ku, Tokyo 100-0005 now', '2-4-1 Marunouchi, Chiyoda-ku, Tokyo 100-0005'],
+    ['IN', 'Address: Flat 302, Sunrise Apartments, 4th Cross, Jayanagar, Bengaluru 560041', 'Flat 302, Sunrise Apartments, 4th Cross, Jayanagar, Bengaluru 560041'],
+    ['MX', 'Dirección: Avenida Insurgentes Sur 1602, Col. Crédito Constructor, 03940 Ciudad de México', 'Avenida Insurgentes Sur 1602, Col. Crédito Constructor, 03940 Ciudad de México'],
+  ])('%s', (_country, text, address) => {
+    expect(values(addressDetector, text)).toEqual([address]);
+  });
+  it('reads multi-line addresses', () => {
+    expect(values(addressDetector, 'Ship to:\n221B Baker Street\nLondon NW1 6XE\nThanks')).toEqual(['221B Baker Street\nLondon NW1 6XE']);
+  });
+  it('reads addresses typed without capitals when a postcode is present', () => {
+    expect(values(addressDetector, 'send it to 12 rue des lilas, 69003 lyon pls')).toEqual(['12 rue des lilas, 69003 lyon']);
+    expect(values(addressDetector, 'ship to 1234 quarry ridge blvd, apt 12a, spokane, wa 99201')).toEqual([
+      '1234 quarry ridge blvd, apt 12a, spokane, wa 99201',
+    ]);
+    expect(values(addressDetector, 'i paid 12, 2024 was a bad year')).toEqual([]);
+  });
+  it.each([
+    'I ordered 3 Large Blue Shirts and 2 Dr. Pepper cans',
+    'I was born on December 12, 1990 In Ohio',
+    'It still fails on Android 14, same error',
+    'we sold 12 units in 2024',
+    'Unfortunately Blue Cross denied it on 12/03/90',
+    'Version 2, 2024 Release Notes',
+  ])('ignores non-addresses: %s', (text) => {
+    expect(values(addressDetector, text)).toEqual([]);
+  });
+});
