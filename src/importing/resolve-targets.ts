@@ -46,9 +46,16 @@ export class AgentsByName {
     const index = await (this.#index ??= this.#scan());
     const found = index.get(name);
     if (found) return found;
-    const created = await this.#agents.create({ name, model: OFFLINE_MODEL_ID, description: 'Created by reverie import for imported sessions.' });
-    // Two imports may create the same name at once; both then file under the oldest, so they agree.
-    return (await this.#scan()).get(name) ?? created;
+    // Imports running at once in this process (two API requests, a CLI batch) create one agent per name
+    // in turn, each looking again first, so the second finds the first's. "File under the oldest" alone
+    // could not make them agree: a run that looked before the other's insert committed kept its own.
+    return inTurn(this.#agents, name, async () => {
+      const again = (await this.#scan()).get(name);
+      if (again) return again;
+      const created = await this.#agents.create({ name, model: OFFLINE_MODEL_ID, description: 'Created by reverie import for imported sessions.' });
+      // Imports in other processes may still create the same name at once; those file under the oldest.
+      return (await this.#scan()).get(name) ?? created;
+    });
   }
 
   async #scan(): Promise<Map<string, Agent>> {
@@ -64,13 +71,35 @@ export class AgentsByName {
   }
 }
 
+/** The tail of each (service, name) queue of creations, so they run one after another. */
+const creationQueues = new WeakMap<object, Map<string, Promise<unknown>>>();
+
+/** Runs `task` after every earlier task queued for the same service and name has settled. */
+function inTurn<T>(service: object, name: string, task: () => Promise<T>): Promise<T> {
+  let queues = creationQueues.get(service);
+  if (!queues) creationQueues.set(service, (queues = new Map()));
+  const run = (queues.get(name) ?? Promise.resolve()).then(task, task);
+  const tail = run.catch(() => undefined);
+  queues.set(name, tail);
+  // Forget the queue once it is idle, so names do not accumulate.
+  void tail.then(() => {
+    if (queues.get(name) === tail) queues.delete(name);
+  });
+  return run;
+}
+
 /** The id of the oldest non-archived environment named "imported", created when missing. */
 export async function importEnvironmentId(environments: EnvironmentsService): Promise<string> {
   const found = await oldestImportEnvironment(environments);
   if (found) return found;
-  const created = await environments.create({ name: IMPORT_ENVIRONMENT_NAME, description: 'Sessions loaded by reverie import.' });
-  // Concurrent imports may each create one; all then use the oldest.
-  return (await oldestImportEnvironment(environments)) ?? created.id;
+  // As for agents (see `AgentsByName`): creations in this process take turns and look again first;
+  // imports in other processes may each create one, and then use the oldest.
+  return inTurn(environments, IMPORT_ENVIRONMENT_NAME, async () => {
+    const again = await oldestImportEnvironment(environments);
+    if (again) return again;
+    const created = await environments.create({ name: IMPORT_ENVIRONMENT_NAME, description: 'Sessions loaded by reverie import.' });
+    return (await oldestImportEnvironment(environments)) ?? created.id;
+  });
 }
 
 async function oldestImportEnvironment(environments: EnvironmentsService): Promise<string | undefined> {
