@@ -3,7 +3,7 @@
  * (autocannon, 50 connections) and prints requests/s and p50/p99 latency beside a bare Hono server
  * returning the same JSON bytes as a fixed body, with the ratio ours/bare.
  * Run: `node --import tsx bench/api.ts [seconds-per-scenario] [connections]` (default 10 s, 50).
- * Reverie runs as the product runs: `node bin/reverie.js serve` on the compiled `dist/` (rebuilt first
+ * Reverie runs as `npm start` runs it: `node <its flags> bin/reverie.js serve` on the compiled `dist/` (rebuilt first
  * when any `src/` file is newer). The bare server runs under plain `node` too, so neither side pays for
  * a TypeScript loader. Each server is its own process, so the load generator does not steal its CPU;
  * each reports its own CPU time, so CPU µs per request is printed too — a figure that holds on a busy
@@ -14,7 +14,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { ensureBuilt } from './support/reverie-process.js';
+import { ensureBuilt, startNodeFlags } from './support/reverie-process.js';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -264,7 +264,7 @@ async function main(): Promise<void> {
     // `BENCH_SERVER_PROFILE_DIR=/tmp/prof` writes a V8 CPU profile of Reverie there when it stops.
     const profileDir = process.env['BENCH_SERVER_PROFILE_DIR'];
     const reverie = await startChild({
-      args: [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), BIN, 'serve'],
+      args: [...startNodeFlags(), ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), BIN, 'serve'],
       env: { ...process.env, REVERIE_HOST: '127.0.0.1', REVERIE_PORT: '0', REVERIE_DATA_DIR: dir, REVERIE_API_KEY: ADMIN_KEY },
       ready: LISTENING,
     });

@@ -35,6 +35,18 @@ export function ensureBuilt(): void {
   if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status ?? result.signal}); fix the type errors first`);
 }
 
+/**
+ * The Node flags `npm start` gives the server (the words between `node` and `bin/reverie.js` in the
+ * `start` script), so the benches run it with exactly those.
+ */
+export function startNodeFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const words = pkg.scripts.start.trim().split(/\s+/);
+  const entry = words.indexOf('bin/reverie.js');
+  if (words[0] !== 'node' || entry < 0) throw new Error(`unexpected start script: ${pkg.scripts.start}`);
+  return words.slice(1, entry);
+}
+
 export interface ReverieProcess {
   readonly url: string;
   readonly pid: number;
@@ -59,7 +71,7 @@ export async function startReverieProcess({
   // `BENCH_SERVER_PROFILE_DIR=/tmp/prof` writes a V8 CPU profile of the server there when it stops.
   const profileDir = process.env['BENCH_SERVER_PROFILE_DIR'];
   const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, join(ROOT, 'bin', 'reverie.js'), 'serve'], {
+  const child: ChildProcess = spawn(process.execPath, [...startNodeFlags(), ...nodeArgs, join(ROOT, 'bin', 'reverie.js'), 'serve'], {
     env: { ...process.env, ...env, REVERIE_PORT: '0', REVERIE_HOST: '127.0.0.1', REVERIE_DATA_DIR: dataDir, REVERIE_API_KEY: apiKey },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
