@@ -65,35 +65,13 @@ export function scanDots({ data, d, members, qFrom, qTo, cFrom, cTo, same, out, 
       const oj = members[cFrom + t]! * d;
       const ok = members[cFrom + t + 1]! * d;
       dotTile4x2(data, o0, o1, o2, o3, data, oj, ok, d, tile);
-      const d0 = tile[0]!;
-      const d1 = tile[1]!;
-      const d2 = tile[2]!;
-      const d3 = tile[3]!;
-      const e0 = tile[4]!;
-      const e1 = tile[5]!;
-      const e2 = tile[6]!;
-      const e3 = tile[7]!;
-      out[w] = d0;
-      out[w + 1] = d1;
-      out[w + 2] = d2;
-      out[w + 3] = d3;
-      out[w + 4] = e0;
-      out[w + 5] = e1;
-      out[w + 6] = e2;
-      out[w + 7] = e3;
+      for (let k = 0; k < 8; k++) out[w + k] = tile[k]!;
       w += 8;
     }
     for (; t < cn; t++) {
       const oj = members[cFrom + t]! * d;
       dotTile4x1(data, o0, o1, o2, o3, data, oj, d, tile);
-      const d0 = tile[0]!;
-      const d1 = tile[1]!;
-      const d2 = tile[2]!;
-      const d3 = tile[3]!;
-      out[w] = d0;
-      out[w + 1] = d1;
-      out[w + 2] = d2;
-      out[w + 3] = d3;
+      for (let k = 0; k < 4; k++) out[w + k] = tile[k]!;
       w += 4;
     }
   }
