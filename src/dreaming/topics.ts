@@ -3,6 +3,7 @@ import {
   ENGLISH_STOP_WORDS,
   classTfidfIds,
   clusterPoints,
+  joinBigramTerm,
   labelFromTerms,
   normalizeDenseRowsInPlace,
   randomizedSvd,
@@ -100,10 +101,12 @@ export function clusterTexts({
   }).map((ids) => ids.map(grams.name));
   const members: number[][] = Array.from({ length: found }, () => []);
   labels.forEach((c, i) => members[c]!.push(i));
+  // Bigram n-grams of unspaced scripts are shown as the text they overlap into ("银行 行卡" → "银行卡").
+  const shown = terms.map((ts) => [...new Set(ts.map(joinBigramTerm))]);
   const clusters = members.map((m, id) => ({
     id,
-    label: labelFromTerms(terms[id] ?? [], LABEL_PARTS) || `topic ${id}`,
-    terms: terms[id] ?? [],
+    label: labelFromTerms(shown[id] ?? [], LABEL_PARTS) || `topic ${id}`,
+    terms: shown[id] ?? [],
     size: m.length,
     members: m,
     quotes: centralQuotes({ points, members: m, texts }),

@@ -1,4 +1,5 @@
 /** @module analytics/text/ctfidf — class-based TF-IDF (c-TF-IDF, Grootendorst 2022) for cluster labels. */
+import { hasUnspacedScript } from './scripts.js';
 
 /** Options of {@link classTfidf}. */
 export interface ClassTfidfOptions {
@@ -269,9 +270,30 @@ export function labelFromTerms(terms: readonly string[], parts = 3): string {
   for (const t of terms) {
     const words = t.split(' ');
     if (words.every((w) => covered.has(w))) continue;
+    // Joined bigram text (Chinese, Japanese…, see joinBigramTerm) has no words to compare: a term inside a
+    // chosen one adds nothing, one that holds chosen terms replaces them, and one that overlaps the end or
+    // start of a chosen term is joined to it.
+    if (hasUnspacedScript(t)) {
+      if (chosen.some((c) => c.includes(t))) continue;
+      for (let i = chosen.length - 1; i >= 0; i--) if (t.includes(chosen[i]!)) chosen.splice(i, 1);
+      const joined = chosen.findIndex((c) => overlapJoin(c, t) !== undefined);
+      if (joined >= 0) {
+        chosen[joined] = overlapJoin(chosen[joined]!, t)!;
+        continue;
+      }
+    }
     chosen.push(t);
     for (const w of words) covered.add(w);
     if (chosen.length >= parts) break;
   }
   return chosen.join(', ');
+}
+
+/** `a` and `b` joined where the end of one repeats the start of the other ("如何更" + "何更改" → "如何更改"). */
+function overlapJoin(a: string, b: string): string | undefined {
+  for (let k = Math.min(a.length, b.length) - 1; k >= 1; k--) {
+    if (a.endsWith(b.slice(0, k))) return a + b.slice(k);
+    if (b.endsWith(a.slice(0, k))) return b + a.slice(k);
+  }
+  return undefined;
 }

@@ -2,6 +2,8 @@
 export { charWbNgrams, lightStem, tokenize, wordNgrams } from './tokenize.js';
 export type { TokenizeOptions } from './tokenize.js';
 export { ENGLISH_STOP_WORDS } from './stop-words.js';
+export { hasUnspacedScript, joinBigramTerm, scriptOf, segmentUnspaced } from './scripts.js';
+export type { Script } from './scripts.js';
 export { tfidf } from './vectorize.js';
 export type { TfidfOptions, TfidfResult } from './vectorize.js';
 export { charNgramTfidf } from './char-ngrams.js';

@@ -1,4 +1,6 @@
 /** @module analytics/text/tokenize — unicode-aware word tokens, light stemming, word and character n-grams. */
+import { hasUnspacedScript, segmentUnspaced } from './scripts.js';
+
 /** Letters or digits, optionally joined by one apostrophe ("don't", "customer's"). */
 const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 /** Shortest stem the stemmer may leave; shorter words are returned unchanged. */
@@ -13,17 +15,22 @@ export interface TokenizeOptions {
 }
 
 /**
- * Lowercases (after NFKC normalisation) and splits text into word tokens.
+ * Lowercases (after NFKC normalisation) and splits text into word tokens. Text in scripts written
+ * without spaces (Chinese, Japanese, Thai…) becomes overlapping character bigrams (scripts.ts).
  * @example
  * tokenize("Where's my CARD?", { stopWords: ENGLISH_STOP_WORDS }); // ['card']
+ * tokenize('银行卡丢了'); // ['银行', '行卡', '卡丢', '丢了']
  */
 export function tokenize(text: string, { stopWords, stem = false }: TokenizeOptions = {}): string[] {
   const norm = text.normalize('NFKC').toLowerCase().replace(/’/g, "'");
+  const unspaced = hasUnspacedScript(norm);
   const out: string[] = [];
+  const push = (w: string): void => {
+    if (!stopWords?.has(w)) out.push(stem ? lightStem(w) : w);
+  };
   for (const m of norm.matchAll(WORD_RE)) {
-    const w = m[0];
-    if (stopWords?.has(w)) continue;
-    out.push(stem ? lightStem(w) : w);
+    if (unspaced) for (const w of segmentUnspaced(m[0])) push(w);
+    else push(m[0]);
   }
   return out;
 }
