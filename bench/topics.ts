@@ -2,8 +2,9 @@
  * @module bench/topics — topic clustering quality and speed on BANKING77 (Casanueva et al. 2020, CC BY 4.0),
  * ours beside scikit-learn's TfidfVectorizer → TruncatedSVD(100) → KMeans(77) on the same file, same run.
  * Both sides are timed from reading the file to the cluster assignments (ours also labels the clusters), warm
- * (steady state, as in a long-lived server) and as the first call in a fresh process (ours then pays the worker
- * pool's start-up and JIT warm-up, scikit-learn its lazy imports and thread-pool start).
+ * (steady state, as in a long-lived server) and as the first call in a fresh process (ours on the compiled `dist/`,
+ * rebuilt when `src/` is newer, paying the worker pool's start-up and JIT warm-up; scikit-learn its lazy imports
+ * and thread-pool start).
  * Run: `node --import tsx bench/topics.ts [--repeat N] [--threads N]` (threads of our kernels, caller included;
  * default min(CPUs, 4)); a 1-thread row of the k=77 pipeline is printed beside the default for comparison.
  */
@@ -11,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   adjustedRandIndex,
@@ -24,6 +25,7 @@ import {
 } from '../src/analytics/text/index.js';
 import { clusterTexts } from '../src/dreaming/topics.js';
 import type { ClusterTextsOptions } from '../src/dreaming/topics.js';
+import { ensureBuilt } from './support/reverie-process.js';
 
 /** The data set lives outside the repository and is read in place, never copied. */
 const PROJECT_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -149,35 +151,51 @@ interface SklearnRun {
   readonly note?: string;
 }
 
-/** Our k=77 pipeline as the first call of a fresh process (`--first-call`): seconds, CPU seconds, assignments. */
+/** Our k=77 pipeline as the first call of a fresh process: seconds, CPU seconds, assignments. */
 interface FirstCall {
   readonly seconds: number;
   readonly cpuSeconds: number;
   readonly assignments: number[];
 }
 
-const FIRST_CALL_OPTIONS: OurOptions = { k: TRUE_K, seed: 0 };
-
 /**
- * Child mode: imports are loaded (untimed, as scikit-learn's `import` is), then one call is timed from reading
- * the file, with the worker pool not started yet (it starts inside, as for a CLI user) and nothing JIT-compiled.
+ * The first-call child: a fresh `node` process on the compiled `dist/` (what `reverie topics` runs; from source
+ * the helper thread would also transpile its modules through tsx, ≈ 0.25 s more CPU, measured). Imports load
+ * untimed (as scikit-learn's `import` is), then one call is timed from reading the file, with the worker pool
+ * not started yet (it starts inside, as for a CLI user) and nothing JIT-compiled. Prints a {@link FirstCall}.
  */
-function firstCallChild(): void {
-  const t0 = performance.now();
-  const c0 = process.cpuUsage();
-  const result = clusterTexts({ ...FIRST_CALL_OPTIONS, texts: readDataset().texts });
-  const seconds = (performance.now() - t0) / 1000;
-  const c = process.cpuUsage(c0);
-  const out: FirstCall = { seconds, cpuSeconds: (c.user + c.system) / 1e6, assignments: result.assignments };
-  console.log(JSON.stringify(out));
-}
+const FIRST_CALL_CHILD = String.raw`
+import { readFileSync } from 'node:fs';
+const [topicsUrl, textUrl, dataset, threads, k] = process.argv.slice(1);
+const { clusterTexts } = await import(topicsUrl);
+const { setTextThreads } = await import(textUrl);
+setTextThreads(Number(threads));
+const t0 = performance.now();
+const c0 = process.cpuUsage();
+const texts = [];
+for (const line of readFileSync(dataset, 'utf8').split('\n')) if (line.trim()) texts.push(JSON.parse(line).text);
+const result = clusterTexts({ texts, k: Number(k), seed: 0 });
+const seconds = (performance.now() - t0) / 1000;
+const c = process.cpuUsage(c0);
+console.log(JSON.stringify({ seconds, cpuSeconds: (c.user + c.system) / 1e6, assignments: result.assignments }));
+`;
 
-/** Runs {@link firstCallChild} in a fresh Node process with the same loader flags and thread count. */
+/** Runs {@link FIRST_CALL_CHILD} in a fresh Node process (plain `node`, as `bin/reverie.js` runs) with `threads` threads. */
 function runFirstCall(threads: number): FirstCall | undefined {
+  const dist = (path: string): string => pathToFileURL(join(PROJECT_ROOT, 'dist', path)).href;
   try {
     const out = execFileSync(
       process.execPath,
-      [...process.execArgv, fileURLToPath(import.meta.url), '--first-call', '--threads', String(threads)],
+      [
+        '--input-type=module',
+        '--eval',
+        FIRST_CALL_CHILD,
+        dist('dreaming/topics.js'),
+        dist('analytics/text/index.js'),
+        DATASET,
+        String(threads),
+        String(TRUE_K),
+      ],
       { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
     );
     return JSON.parse(out) as FirstCall;
@@ -241,14 +259,12 @@ function fmt(x: number | undefined, digits = 4): string {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { repeat: { type: 'string', default: '1' }, threads: { type: 'string' }, 'first-call': { type: 'boolean' } },
+    options: { repeat: { type: 'string', default: '1' }, threads: { type: 'string' } },
   });
   const repeat = Math.max(1, Number(values.repeat) || 1);
   if (values.threads !== undefined) setTextThreads(Math.max(1, Number(values.threads) || 1));
-  if (values['first-call']) {
-    firstCallChild();
-    return;
-  }
+  // The first-call rows run the compiled CLI code: rebuild it when `src/` is newer.
+  ensureBuilt();
   const threads = textThreads();
   const t0 = performance.now();
   const helpers = await startTextThreads();
@@ -261,8 +277,9 @@ async function main(): Promise<void> {
   console.log('Both sides time the same steps: read + parse the JSONL file, vectorise, SVD, cluster. Ours also');
   console.log('labels the clusters (c-TF-IDF) and picks quotes; neither side counts process start-up or imports.');
   console.log('Warm rows: steady state (ours: pool running, JIT warm; scikit-learn: second fit in its process). "first');
-  console.log('call" rows: a fresh process after its imports (ours pays the worker pool start-up, from source via tsx,');
-  console.log('and JIT warm-up; scikit-learn its lazy imports and BLAS/OpenMP thread start).');
+  console.log('call" rows: a fresh process after its imports (ours: plain node on the compiled dist/, as `reverie topics`');
+  console.log('runs, paying the worker pool start-up and JIT warm-up; scikit-learn its lazy imports and BLAS/OpenMP');
+  console.log('thread start).');
   console.log('wall s = elapsed time; cpu s = CPU time of the process, all threads (scikit-learn runs BLAS and');
   console.log('k-means on several threads; ours runs its kNN scan and SVD products on worker threads, the rest on one');
   console.log('JS thread, plus V8 garbage-collector helpers).');

@@ -6,6 +6,7 @@ import {
   joinBigramTerm,
   labelFromTerms,
   normalizeDenseRowsInPlace,
+  prewarmTextThreads,
   randomizedSvd,
   textFeatures,
   tokenize,
@@ -78,6 +79,8 @@ export function clusterTexts({
 }: ClusterTextsOptions): TopicClustering {
   const n = texts.length;
   if (n === 0) return { clusters: [], assignments: [], k: 0, criterion: 'no texts' };
+  // Large inputs: the worker pool boots while this thread tokenises (ADR 0010, WebAssembly kernels).
+  prewarmTextThreads(n);
   // Tokenised once: the feature block and the label terms use the same tokens.
   const tokens = texts.map((t) => tokenize(t));
   const features = textFeatures({ texts, tokens });

@@ -33,6 +33,7 @@ export type { KnnResult } from './knn.js';
 export { approximateKnn } from './knn-ivf.js';
 export {
   closeTextThreads,
+  prewarmTextThreads,
   setTextThreads,
   startTextThreads,
   textThreadStats,

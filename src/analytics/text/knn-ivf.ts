@@ -1,15 +1,12 @@
 /** @module analytics/text/knn-ivf — approximate cosine kNN with an inverted file of k-means cells (IVF). */
 import { createRng } from './random.js';
 import type { KnnResult } from './knn.js';
-import { scanPairsInParallel } from './knn-parallel.js';
+import { scanPairs } from './knn-parallel.js';
+import { kernelTopK } from './knn-scan.js';
 import { nearestCenters } from './nearest-centers.js';
-import { PARALLEL_MIN_ROWS, helperCount, isShared, sharedFloat64, toSharedDense } from './parallel-pool.js';
-import { TopKLists, hasUnitRows, normalizeDenseRows } from './knn.js';
+import { hasUnitRows, normalizeDenseRows } from './knn.js';
 import type { DenseMatrix } from './sparse.js';
-import { dotTile4x1, dotTile4x2 } from './dot-tile.js';
-
-/** Output of `dotTile4x2`, reused (one per module instance, so one per thread). */
-const tile = new Float64Array(8);
+import { arenaFloat64, toKernelFloat64, withKernelArena } from './kernel-memory.js';
 
 /** Cells ≈ CELLS_PER_SQRT_N·√n balances coarse-assignment cost (n·cells) against scan cost (n²/cells). */
 const CELLS_PER_SQRT_N = 1;
@@ -23,9 +20,6 @@ const DEFAULT_PROBES = 6;
 const COARSE_ITERATIONS = 4;
 /** The coarse quantiser is trained on at most this many sampled rows per cell (FAISS suggests 30–256). */
 const COARSE_SAMPLE_PER_CELL = 40;
-/** Query rows × candidate rows scanned together (register blocking: 8 accumulators, 6 loads per step). */
-const QUERY_BLOCK = 4;
-const CANDIDATE_BLOCK = 2;
 /** Below this many rows an exact scan is as cheap as building the index. */
 const EXACT_BELOW = 2000;
 
@@ -45,97 +39,26 @@ export interface ApproximateKnnOptions {
  * @example
  * const knn = approximateKnn({ points: embedding, k: 15, seed: 0 });
  */
-export function approximateKnn({
-  points,
-  k: kWanted,
-  seed = 0,
-  probes = DEFAULT_PROBES,
-}: ApproximateKnnOptions): KnnResult {
+export function approximateKnn(options: ApproximateKnnOptions): KnnResult {
+  // The rows (and the scan's buffers) live in the kernel memory for this call: WebAssembly dot tiles, shared
+  // with the pool's helpers.
+  return withKernelArena(() => approximateKnnInArena(options));
+}
+
+function approximateKnnInArena({ points, k: kWanted, seed = 0, probes = DEFAULT_PROBES }: ApproximateKnnOptions): KnnResult {
   const unit = hasUnitRows(points) ? points : normalizeDenseRows(points);
-  // Large inputs: rows on shared memory once, for the worker pool (coarse assignment and scan).
-  const x = unit.rows >= PARALLEL_MIN_ROWS && helperCount() > 0 ? toSharedDense(unit) : unit;
-  const { rows: n, cols: d, data } = x;
+  const x: DenseMatrix = { rows: unit.rows, cols: unit.cols, data: toKernelFloat64(unit.data) };
+  const n = x.rows;
   const k = Math.max(0, Math.min(kWanted, n - 1));
-  const top = new TopKLists(n, k);
   const cells = n < EXACT_BELOW ? 1 : Math.max(1, Math.round(CELLS_PER_SQRT_N * Math.sqrt(n)));
   const coarse = cells === 1 ? new Int32Array(n) : coarseCells({ x, cells, seed });
   const members = groupByCell(coarse, cells);
   const pairs = cellPairs({ x, coarse, cells, probes: Math.min(probes, cells) });
-  const worst = top.worst;
-  const push = (i: number, j: number, dot: number): void => {
-    // Most candidates beat neither list: test the compact thresholds before calling into the lists.
-    if (dot > worst[i]!) top.offer(i, j, dot);
-    if (dot > worst[j]!) top.offer(j, i, dot);
-  };
-  // Scans cell a against cell b (a === b: each unordered pair once) in tiles of QUERY_BLOCK rows of a by
-  // CANDIDATE_BLOCK rows of b: eight dot products share every load (measured ~1.5× the 4×1 tile).
-  const scan = (qa: Int32Array, cb: Int32Array, same: boolean): void => {
-    let s = 0;
-    for (; s + QUERY_BLOCK <= qa.length; s += QUERY_BLOCK) {
-      const i0 = qa[s]!;
-      const i1 = qa[s + 1]!;
-      const i2 = qa[s + 2]!;
-      const i3 = qa[s + 3]!;
-      const o0 = i0 * d;
-      const o1 = i1 * d;
-      const o2 = i2 * d;
-      const o3 = i3 * d;
-      let t = same ? s + 1 : 0;
-      for (; t + CANDIDATE_BLOCK <= cb.length; t += CANDIDATE_BLOCK) {
-        const j = cb[t]!;
-        const jj = cb[t + 1]!;
-        const oj = j * d;
-        const ok = jj * d;
-        dotTile4x2(data, o0, o1, o2, o3, data, oj, ok, d, tile);
-        const d0 = tile[0]!;
-        const d1 = tile[1]!;
-        const d2 = tile[2]!;
-        const d3 = tile[3]!;
-        const e0 = tile[4]!;
-        const e1 = tile[5]!;
-        const e2 = tile[6]!;
-        const e3 = tile[7]!;
-        // Within one cell only pairs (query position < candidate position) count.
-        if (!same || t > s) push(i0, j, d0);
-        if (!same || t > s + 1) push(i1, j, d1);
-        if (!same || t > s + 2) push(i2, j, d2);
-        if (!same || t > s + 3) push(i3, j, d3);
-        if (!same || t + 1 > s) push(i0, jj, e0);
-        if (!same || t + 1 > s + 1) push(i1, jj, e1);
-        if (!same || t + 1 > s + 2) push(i2, jj, e2);
-        if (!same || t + 1 > s + 3) push(i3, jj, e3);
-      }
-      for (; t < cb.length; t++) {
-        const j = cb[t]!;
-        const oj = j * d;
-        dotTile4x1(data, o0, o1, o2, o3, data, oj, d, tile);
-        const d0 = tile[0]!;
-        const d1 = tile[1]!;
-        const d2 = tile[2]!;
-        const d3 = tile[3]!;
-        if (!same || t > s) push(i0, j, d0);
-        if (!same || t > s + 1) push(i1, j, d1);
-        if (!same || t > s + 2) push(i2, j, d2);
-        if (!same || t > s + 3) push(i3, j, d3);
-      }
-    }
-    for (; s < qa.length; s++) {
-      const i = qa[s]!;
-      const oi = i * d;
-      for (let t = same ? s + 1 : 0; t < cb.length; t++) {
-        const j = cb[t]!;
-        const oj = j * d;
-        let dot = 0;
-        for (let c = 0; c < d; c++) dot += data[oi + c]! * data[oj + c]!;
-        push(i, j, dot);
-      }
-    }
-  };
-  // Large inputs: the pool's helpers compute the dots, this thread replays them in this loop's order.
-  if (k > 0 && !scanPairsInParallel({ x, members, pairs, top })) {
-    for (const [a, b] of pairs) scan(members[a]!, members[b]!, a === b);
-  }
-  return { rows: n, k, indices: top.indices, similarities: top.similarities };
+  // Each cell pair in tiles of 4 rows of a by 2 rows of b (eight dot products share every load: ~1.5× a 4×1
+  // tile, measured in JS), dots replayed into the lists in scan order; on the pool's helpers when large.
+  const lists = kernelTopK(n, k);
+  if (k > 0) scanPairs({ x, members, pairs, lists });
+  return { rows: n, k, indices: lists.indices.slice(), similarities: lists.similarities.slice() };
 }
 
 /** Coarse quantiser: k-means trained on a sample of rows, then every row assigned to its nearest centroid. */
@@ -150,7 +73,7 @@ function coarseCells({ x, cells, seed }: { x: DenseMatrix; cells: number; seed: 
     pick[i] = pick[j]!;
     pick[j] = t;
   }
-  const sample = isShared(data) ? sharedFloat64(sampleSize * d) : new Float64Array(sampleSize * d);
+  const sample = arenaFloat64(sampleSize * d, false);
   for (let i = 0; i < sampleSize; i++) sample.set(data.subarray(pick[i]! * d, pick[i]! * d + d), i * d);
   const centers = lloyd({ sample, rows: sampleSize, d, cells, iterations: COARSE_ITERATIONS });
   return nearestCenters({ data, rows: n, d, centers, cells });

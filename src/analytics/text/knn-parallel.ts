@@ -1,6 +1,6 @@
 /**
- * @module analytics/text/knn-parallel — the IVF cell-pair scan on several threads, bit-identical to the fused
- * single-threaded scan.
+ * @module analytics/text/knn-parallel — the IVF cell-pair scan, on several threads for large inputs, with the
+ * same lists as on one.
  *
  * The dot products (all the arithmetic) are computed by every thread, chunk by chunk, into a shared ring
  * buffer; the calling thread alone replays them into the top-k lists in the single-threaded order
@@ -9,20 +9,13 @@
  * its slots have been replayed), and the caller claims a chunk itself whenever the next one to replay is not
  * ready, so it never idles while there is work and never depends on a helper having started.
  */
-import { replayScan, scanDots, scanLength } from './knn-scan.js';
-import type { TopKLists } from './knn.js';
-import {
-  helperCount,
-  markPoolBroken,
-  postJob,
-  recordJob,
-  sharedFloat64,
-  sharedInt32,
-  toSharedFloat64,
-} from './parallel-pool.js';
+import { replayPair, scanDots, scanLength } from './knn-scan.js';
+import type { KernelTopK } from './knn-scan.js';
+import { addressOf, arenaFloat64, arenaInt32, toKernelFloat64 } from './kernel-memory.js';
+import { helperCount, markPoolBroken, postJob, recordJob, sharedInt32 } from './parallel-pool.js';
 import type { DenseMatrix } from './sparse.js';
 
-/** Below this many dot products (~50 ms single-threaded at d = 80) the scan stays on the calling thread. */
+/** Below this many dot products (~50 ms single-threaded at d = 80 in JS) the scan stays on the calling thread. */
 const MIN_PARALLEL_DOTS = 500_000;
 /** Consecutive cell pairs are grouped into chunks of at least this many dots (~2–3 ms of work each). */
 const CHUNK_DOTS = 32_768;
@@ -57,33 +50,41 @@ export interface KnnScanJob {
   /** Chunk c may be written once this many chunks have been replayed (its ring slots are free). */
   readonly need: Int32Array;
   readonly ring: Float64Array;
+  /** Byte addresses of `data`, `ring` and `members` in the kernel memory. */
+  readonly dataAt: number;
+  readonly ringAt: number;
+  readonly membersAt: number;
   readonly chunks: number;
 }
 
-/** Operands of {@link scanPairsInParallel}. */
-export interface ParallelScanArgs {
+/** Operands of {@link scanPairs}. */
+export interface ScanPairsArgs {
   /** Unit rows. */
   readonly x: DenseMatrix;
   readonly members: readonly Int32Array[];
   readonly pairs: ReadonlyArray<readonly [number, number]>;
-  readonly top: TopKLists;
+  readonly lists: KernelTopK;
 }
 
 /**
- * Scans the cell pairs into `top` with the pool's helpers; returns false (and does nothing) when the input
- * is too small or no helper is available, in which case the caller runs its own fused scan.
+ * Scans the cell pairs into `lists`: chunk by chunk, dot products into the ring (`scanDots`), then replayed
+ * into the lists in order (the WebAssembly `replay`). Large inputs use the pool's helpers for the dot
+ * products; otherwise this thread computes and replays each chunk in turn — the same offers in the same
+ * order either way. Call it inside a kernel arena scope (`withKernelArena`): the ring, the flattened cells
+ * (and `x`'s rows, unless already there) go there.
  */
-export function scanPairsInParallel({ x, members, pairs, top }: ParallelScanArgs): boolean {
+export function scanPairs({ x, members, pairs, lists }: ScanPairsArgs): void {
   const sizes = pairs.map(([a, b]) => scanLength(members[a]!.length, members[b]!.length, a === b));
   const total = sizes.reduce((s, v) => s + v, 0);
-  if (total < MIN_PARALLEL_DOTS || helperCount() === 0) return false;
   const job = buildJob({ x, members, pairs, sizes });
+  if (total < MIN_PARALLEL_DOTS || helperCount() === 0) {
+    for (let c = 0; c < job.chunks; c++) {
+      computeChunk(job, c);
+      replayChunk(job, c, lists);
+    }
+    return;
+  }
   postJob(job);
-  const worst = top.worst;
-  const push = (i: number, j: number, dot: number): void => {
-    if (dot > worst[i]!) top.offer(i, j, dot);
-    if (dot > worst[j]!) top.offer(j, i, dot);
-  };
   const { ctl, need, chunks } = job;
   let replayed = 0;
   let failed = false;
@@ -91,7 +92,7 @@ export function scanPairsInParallel({ x, members, pairs, top }: ParallelScanArgs
   while (replayed < chunks) {
     const state = Atomics.load(ctl, STATE + replayed);
     if (state === DONE) {
-      replayChunk(job, replayed, push);
+      replayChunk(job, replayed, lists);
       replayed++;
       Atomics.store(ctl, REPLAYED, replayed);
       Atomics.notify(ctl, REPLAYED);
@@ -116,7 +117,6 @@ export function scanPairsInParallel({ x, members, pairs, top }: ParallelScanArgs
   }
   if (failed) markPoolBroken();
   recordJob({ chunks, helperChunks: chunks - mine });
-  return true;
 }
 
 /** A helper's part of a scan job: claim chunks in order until none is left. */
@@ -155,13 +155,15 @@ function pairBounds(job: KnnScanJob, p: number) {
 
 function computeChunk(job: KnnScanJob, c: number): void {
   for (let p = job.chunkFirst[c]!; p < job.chunkFirst[c + 1]!; p++) {
-    scanDots({ data: job.data, d: job.d, members: job.members, ...pairBounds(job, p), out: job.ring, pos: job.pairPos[p]! });
+    const pos = job.pairPos[p]!;
+    scanDots({ data: job.data, d: job.d, members: job.members, ...pairBounds(job, p), out: job.ring, pos, dataAt: job.dataAt, outAt: job.ringAt });
   }
 }
 
-function replayChunk(job: KnnScanJob, c: number, push: (i: number, j: number, dot: number) => void): void {
+function replayChunk(job: KnnScanJob, c: number, lists: KernelTopK): void {
   for (let p = job.chunkFirst[c]!; p < job.chunkFirst[c + 1]!; p++) {
-    replayScan({ members: job.members, ...pairBounds(job, p), dots: job.ring, pos: job.pairPos[p]!, push });
+    const dotsAt = job.ringAt + job.pairPos[p]! * Float64Array.BYTES_PER_ELEMENT;
+    replayPair({ membersAt: job.membersAt, ...pairBounds(job, p), dotsAt, lists });
   }
 }
 
@@ -184,7 +186,7 @@ function buildJob({
   const cells = members.length;
   const cellStart = sharedInt32(cells + 1);
   for (let c = 0; c < cells; c++) cellStart[c + 1] = cellStart[c]! + members[c]!.length;
-  const flat = sharedInt32(cellStart[cells]!);
+  const flat = arenaInt32(cellStart[cells]!);
   members.forEach((m, c) => flat.set(m, cellStart[c]!));
   const pairArr = sharedInt32(2 * pairs.length);
   pairs.forEach(([a, b], p) => {
@@ -232,10 +234,13 @@ function buildJob({
       pos += sizes[p]!;
     }
   }
+  const data = toKernelFloat64(x.data);
+  // Written by the scan before it is read: not zeroed.
+  const ring = arenaFloat64(Math.min(capacity, v), false);
   return {
     kind: 'knn-scan',
     ctl: sharedInt32(STATE + chunks),
-    data: toSharedFloat64(x.data),
+    data,
     d: x.cols,
     members: flat,
     cellStart,
@@ -243,7 +248,10 @@ function buildJob({
     pairPos,
     chunkFirst,
     need,
-    ring: sharedFloat64(Math.min(capacity, v)),
+    ring,
+    dataAt: addressOf(data),
+    ringAt: addressOf(ring),
+    membersAt: addressOf(flat),
     chunks,
   };
 }

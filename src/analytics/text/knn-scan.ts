@@ -1,13 +1,10 @@
 /**
- * @module analytics/text/knn-scan — the IVF cell-pair scan split in two: dot products into a buffer (any
- * thread), then the top-k updates replayed from it in the single-threaded scan's exact order (one thread).
- * Together they give bit-identical lists to `approximateKnn`'s fused scan: every dot product is summed in the
- * same order, and the lists see the same offers in the same sequence (ties and float32 rounding included).
+ * @module analytics/text/knn-scan — the IVF cell-pair scan in two steps: dot products into a buffer (any
+ * thread), then the top-k updates replayed from it in the fused scan's order (one thread) — both by
+ * WebAssembly kernels (`tile`, `replay`). Whatever thread computes the dots, the lists see the same offers
+ * in the same sequence (ties and float32 rounding included), as they did from the former fused JS scan.
  */
-import { dotTile4x1, dotTile4x2 } from './dot-tile.js';
-
-/** Output of `dotTile4x2`, reused (one per module instance, so one per thread). */
-const tile = new Float64Array(8);
+import { addressOf, arenaFloat32, arenaInt32, kernels } from './kernel-memory.js';
 
 /** Query rows × candidate rows per tile; must match the fused scan in `knn-ivf.ts`. */
 const QUERY_BLOCK = 4;
@@ -44,34 +41,38 @@ export interface ScanDotsArgs {
   readonly out: Float64Array;
   /** First slot of `out` written; {@link scanLength} slots follow. */
   readonly pos: number;
+  /** Byte addresses of `data` and `out` in the kernel memory (`kernel-memory.ts`). */
+  readonly dataAt: number;
+  readonly outAt: number;
 }
 
 /**
  * Dot products of one cell pair in the fused scan's tile order (4 query rows × 2 candidates, then 4 × 1, then
- * single query rows), each summed over columns in ascending order exactly as the fused scan does.
+ * single query rows), each summed over columns in ascending order exactly as the fused scan does; the tiles
+ * by the WebAssembly `tile` kernel, written straight into `out`.
  */
-export function scanDots({ data, d, members, qFrom, qTo, cFrom, cTo, same, out, pos }: ScanDotsArgs): void {
+export function scanDots({ data, d, members, qFrom, qTo, cFrom, cTo, same, out, pos, dataAt, outAt }: ScanDotsArgs): void {
   const qn = qTo - qFrom;
   const cn = cTo - cFrom;
+  const tile = kernels().tile;
+  const row = d * Float64Array.BYTES_PER_ELEMENT;
   let w = pos;
   let s = 0;
   for (; s + QUERY_BLOCK <= qn; s += QUERY_BLOCK) {
-    const o0 = members[qFrom + s]! * d;
-    const o1 = members[qFrom + s + 1]! * d;
-    const o2 = members[qFrom + s + 2]! * d;
-    const o3 = members[qFrom + s + 3]! * d;
+    const o0 = dataAt + members[qFrom + s]! * row;
+    const o1 = dataAt + members[qFrom + s + 1]! * row;
+    const o2 = dataAt + members[qFrom + s + 2]! * row;
+    const o3 = dataAt + members[qFrom + s + 3]! * row;
     let t = same ? s + 1 : 0;
     for (; t + CANDIDATE_BLOCK <= cn; t += CANDIDATE_BLOCK) {
-      const oj = members[cFrom + t]! * d;
-      const ok = members[cFrom + t + 1]! * d;
-      dotTile4x2(data, o0, o1, o2, o3, data, oj, ok, d, tile);
-      for (let k = 0; k < 8; k++) out[w + k] = tile[k]!;
+      const oj = dataAt + members[cFrom + t]! * row;
+      const ok = dataAt + members[cFrom + t + 1]! * row;
+      tile(o0, o1, o2, o3, oj, ok, row, outAt + w * Float64Array.BYTES_PER_ELEMENT, 1);
       w += 8;
     }
     for (; t < cn; t++) {
-      const oj = members[cFrom + t]! * d;
-      dotTile4x1(data, o0, o1, o2, o3, data, oj, d, tile);
-      for (let k = 0; k < 4; k++) out[w + k] = tile[k]!;
+      const oj = dataAt + members[cFrom + t]! * row;
+      tile(o0, o1, o2, o3, oj, oj, row, outAt + w * Float64Array.BYTES_PER_ELEMENT, 0);
       w += 4;
     }
   }
@@ -86,56 +87,52 @@ export function scanDots({ data, d, members, qFrom, qTo, cFrom, cTo, same, out, 
   }
 }
 
-/** Operands of {@link replayScan}: the same cell pair as {@link scanDots}, its dots, and the list update. */
-export interface ReplayScanArgs {
-  readonly members: Int32Array;
+/**
+ * Top-k lists in the kernel memory, laid out as `TopKLists` (knn.ts): row i's k best candidates in
+ * `indices` / `similarities` [i·k, i·k + k), descending, and its k-th best in `worst`.
+ */
+export interface KernelTopK {
+  readonly indices: Int32Array;
+  readonly similarities: Float32Array;
+  readonly worst: Float32Array;
+  readonly k: number;
+}
+
+/**
+ * Empty lists for `rows` rows in the current kernel arena (indices −1, similarities −∞; with k = 0 every
+ * offer is refused, as in `TopKLists`).
+ * @example
+ * const lists = kernelTopK(n, 15); // inside withKernelArena; copy the arrays out before it returns
+ */
+export function kernelTopK(rows: number, k: number): KernelTopK {
+  return {
+    indices: arenaInt32(rows * k).fill(-1),
+    similarities: arenaFloat32(rows * k).fill(-Infinity),
+    worst: arenaFloat32(rows).fill(k === 0 ? Infinity : -Infinity),
+    k,
+  };
+}
+
+/** Operands of {@link replayPair}: the same cell pair as {@link scanDots}, its dots, and the lists. */
+export interface ReplayPairArgs {
+  /** Byte address of the flattened cell members in the kernel memory. */
+  readonly membersAt: number;
   readonly qFrom: number;
   readonly qTo: number;
   readonly cFrom: number;
   readonly cTo: number;
   readonly same: boolean;
-  readonly dots: Float64Array;
-  readonly pos: number;
-  /** Called for every scanned pair (query row, candidate row, dot), in the fused scan's order. */
-  readonly push: (i: number, j: number, dot: number) => void;
+  /** Byte address of the pair's first dot (as written by {@link scanDots}). */
+  readonly dotsAt: number;
+  readonly lists: KernelTopK;
 }
 
-/** Feeds the dots written by {@link scanDots} to `push` in the fused scan's order, with its masks. */
-export function replayScan({ members, qFrom, qTo, cFrom, cTo, same, dots, pos, push }: ReplayScanArgs): void {
-  const qn = qTo - qFrom;
-  const cn = cTo - cFrom;
-  let r = pos;
-  let s = 0;
-  for (; s + QUERY_BLOCK <= qn; s += QUERY_BLOCK) {
-    const i0 = members[qFrom + s]!;
-    const i1 = members[qFrom + s + 1]!;
-    const i2 = members[qFrom + s + 2]!;
-    const i3 = members[qFrom + s + 3]!;
-    let t = same ? s + 1 : 0;
-    for (; t + CANDIDATE_BLOCK <= cn; t += CANDIDATE_BLOCK) {
-      const j = members[cFrom + t]!;
-      const jj = members[cFrom + t + 1]!;
-      if (!same || t > s) push(i0, j, dots[r]!);
-      if (!same || t > s + 1) push(i1, j, dots[r + 1]!);
-      if (!same || t > s + 2) push(i2, j, dots[r + 2]!);
-      if (!same || t > s + 3) push(i3, j, dots[r + 3]!);
-      if (!same || t + 1 > s) push(i0, jj, dots[r + 4]!);
-      if (!same || t + 1 > s + 1) push(i1, jj, dots[r + 5]!);
-      if (!same || t + 1 > s + 2) push(i2, jj, dots[r + 6]!);
-      if (!same || t + 1 > s + 3) push(i3, jj, dots[r + 7]!);
-      r += 8;
-    }
-    for (; t < cn; t++) {
-      const j = members[cFrom + t]!;
-      if (!same || t > s) push(i0, j, dots[r]!);
-      if (!same || t > s + 1) push(i1, j, dots[r + 1]!);
-      if (!same || t > s + 2) push(i2, j, dots[r + 2]!);
-      if (!same || t > s + 3) push(i3, j, dots[r + 3]!);
-      r += 4;
-    }
-  }
-  for (; s < qn; s++) {
-    const i = members[qFrom + s]!;
-    for (let t = same ? s + 1 : 0; t < cn; t++) push(i, members[cFrom + t]!, dots[r++]!);
-  }
+/**
+ * Feeds the dots written by {@link scanDots} to the lists in the fused scan's order, with its same-cell masks
+ * (the WebAssembly `replay`): each pair (i, j, dot) is offered to row i if it beats row i's k-th best, then
+ * to row j — the same offers, in the same order, with the same f32 rounding as `TopKLists.offer`.
+ */
+export function replayPair({ membersAt, qFrom, qTo, cFrom, cTo, same, dotsAt, lists }: ReplayPairArgs): void {
+  const { indices, similarities, worst, k } = lists;
+  kernels().replay(membersAt, qFrom, qTo, cFrom, cTo, same ? 1 : 0, dotsAt, addressOf(indices), addressOf(similarities), addressOf(worst), k);
 }

@@ -1,4 +1,5 @@
 /** @module analytics/text/linalg — small dense kernels: Cholesky-QR orthonormalisation and a Jacobi eigensolver. */
+import { addressOf, arenaFloat64, kernels, toKernelFloat64, withKernelArena } from './kernel-memory.js';
 import type { DenseMatrix } from './sparse.js';
 
 /** Jacobi stops once the off-diagonal mass falls below this fraction of the total (double precision). */
@@ -8,23 +9,23 @@ const JACOBI_MAX_SWEEPS = 60;
 /** A Cholesky pivot below this fraction of its column's squared norm marks the column as dependent. */
 const DEPENDENT_COLUMN_RATIO = 1e-12;
 
-/**
- * Rows combined per pass in the Gram kernel: eight rows' contributions are added to each Gram entry in one
- * load/store (measured 10 003 × 90: 8 rows → 23 ms, 4 rows → 31 ms).
- */
-const GRAM_BLOCK_ROWS = 8;
 /** Rows processed together in the triangular solve: amortises loads of R (measured ~2× faster than 1). */
 const BLOCK_ROWS = 4;
 
 /**
- * Returns the Gram matrix mᵀ·m (l×l, symmetric) of a row-major n×l matrix.
+ * Returns the Gram matrix mᵀ·m (l×l, symmetric) of a row-major n×l matrix, by the WebAssembly `gram` kernel
+ * (eight rows of m per pass; measured in JS on 10 003 × 90: 8 rows → 23 ms, 4 rows → 31 ms). `m` is copied
+ * into the kernel memory for the call unless already there.
  * @example
  * gramMatrix({ rows: 2, cols: 1, data: Float64Array.of(3, 4) }).data; // [25]
  */
 export function gramMatrix(m: DenseMatrix): DenseMatrix {
-  const { cols: l } = m;
-  const g = new Float64Array(l * l);
-  gramRows({ m, g, from: 0, to: l });
+  const { rows: n, cols: l } = m;
+  const g = withKernelArena(() => {
+    const out = arenaFloat64(l * l);
+    kernels().gram(addressOf(toKernelFloat64(m.data)), n, l, addressOf(out), 0, l);
+    return Float64Array.from(out);
+  });
   mirrorUpper(g, l);
   return { rows: l, cols: l, data: g };
 }
@@ -35,167 +36,20 @@ export function mirrorUpper(g: Float64Array, l: number): void {
 }
 
 /**
- * Adds rows `from .. to)` of the upper triangle of mᵀ·m into `g` (entries (i, j ≥ i)), eight rows of m per
- * pass. Every entry is summed over m's rows in the same order whatever the range, so a split of the rows of
- * g over threads (`gram-parallel.ts`) gives the same bits as one call.
- */
-export function gramRows({ m, g, from, to }: { m: DenseMatrix; g: Float64Array; from: number; to: number }): void {
-  const { rows: n, cols: l, data: y } = m;
-  let row = 0;
-  for (; row + GRAM_BLOCK_ROWS <= n; row += GRAM_BLOCK_ROWS) {
-    const o0 = row * l;
-    const o1 = o0 + l;
-    const o2 = o1 + l;
-    const o3 = o2 + l;
-    const o4 = o3 + l;
-    const o5 = o4 + l;
-    const o6 = o5 + l;
-    const o7 = o6 + l;
-    for (let i = from; i < to; i++) {
-      const x0 = y[o0 + i]!;
-      const x1 = y[o1 + i]!;
-      const x2 = y[o2 + i]!;
-      const x3 = y[o3 + i]!;
-      const x4 = y[o4 + i]!;
-      const x5 = y[o5 + i]!;
-      const x6 = y[o6 + i]!;
-      const x7 = y[o7 + i]!;
-      const gi = i * l;
-      for (let j = i; j < l; j++) {
-        g[gi + j]! +=
-          x0 * y[o0 + j]! +
-          x1 * y[o1 + j]! +
-          x2 * y[o2 + j]! +
-          x3 * y[o3 + j]! +
-          x4 * y[o4 + j]! +
-          x5 * y[o5 + j]! +
-          x6 * y[o6 + j]! +
-          x7 * y[o7 + j]!;
-      }
-    }
-  }
-  for (; row < n; row++) {
-    const o = row * l;
-    for (let i = from; i < to; i++) {
-      const x = y[o + i]!;
-      const gi = i * l;
-      for (let j = i; j < l; j++) g[gi + j]! += x * y[o + j]!;
-    }
-  }
-}
-
-/**
- * Returns `m · c` for a row-major n×l matrix `m` and a small row-major l×k matrix `c` (n×k), combining eight
- * rows of `c` per pass over each output row (the same kernel shape as the sparse gather product).
+ * Returns `m · c` for a row-major n×l matrix `m` and a small row-major l×k matrix `c` (n×k), by the
+ * WebAssembly `product` kernel (eight rows of `c` per pass over each output row, the sparse gather's shape);
+ * the operands are copied into the kernel memory for the call unless already there.
  * @example
  * multiplyDense({ m: { rows: 1, cols: 2, data: Float64Array.of(1, 2) }, c: Float64Array.of(3, 4), k: 1 }).data; // [11]
  */
-export function multiplyDense({
-  m,
-  c,
-  k,
-  inPlace = false,
-}: {
-  m: DenseMatrix;
-  c: Float64Array;
-  k: number;
-  /** Overwrite `m`'s buffer with the result (k ≤ cols; returns a view of it): no fresh memory. */
-  inPlace?: boolean;
-}): DenseMatrix {
-  const { rows: n, cols: l, data: src } = m;
-  if (inPlace && k > l) throw new RangeError(`in-place product needs k ≤ ${l}, got ${k}`);
-  // In place, row r is copied to a scratch row first; its output [r·k, r·k + k) never overlaps a later row.
-  const row = inPlace ? new Float64Array(l) : src;
-  const out = inPlace ? src : new Float64Array(n * k);
-  for (let r = 0; r < n; r++) {
-    if (inPlace) {
-      for (let i = 0; i < l; i++) row[i] = src[r * l + i]!;
-      for (let j = 0; j < k; j++) out[r * k + j] = 0;
-      productRow({ y: row, yo: 0, l, c, k, out, o: r * k });
-    } else {
-      productRow({ y: src, yo: r * l, l, c, k, out, o: r * k });
-    }
-  }
-  return { rows: n, cols: k, data: inPlace ? out.subarray(0, n * k) : out };
-}
-
-/**
- * Rows `from .. to)` of `m · c` into `out` (n×k, not `m`'s buffer; rows zeroed first), by the same row kernel
- * as {@link multiplyDense}: any split of the rows over threads gives the same bits (`dense-parallel.ts`).
- */
-export function multiplyDenseRows({
-  m,
-  c,
-  k,
-  out,
-  from,
-  to,
-}: {
-  m: DenseMatrix;
-  c: Float64Array;
-  k: number;
-  out: Float64Array;
-  from: number;
-  to: number;
-}): void {
-  const l = m.cols;
-  out.fill(0, from * k, to * k);
-  for (let r = from; r < to; r++) productRow({ y: m.data, yo: r * l, l, c, k, out, o: r * k });
-}
-
-/** out[o .. o+k) += y[yo .. yo+l) · c, eight rows of c per pass over the output row. */
-function productRow({
-  y,
-  yo,
-  l,
-  c,
-  k,
-  out,
-  o,
-}: {
-  y: Float64Array;
-  yo: number;
-  l: number;
-  c: Float64Array;
-  k: number;
-  out: Float64Array;
-  o: number;
-}): void {
-  let i = 0;
-  for (; i + GRAM_BLOCK_ROWS <= l; i += GRAM_BLOCK_ROWS) {
-    const x0 = y[yo + i]!;
-    const x1 = y[yo + i + 1]!;
-    const x2 = y[yo + i + 2]!;
-    const x3 = y[yo + i + 3]!;
-    const x4 = y[yo + i + 4]!;
-    const x5 = y[yo + i + 5]!;
-    const x6 = y[yo + i + 6]!;
-    const x7 = y[yo + i + 7]!;
-    const c0 = i * k;
-    const c1 = c0 + k;
-    const c2 = c1 + k;
-    const c3 = c2 + k;
-    const c4 = c3 + k;
-    const c5 = c4 + k;
-    const c6 = c5 + k;
-    const c7 = c6 + k;
-    for (let j = 0; j < k; j++) {
-      out[o + j]! +=
-        x0 * c[c0 + j]! +
-        x1 * c[c1 + j]! +
-        x2 * c[c2 + j]! +
-        x3 * c[c3 + j]! +
-        x4 * c[c4 + j]! +
-        x5 * c[c5 + j]! +
-        x6 * c[c6 + j]! +
-        x7 * c[c7 + j]!;
-    }
-  }
-  for (; i < l; i++) {
-    const x = y[yo + i]!;
-    const ci = i * k;
-    for (let j = 0; j < k; j++) out[o + j]! += x * c[ci + j]!;
-  }
+export function multiplyDense({ m, c, k }: { m: DenseMatrix; c: Float64Array; k: number }): DenseMatrix {
+  const { rows: n, cols: l } = m;
+  const data = withKernelArena(() => {
+    const out = arenaFloat64(n * k, false);
+    kernels().product(addressOf(toKernelFloat64(m.data)), l, addressOf(toKernelFloat64(c)), k, addressOf(out), 0, n);
+    return Float64Array.from(out);
+  });
+  return { rows: n, cols: k, data };
 }
 
 /** Upper Cholesky factor R (GᵀG = RᵀR, row-major l×l) with the columns found numerically dependent. */

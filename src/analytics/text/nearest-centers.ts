@@ -2,21 +2,8 @@
  * @module analytics/text/nearest-centers — nearest center of each row (the IVF coarse quantiser's assignment
  * step), on the calling thread or split by rows over the worker pool (bit-identical either way).
  */
-import {
-  chunkControl,
-  helperCount,
-  isShared,
-  postJob,
-  runChunksHelper,
-  runChunksHere,
-  sharedFloat64,
-  sharedInt32,
-  toSharedFloat64,
-} from './parallel-pool.js';
-import { dotTile4x2 } from './dot-tile.js';
-
-/** Output of `dotTile4x2`, reused (one per module instance, so one per thread). */
-const tile = new Float64Array(8);
+import { addressOf, kernelFloat64, kernels, scratchAddress, toKernelFloat64, withKernelArena } from './kernel-memory.js';
+import { chunkControl, helperCount, postJob, runChunksHelper, runChunksHere, sharedFloat64, sharedInt32 } from './parallel-pool.js';
 
 /** Below this many multiply-adds (rows · centers · d; ~5 ms single-threaded) the assignment stays here. */
 const MIN_PARALLEL_WORK = 10_000_000;
@@ -27,9 +14,10 @@ const ROW_BLOCK = 4;
 
 /** Operands of {@link nearestCentersRange}. */
 export interface NearestCentersRangeArgs {
-  readonly data: Float64Array;
+  /** Byte addresses of the rows and the centers (row-major, `d` columns) in the kernel memory. */
+  readonly dataAt: number;
   readonly d: number;
-  readonly centers: Float64Array;
+  readonly centersAt: number;
   readonly cells: number;
   /** ‖c‖²/2 of every center. */
   readonly halfNorm: Float64Array;
@@ -49,7 +37,8 @@ export interface NearestJob extends NearestCentersRangeArgs {
 
 /**
  * Nearest center (largest x·c − ‖c‖²/2) of each of the first `rows` rows of `data`; on the worker pool when
- * the work is large enough and helpers are running (then `data` is shared, copied if needed).
+ * the work is large enough and helpers are running. `data` and `centers` are copied into the kernel memory
+ * for the call unless already there.
  * @example
  * const labels = nearestCenters({ data, rows: n, d, centers, cells });
  */
@@ -66,14 +55,27 @@ export function nearestCenters({
   centers: Float64Array;
   cells: number;
 }): Int32Array {
-  const helpers = rows * cells * d >= MIN_PARALLEL_WORK ? helperCount() : 0;
-  const halfNorm = helpers > 0 ? sharedFloat64(cells) : new Float64Array(cells);
-  for (let c = 0; c < cells; c++) halfNorm[c] = 0.5 * squaredNorm(centers, c, d);
-  if (helpers === 0) {
-    const labels = new Int32Array(rows);
-    nearestCentersRange({ data, d, centers, cells, halfNorm, labels, from: 0, to: rows });
-    return labels;
-  }
+  return withKernelArena(() => {
+    const dataAt = addressOf(toKernelFloat64(data));
+    const centersAt = addressOf(toKernelFloat64(centers));
+    const helpers = rows * cells * d >= MIN_PARALLEL_WORK ? helperCount() : 0;
+    const halfNorm = helpers > 0 ? sharedFloat64(cells) : new Float64Array(cells);
+    for (let c = 0; c < cells; c++) halfNorm[c] = 0.5 * squaredNorm(centers, c, d);
+    if (helpers === 0) {
+      const labels = new Int32Array(rows);
+      nearestCentersRange({ dataAt, d, centersAt, cells, halfNorm, labels, from: 0, to: rows });
+      return labels;
+    }
+    return nearestInParallel({ dataAt, d, centersAt, cells, halfNorm, rows, helpers });
+  });
+}
+
+/** The assignment split by rows over the pool (see {@link nearestCenters}). */
+function nearestInParallel({
+  rows,
+  helpers,
+  ...args
+}: Omit<NearestCentersRangeArgs, 'labels' | 'from' | 'to'> & { rows: number; helpers: number }): Int32Array {
   const chunks = Math.max(1, Math.min(Math.ceil(rows / ROW_BLOCK), (helpers + 1) * CHUNKS_PER_THREAD));
   const bounds = sharedInt32(chunks + 1);
   const blocks = Math.ceil(rows / ROW_BLOCK);
@@ -84,11 +86,7 @@ export function nearestCenters({
     ctl: chunkControl(chunks),
     chunks,
     bounds,
-    data: isShared(data) ? data : toSharedFloat64(data),
-    d,
-    centers: toSharedFloat64(centers),
-    cells,
-    halfNorm,
+    ...args,
     labels: sharedInt32(rows),
     from: 0,
     to: rows,
@@ -115,26 +113,31 @@ function squaredNorm(centers: Float64Array, c: number, d: number): number {
 
 /**
  * Nearest center of every row by Euclidean distance, i.e. the largest x·c − ‖c‖²/2, in tiles of four rows by
- * two centers (eight dot products share each load), for rows `from .. to)`. Each row's label depends on that
+ * two centers (eight dot products share each load: the WebAssembly `tile` kernel, into this thread's scratch
+ * slot), for rows `from .. to)`. Each row's label depends on that
  * row alone, so any split of the rows (at multiples of 4 or not) gives the same labels.
  */
 export function nearestCentersRange({
-  data,
+  dataAt,
   d,
-  centers,
+  centersAt,
   cells,
   halfNorm,
   labels,
   from,
   to: n,
 }: NearestCentersRangeArgs): void {
+  const tileKernel = kernels().tile;
+  const out = scratchAddress();
+  const tile = kernelFloat64(out, 8);
+  const row = d * Float64Array.BYTES_PER_ELEMENT;
   for (let start = from; start < n; start += 4) {
     const rows = Math.min(4, n - start);
     // A short last block repeats its first row in the unused lanes (their results are never stored).
-    const o0 = start * d;
-    const o1 = (rows > 1 ? start + 1 : start) * d;
-    const o2 = (rows > 2 ? start + 2 : start) * d;
-    const o3 = (rows > 3 ? start + 3 : start) * d;
+    const o0 = dataAt + start * row;
+    const o1 = dataAt + (rows > 1 ? start + 1 : start) * row;
+    const o2 = dataAt + (rows > 2 ? start + 2 : start) * row;
+    const o3 = dataAt + (rows > 3 ? start + 3 : start) * row;
     let b0 = -Infinity;
     let b1 = -Infinity;
     let b2 = -Infinity;
@@ -145,9 +148,9 @@ export function nearestCentersRange({
     let l3 = 0;
     for (let c = 0; c < cells; c += 2) {
       // An odd last center is paired with itself.
-      const p = c * d;
-      const q = c + 1 < cells ? p + d : p;
-      dotTile4x2(data, o0, o1, o2, o3, centers, p, q, d, tile);
+      const p = centersAt + c * row;
+      const q = c + 1 < cells ? p + row : p;
+      tileKernel(o0, o1, o2, o3, p, q, row, out, 1);
       const d0 = tile[0]!;
       const d1 = tile[1]!;
       const d2 = tile[2]!;

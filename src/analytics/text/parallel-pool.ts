@@ -11,7 +11,8 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { CsrMatrix, DenseMatrix } from './sparse.js';
+import { kernelMemory, kernelModule } from './kernel-memory.js';
+import type { KernelMemory } from './kernel-memory.js';
 
 /**
  * At most this many threads (caller included): the kernels are memory-bound beyond a few cores, and the
@@ -23,6 +24,17 @@ const MAX_THREADS = 4;
  * the parallel part of a few-thousand-row input saves, and dreams over a few hundred sessions stay well below.
  */
 export const PARALLEL_MIN_ROWS = 4000;
+
+/** What a helper receives at start: the kernels' memory and compiled module, and its scratch slot. */
+export interface HelperData {
+  readonly memory: KernelMemory;
+  /** The compiled WebAssembly module (the helper instantiates it on `memory`). */
+  readonly module: object;
+  readonly slot: number;
+}
+/** Helpers started so far (for distinct scratch slots); slots 1 .. MAX_SLOTS, 0 is the calling thread's. */
+let spawned = 0;
+const MAX_SLOTS = 1023;
 
 let forcedThreads: number | undefined;
 let workers: Worker[] = [];
@@ -53,8 +65,10 @@ export function textThreads(): number {
 
 /**
  * Starts the helper workers now if `rows` is large enough to use them, so that their start-up overlaps the
- * caller's own work (feature extraction) instead of the first parallel kernel. True when helpers will take
- * part (the caller may then build its arrays on shared memory).
+ * caller's own work (tokenising, feature extraction) instead of the first parallel kernel. True when helpers
+ * will take part.
+ * @example
+ * prewarmTextThreads(texts.length); // then tokenise while the helpers boot
  */
 export function prewarmTextThreads(rows: number): boolean {
   return rows >= PARALLEL_MIN_ROWS && helperCount() > 0;
@@ -143,6 +157,9 @@ function spawn(): Worker {
   const here = import.meta.url;
   const fromSource = here.endsWith('.ts');
   const entry = new URL(`./parallel-worker${fromSource ? '.ts' : '.js'}`, here);
+  // The WebAssembly kernels' shared memory, instantiated by the helper on start (`kernel-memory.ts`).
+  spawned++;
+  const workerData: HelperData = { memory: kernelMemory(), module: kernelModule(), slot: 1 + ((spawned - 1) % MAX_SLOTS) };
   let worker: Worker;
   if (fromSource) {
     // tsx's ESM build of its API (its CommonJS build resolves its hooks module wrongly from a worker).
@@ -152,9 +169,9 @@ function spawn(): Worker {
     const boot =
       `import(${JSON.stringify(api)}).then((m) => { (m.register ?? m.default.register)(); ` +
       `return import(${JSON.stringify(entry.href)}); });`;
-    worker = new Worker(boot, { eval: true });
+    worker = new Worker(boot, { eval: true, workerData });
   } else {
-    worker = new Worker(entry);
+    worker = new Worker(entry, { workerData });
   }
   const wake = (): void => {
     for (const resolve of readyWaiters.splice(0)) resolve();
@@ -201,31 +218,6 @@ export function sharedUint16(length: number): Uint16Array {
 /** True when `a` already lives on shared memory. */
 export function isShared(a: ArrayBufferView): boolean {
   return a.buffer instanceof SharedArrayBuffer;
-}
-
-/** `a` itself when shared, else a shared copy. */
-export function toSharedFloat64(a: Float64Array): Float64Array {
-  if (isShared(a)) return a;
-  const out = sharedFloat64(a.length);
-  out.set(a);
-  return out;
-}
-
-/** A dense matrix on shared memory (the same object when it already is). */
-export function toSharedDense(m: DenseMatrix): DenseMatrix {
-  return isShared(m.data) ? m : { rows: m.rows, cols: m.cols, data: toSharedFloat64(m.data) };
-}
-
-/** A CSR matrix on shared memory (the same object when it already is). */
-export function toSharedCsr(m: CsrMatrix): CsrMatrix {
-  if (isShared(m.indptr) && isShared(m.indices) && isShared(m.data)) return m;
-  const indptr = sharedInt32(m.indptr.length);
-  indptr.set(m.indptr);
-  const indices = sharedInt32(m.indices.length);
-  indices.set(m.indices);
-  const data = sharedFloat32(m.data.length);
-  data.set(m.data);
-  return { rows: m.rows, cols: m.cols, indptr, indices, data };
 }
 
 /** Control words of an unordered chunk job's `ctl` array; chunk states follow from CHUNK_STATE. */

@@ -1,9 +1,11 @@
 /**
  * @module analytics/text/parallel-worker — entry of the text kernels' helper threads (`parallel-pool.ts`):
- * runs each posted job's claim loop (the jobs carry their operands on shared memory); posts `ready` once
- * loaded.
+ * instantiates the WebAssembly kernels on the shared kernel memory it was started with, runs each posted job's
+ * claim loop (the jobs carry their operands on shared memory); posts `ready` once loaded.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { attachKernelMemory } from './kernel-memory.js';
+import type { HelperData } from './parallel-pool.js';
 import { runCharNgramJob } from './char-ngram-rows.js';
 import type { CharNgramJob } from './char-ngram-rows.js';
 import { runKnnScanJob } from './knn-parallel.js';
@@ -17,6 +19,7 @@ import type { SketchJob } from './sketch.js';
 import { runGatherJob } from './sparse-parallel.js';
 import type { GatherJob } from './sparse-parallel.js';
 
+attachKernelMemory(workerData as HelperData);
 parentPort?.on('message', (job: KnnScanJob | GatherJob | NearestJob | GramJob | DenseProductJob | SketchJob | CharNgramJob) => {
   if (job.kind === 'knn-scan') runKnnScanJob(job);
   else if (job.kind === 'gather') runGatherJob(job);

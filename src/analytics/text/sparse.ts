@@ -1,5 +1,14 @@
 /** @module analytics/text/sparse — compressed sparse row (CSR) matrices and their products with dense blocks. */
-import { sharedFloat32, sharedInt32 } from './parallel-pool.js';
+import {
+  addressOf,
+  arenaFloat32,
+  arenaFloat64,
+  arenaInt32,
+  inKernelMemory,
+  kernels,
+  toKernelFloat64,
+  withKernelArena,
+} from './kernel-memory.js';
 
 /**
  * A sparse matrix in compressed-sparse-row form. Row `i` holds the entries
@@ -65,12 +74,6 @@ export function csrToDense(a: CsrMatrix): DenseMatrix {
   return { rows: a.rows, cols: a.cols, data: out };
 }
 
-/**
- * Nonzeros handled together in the gather kernel: eight rows of the dense operand are combined per pass over
- * the output row, so each output element is loaded and stored once per eight nonzeros (measured on a
- * 10k × 11k text matrix, l = 90: 8 → 62 ms, 4 → 90 ms, 16 → 70 ms per product).
- */
-const UNROLL = 8;
 /** Nonzeros handled together by the transposed (scatter) kernel: shares loads of the dense row. */
 const SCATTER_UNROLL = 4;
 
@@ -78,103 +81,72 @@ const SCATTER_UNROLL = 4;
 export interface SparseProductArgs {
   readonly a: CsrMatrix;
   readonly b: DenseMatrix;
-  /** Output buffer to reuse (fresh memory is costly, see ADR 0010); zeroed first unless `accumulate`. */
+  /** Output buffer to reuse (fresh memory is costly, see ADR 0010); overwritten. */
   readonly into?: Float64Array;
-  /** Add into `into` instead of overwriting it. */
-  readonly accumulate?: boolean;
 }
 
 /**
  * Returns `A · B` for sparse `A` (n×d) and dense row-major `B` (d×l): an n×l dense matrix. Each output row is
  * a gather of rows of B, written once (no scatter): use it with {@link transposeCsr} for `Aᵀ · B` in loops.
+ * Runs the WebAssembly gather kernel (`wasm-kernels.ts`); operands outside the kernel memory are copied in
+ * for the call.
  * @example
  * const y = csrTimesDense({ a, b: omega });
  */
-export function csrTimesDense({ a, b, into, accumulate = false }: SparseProductArgs): DenseMatrix {
+export function csrTimesDense({ a, b, into }: SparseProductArgs): DenseMatrix {
   if (b.rows !== a.cols) throw new RangeError(`shape mismatch: ${a.cols} vs ${b.rows}`);
   const l = b.cols;
-  const out = into ? (accumulate ? into : into.fill(0)) : new Float64Array(a.rows * l);
-  gatherRows({ a, b: b.data, l, out, from: 0, to: a.rows });
-  return { rows: a.rows, cols: l, data: out };
+  const result = into ?? new Float64Array(a.rows * l);
+  withKernelArena(() => {
+    const out = inKernelMemory(result) ? result : arenaFloat64(a.rows * l);
+    gatherRows({ a: toKernelCsr(a), b: toKernelFloat64(b.data), l, out, from: 0, to: a.rows });
+    if (out !== result) result.set(out);
+  });
+  return { rows: a.rows, cols: l, data: result };
 }
 
-/** Operands of {@link gatherRows}. */
+/** Operands of {@link gatherRows}: all in the kernel memory. */
 export interface GatherRowsArgs {
   readonly a: CsrMatrix;
   /** Dense operand, row-major with `l` columns. */
   readonly b: Float64Array;
   readonly l: number;
   readonly out: Float64Array;
-  /** Output rows `from .. to)` are accumulated into. */
+  /** Output rows `from .. to)` are overwritten. */
   readonly from: number;
   readonly to: number;
 }
 
 /**
- * The gather kernel of {@link csrTimesDense} on a range of rows: `out[i] += Σ_p a[i,p] · b[p]` for
- * `from ≤ i < to`. Shared with the multi-threaded product (`sparse-parallel.ts`), so both sum in the same order.
+ * The gather kernel of {@link csrTimesDense} on a range of rows: `out[i] = Σ_p a[i,p] · b[p]` for
+ * `from ≤ i < to`, eight nonzeros per pass over the output row (measured on a 10k × 11k text matrix, l = 90,
+ * in JS: 8 → 62 ms, 4 → 90 ms, 16 → 70 ms per product; the WebAssembly kernel keeps that shape). Shared with
+ * the multi-threaded product (`sparse-parallel.ts`), so both sum in the same order.
  */
-export function gatherRows({ a, b: bd, l, out, from, to }: GatherRowsArgs): void {
-  const { indptr, indices: ix, data: v } = a;
-  for (let i = from; i < to; i++) {
-    const o = i * l;
-    const end = indptr[i + 1]!;
-    let p = indptr[i]!;
-    for (; p + UNROLL <= end; p += UNROLL) {
-      const v0 = v[p]!;
-      const v1 = v[p + 1]!;
-      const v2 = v[p + 2]!;
-      const v3 = v[p + 3]!;
-      const v4 = v[p + 4]!;
-      const v5 = v[p + 5]!;
-      const v6 = v[p + 6]!;
-      const v7 = v[p + 7]!;
-      const b0 = ix[p]! * l;
-      const b1 = ix[p + 1]! * l;
-      const b2 = ix[p + 2]! * l;
-      const b3 = ix[p + 3]! * l;
-      const b4 = ix[p + 4]! * l;
-      const b5 = ix[p + 5]! * l;
-      const b6 = ix[p + 6]! * l;
-      const b7 = ix[p + 7]! * l;
-      for (let c = 0; c < l; c++) {
-        out[o + c]! +=
-          v0 * bd[b0 + c]! +
-          v1 * bd[b1 + c]! +
-          v2 * bd[b2 + c]! +
-          v3 * bd[b3 + c]! +
-          v4 * bd[b4 + c]! +
-          v5 * bd[b5 + c]! +
-          v6 * bd[b6 + c]! +
-          v7 * bd[b7 + c]!;
-      }
-    }
-    for (; p + 4 <= end; p += 4) {
-      const v0 = v[p]!;
-      const v1 = v[p + 1]!;
-      const v2 = v[p + 2]!;
-      const v3 = v[p + 3]!;
-      const b0 = ix[p]! * l;
-      const b1 = ix[p + 1]! * l;
-      const b2 = ix[p + 2]! * l;
-      const b3 = ix[p + 3]! * l;
-      for (let c = 0; c < l; c++) out[o + c]! += v0 * bd[b0 + c]! + v1 * bd[b1 + c]! + v2 * bd[b2 + c]! + v3 * bd[b3 + c]!;
-    }
-    for (; p < end; p++) {
-      const v0 = v[p]!;
-      const bo = ix[p]! * l;
-      for (let c = 0; c < l; c++) out[o + c]! += v0 * bd[bo + c]!;
-    }
-  }
+export function gatherRows({ a, b, l, out, from, to }: GatherRowsArgs): void {
+  const address = addressOf;
+  kernels().gather(address(a.indptr), address(a.indices), address(a.data), address(b), l, address(out), from, to);
 }
 
-/** Options of {@link transposeCsr} and {@link hstackCsr}. */
+/** `a` itself when all its arrays are in the kernel memory, else a copy in the current arena. */
+export function toKernelCsr(a: CsrMatrix): CsrMatrix {
+  if (inKernelMemory(a.indptr) && inKernelMemory(a.indices) && inKernelMemory(a.data)) return a;
+  const indptr = arenaInt32(a.indptr.length);
+  indptr.set(a.indptr);
+  const indices = arenaInt32(a.indices.length);
+  indices.set(a.indices);
+  const data = arenaFloat32(a.data.length);
+  data.set(a.data);
+  return { rows: a.rows, cols: a.cols, indptr, indices, data };
+}
+
+/** Options of {@link transposeCsr}. */
 export interface CsrOutputOptions {
   /**
-   * Build the result on shared memory, for the worker pool: saves a later shared copy of every array (fresh
-   * memory costs more than the arithmetic here, see ADR 0010).
+   * Build the result in the current kernel arena (`kernel-memory.ts`), for the WebAssembly kernels: saves a
+   * later copy of every array (fresh memory costs more than the arithmetic here, see ADR 0010).
    */
-  readonly shared?: boolean;
+  readonly arena?: boolean;
 }
 
 /**
@@ -183,14 +155,14 @@ export interface CsrOutputOptions {
  * @example
  * const at = transposeCsr(a); // then Aᵀ·B = csrTimesDense({ a: at, b })
  */
-export function transposeCsr(a: CsrMatrix, { shared = false }: CsrOutputOptions = {}): CsrMatrix {
+export function transposeCsr(a: CsrMatrix, { arena = false }: CsrOutputOptions = {}): CsrMatrix {
   const nnz = a.indptr[a.rows]!;
-  const indptr = shared ? sharedInt32(a.cols + 1) : new Int32Array(a.cols + 1);
+  const indptr = arena ? arenaInt32(a.cols + 1) : new Int32Array(a.cols + 1);
   for (let p = 0; p < nnz; p++) indptr[a.indices[p]! + 1]!++;
   for (let c = 0; c < a.cols; c++) indptr[c + 1]! += indptr[c]!;
   const next = indptr.slice(0, a.cols);
-  const indices = shared ? sharedInt32(nnz) : new Int32Array(nnz);
-  const data = shared ? sharedFloat32(nnz) : new Float32Array(nnz);
+  const indices = arena ? arenaInt32(nnz) : new Int32Array(nnz);
+  const data = arena ? arenaFloat32(nnz) : new Float32Array(nnz);
   for (let i = 0; i < a.rows; i++) {
     for (let p = a.indptr[i]!; p < a.indptr[i + 1]!; p++) {
       const q = next[a.indices[p]!]!++;
@@ -207,10 +179,10 @@ export function transposeCsr(a: CsrMatrix, { shared = false }: CsrOutputOptions 
  * @example
  * const z = csrTransposeTimesDense({ a, b: q });
  */
-export function csrTransposeTimesDense({ a, b, into, accumulate = false }: SparseProductArgs): DenseMatrix {
+export function csrTransposeTimesDense({ a, b, into }: SparseProductArgs): DenseMatrix {
   if (b.rows !== a.rows) throw new RangeError(`shape mismatch: ${a.rows} vs ${b.rows}`);
   const l = b.cols;
-  const out = into ? (accumulate ? into : into.fill(0)) : new Float64Array(a.cols * l);
+  const out = into ? into.fill(0) : new Float64Array(a.cols * l);
   const { indptr, indices, data } = a;
   const bd = b.data;
   for (let i = 0; i < a.rows; i++) {
@@ -258,20 +230,13 @@ export function normalizeRowL2(data: Float32Array, from: number, to: number): vo
 }
 
 /** Concatenates CSR matrices with equal row counts side by side, scaling block `b` by `weights[b]`. */
-export function hstackCsr({
-  blocks,
-  weights,
-  shared = false,
-}: CsrOutputOptions & {
-  blocks: readonly CsrMatrix[];
-  weights?: readonly number[];
-}): CsrMatrix {
+export function hstackCsr({ blocks, weights }: { blocks: readonly CsrMatrix[]; weights?: readonly number[] }): CsrMatrix {
   const rows = blocks[0]?.rows ?? 0;
   const cols = blocks.reduce((s, b) => s + b.cols, 0);
   const nnz = blocks.reduce((s, b) => s + b.indices.length, 0);
-  const indptr = shared ? sharedInt32(rows + 1) : new Int32Array(rows + 1);
-  const indices = shared ? sharedInt32(nnz) : new Int32Array(nnz);
-  const data = shared ? sharedFloat32(nnz) : new Float32Array(nnz);
+  const indptr = new Int32Array(rows + 1);
+  const indices = new Int32Array(nnz);
+  const data = new Float32Array(nnz);
   let p = 0;
   for (let i = 0; i < rows; i++) {
     let offset = 0;

@@ -1,17 +1,12 @@
 /** @module analytics/text/svd — randomized truncated SVD (Halko, Martinsson & Tropp 2011) on a CSR matrix. */
-import {
-  choleskyUpper,
-  invertUpper,
-  multiplyDense,
-  orthonormalizeColumnsInPlace,
-} from './linalg.js';
+import { choleskyUpper, invertUpper, multiplyDense, orthonormalizeColumnsInPlace } from './linalg.js';
 import { symmetricEigenQl } from './eigen-ql.js';
 import { gramMatrixParallel, multiplyDenseParallel } from './dense-parallel.js';
 import { sparseSignSketch } from './sketch.js';
 import type { CsrMatrix, DenseMatrix } from './sparse.js';
-import { transposeCsr } from './sparse.js';
-import { MIN_PARALLEL_PRODUCT, csrTimesDenseParallel } from './sparse-parallel.js';
-import { helperCount, sharedFloat64, toSharedCsr } from './parallel-pool.js';
+import { toKernelCsr, transposeCsr } from './sparse.js';
+import { csrTimesDenseParallel } from './sparse-parallel.js';
+import { arenaFloat64, withKernelArena } from './kernel-memory.js';
 
 /** Extra random directions beyond k; Halko et al. recommend 5–10 for a reliable range estimate. */
 const DEFAULT_OVERSAMPLES = 10;
@@ -62,21 +57,22 @@ export interface TruncatedSvd {
  * const { embedding, singularValues } = randomizedSvd({ matrix, k: 100, seed: 0 });
  */
 export function randomizedSvd(options: RandomizedSvdOptions): TruncatedSvd {
-  const { matrix: a, k: kWanted, oversamples = DEFAULT_OVERSAMPLES } = options;
-  const k = Math.max(0, Math.min(kWanted, a.rows, a.cols));
-  const l = Math.min(k + oversamples, a.rows, a.cols);
-  const rowSide = a.rows <= a.cols;
-  // Large products run on the pool's helpers, which need every operand on shared memory (bit-identical).
-  const parallel = a.indices.length * l >= MIN_PARALLEL_PRODUCT && helperCount() > 0;
-  const alloc = parallel ? sharedFloat64 : (length: number) => new Float64Array(length);
-  const at = transposeCsr(a, { shared: parallel });
-  // Free when the caller built A on shared memory already (`textFeatures` does for large inputs).
-  const shared = parallel ? toSharedCsr(a) : a;
-  const b = rowSide ? shared : at;
-  const bt = rowSide ? at : shared;
-  const fast = rangeFinder({ b, bt, l, options, stable: false, alloc });
-  const basis = fast ?? rangeFinder({ b, bt, l, options, stable: true, alloc })!;
-  return rayleighRitz({ ...basis, k, rowSide, options });
+  const { matrix, k: kWanted, oversamples = DEFAULT_OVERSAMPLES } = options;
+  const k = Math.max(0, Math.min(kWanted, matrix.rows, matrix.cols));
+  const l = Math.min(k + oversamples, matrix.rows, matrix.cols);
+  const rowSide = matrix.rows <= matrix.cols;
+  // The operands of the sparse products live in the kernel memory (WebAssembly kernels, shared with the
+  // pool's helpers) for the duration of this call; the results are copied out of it.
+  return withKernelArena(() => {
+    const a = toKernelCsr(matrix);
+    const at = transposeCsr(a, { arena: true });
+    const b = rowSide ? a : at;
+    const bt = rowSide ? at : a;
+    const fast = rangeFinder({ b, bt, l, options, stable: false });
+    const basis = fast ?? rangeFinder({ b, bt, l, options, stable: true })!;
+    const svd = rayleighRitz({ ...basis, k, rowSide, options });
+    return { ...svd, embedding: { ...svd.embedding, data: Float64Array.from(svd.embedding.data) } };
+  });
 }
 
 /** A basis of B's range with what Rayleigh–Ritz needs: W = Bᵀ·Y and T with Y·T orthonormal. */
@@ -97,20 +93,17 @@ function rangeFinder({
   l,
   options,
   stable,
-  alloc,
 }: {
   b: CsrMatrix;
   bt: CsrMatrix;
   l: number;
   options: RandomizedSvdOptions;
   stable: boolean;
-  /** Allocates the dense buffers (on shared memory when the products run in parallel). */
-  alloc: (length: number) => Float64Array;
 }): RangeBasis | undefined {
   const { seed = 0, powerIterations = DEFAULT_POWER_ITERATIONS } = options;
-  const y = sparseSignSketch({ b, l, seed, out: alloc(b.rows * l) });
+  const y = sparseSignSketch({ b, l, seed, out: arenaFloat64(b.rows * l) });
   // One buffer on each side, reused by every product: fresh memory costs more than the arithmetic (ADR 0010).
-  const z: DenseMatrix = { rows: bt.rows, cols: l, data: alloc(bt.rows * l) };
+  const z: DenseMatrix = { rows: bt.rows, cols: l, data: arenaFloat64(bt.rows * l) };
   for (let it = 0; it < powerIterations; it++) {
     if (stable || it > 0) orthonormalizeColumnsInPlace(y, 1);
     csrTimesDenseParallel({ a: bt, b: y, into: z.data });
@@ -214,9 +207,7 @@ function rayleighRitz({
   const large = (): DenseMatrix => multiplyDense({ m: w, c: scaled(inverse), k });
   const u = options.computeU ? (rowSide ? small() : large()) : undefined;
   const v = options.computeV ? (rowSide ? large() : small()) : undefined;
-  // The embedding overwrites the basis it is computed from (fresh memory is costly: ADR 0010); U and V,
-  // which read those buffers, are computed first.
-  // (On shared memory and large, it is computed on the worker pool into a fresh buffer instead.)
+  // Into the kernel arena (on the pool when large); `randomizedSvd` copies it out.
   const embedding = rowSide
     ? multiplyDenseParallel({ m: y, c: scaled((j) => sigma[j]!), k })
     : multiplyDenseParallel({ m: w, c: cMat, k });

@@ -54,9 +54,9 @@ export function textFeatures({
   charMaxDf = DEFAULT_CHAR_MAX_DF,
   charRange = DEFAULT_CHAR_RANGE,
 }: TextFeaturesOptions): CsrMatrix {
-  // Large inputs will use the worker pool in the SVD and kNN: start it now, so it boots during this step,
-  // and build the matrix on shared memory, where the pool's products need it.
-  const shared = prewarmTextThreads(texts.length);
+  // Large inputs will use the worker pool (char n-grams, SVD, kNN): start it now, so it boots during this step.
+  // (The SVD copies the matrix into the WebAssembly kernels' memory itself.)
+  prewarmTextThreads(texts.length);
   const minDf = texts.length >= MIN_DOCS_FOR_PRUNING ? DEFAULT_MIN_DF : 1;
   const raw = tokens ?? texts.map((t) => tokenize(t));
   // The char block's hashing pass starts on the helpers (if any) while this thread builds the word block.
@@ -71,7 +71,7 @@ export function textFeatures({
     : undefined;
   const words = tfidf({ docs: wordTerms({ docs: raw, stopWords, stem }), minDf }).matrix;
   if (!chars) return words;
-  const x = hstackCsr({ blocks: [words, chars.finish()], weights: [1, charWeight], shared });
+  const x = hstackCsr({ blocks: [words, chars.finish()], weights: [1, charWeight] });
   normalizeRowsL2(x);
   return x;
 }
