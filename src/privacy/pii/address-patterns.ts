@@ -41,17 +41,17 @@ export const FR_TYPE =
  * names ("Am Kupfergraben", "Unter den Linden").
  */
 export const TYPE_FIRST =
-  "(?:Calle|C/|Cl\\.|Avenida|Avda\\.?|Av\\.|Paseo|Pº|Plaza|Pza\\.|Carrer|Camino|Carretera|Ctra\\.|Ronda|Traves[ií]a|Glorieta|Rambla|V[ií]a|Callej[óo]n|Calzada|Bulevar|Prolongaci[óo]n|Privada|Cerrada|Circuito|Viale|V\\.le|Piazza|Piazzale|P\\.(?:za|zza)|Corso|C\\.so|Largo|Vicolo|Strada|Contrada|Borgo|Lungomare|Salita|Localit[àa]|Rua|R\\.|Travessa|Tv\\.|Pra[çc]a|Estrada|Alameda|Rodovia|Ladeira|Cal[çc]ada|Praceta|[Uu]l\\.|[Uu]lica|[Aa]l\\.|[Aa]leja|Aleje|[Oo]s\\.|[Oo]siedle|[Pp]l\\.|[Pp]lac|Bulevardul|Calea|Str\\.|Šoseaua|Soseaua|n[áa]m\\.|n[áa]městí|t[řr]\\.|t[řr]ída|Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Unter den|Hinter der|Vor dem)";
+  "(?:Calle|C/|Cl\\.|Avenida|Avda\\.?|Av\\.|Av(?=[ \\t])|Paseo|Pº|Plaza|Pza\\.|Carrer|Camino|Carretera|Ctra\\.|Ronda|Traves[ií]a|Glorieta|Rambla|V[ií]a|Callej[óo]n|Calzada|Bulevar|Prolongaci[óo]n|Privada|Cerrada|Circuito|Viale|V\\.le|Piazza|Piazzale|P\\.(?:za|zza)|Corso|C\\.so|Largo|Vicolo|Strada|Contrada|Borgo|Lungomare|Salita|Localit[àa]|Rua|R\\.|Travessa|Tv\\.|Pra[çc]a|Estrada|Alameda|Rodovia|Ladeira|Cal[çc]ada|Praceta|[Uu]l\\.|[Uu]lica|[Aa]l\\.|[Aa]leja|Aleje|[Oo]s\\.|[Oo]siedle|[Pp]l\\.|[Pp]lac|Bulevardul|Calea|Str\\.|Šoseaua|Soseaua|n[áa]m\\.|n[áa]městí|t[řr]\\.|t[řr]ída|Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Unter den|Hinter der|Vor dem|Odos|Leoforos|Leof\\.|Plateia|Platia)";
 
 /**
  * Street types glued to the name, house number after (German/Austrian/Swiss, Dutch/Flemish, Swedish,
  * Danish, Norwegian, Finnish): "Lindenstraße 5", "Kerkstraat 12", "Storgatan 3", "Nørregade 8".
  */
 export const GLUED_SUFFIX =
-  '(?:straße|strasse|str\\.|weg|allee|gasse|platz|ring|damm|ufer|chaussee|steig|pfad|stieg|twiete|zeile|gürtel|straat|laan|plein|kade|gracht|singel|dijk|dreef|steeg|burgwal|plantsoen|gatan|gata|vägen|väg|gränd|torget|gate|gaten|veien|vei|vegen|vej|gade|vænget|plads|plass|stræde|tie|katu|kuja|polku|väylä|kaari|rinne)';
+  '(?:straße|strasse|str\\.|str|weg|allee|gasse|platz|ring|damm|ufer|chaussee|steig|pfad|stieg|twiete|zeile|gürtel|straat|laan|plein|kade|gracht|singel|dijk|dreef|steeg|burgwal|plantsoen|gatan|gata|vägen|väg|gränd|torget|gate|gaten|veien|vei|vegen|vej|gade|vænget|plads|plass|stræde|tie|katu|kuja|polku|väylä|kaari|rinne)';
 /** The same types written as a separate word after the name ("Rosenheimer Str. 3", "Karl Johans gate 1"). */
 export const SEPARATE_SUFFIX =
-  '(?:Straße|Strasse|Str\\.|Weg|Allee|Gasse|Platz|Ring|Damm|Ufer|Chaussee|Straat|Laan|Plein|Kade|Gracht|gate|gata|gatan|vei|veien|vej|gade|väg|vägen|allé|plass|plads|tie|katu)';
+  '(?:Straße|Strasse|Str\\.|Weg|Allee|Gasse|Platz|Ring|Damm|Ufer|Chaussee|Gürtel|Straat|Laan|Plein|Kade|Gracht|gate|gata|gatan|vei|veien|vej|gade|väg|vägen|allé|plass|plads|tie|katu)';
 
 /** Apartment, suite, floor, door designators in the languages above (each may start upper- or lower-case). */
 const UNIT_WORDS = [
@@ -138,8 +138,93 @@ export const JP_ADDRESS =
 export const CJK_STREET =
   '[\\u4e00-\\u9fff]{1,12}(?:路|街|大道|道|巷|胡同|弄)\\d{1,5}(?:号|號)|(?:[\\uac00-\\ud7af]+(?:시|도|구|군)[ \\t]+){1,3}[\\uac00-\\ud7af\\d]+(?:로|길)[ \\t]?\\d{1,4}(?:-\\d{1,4})?';
 /** Romanised Japanese block addresses: "1-2-3 Umeda, Kita-ku" (chōme-banchi-gō, then a ward or city). */
-export const JP_ROMAJI = `\\d{1,2}-\\d{1,3}(?:-\\d{1,3})?(?!\\d)[ \\t]+${CAPWORD}(?:[ -]${CAPWORD}){0,2},[ \\t]+${CAPWORD}-(?:[Kk]u|[Ss]hi|[Cc]ho|[Cc]hō|[Mm]achi|[Gg]un|[Mm]ura)\\b`;
+export const JP_ROMAJI = `\\d{1,2}-\\d{1,3}(?:-\\d{1,3})?(?!\\d)[ \\t]+${CAPWORD}(?:[ -]${CAPWORD}){0,2},?[ \\t]+${CAPWORD}-(?:[Kk]u|[Ss]hi|[Cc]ho|[Cc]hō|[Mm]achi|[Gg]un|[Mm]ura)\\b`;
 /** Indian building-led addresses: "Flat 101, Lotus Residency", "H.No. 12, Green Park Apartments". */
 export const IN_BUILDING = `(?:Flat|House|H\\.[ \\t]?No\\.?|Plot|Door|Apt)[ \\t]*(?:No\\.?[ \\t]*)?[A-Z]?-?\\d{1,4}[A-Z]?,[ \\t]+(?:${CAPWORD}[ \\t]+){0,3}(?:Apartments?|Residency|Towers?|Enclave|Heights|Complex|Society|Villas?|Chambers|Mansion|Bhavan|Niwas|Nivas|Sadan|Nilayam|Kunj|Vihar|Residences?|Layout|Nagar|Colony|Block|Sector)`;
 /** Indian and similar ordinal roads: "5th Cross", "12th Main Road", "100 Feet Road". */
 export const ORDINAL_ROAD = '\\d{1,3}(?!\\d)(?:st|nd|rd|th)[ \\t]+(?:Cross|Main)(?:[ \\t]+(?:Road|Rd))?\\b';
+
+/**
+ * Capitalised place words after commas, ending at a comma, line end or sentence end: the district and
+ * city of forms with no postcode ("…, Al Barsha 2, Dubai", "…, Kilimani, Nairobi").
+ */
+export const LIGHT_TAIL = `(?:,[ \\t]*(?:${CAPWORD}[ \\t]+){0,3}(?:${CAPWORD}|\\d{1,2})(?=[ \\t]*(?:[,;\\n]|\\.(?:\\s|$)|$))){0,3}`;
+
+/**
+ * Post-office boxes and private bags (UPU "P.O. Box" and its national forms): "P.O. Box 1234", "PO Box
+ * 34802-00100" (KE, with the post-office code), "GPO Box", "Locked Bag", "Private Bag", "PMB" (NG),
+ * "Postfach" (DE/AT/CH), "Apartado" (ES/PT/LatAm), "Caixa Postal" (BR), "Casilla" (CL/AR), "Case
+ * postale"/"Boîte postale"/"B.P." (CH/FR/Africa), "Postbus" (NL), "Postboks" (DK/NO), "Postilokero" (FI).
+ */
+export const PO_BOX = `(?<![\\w.])(?:[Pp]\\.?[ \\t]?[Oo]\\.?[ \\t]?[Bb][Oo][Xx]|[Pp]ost(?:al)?[ \\t]+[Oo]ffice[ \\t]+[Bb]ox|GPO[ \\t]+[Bb]ox|[Ll]ocked[ \\t]+[Bb]ag|[Pp]rivate[ \\t]+[Bb]ag|PMB|[Pp]ostfach|[Aa]partado(?:[ \\t]+(?:[Pp]ostal|de[ \\t]+[Cc]orreos))?|[Cc]aixa[ \\t]+[Pp]ostal|[Cc]asilla(?:[ \\t]+de[ \\t]+[Cc]orreos?)?|[Cc]ase[ \\t]+[Pp]ostale|[Bb]o[iî]te[ \\t]+[Pp]ostale|B\\.P\\.|[Pp]ostbus|[Pp]ostboks|[Pp]ostilokero)[ \\t]*(?:[Nn][Oo]\\.?[ \\t]*|#[ \\t]*)?\\d{1,6}(?:-\\d{3,5})?(?![\\d-])(?:,?[ \\t]+(?:${CITY})(?=[ \\t]*(?:[,;\\n]|\\.(?:\\s|$)|$)))?`;
+
+/** Numbered roads and blocks: "Street 12", "Road No. 13", "Sector 40", "Block 5", "5th Cross", "Soi 3", "Jalan 2". */
+const NUMBERED_ROAD = '(?:[Ss]treet|[Ss]t\\.?|[Rr]oad|[Rr]d\\.?|[Ll]ane|[Ss]ector|[Ss]ec\\.?|[Bb]lock|[Pp]hase|[Cc]ross|[Mm]ain|[Ss]ikka|[Ss]oi|[Jj]alan|[Jj]ln\\.?|[Ll]orong)[ \\t-]*(?:[Nn]o\\.?[ \\t]*)?\\d{1,4}[A-Za-z]?(?![\\w-])';
+
+/**
+ * A building, villa, house or plot number followed by a numbered road or block, with no street name
+ * (Gulf states, India, Pakistan, Bangladesh, South-East Asia): "Villa 20, Street 12", "H.No. 8-2-293,
+ * Road No. 3", "E-18, Sector 40", "House 12, Road 5, Block C", "Plot No. 7, Phase 2".
+ */
+export const NUMBERED_PLOT = `(?<![\\w.-])(?:(?:[Vv]illa|[Hh]ouse(?:[ \\t]+[Nn]o\\.?)?|[Bb]uilding|[Bb]ldg\\.?|[Pp]lot(?:[ \\t]+[Nn]o\\.?)?|[Dd]oor(?:[ \\t]+[Nn]o\\.?)?|[Ss]hop|[Ff]lat|[Aa]partment|[Aa]pt\\.?|[Hh]\\.?[ \\t]?[Nn][Oo]\\.?)[ \\t]*[A-Z]?-?\\d{1,5}(?:[-/]\\d{1,4}){0,3}[A-Za-z]?|[A-Z]{1,2}-\\d{1,4}[A-Z]?),?[ \\t]+${NUMBERED_ROAD}(?:,?[ \\t]+${NUMBERED_ROAD})?${LIGHT_TAIL}`;
+
+/** A unit designator with its number, written after a street that has no house number. */
+const UNIT_NO_HOUSE = '(?:[Aa]partment|[Aa]pt\\.?|[Ff]lat|[Ss]uite|[Ss]te\\.?|[Uu]nit|[Ff]loor|[Hh]ouse|[Vv]illa|[Pp]lot|[Bb]uilding)[ \\t]*(?:[Nn]o\\.?[ \\t]*|#[ \\t]*)?\\d{1,5}[A-Za-z]?(?![\\w-])';
+/**
+ * A named street with a unit but no house number (East Africa, the Gulf, South Asia): "Ngong Road,
+ * Apartment 9P, Kilimani, Nairobi", "Moi Avenue, Flat 3"; also in lower case ("ngong road apartment 6j").
+ */
+export const STREET_UNIT = `(?<![\\w-])(?:(?:${CAPWORD}[ \\t]+){0,2}${CAPWORD}[ \\t]+${EN_SUFFIX}\\.?,?[ \\t]+${UNIT_NO_HOUSE}${LIGHT_TAIL}|[a-z]{3,}[ \\t]+(?:road|street|avenue|lane|drive|close|crescent)[ \\t]+(?:apartment|apt|flat|suite|unit|house|villa)[ \\t]*\\d{1,5}[a-z]?(?![\\w-]))`;
+
+/**
+ * Singapore HDB blocks ("Blk 123 Ang Mo Kio Ave 3, #05-12, Singapore 560123") and Malaysian
+ * "No. 12, Jalan Ampang" addresses.
+ */
+export const BLOCK_ADDRESS = `(?<![\\w-])(?:[Bb](?:lk|LK|lock|LOCK)\\.?[ \\t]*\\d{1,4}[A-Za-z]?[ \\t]+(?:[A-Za-z'’-]+[ \\t]+){1,5}?(?:\\d{1,3}[A-Za-z]?)?,?[ \\t]*(?:#\\d{1,3}-\\d{1,5}(?:,?[ \\t]+[Ss]ingapore[ \\t]+\\d{6})?|[Ss]ingapore[ \\t]+\\d{6})|[Nn]o\\.?[ \\t]*\\d{1,4}[A-Za-z]?(?:-\\d{1,3})?,?[ \\t]+(?:[Jj]alan|[Jj]ln\\.?|[Ll]orong|[Pp]ersiaran|[Ll]ebuh(?:raya)?|[Tt]aman|[Ll]ingkaran)[ \\t]+[A-Za-z0-9/]+(?:[ \\t]+[A-Z0-9][A-Za-z0-9/]*){0,3})`;
+
+/**
+ * Turkish addresses: neighbourhood, avenue or street words ("Mahallesi", "Caddesi", "Sokak", "Bulvarı",
+ * with their abbreviations), "No:" house number, "D:"/"Daire"/"Kat" flat and floor, then "06420
+ * Çankaya/Ankara" (postcode, district/province). Capitalised names of up to three words, or one
+ * lower-case word ("cumhuriyet mahallesi no 12 d 3").
+ */
+const TR_TYPE = '(?:[Cc]addesi|[Cc]ad\\.|[Cc]d\\.|[Ss]oka[kğ][ıi]?|[Ss]okagi|[Ss]ok\\.|[Ss]k\\.|[Mm]ahallesi|[Mm]ah\\.|[Mm]h\\.|[Bb]ulvar[ıi]|[Bb]ulv\\.|[Bb]lv\\.|[Mm]eydan[ıi]|[Yy]olu|[Çç][ıi]kmaz[ıi]|[Ss]itesi)';
+const TR_NAME = `(?:(?:(?!Adres)[${UP}][${LO}]+[ \\t]+){1,3}|\\d{1,5}\\.?[ \\t]+|[${LO}]{3,}[ \\t]+)`;
+export const TR_ADDRESS = `(?<![\\w${LO}${UP}])(?:${TR_NAME}${TR_TYPE},?[ \\t]+){1,3}(?:[Nn]o|[Nn]umara)[ \\t]*[:.]?[ \\t]*\\d{1,5}[A-Za-z]?(?:/\\d{1,4}[A-Za-z]?)?(?:,?[ \\t]+(?:[Dd]aire|[Dd]|[Kk]at|[Kk]|[Bb]lok)[ \\t]*[:.]?[ \\t]*\\d{1,4}[A-Za-z]?)*(?:,?[ \\t]+\\d{5}[ \\t]+${LET}+(?:/${LET}+)?)?`;
+
+/** Cyrillic letters (Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Kazakh…). */
+const CYR = '[а-яёіїєґўъьА-ЯЁІЇЄҐЎ]';
+const CYR_WORD = `${CYR}{2}(?:${CYR}|-)*`;
+/** Street types in Russian, Ukrainian and Bulgarian, with their abbreviations. */
+const CYR_TYPE =
+  '(?:улица|ул|проспект|просп|пр-кт|пр-т|пр|переулок|пер|шоссе|ш|набережная|наб|бульвар|б-р|бул|площадь|пл|тупик|туп|проезд|микрорайон|мкр|вулиця|вул|бульв|провулок|пров|майдан|площа|алея|квартал|кв-л|жк)\\.?(?![а-яё])';
+/** Country, six-digit postcode and city before the street ("Россия, 123456, Москва, …", "г. Казань, …"). */
+const CYR_PREFIX = `(?:(?:(?:Россия|Российская[ \\t]Федерация|РФ|Украина|Україна|Беларусь|Казахстан|България),?[ \\t]+)?\\d{6},?[ \\t]+(?:г\\.?[ \\t]*)?${CYR_WORD}(?:[ \\t]${CYR_WORD})?,?[ \\t]+|(?:(?:Россия|Україна|Беларусь),?[ \\t]+)?(?:г|м)\\.[ \\t]*${CYR_WORD},?[ \\t]+)?`;
+/**
+ * Russian-style addresses (also Ukrainian, Belarusian, Bulgarian): optional country/postcode/city, the
+ * street with its type before or after the name, "д."/"дом"/"буд."/"№" or ", 12" house number,
+ * "корп."/"стр." building, "кв."/"оф." flat, then city and postcode: "ул. Ленина, д. 5, кв. 12, Казань,
+ * 420000"; in lower case as transcribed ("ул садовая д 48 кв 2 москва 101000"). Case-insensitive.
+ */
+export const CYR_ADDRESS = `(?<![а-яёА-ЯЁ\\w])${CYR_PREFIX}(?:${CYR_TYPE}[ \\t]*(?:\\d{1,2}(?:-?${CYR}{1,2})?[ \\t]+)?(?:${CYR_WORD}[ \\t]+){0,2}${CYR_WORD}|(?:${CYR_WORD}[ \\t]+){1,2}${CYR_TYPE})(?:,?[ \\t]+(?:дом|д|будинок|буд|№)\\.?[ \\t]*|,[ \\t]*)\\d{1,4}[а-я]?(?:/\\d{1,4}[а-я]?)?(?![\\d])(?:,?[ \\t]+(?:корпус|корп|к|строение|стр|литера|лит)\\.?[ \\t]*\\d{1,3}[а-я]?)?(?:,?[ \\t]+(?:квартира|кв|офис|оф|пом)\\.?[ \\t]*\\d{1,4}[а-я]?)?(?:,?[ \\t]+(?:г\\.?[ \\t]*)?${CYR}{3}(?:${CYR}|-)*(?:,?[ \\t]+\\d{6}(?!\\d))?|,?[ \\t]+\\d{6}(?!\\d)(?:,?[ \\t]+(?:г\\.?[ \\t]*)?${CYR}{3}(?:${CYR}|-)*)?)?`;
+
+/** Greek letters (with tonos) and Latin, for Greek street names and their transliterations. */
+const GR = '[A-Za-z\\u0386-\\u03ce]';
+/**
+ * Greek addresses: "Οδός"/"Λεωφόρος"/"Πλατεία" (and abbreviations, and the transliterations "Odos",
+ * "Leoforos", "Plateia"), name, number, then the "123 45" postcode and city. Case-insensitive.
+ */
+export const GR_ADDRESS = `(?<![\\w\\u0386-\\u03ce])(?:Οδός|Οδος|Οδ\\.|Λεωφόρος|Λεωφορος|Λεωφ\\.|Πλατεία|Πλατεια|Πλ\\.|Πάροδος|odos|leoforos|leof\\.|plateia|platia)[ \\t]+(?:${GR}+\\.?[ \\t]+){0,3}${GR}+\\.?,?[ \\t]+\\d{1,4}[A-Za-z\\u0386-\\u03ce]?(?![\\d])(?:,?[ \\t]+\\d{3}[ \\t]?\\d{2}(?![\\d])(?:[ \\t]+${GR}{3,})?)?`;
+
+/**
+ * Colombian and Venezuelan grid addresses: "Calle 100 # 19-61", "Carrera 7 No. 45-12", "Cra. 15 #88-64",
+ * "Av. Calle 26 # 68B-31", "Diagonal 40A Bis # 20-15 Sur".
+ */
+export const GRID_ADDRESS = `(?<![\\w])(?:[Aa]venida[ \\t]+(?:[Cc]alle|[Cc]arrera)|[Aa]v\\.?[ \\t]+(?:[Cc]alle|[Cc]arrera)|[Cc]alle|[Cc]l\\.?|[Cc]arrera|[Cc]ra\\.?|[Kk]r\\.?|[Tt]ransversal|[Tt]v\\.?|[Dd]iagonal|[Dd]g\\.?|[Aa]venida|[Aa]v\\.?|[Aa]utopista)[ \\t]+\\d{1,3}[ \\t]?[A-Za-z]?(?:[ \\t]?[Bb]is)?(?:[ \\t]?[A-Za-z])?[ \\t]*(?:#|[Nn]o\\.?|N[°º]\\.?)[ \\t]*\\d{1,3}[ \\t]?[A-Za-z]?[ \\t]*-[ \\t]*\\d{1,3}(?:[ \\t]+(?:[Ss]ur|[Nn]orte|[Ee]ste))?`;
+
+/**
+ * French street types written before the name with the number after it, as in Belgium and Switzerland
+ * ("Rue Royale 53, 1000 Bruxelles", "Chemin des Vignes 5, 1260 Nyon"); only before a four-digit postcode,
+ * since "Place Order 5" reads the same.
+ */
+export const FR_NAME_FIRST = `${FR_TYPE}[ \\t]+(?:(?:${PARTICLE})[ \\t]+|d['’]|l['’])*${CAPWORD}(?:[ -](?:(?:${PARTICLE})[ \\t]+|d['’]|l['’])*${CAPWORD}){0,3},?[ \\t]+${HOUSE}(?=(?:[ \\t]+(?:bus|bte|boîte)[ \\t]*[0-9A-Za-z]{1,4})?(?:,[ \\t]*|[ \\t]*\\n[ \\t]*|[ \\t]+)\\d{4}(?!\\d))`;

@@ -5,28 +5,130 @@
  * Japanese, Chinese and Korean forms. Patterns live in `address-patterns.ts`.
  */
 import {
+  BLOCK_ADDRESS,
   CAPWORD,
   CITY_FOUR_DIGITS,
   CJK_STREET,
+  CYR_ADDRESS,
   EN_SUFFIX,
+  FR_NAME_FIRST,
   FR_TYPE,
   GLUED_SUFFIX,
+  GR_ADDRESS,
+  GRID_ADDRESS,
   HOUSE,
   IN_BUILDING,
   JP_ADDRESS,
   JP_ROMAJI,
   NAME_WORD,
+  NUMBERED_PLOT,
   ORDINAL_ROAD,
   PARTICLE,
+  PO_BOX,
   POSTCODE_BEFORE_CITY,
   SEPARATE_SUFFIX,
+  STREET_UNIT,
   TAIL_PIECES,
+  TR_ADDRESS,
   TYPE_FIRST,
   UNIT_PREFIX,
 } from './address-patterns.js';
 import { DATE_RE } from './date-patterns.js';
-import { spanAt, type PiiDetector, type PiiSpan } from './types.js';
+import { hasDigitRun, spanAt, type PiiDetector, type PiiSpan } from './types.js';
+import { WORLD_CITIES } from './world-cities.js';
 
+/**
+ * A set of lower-case words looked up straight from the text, without slicing or lower-casing it
+ * (this runs for most numbers of every text, where allocations showed in the bench).
+ */
+class WordTable {
+  /** Words by length × 128 + ASCII first letter, with their values alongside; other first letters in `other`. */
+  private readonly buckets: Array<string[] | undefined> = [];
+  private readonly bucketValues: number[][] = [];
+  private readonly other = new Map<string, number>();
+  /** The word lengths present per last character, for {@link WordTable.endsIn}. */
+  private readonly lengthsByLast = new Map<number, number[]>();
+
+  /** `entries` are lower-case words; each maps to 1 unless given as a [word, value] pair. */
+  constructor(entries: Iterable<string | readonly [string, number]>) {
+    for (const e of entries) {
+      const [w, v] = typeof e === 'string' ? [e, 1] : e;
+      // Only ASCII capitals are lower-cased on lookup: list "Şoseaua" beside "şoseaua".
+      if (w.charCodeAt(0) > 127 && w[0] !== w[0]?.toUpperCase()) this.add(w[0]?.toUpperCase() + w.slice(1), v);
+      this.add(w, v);
+    }
+  }
+
+  private add(w: string, v: number): void {
+    const c0 = w.charCodeAt(0);
+    if (c0 < 128 && w.length < MAX_TABLE_WORD) {
+      const key = w.length * 128 + c0;
+      const list = this.buckets[key];
+      if (list) {
+        list.push(w);
+        this.bucketValues[key]?.push(v);
+      } else {
+        this.buckets[key] = [w];
+        this.bucketValues[key] = [v];
+      }
+    } else {
+      this.other.set(w, v);
+    }
+    const lengths = this.lengthsByLast.get(w.charCodeAt(w.length - 1));
+    if (!lengths) this.lengthsByLast.set(w.charCodeAt(w.length - 1), [w.length]);
+    else if (!lengths.includes(w.length)) lengths.push(w.length);
+  }
+
+  /** The value of text[from, to) (ASCII capitals lower-cased) when it is one of the words, else 0. */
+  get(text: string, from: number, to: number): number {
+    const n = to - from;
+    let c0 = text.charCodeAt(from);
+    if (c0 >= 65 && c0 <= 90) c0 += 32;
+    if (c0 >= 128 || n >= MAX_TABLE_WORD) return this.other.size === 0 ? 0 : (this.other.get(text.slice(from, to)) ?? 0);
+    const key = n * 128 + c0;
+    const list = this.buckets[key];
+    if (list === undefined) return 0;
+    for (let i = 0; i < list.length; i++) {
+      const w = list[i] as string;
+      let k = 1;
+      while (k < n) {
+        const c = text.charCodeAt(from + k);
+        if ((c >= 65 && c <= 90 ? c + 32 : c) !== w.charCodeAt(k)) break;
+        k++;
+      }
+      if (k === n) return this.bucketValues[key]?.[i] ?? 0;
+    }
+    return 0;
+  }
+
+  /** True when text[from, to) (ASCII capitals lower-cased) is one of the words. */
+  has(text: string, from: number, to: number): boolean {
+    return this.get(text, from, to) !== 0;
+  }
+
+  /** True when text[from, to) ends in one of the words ("kerkstraat", "allee"). */
+  endsIn(text: string, from: number, to: number): boolean {
+    let last = text.charCodeAt(to - 1);
+    if (last >= 65 && last <= 90) last += 32;
+    const lengths = this.lengthsByLast.get(last);
+    if (lengths === undefined) return false;
+    for (const n of lengths) {
+      if (to - n >= from && this.has(text, to - n, to)) return true;
+    }
+    return false;
+  }
+}
+
+/** Longest word a {@link WordTable} keeps in its fast buckets (longer ones go to its map). */
+const MAX_TABLE_WORD = 24;
+
+/** A flat or box between the house number and the postcode line ("Meir 12 bus 3", "Storgatan 3 lgh 1102"). */
+const UNIT_AFTER_HOUSE = '(?:[ \\t]+(?:bus|bte|boîte|lgh|whg\\.?|app\\.?|apt\\.?|#)[ \\t]*[0-9A-Za-z]{1,5})?';
+/**
+ * Between a house number and its postcode line: a comma, a line break, or (after a Czech/Slovak
+ * "1582/39" number) a space before a "123 45" postcode.
+ */
+const CODE_LINE_SEP = '(?:,[ \\t]*|[ \\t]*\\n[ \\t]*|(?<=\\d/\\d{1,4}[A-Za-z]?)[ \\t]+(?=\\d{3}[ \\t]\\d{2}[ \\t]))';
 /** Compass point after an English street ("Pennsylvania Ave NW"). */
 const COMPASS = '(?:[ \\t]+(?:N|S|E|W|NE|NW|SE|SW)\\b\\.?)?';
 /** Words of a street name after a house number, English order. */
@@ -42,7 +144,7 @@ const NUMBER_FIRST_SOURCES: readonly string[] = [
   // 221B Baker Street / 1600 Pennsylvania Ave NW
   `${HOUSE},?[ \\t]+${EN_NAME}${EN_SUFFIX}\\b\\.?${COMPASS}`,
   // 12 rue des Tanneurs / 3 bis avenue Jean Jaurès / 5, place de la République
-  `${HOUSE},?[ \\t]+${FR_TYPE}[ \\t]+(?:${PARTICLE}[ \\t]+|d['’]|l['’])*${CAPWORD}(?:[ -](?:${PARTICLE}[ \\t]+|d['’]|l['’])*${CAPWORD}){0,4}`,
+  `${HOUSE},?[ \\t]+${FR_TYPE}[ \\t]+(?:${PARTICLE}[ \\t]+|d['’]|l['’])*${CAPWORD}(?:[ -](?:${PARTICLE}[ \\t]+|d['’]|l['’])*${CAPWORD}(?!\\d)){0,4}`,
   JP_ROMAJI,
   ORDINAL_ROAD,
 ];
@@ -55,9 +157,12 @@ const WORD_FIRST_SOURCES: readonly string[] = [
   `(?:${CAPWORD}[ \\t]+){0,2}[A-ZÀ-ÞÆØÅ][a-zß-öø-ÿ]+(?![a-zß-öø-ÿ])\\.?(?<=${GLUED_SUFFIX})[ \\t]+${HOUSE}(?![\\d.,]\\d)`,
   // Rosenheimer Str. 3 / Karl Johans gate 1 / Lange Laan 8
   `(?:${CAPWORD}[ \\t]+){1,3}${SEPARATE_SUFFIX}[ \\t]+${HOUSE}(?![\\d.,]\\d)`,
-  // A street of any name when a postcode and city follow: "Prinsengracht 263, 1016 GV Amsterdam"
-  `(?:${CAPWORD}[ \\t]+(?:${PARTICLE}[ \\t]+)?){0,3}${CAPWORD}[ \\t]+${HOUSE}(?=,[ \\t]+${POSTCODE_BEFORE_CITY}[ \\t]+${CAPWORD})`,
+  // A street of any name when a postcode and city follow, after a comma or on the next line, maybe
+  // after a unit: "Prinsengracht 263, 1016 GV Amsterdam", "Meir 12 bus 3, 2000 Antwerpen", "Spalenberg 7⏎4051 Basel"
+  `(?:${CAPWORD}[ \\t]+(?:${PARTICLE}[ \\t]+)?){0,3}${CAPWORD}[ \\t]+${HOUSE}(?=${UNIT_AFTER_HOUSE}${CODE_LINE_SEP}${POSTCODE_BEFORE_CITY}[ \\t]+${CAPWORD})`,
   IN_BUILDING,
+  // Rue Royale 53, 1000 Bruxelles (Belgian and Swiss French order)
+  FR_NAME_FIRST,
 ];
 
 /**
@@ -66,39 +171,120 @@ const WORD_FIRST_SOURCES: readonly string[] = [
  */
 const [EN_Y, FR_Y, JP_Y, ORDINAL_Y] = NUMBER_FIRST_SOURCES.map((src) => new RegExp(src, 'y')) as [RegExp, RegExp, RegExp, RegExp];
 /** Street cores that begin with words before the number, tried (sticky) at the few word starts before it. */
-const [UNIT_LED_Y, TYPE_LED_Y, GLUED_Y, SEPARATE_Y, ANY_NAME_Y, BUILDING_Y] = WORD_FIRST_SOURCES.map(
+const [UNIT_LED_Y, TYPE_LED_Y, GLUED_Y, SEPARATE_Y, ANY_NAME_Y, BUILDING_Y, FR_LED_Y] = WORD_FIRST_SOURCES.map(
   (src) => new RegExp(`(?<![\\w./-])(?:${src})`, 'y'),
-) as [RegExp, RegExp, RegExp, RegExp, RegExp, RegExp];
+) as [RegExp, RegExp, RegExp, RegExp, RegExp, RegExp, RegExp];
+
+/** The {@link MARKED_FORMS}, one bit each: which a marker word calls for. */
+const PO = 1;
+const PLOT = 2;
+const UNIT = 4;
+const BLOCK = 8;
+const TURKISH = 16;
+const CYRILLIC = 32;
+const GREEK = 64;
+const GRID = 128;
+
+/**
+ * Address forms known by a marker word of their own, found by one global regex each over the whole
+ * text. A form runs only when {@link scan} saw one of its marker words (or "#", or a Greek or Cyrillic
+ * word) right before a number ({@link markerBefore}), so most texts run none.
+ */
+const MARKED_FORMS: ReadonlyArray<{ readonly bit: number; readonly re: RegExp }> = [
+  { bit: PO, re: new RegExp(PO_BOX, 'g') },
+  { bit: PLOT, re: new RegExp(NUMBERED_PLOT, 'g') },
+  { bit: UNIT, re: new RegExp(STREET_UNIT, 'g') },
+  { bit: BLOCK, re: new RegExp(BLOCK_ADDRESS, 'g') },
+  { bit: TURKISH, re: new RegExp(TR_ADDRESS, 'g') },
+  { bit: CYRILLIC, re: new RegExp(CYR_ADDRESS, 'gi') },
+  { bit: GREEK, re: new RegExp(GR_ADDRESS, 'gi') },
+  { bit: GRID, re: new RegExp(GRID_ADDRESS, 'g') },
+];
+/** Words that mark the number after them as part of a {@link MARKED_FORMS} address, with the forms they call for. */
+const MARKER_TABLE = new WordTable([
+  ...'box bag pmb postfach apartado correos postal caixa casilla postale postbus postboks postilokero'.split(' ').map((w) => [w, PO] as const),
+  ...'villa house building bldg plot door shop flat apartment apt'.split(' ').map((w) => [w, PLOT | UNIT] as const),
+  ...'suite ste unit floor'.split(' ').map((w) => [w, UNIT] as const),
+  ...'street st road rd sector phase'.split(' ').map((w) => [w, PLOT] as const),
+  ...'blk block jalan jln lorong persiaran'.split(' ').map((w) => [w, BLOCK | PLOT] as const),
+  ['no', PLOT | BLOCK | TURKISH | GRID],
+  ['numara', TURKISH],
+]);
+/** Separators between a marker word and its number ("No: 5", "H.No. 8-2", "# 19-61", "Box 12"). */
+function isMarkerSep(c: number): boolean {
+  return c === 32 || c === 9 || c === 46 || c === 58 || c === 35 || c === 0xa0;
+}
+
+/**
+ * The {@link MARKED_FORMS} bits called for by a marker word (or "#", or a Greek or Cyrillic word) right
+ * before the number at `p`, or 0: a few character checks and one table lookup per number.
+ */
+function markerBefore(text: string, p: number): number {
+  let i = p - 1;
+  let hash = false;
+  while (i >= 0 && p - i <= 3 && isMarkerSep(text.charCodeAt(i))) {
+    if (text.charCodeAt(i) === 35) hash = true;
+    i--;
+  }
+  if (hash) return GRID | BLOCK;
+  if (i === p - 1 || i < 0) return 0;
+  const last = text.charCodeAt(i);
+  // A Greek or Cyrillic word before a number: the Greek and Russian-style forms may apply.
+  if (last >= 0x370 && last <= 0x3ff) return GREEK;
+  if (last >= 0x400 && last <= 0x4ff) return CYRILLIC;
+  if (last === 0xba) return TURKISH | GRID;
+  let j = i;
+  while (j >= 0 && isLetter(text.charCodeAt(j))) j--;
+  return MARKER_TABLE.get(text, j + 1, i + 1);
+}
+
 
 /** First words of the street types written before the name (lower-cased; see `TYPE_FIRST`). */
 const TYPE_FIRST_WORDS = new Set(
   (
-    'calle c/ cl. avenida avda avda. av. paseo pº plaza pza. carrer camino carretera ctra. ronda travesía travesia ' +
+    'calle c/ cl. avenida avda avda. av. av paseo pº plaza pza. carrer camino carretera ctra. ronda travesía travesia ' +
     'glorieta rambla vía via callejón callejon calzada bulevar prolongación prolongacion privada cerrada circuito ' +
     'viale v.le piazza piazzale p.za p.zza corso c.so largo vicolo strada contrada borgo lungomare salita località ' +
     'localita rua r. travessa tv. praça praca estrada alameda rodovia ladeira calçada calcada praceta ul. ulica al. ' +
     'aleja aleje os. osiedle pl. plac bulevardul calea str. şoseaua șoseaua soseaua nám. nam. náměstí namesti tř. ' +
-    'tr. třída trida am an auf im in zum zur unter hinter vor'
+    'tr. třída trida am an auf im in zum zur unter hinter vor odos leoforos leof. plateia platia'
   ).split(' '),
 );
+/** German positional words of `TYPE_FIRST` ("Am", "Im"): also plain prepositions before a date. */
+const POSITIONAL_TYPE_WORDS = new Set('am an auf im in zum zur unter hinter vor'.split(' '));
 /** Unit words that may lead an English-order address ("Unit 12, 34 Ocean Parade"). */
 const UNIT_LEAD_WORDS = new Set(['flat', 'apartment', 'apt', 'apt.', 'unit', 'suite', 'shop', 'level', 'lot']);
 /** Words that lead an Indian building-first address ("Flat 101, Lotus Residency"). */
 const BUILDING_LEAD_WORDS = new Set(['flat', 'house', 'h.', 'h.no.', 'h.no', 'plot', 'door', 'apt']);
 /** Separate street-type words written after the name ("Rosenheimer Str. 3", "Karl Johans gate 1"). */
 const SEPARATE_WORDS = new Set(
-  'straße strasse str. weg allee gasse platz ring damm ufer chaussee straat laan plein kade gracht gate gata gatan vei veien vej gade väg vägen allé plass plads tie katu'.split(' '),
+  'straße strasse str. weg allee gasse platz ring damm ufer chaussee gürtel straat laan plein kade gracht gate gata gatan vei veien vej gade väg vägen allé plass plads tie katu'.split(' '),
 );
 /** A word ending in a glued street type ("Lindenstraße", "Kerkstraat", "Storgatan", "Hauptstr."). */
 const GLUED_END = new RegExp(`${GLUED_SUFFIX}$`);
-/** A year where a four-digit postcode would stand ("Version 2, 2024 Release"): no evidence of a street. */
-const YEAR_CODE_AFTER = /^,[ \t]+(?:19|20)\d\d(?!\d|[ \t]?[A-Z]{2}\b)/;
+/**
+ * A year where a four-digit postcode would stand ("Version 2, 2024 Release"): no evidence of a street,
+ * unless a known city follows it ("Korenmarkt 5, 2000 Antwerpen"); group 1 is the word after it.
+ */
+const YEAR_CODE_AFTER =
+  /[A-Za-z]?(?:[-/][0-9A-Za-z]{1,5})?(?:[ \t]+(?:bus|bte|boîte|lgh|whg\.?|app\.?|apt\.?|#)[ \t]*[0-9A-Za-z]{1,5})?(?:,[ \t]*|[ \t]*\r?\n[ \t]*)(?:19|20)\d\d(?!\d|[ \t]?[A-Z]{2}\b)(?:[ \t]+([^\s,.;:!?]+))?/y;
+
+/** True when a year-like number follows the house number [.., q) where a postcode would, and no known city follows it. */
+function yearCodeAfter(text: string, q: number): boolean {
+  YEAR_CODE_AFTER.lastIndex = q;
+  const m = YEAR_CODE_AFTER.exec(text);
+  return m !== null && !WORLD_CITIES.has(m[1] ?? '');
+}
 /** Words that begin multi-word street names ("Lange Voorhout", "Alte Gasse", "Old Kent Road", "Sint Jansstraat"). */
 const STREET_PREFIX_WORDS = new Set(
   'lange korte oude nieuwe grote kleine hoge lage alte alter neue neuer große grosse kleine hohe obere untere old new upper lower great little north south east west sint sankt st. san santa saint'.split(' '),
 );
-/** After a house number: a comma and a postcode follow (the any-name street form needs them). */
-const COMMA_CODE_AFTER = /^[A-Za-z]?(?:[-/][0-9A-Za-z]{1,5})?,[ \t]+\d/;
+/**
+ * After a house number: a postcode follows, after a comma or on the next line, maybe after a unit
+ * ("bus 3", "lgh 1102") — the any-name street form needs it.
+ */
+const COMMA_CODE_AFTER =
+  /[A-Za-z]?(?:[-/][0-9A-Za-z]{1,5})?(?:[ \t]+(?:bus|bte|boîte|lgh|whg\.?|app\.?|apt\.?|#)[ \t]*[0-9A-Za-z]{1,5})?(?:,[ \t]*|[ \t]*\r?\n[ \t]*)\d|\/\d{1,4}[A-Za-z]?[ \t]+\d{3}[ \t]\d{2}[ \t]/y;
 
 /** Longest house number ("12345 Main St" is rare but real in the US). */
 const MAX_HOUSE_DIGITS = 5;
@@ -157,7 +343,7 @@ function caseFolded(text: string): string {
       const next = /^\s+([A-Za-z0-9]+)/.exec(text.slice(at + w.length, at + w.length + 12))?.[1] ?? '';
       const prev = /(?:^|\s)(\d+)\s+$/.exec(text.slice(Math.max(0, at - 8), at))?.[1] ?? '';
       // "wa 99201", "ab T9J 9X9" (state before a code); "2514 ea" (Dutch postcode letters).
-      if (/\d{4}|^[a-z]\d[a-z]$/i.test(next) || prev.length === 4) return w.toUpperCase();
+      if (/\d{4}|^[a-z]\d[a-z]$/i.test(next) || (prev.length === 4 && w.length === 2)) return w.toUpperCase();
     }
     const upper = (w[0] ?? '').toUpperCase();
     return upper.length === 1 ? upper + w.slice(1) : w;
@@ -166,8 +352,10 @@ function caseFolded(text: string): string {
 
 /** Every address form has a digit (house, block or postcode). */
 const HAS_DIGIT = /\d/;
-/** Japanese kana, CJK ideographs or Hangul: the CJK address forms may apply. */
-const CJK_PRESENT = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
+/** True for the postal mark 〒, Japanese kana, CJK ideographs and Hangul syllables. */
+function isCjk(c: number): boolean {
+  return c === 0x3012 || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
+}
 /** Abbreviations that keep their final dot when the address ends on them. */
 const KEEP_DOT = /(?:\b(?:St|Ave|Av|Rd|Blvd|Ln|Dr|Ct|Pl|Ter|Cres|Sq|Hwy|Pkwy|Cir|Trl|Str|izq|dcha|der|Pde|Esp)\.)$/;
 
@@ -261,6 +449,9 @@ function isGap(c: number): boolean {
   return c === 32 || c === 9 || c === 44 || c === 0xa0;
 }
 
+/** Opening quotes and brackets: " ' ( [ « “ ‘ „. */
+const OPENERS = new Set([34, 39, 40, 91, 0xab, 0x201c, 0x2018, 0x201e]);
+
 /** Word starts before a house number, nearest first (reused: no allocation per number). */
 const WORD_STARTS = new Int32Array(MAX_BACK_WORDS);
 
@@ -279,7 +470,10 @@ function collectWordStarts(text: string, p: number): number {
     if (c === 10 || c === 13 || c === 33 || c === 63 || c === 59 || c === 58) break;
     let j = i;
     while (j >= 0 && !isGap(text.charCodeAt(j)) && text.charCodeAt(j) !== 10) j--;
-    WORD_STARTS[n++] = j + 1;
+    // An opening quote or bracket is not part of the word ("address": "Calle …", (Via …)).
+    let w = j + 1;
+    while (w < i && OPENERS.has(text.charCodeAt(w))) w++;
+    WORD_STARTS[n++] = w;
     i = j;
   }
   return n;
@@ -300,6 +494,13 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** After a space: the first letter of a unit word of {@link COMMA_CODE_AFTER} ("bus", "lgh", "whg", "app", "apt", "bte") or "#" or a line break. */
+function unitOrBreakNext(text: string, q: number): boolean {
+  if (text.charCodeAt(q) !== 32) return false;
+  const c = text.charCodeAt(q + 1) | 0x20;
+  return c === 98 || c === 108 || c === 119 || c === 97 || c === 35 || c === 42 || c === 10 || c === 13 || c === 32;
+}
+
 /** Lower-case words that may stand right before a house number: separate street types (Nordic). */
 const LOWER_BEFORE_HOUSE = new Set(['gate', 'gata', 'gatan', 'vei', 'veien', 'vej', 'gade', 'väg', 'vägen', 'allé', 'plass', 'plads', 'tie', 'katu', 'no']);
 
@@ -311,6 +512,9 @@ function canPrecedeHouse(text: string, i: number): boolean {
   let j = i;
   while (j > 0 && !isGap(text.charCodeAt(j - 1)) && text.charCodeAt(j - 1) !== 10) j--;
   if (isUpper(text.charCodeAt(j))) return true;
+  // "Toison d'Or 12", "Chemin de l'Église 3": an elided particle glued to a capitalised word.
+  const apostrophe = text.charCodeAt(j + 1);
+  if ((apostrophe === 39 || apostrophe === 0x2019) && isUpper(text.charCodeAt(j + 2))) return true;
   return LOWER_BEFORE_HOUSE.has(text.slice(j, i + 1));
 }
 
@@ -337,7 +541,7 @@ function numberFirstAt(text: string, p: number, q: number): number {
   const c = text.charCodeAt(i);
   if (isDigit(c)) return matchAt(EN_Y, text, p);
   if (!isLetter(c)) return 0;
-  const fr = FR_TYPE_WORDS.has(wordAt(text, i));
+  const fr = FR_TYPE_TABLE.has(text, i, wordEnd(text, i));
   if (isUpper(c)) return fr ? Math.max(matchAt(EN_Y, text, p), matchAt(FR_Y, text, p)) : matchAt(EN_Y, text, p);
   return fr ? matchAt(FR_Y, text, p) : 0;
 }
@@ -356,17 +560,31 @@ function standsAlone(text: string, p: number, q: number): boolean {
   // "1234 5th Ave": a numbered street after the house number is not a digit group.
   let r = q + 1;
   while (isDigit(text.charCodeAt(r))) r++;
-  return ORDINAL_SUFFIX.test(text.slice(r, r + 3));
+  return ORDINAL_SUFFIX.test(text.slice(r, r + 3)) || floorOrCodeAfter(text, q + 1, r);
+}
+
+/**
+ * True when the digits [a, r) after a house number are a floor ("12 3º A", Spanish) or a postcode with
+ * a place after it ("214 5611 qh", "23 411 24 göteborg", "27 6900 lugano"), not a group of a longer
+ * number: a few character checks, no slice (this runs for every group of every phone and card number).
+ */
+function floorOrCodeAfter(text: string, a: number, r: number): boolean {
+  const n = r - a;
+  const c = text.charCodeAt(r);
+  if (n <= 2) return c === 0xba || c === 0xb0 || c === 0xaa || (c === 32 && (text.charCodeAt(r + 1) === 0xba || text.charCodeAt(r + 1) === 0xaa));
+  if (c !== 32) return false;
+  if (n === 4 || n === 5) return isLetter(text.charCodeAt(r + 1));
+  return n === 3 && isDigit(text.charCodeAt(r + 1)) && isDigit(text.charCodeAt(r + 2)) && text.charCodeAt(r + 3) === 32 && isLetter(text.charCodeAt(r + 4));
 }
 
 /** An English ordinal suffix right after digits ("5th", "42nd"), not followed by more letters. */
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)(?![a-z])/;
 
-/** The word [from, to) lower-cased, with a trailing comma dropped. */
-function wordAt(text: string, from: number): string {
+/** End of the word starting at `from` (the next gap or line break). */
+function wordEnd(text: string, from: number): number {
   let to = from;
   while (to < text.length && !isGap(text.charCodeAt(to)) && text.charCodeAt(to) !== 10) to++;
-  return text.slice(from, to).toLowerCase();
+  return to;
 }
 
 /** Sticky match length of `re` at `s`, or 0. */
@@ -384,27 +602,34 @@ function matchAt(re: RegExp, text: string, s: number): number {
  */
 /** Start of the core found by the last {@link coreAround} call (avoids an object per number). */
 let coreStart = 0;
+/** Whether the last core found began with a street-type word ("Calle 5 de Mayo 12": not a date). */
+let coreTypeLed = false;
 
 function coreAround(text: string, p: number, q: number): number {
+  coreTypeLed = false;
   let i = p - 1;
   while (i >= 0 && isGap(text.charCodeAt(i))) i--;
   if (i >= 0 && i < p - 1 && canPrecedeHouse(text, i)) {
     let j = i;
     while (j > 0 && !isGap(text.charCodeAt(j - 1)) && text.charCodeAt(j - 1) !== 10) j--;
-    const prevWord = text.slice(j, i + 1).toLowerCase();
-    const glued = prevWord.length > 4 && GLUED_END.test(prevWord);
-    const separate = SEPARATE_WORDS.has(prevWord);
+    const glued = i + 1 - j > 4 && GLUED_TABLE.endsIn(text, j, i + 1);
+    const separate = SEPARATE_TABLE.has(text, j, i + 1);
     const c = text.charCodeAt(q);
-    const anyName = (c === 44 || isLetter(c) || c === 45 || c === 47) && COMMA_CODE_AFTER.test(text.slice(q, q + 12));
+    const anyName = (c === 44 || c === 10 || c === 13 || isLetter(c) || c === 45 || c === 47 || unitOrBreakNext(text, q)) && matchAt(COMMA_CODE_AFTER, text, q) > 0;
     const n = collectWordStarts(text, p);
     // Forms led by a type, unit or building word: the farthest such word starts the street.
     for (let k = n - 1; k >= 0; k--) {
       const s = WORD_STARTS[k] ?? p;
-      const first = wordAt(text, s);
+      const lead = LEAD_KIND_TABLE.get(text, s, wordEnd(text, s));
+      if (lead === 0) continue;
       let len = 0;
-      if (TYPE_FIRST_WORDS.has(first)) len = matchAt(TYPE_LED_Y, text, s);
-      if (len === 0 && UNIT_LEAD_WORDS.has(first)) len = matchAt(UNIT_LED_Y, text, s);
-      if (len === 0 && BUILDING_LEAD_WORDS.has(first)) len = matchAt(BUILDING_Y, text, s);
+      if (lead & LEAD_TYPE_FIRST) {
+        len = matchAt(TYPE_LED_Y, text, s);
+        coreTypeLed = len > 0 && (lead & LEAD_POSITIONAL) === 0;
+      }
+      if (len === 0 && lead & LEAD_FR && !yearCodeAfter(text, q)) len = matchAt(FR_LED_Y, text, s);
+      if (len === 0 && lead & LEAD_UNIT) len = matchAt(UNIT_LED_Y, text, s);
+      if (len === 0 && lead & LEAD_BUILDING) len = matchAt(BUILDING_Y, text, s);
       if (s + len > p) {
         coreStart = s;
         return len;
@@ -428,11 +653,11 @@ function coreAround(text: string, p: number, q: number): number {
         const s = WORD_STARTS[k] ?? p;
         let len = 0;
         if (glued) len = matchAt(GLUED_Y, text, s);
-        if (len === 0 && anyName && !YEAR_CODE_AFTER.test(text.slice(q, q + 12))) len = matchAt(ANY_NAME_Y, text, s);
+        if (len === 0 && anyName && !yearCodeAfter(text, q)) len = matchAt(ANY_NAME_Y, text, s);
         if (s + len <= p) continue;
         // Take in a leading "Lange", "Alte", "Old"… that belongs to the street name.
         const before = WORD_STARTS[k + 1];
-        if (k + 1 < n && before !== undefined && STREET_PREFIX_WORDS.has(wordAt(text, before))) {
+        if (k + 1 < n && before !== undefined && STREET_PREFIX_TABLE.has(text, before, wordEnd(text, before))) {
           const wider = Math.max(glued ? matchAt(GLUED_Y, text, before) : 0, anyName ? matchAt(ANY_NAME_Y, text, before) : 0);
           if (before + wider > p) {
             coreStart = before;
@@ -457,9 +682,28 @@ const NUMBER_TOKEN = /(?<![\d./+$€£A-Za-zÀ-ɏ-])\d{1,6}(?!\d)/g;
  * After a postcode-shaped token in lower-case text: a place name ("75011 paris", "81-001 warszawa",
  * "2514 ea den haag", "560038", "160-0023") or the end of the address.
  */
-const LOWER_CODE_AFTER = /^(?:-\d{3,4})?(?:[ \t]?[a-z]{2})?(?:[ \t]+[a-zß-ÿ]|[ \t]*(?:$|[.,;!?\n]))/;
+const LOWER_CODE_AFTER = /(?:-\d{3,4})?(?:[ \t]?[a-z]{2})?(?:[ \t]+[a-zß-ÿ]|[ \t]*(?:$|[.,;!?\n]))/y;
 /** A state or province code right before a lower-case ZIP ("…, wa 99201", "… nsw 2000"). */
-const LOWER_STATE_BEFORE = /[ ,][a-z]{2,3}[ \t]$/;
+function lowerStateBefore(text: string, p: number): boolean {
+  const gap = text.charCodeAt(p - 1);
+  if (gap !== 32 && gap !== 9) return false;
+  let i = p - 2;
+  while (i >= p - 4 && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i--;
+  const c = text.charCodeAt(i);
+  return p - 2 - i >= 2 && (c === 32 || c === 44);
+}
+
+/** Words naming an identifier: a number after them is that id, never a postcode ("ticket 177621"). */
+const ID_WORDS = new WordTable(
+  'ticket order invoice case ref reference account acct id number no customer booking reservation tracking confirmation transaction policy claim member membership pin otp version build issue pr commit'.split(' '),
+);
+
+/** True when the word ending right before `at` (a gate match starts with its last letter) names an id. */
+function idWordBefore(text: string, at: number): boolean {
+  let s = at - 1;
+  while (s > 0 && isLetter(text.charCodeAt(s - 1))) s--;
+  return ID_WORDS.has(text, s, at);
+}
 
 /** True when the token [p, q) may be the postcode of an address typed in lower case. */
 function lowerPostcodeAt(text: string, p: number, q: number): boolean {
@@ -470,7 +714,7 @@ function lowerPostcodeAt(text: string, p: number, q: number): boolean {
   const prev = text.charCodeAt(p - 2);
   // "…, 75011 paris": a comma before; "…, wa 99201": a state code before.
   if (prev !== 44 && !(prev >= 97 && prev <= 122)) return false;
-  return LOWER_CODE_AFTER.test(text.slice(q, q + 12)) && (prev === 44 || n === 6 || next === 45 || LOWER_STATE_BEFORE.test(text.slice(p - 6, p)));
+  return matchAt(LOWER_CODE_AFTER, text, q) > 0 && (prev === 44 || n === 6 || next === 45 || lowerStateBefore(text, p));
 }
 
 /**
@@ -481,24 +725,209 @@ function lowerPostcodeAt(text: string, p: number, q: number): boolean {
 function scan({ text, found, folded = false }: ScanInput): boolean {
   let covered = 0;
   let lowerCode = false;
+  LOWER_STREETS.length = 0;
+  markers = 0;
+  if (!folded) cjkNear = false;
   NUMBER_TOKEN.lastIndex = 0;
   for (let t = NUMBER_TOKEN.exec(text); t; t = NUMBER_TOKEN.exec(text)) {
     const p = t.index;
     const q = p + t[0].length;
+    if (!folded && !cjkNear) {
+      const b = text.charCodeAt(p - 1);
+      cjkNear = isCjk(b) || isCjk(text.charCodeAt(q)) || ((b === 32 || b === 0x3000) && isCjk(text.charCodeAt(p - 2)));
+    }
     if (!standsAlone(text, p, q)) continue;
+    if (!folded) markers |= markerBefore(text, p);
     if (!lowerCode && q - p >= 2 && lowerPostcodeAt(text, p, q)) lowerCode = true;
     if (p < covered || q - p > MAX_HOUSE_DIGITS) continue;
+    // A lower-case street is only kept with a postcode after it: no digit after the number, no need to look.
+    if (!folded && lowerContext(text, p, q) && digitFrom(text, q + 3) && lowerStreetAt(text, p, q)) LOWER_STREETS.push(p);
     const len = coreAround(text, p, q);
     const start = coreStart;
     if (len === 0) continue;
     const coreEnd = start + len;
-    if (coreEndsInDate(text, start, coreEnd)) continue;
-    const end = trimEnd(text, start, extendTail(text, coreEnd));
-    if (folded && !STRONG_POSTCODE.test(text.slice(start, end + 1))) continue;
+    if (!coreTypeLed && coreEndsInDate(text, start, coreEnd)) continue;
+    let end = trimEnd(text, start, extendTail(text, coreEnd));
+    // The postcode must follow the house number: "7600 IS" (a folded "7600 is") is no Dutch postcode.
+    if (folded && !STRONG_POSTCODE.test(text.slice(q, end + 1))) {
+      // A weaker postcode (four digits, "123 45", a UK/Irish/Canadian code) counts after a typed street.
+      const codeEnd =
+        typedCore(text, start, coreEnd) || SLASH_HOUSE_CODE.test(text.slice(q, q + 16).toLowerCase()) ? postcodeEnd(text, coreEnd, end) : -1;
+      if (codeEnd < 0) continue;
+      end = codeEnd;
+    }
     addSpan(found, folded ? skipLeadWords(text, start, end) : start, end);
     covered = end;
   }
   return lowerCode;
+}
+
+/** Lower-case words written after a house number as the street type ("17 protea road", "12 rue …"). */
+const LOWER_TYPE_AFTER = new Set(
+  (EN_SUFFIX.slice(3, -1).toLowerCase().split('|').filter((w) => !w.includes('?')).join(' ') + ' meadow meadows').split(' '),
+);
+/** Lower-case words that never lead a street-name word run ("in 2024", "am 3."): German positional words. */
+const NOT_LOWER_LEAD = new Set(['am', 'an', 'auf', 'im', 'in', 'zum', 'zur', 'unter', 'hinter', 'vor', 'r.', 'al.', 'pl.', 'os.', 'tr.']);
+
+/** True for a lower-case Latin letter (ASCII or Latin-1). */
+function isLowerLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+}
+
+/**
+ * True when the number [p, q) sits in a street written in lower case (voice transcripts, hurried
+ * chat): a street type among the three words after it ("17 protea road …", "12 rue des lilas"), or a
+ * glued or separate type right before it, or a type-first word among the four words before it
+ * ("kerkstraat 12", "calle de alcalá 12", "avenue louise 155").
+ */
+function lowerStreetAt(text: string, p: number, q: number): boolean {
+  if (text.charCodeAt(q) === 47 && SLASH_HOUSE_CODE.test(text.slice(q, q + 16))) return true;
+  let i = q;
+  for (let k = 0; k < 3 && text.charCodeAt(i) === 32 && isLowerLetter(text.charCodeAt(i + 1)); k++) {
+    let e = i + 1;
+    while (e < text.length && !isGap(text.charCodeAt(e)) && text.charCodeAt(e) !== 10) e++;
+    // "room 12 on floor 3", "12 days": a street name never starts with a function word or a unit.
+    if (k === 0 && NOT_STREET_WORDS.has(text, i + 1, e)) break;
+    if (LOWER_TYPE_AFTER_TABLE.has(text, i + 1, e) || (k === 0 && FR_TYPE_TABLE.has(text, i + 1, e))) return true;
+    i = e;
+  }
+  let j = p - 1;
+  for (let k = 0; k < 4 && text.charCodeAt(j) === 32; k++) {
+    let s = j;
+    while (s > 0 && !isGap(text.charCodeAt(s - 1)) && text.charCodeAt(s - 1) !== 10) s--;
+    if (s === j || !isLowerLetter(text.charCodeAt(s))) return false;
+    // "to 12", "paid 314": the word right before a house number is a street name, never a function word.
+    if (k === 0 && NOT_STREET_WORDS.has(text, s, j)) return false;
+    if (LEAD_TYPE_TABLE.has(text, s, j)) return true;
+    if (k === 0 && (SEPARATE_TABLE.has(text, s, j) || (j - s > 4 && GLUED_TABLE.endsIn(text, s, j)))) return true;
+    j = s - 1;
+  }
+  return false;
+}
+
+const LOWER_TYPE_AFTER_TABLE = new WordTable(LOWER_TYPE_AFTER);
+const FR_TYPE_TABLE = new WordTable(FR_TYPE_WORDS);
+const SEPARATE_TABLE = new WordTable(SEPARATE_WORDS);
+/** What a word may lead (bits of {@link LEAD_KIND_TABLE}). */
+const LEAD_TYPE_FIRST = 1;
+const LEAD_FR = 2;
+const LEAD_UNIT = 4;
+const LEAD_BUILDING = 8;
+const LEAD_POSITIONAL = 16;
+/** Every word that may lead a word-first street core, with the forms it may lead: one lookup per word. */
+const LEAD_KIND_TABLE = new WordTable(
+  [...new Set([...TYPE_FIRST_WORDS, ...FR_TYPE_WORDS, ...UNIT_LEAD_WORDS, ...BUILDING_LEAD_WORDS])].map(
+    (w) =>
+      [
+        w,
+        (TYPE_FIRST_WORDS.has(w) ? LEAD_TYPE_FIRST : 0) |
+          (FR_TYPE_WORDS.has(w) ? LEAD_FR : 0) |
+          (UNIT_LEAD_WORDS.has(w) ? LEAD_UNIT : 0) |
+          (BUILDING_LEAD_WORDS.has(w) ? LEAD_BUILDING : 0) |
+          (POSITIONAL_TYPE_WORDS.has(w) ? LEAD_POSITIONAL : 0),
+      ] as const,
+  ),
+);
+const STREET_PREFIX_TABLE = new WordTable(STREET_PREFIX_WORDS);
+/** Street types written before the name (type-first and French), less the German positional words. */
+const LEAD_TYPE_TABLE = new WordTable([...TYPE_FIRST_WORDS, ...FR_TYPE_WORDS].filter((w) => !NOT_LOWER_LEAD.has(w)));
+/** The glued street types of `GLUED_SUFFIX` ("straat", "gasse", "gatan"…). */
+const GLUED_TABLE = new WordTable(GLUED_SUFFIX.slice(3, -1).split('|').map((w) => w.replace('\\.', '.')));
+
+/** Function words, verbs of paying and units: never the street-name word next to a house number. */
+const NOT_STREET_WORDS = new WordTable(
+  (
+    'to at on in of for and or the a an is was are be been by from with my your our his her their its it this that as ' +
+    'per than then so but if when paid pay ordered bought got have has had am were will would can could should about ' +
+    'around over under into onto after before since until each only just also not no x times days day hours hour ' +
+    'minutes min weeks months years items pieces units percent euros dollars eur usd gbp kg km mg ml am pm'
+  ).split(' '),
+);
+
+/** A Czech/Slovak "1582/39" house number before a "120 00" postcode and a place. */
+const SLASH_HOUSE_CODE = /^\/\d{1,4}[a-z]? \d{3} \d{2} \p{Ll}/u;
+
+/**
+ * True when a lower-case word follows the number [p, q) ("17 protea"), or precedes it and the number
+ * ends there or is a "12/3" house number ("kerkstraat 214", "masarykova 1372/39"); not date parts
+ * ("on 28-04-2023", "on 14/07/2019").
+ */
+function lowerContext(text: string, p: number, q: number): boolean {
+  const after = text.charCodeAt(q);
+  if (after === 32 && isLowerLetter(text.charCodeAt(q + 1))) return true;
+  if (text.charCodeAt(p - 1) !== 32 || !isLowerLetter(text.charCodeAt(p - 2))) return false;
+  if (after === 47) {
+    let r = q + 1;
+    while (isDigit(text.charCodeAt(r))) r++;
+    return r > q + 1 && text.charCodeAt(r) === 32;
+  }
+  return after !== 45 && after !== 46 && after !== 58;
+}
+
+/** A digit, searched from a position on (a native scan, cheaper than a loop over char codes). */
+const ANY_DIGIT = /\d/g;
+
+/** True when `text` has a digit at or after `from`. */
+function digitFrom(text: string, from: number): boolean {
+  ANY_DIGIT.lastIndex = from;
+  return ANY_DIGIT.test(text);
+}
+
+/** Whether the last {@link scan} saw a number next to CJK script (the CJK forms may apply). */
+let cjkNear = false;
+/** The {@link MARKED_FORMS} bits the last {@link scan} saw marker words for (see {@link markerBefore}). */
+let markers = 0;
+
+/** Numbers found by {@link scan} that sit in a lower-case street (reused across calls). */
+const LOWER_STREETS: number[] = [];
+/** How far after a lower-case street's number the case-folded window reaches (name, unit, locality, postcode). */
+const FOLD_AFTER_STREET = 120;
+
+/** True when the core [start, coreEnd) of a case-folded find contains a street-type word. */
+function typedCore(text: string, start: number, coreEnd: number): boolean {
+  for (const w of text.slice(start, coreEnd).toLowerCase().split(/[\s,]+/)) {
+    if (LOWER_TYPE_AFTER.has(w) || FR_TYPE_WORDS.has(w) || SEPARATE_WORDS.has(w)) return true;
+    if (!NOT_LOWER_LEAD.has(w) && TYPE_FIRST_WORDS.has(w)) return true;
+    if (w.length > 4 && GLUED_END.test(w)) return true;
+  }
+  return false;
+}
+
+/** Postcode shapes of many countries, in case-folded text (letters upper-cased). */
+const ANY_CODE =
+  '(?:\\d{4,6}(?:-\\d{3,4})?|\\d{3}[ \\t]\\d{2}|\\d{3}-\\d{4}|\\d{2}-\\d{3}|[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[A-Z]{2}|[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d|[AC-FHKNPRTV-Y]\\d{2}[ \\t]?[AC-FHKNPRTV-Y\\d]{4})(?![\\w-]|[ .-]\\d)';
+/** A postcode inside a tail. */
+const CODE_IN_TAIL = new RegExp(`(?<![\\w-])${ANY_CODE}`);
+/** Words that end a lower-case address: a postcode never follows them inside it ("… road and my number is 0472 …"). */
+const STOP_WORDS = 'and|or|but|my|your|his|her|our|their|is|was|are|be|number|phone|tel|mobile|call|at|to|from|on|for|with|the|a|an|of|it|its|this|that|yes|no|please|then|so';
+/** After a typed street: up to eight locality words, small numbers or dashes, then a postcode. */
+const CODE_AHEAD = new RegExp(
+  `^(?:[ \\t]+(?:(?!(?:${STOP_WORDS})(?![\\w'’]))[A-Za-zÀ-ÿ'’.]+|[-–]|\\d{1,3}[A-Za-z]?(?![\\w-]))){0,8}?[ \\t]+${ANY_CODE}`,
+  'i',
+);
+/** How far after a street the postcode may be (eight locality words). */
+const CODE_AHEAD_REACH = 96;
+
+/** End of the postcode in the tail [coreEnd, end) or right after it, or -1 when there is none. */
+function postcodeEnd(text: string, coreEnd: number, end: number): number {
+  if (CODE_IN_TAIL.test(text.slice(coreEnd, end))) return end;
+  const m = CODE_AHEAD.exec(text.slice(end, end + CODE_AHEAD_REACH));
+  return m ? end + m[0].length : -1;
+}
+
+/** Collects the {@link MARKED_FORMS} whose bit is in `bits`, with their tails. */
+function scanMarked(text: string, found: Array<{ start: number; end: number }>, bits: number): void {
+  for (const { bit, re } of MARKED_FORMS) {
+    if ((bit & bits) === 0) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0] === '') {
+        re.lastIndex++;
+        continue;
+      }
+      addSpan(found, m.index, trimEnd(text, m.index, extendTail(text, m.index + m[0].length)));
+    }
+  }
 }
 
 /** Collects CJK addresses (postal mark, prefecture, road-name forms) with their tails. */
@@ -510,6 +939,14 @@ function scanCjk(text: string, found: Array<{ start: number; end: number }>): vo
   }
 }
 
+/** Scans a case-folded copy of text[from, to) and adds its finds. */
+function scanFolded(text: string, found: Array<{ start: number; end: number }>, from: number, to: number): void {
+  const window = caseFolded(text.slice(from, to));
+  const extra: Array<{ start: number; end: number }> = [];
+  scan({ text: window, found: extra, folded: true });
+  for (const f of extra) addSpan(found, f.start + from, f.end + from);
+}
+
 /**
  * Finds street addresses. "Dr" is both a street type and a title; the title reading is rejected by
  * requiring the street name before it, so "5 Dr. Smith" does not match while "12 Elm Dr" does.
@@ -517,21 +954,28 @@ function scanCjk(text: string, found: Array<{ start: number; end: number }>): vo
 export const addressDetector: PiiDetector = {
   type: 'ADDRESS',
   detect(text: string): PiiSpan[] {
-    if (!HAS_DIGIT.test(text)) return [];
+    // The digit-run answer is usually cached already (the numeric detectors ran on this text first).
+    if (!hasDigitRun(text) && !HAS_DIGIT.test(text)) return [];
     const found: Array<{ start: number; end: number }> = [];
     const lowerCode = scan({ text, found });
-    if (CJK_PRESENT.test(text)) scanCjk(text, found);
+    if (cjkNear) scanCjk(text, found);
+    if (markers !== 0) scanMarked(text, found, markers);
     // Text typed without capitals: read a case-folded copy of the stretch before a postcode, and keep
     // only finds with a postcode.
+    const streets = LOWER_STREETS.length > 0 ? [...LOWER_STREETS] : null;
     if (lowerCode) {
       LOWER_POSTCODE_GATE.lastIndex = 0;
       for (let gate = LOWER_POSTCODE_GATE.exec(text); gate; gate = LOWER_POSTCODE_GATE.exec(text)) {
-        const from = Math.max(0, gate.index - FOLD_BEFORE);
-        const window = caseFolded(text.slice(from, gate.index + gate[0].length + FOLD_AFTER));
-        const extra: Array<{ start: number; end: number }> = [];
-        scan({ text: window, found: extra, folded: true });
-        for (const f of extra) addSpan(found, f.start + from, f.end + from);
+        const code = gate.index + gate[0].length - 1;
+        // Skip a code the capitalised pass already covered, and ids ("ticket 177621?", "order no 12345").
+        if (found.some((f) => f.start <= code && code < f.end) || idWordBefore(text, gate.index + 1)) continue;
+        scanFolded(text, found, Math.max(0, gate.index - FOLD_BEFORE), gate.index + gate[0].length + FOLD_AFTER);
       }
+    }
+    // Streets written in lower case with no postcode shape the gate knows ("17 protea road … 0083").
+    for (const p of streets ?? []) {
+      if (found.some((f) => f.start <= p && p < f.end)) continue;
+      scanFolded(text, found, Math.max(0, p - FOLD_BEFORE), p + FOLD_AFTER_STREET);
     }
     if (found.length === 0) return [];
     return found.sort((a, b) => a.start - b.start).map((f) => spanAt('ADDRESS', text, f.start, f.end));

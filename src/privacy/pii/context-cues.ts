@@ -4,26 +4,45 @@
 export const CUE_WINDOW = 28;
 
 /**
- * Words that introduce identifiers which are not personal data (orders, tickets, SKUs…). A bare digit
- * run right after one of these is an order number, not a phone or card.
+ * Words that introduce identifiers which are not personal data (orders, tickets, SKUs…), also abbreviated
+ * with a dot ("Ref.", "Inv.", "Conf."). A bare digit run right after one of these is an order number, not
+ * a phone or card.
  */
 const NEGATIVE_CUE =
-  /\b(?:order|invoice|ticket|case|ref|reference|tracking|track|confirmation|conf|booking|sku|item|part|model|serial|product|po|transaction|txn|receipt|shipment|parcel|batch|lot|id|version|build|release|v)(?:\s*(?:no\.?|number|num|nr|#|id|code))?\s*[:#]?\s*$/i;
+  /\b(?:order|invoice|ticket|case|ref|reference|tracking|track|confirmation|conf|booking|sku|item|part|model|serial|product|po|transaction|txn|receipt|shipment|parcel|batch|lot|id|version|build|release|v|inv)\.?(?:\s*(?:no\.?|number|num|nr|#|id|code))?(?:\s+(?:is|was))?\s*[:#]?\s*$/i;
 
 /**
  * Words that introduce a phone number, in English and the languages of the European and Latin
  * American markets ("Telefon", "téléphone", "teléfono", "telefone", "cellulare", "bellen", "unter"…).
+ * "on"/"at" count only after a person ("reach me at", "she is on"): alone they introduce times,
+ * places, prices and counts ("at 2300", "on 12 345 678 requests").
  */
 const PHONE_CUE =
-  /\b(?:phone|tel|telephone|mobile|cell|call(?:ed)?|ring|text|sms|whatsapp|fax|landline|reach me|contact number|number is|on|at|telefon|telefone|telefono|telefoon|tlf|tfn|handy|mobil|mobiel|movil|celular|cellulare|portable|portatil|unter|rufen|anrufen|appelez|appeler|llamar|llame|ligar|ligue|chiamare|chiamami|bellen|bel|nummer|numero|puhelin)\b[^.!?\n]{0,14}$/i;
+  /\b(?:phone|tel|telephone|mobile|mob|ph|cell|call(?:ed|ing)?|ring(?:s|ing)?|rang|dial(?:led)?|text|sms|whatsapp|fax|landline|reach (?:me|you|us|him|her|them)|contact number|number is|line is|(?:me|us|him|her|them|you|i'm|i am|is|are|be) (?:on|at)|telefon|rufnummer|telefone|telefono|telefoon|tlf|tfn|handy|mobil|mobiel|movil|celular|cellulare|portable|portatil|unter|rufen|anrufen|appelez|appeler|llamar|llame|ligar|ligue|chiamare|chiamami|bellen|bel|nummer|numero|puhelin)\b[^.!?\n]{0,14}$/i;
 /**
- * The cue words with accented letters, kept out of the case-insensitive regex above (V8 takes a slower
- * path for case-insensitive non-ASCII patterns): "téléphone", "tél", "teléfono", "móvil", "número".
+ * The cue words with accented letters or in other scripts, kept out of the case-insensitive regex above
+ * (V8 takes a slower path for case-insensitive non-ASCII patterns): "téléphone", "tél", "teléfono",
+ * "móvil", "número"; Chinese/Japanese 电话/電話/手机/携帯, Korean 전화/연락처/휴대폰, Russian "телефон",
+ * "тел.", "моб.", "звоните", Greek "τηλ.", Arabic هاتف/جوال, Hebrew טלפון, Thai โทร. Also the
+ * one-letter labels of signatures and letterheads ("T: …", "M: …", "F: …"), capital only and right
+ * before the number.
  */
-const PHONE_CUE_ACCENTED = /(?:[Tt][ée]l[ée]phone|[Tt]él|[Tt]eléfono|[Mm]óvil|[Ll]lámame|[Nn]úmero|[Nn]uméro)[^.!?\n]{0,14}$/;
+const PHONE_CUE_ACCENTED =
+  /(?:(?:[Tt][ée]l[ée]phone|[Tt]él\.?|[Tt]eléfono|[Mm]óvil|[Ll]lámame|[Nn]úmero|[Nn]uméro|电话|電話|手机|手機|携帯|전화|연락처|휴대폰|[Тт]елефон|[Тт]ел\.?|[Зз]вон|[Мм]об\.?|[Ττ]ηλ\.?|هاتف|جوال|טלפון|โทร)[^.!?\n]{0,14}|(?:^|[\s|;(/])[TMFPHOW] ?: ?)$/;
+/**
+ * A form line labelled as a contact ("Emergency contact: Ana Ruiz (mother), …", "Next of kin: …"):
+ * the number may follow a name and a relation, further away than the word window allows.
+ */
+const CONTACT_LINE = /(?:^|\n)[\t ]*(?:emergency contact|in case of emergency|next of kin|nok|contact(?: person| details)?)\b[^\n]*$/i;
+/** How far back a contact-line label may sit before the number. */
+const CONTACT_LINE_WINDOW = 64;
 
-/** Words that introduce a US Social Security number; up to 20 more characters may follow in the sentence. */
-const SSN_CUE = /(?:\b(?:ssn|social security|social|ss)\b|\bss#)[^.!?\n]{0,20}$/i;
+/**
+ * Words that introduce a US Social Security number; up to 20 more characters may follow in the sentence.
+ * `ssn` may close a snake_case key (`"taxpayer_ssn": …`), "social security" may open a camelCase or
+ * snake_case one (`socialSecurityNumber`); "soc. sec." and "S.S.N." are form spellings.
+ */
+const SSN_CUE = /(?:(?<![a-z])ssn|\bsocial[\s_-]?security|\b(?:social|ss)\b|\bsoc\.? ?sec\b\.?|\bs\.s\.n\b\.?|\bss#)[^.!?\n]{0,20}$/i;
 /** Abbreviation dots ("no.", "nr.", "#.") that do not end a sentence, removed before cue tests. */
 const ABBREV_DOT = /\b(no|nr|num|tel|ph|mob|approx)\./gi;
 
@@ -39,8 +58,11 @@ export function hasNegativeCue(text: string, start: number): boolean {
 
 /** True when the words before `start` say the following number is a phone number. */
 export function hasPhoneCue(text: string, start: number): boolean {
-  const b = before(text, start);
-  return PHONE_CUE.test(b) || PHONE_CUE_ACCENTED.test(b);
+  const window = before(text, start);
+  const b = window.includes('.') ? window.replace(ABBREV_DOT, '$1') : window;
+  if (PHONE_CUE.test(b) || PHONE_CUE_ACCENTED.test(b)) return true;
+  const line = before(text, start, CONTACT_LINE_WINDOW);
+  return start - CONTACT_LINE_WINDOW <= 0 || line.includes('\n') ? CONTACT_LINE.test(line) : false;
 }
 
 /** True when the words before `start` say the following number is an SSN. */
@@ -60,7 +82,31 @@ export function isDigitAt(text: string, i: number): boolean {
  */
 export function continuesNumerically(text: string, end: number): boolean {
   const c = text[end];
-  return (c === '.' || c === ':' || c === ',' || c === '/') && isDigitAt(text, end + 1);
+  if (c === ',') return isDigitAt(text, end + 1) && !commaSeparatesFields(text.slice(end + 1, end + COMMA_LOOKAHEAD));
+  return (c === '.' || c === ':' || c === '/') && isDigitAt(text, end + 1);
+}
+
+/** Characters after a comma read to tell a decimal/thousands comma from a CSV field separator. */
+const COMMA_LOOKAHEAD = 6;
+
+/**
+ * True when the digits after a comma start a new field rather than continue a number: a decimal or
+ * thousands comma is followed by one to three digits and then no more digits, while a CSV row goes on
+ * with a date (`,2024-05-13`), a time or a longer number (`,1712345678`).
+ */
+function commaSeparatesFields(after: string): boolean {
+  return !/^\d{1,3}(?![\d\-/:])/.test(after);
+}
+
+/**
+ * True when the digits before a comma end an earlier field rather than start the number: a date or
+ * time (`2024-05-13,`), or a run of four or more digits, which no thousands group has.
+ */
+function commaEndsField(text: string, comma: number): boolean {
+  let i = comma;
+  while (i > 0 && isDigitAt(text, i - 1)) i--;
+  const c = text[i - 1];
+  return comma - i > 3 || c === '-' || c === '/' || c === ':';
 }
 
 /** True when the candidate starting at `start` is the tail of a larger numeric token (`1.`, `$`, `#`). */
@@ -68,5 +114,6 @@ export function followsNumericPrefix(text: string, start: number): boolean {
   const c = text[start - 1];
   if (c === undefined) return false;
   if (c === '$' || c === '€' || c === '£' || c === '#' || c === '¥') return true;
-  return (c === '.' || c === ':' || c === ',' || c === '/') && isDigitAt(text, start - 2);
+  if (c === ',') return isDigitAt(text, start - 2) && !commaEndsField(text, start - 1);
+  return (c === '.' || c === ':' || c === '/') && isDigitAt(text, start - 2);
 }

@@ -59,3 +59,89 @@ export const DATE_SOURCE = [
 
 /** Matches one date anywhere (global, case-insensitive for month names). */
 export const DATE_RE = new RegExp(`(?<![\\w/.-])(?:${DATE_SOURCE})(?![\\w/-]|\\.\\d)`, 'gi');
+
+/**
+ * Month names (genitive where the language writes dates with it) of further languages, used only next
+ * to a birth cue, so short words that are also everyday words elsewhere ("mart", "maj") cost nothing:
+ * Nordic, Finnish, Polish, Czech, Slovak, Croatian/Serbian, Slovene, Hungarian, Romanian, Turkish,
+ * Catalan, Icelandic, Afrikaans, Indonesian/Malay, Filipino, Russian, Ukrainian, Bulgarian and Greek.
+ */
+const MORE_MONTH_WORDS: readonly string[] = [
+  // Swedish, Danish, Norwegian, Icelandic
+  'augusti', 'maj', 'marts', 'desember', 'janúar', 'febrúar', 'apríl', 'maí', 'júní', 'júlí', 'ágúst', 'október', 'nóvember',
+  // Finnish (partitive, as written in dates)
+  'tammikuuta', 'helmikuuta', 'maaliskuuta', 'huhtikuuta', 'toukokuuta', 'kesäkuuta', 'heinäkuuta', 'elokuuta', 'syyskuuta', 'lokakuuta', 'marraskuuta', 'joulukuuta',
+  // Polish (genitive)
+  'stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'wrzesnia', 'października', 'pazdziernika', 'listopada', 'grudnia',
+  // Czech (genitive) and Slovak
+  'ledna', 'února', 'unora', 'března', 'brezna', 'dubna', 'května', 'kvetna', 'června', 'cervna', 'července', 'cervence', 'srpna', 'září', 'zari', 'října', 'rijna', 'listopadu', 'prosince',
+  'januára', 'februára', 'apríla', 'mája', 'júna', 'júla', 'augusta', 'septembra', 'októbra', 'novembra', 'decembra',
+  // Croatian (genitive), Serbian/Bosnian/Slovene (Latin script)
+  'siječnja', 'veljače', 'ožujka', 'travnja', 'svibnja', 'lipnja', 'srpnja', 'kolovoza', 'rujna', 'studenoga', 'studenog', 'prosinca',
+  'januar', 'februar', 'mart', 'jun', 'jul', 'avgust', 'septembar', 'oktobar', 'novembar', 'decembar', 'avgusta', 'januarja', 'februarja', 'marca',
+  // Hungarian
+  'január', 'február', 'március', 'április', 'május', 'június', 'július', 'augusztus', 'szeptember',
+  // Romanian
+  'ianuarie', 'februarie', 'martie', 'aprilie', 'iunie', 'iulie', 'septembrie', 'octombrie', 'noiembrie', 'decembrie',
+  // Turkish (with and without the Turkish letters)
+  'ocak', 'şubat', 'subat', 'nisan', 'mayıs', 'mayis', 'haziran', 'temmuz', 'ağustos', 'agustos', 'eylül', 'eylul', 'ekim', 'kasım', 'kasim', 'aralık', 'aralik',
+  // Catalan
+  'gener', 'febrer', 'març', 'maig', 'juny', 'juliol', 'agost', 'setembre', 'octubre', 'desembre',
+  // Afrikaans, Indonesian/Malay, Filipino
+  'januarie', 'februarie', 'junie', 'julie', 'maret', 'agustus', 'pebrero', 'marso', 'hunyo', 'hulyo', 'setyembre', 'oktubre', 'nobyembre', 'disyembre',
+  // Russian (genitive, nominative, abbreviations), Ukrainian (genitive), Bulgarian
+  'января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
+  'январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
+  'янв', 'фев', 'мар', 'апр', 'авг', 'сен', 'сент', 'окт', 'ноя', 'дек',
+  'січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня',
+  'януари', 'февруари', 'юни', 'юли', 'септември', 'октомври', 'ноември', 'декември',
+  // Greek (genitive)
+  'ιανουαρίου', 'φεβρουαρίου', 'μαρτίου', 'απριλίου', 'μαΐου', 'ιουνίου', 'ιουλίου', 'αυγούστου', 'σεπτεμβρίου', 'οκτωβρίου', 'νοεμβρίου', 'δεκεμβρίου',
+];
+/** Every month word, longest first. */
+const ALL_MONTH = `(?:${[...new Set([...MONTH_WORDS, ...MORE_MONTH_WORDS])].sort((a, b) => b.length - a.length).join('|')})\\.?`;
+/** The year word some languages write after a date: Polish/Czech "r." (rok), Russian "г." (год), Lithuanian "m.", Croatian "god.". */
+const YEAR_WORD = '(?:[ \\t]?(?:r|г|m|god|год[а]?)\\.)?';
+
+/** English ordinal day words as spoken ("the twenty first of march"). */
+const ORDINAL_UNITS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth';
+const SPOKEN_DAY = `(?:(?:twenty|thirty)[ -](?:${ORDINAL_UNITS})|${ORDINAL_UNITS}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`;
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TENS = 'twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety';
+/** The last two digits of a spoken year: "sixty", "seventy three", "oh five", "thirteen". */
+const SPOKEN_YY = `(?:oh[ -](?:${UNITS})|(?:${TENS})(?:[ -](?:${UNITS}))?|${TEENS}|${UNITS})`;
+/** A spoken year: "nineteen seventy three", "nineteen hundred and five", "two thousand (and) nine", "twenty thirteen". */
+const SPOKEN_YEAR = `(?:(?:nineteen|eighteen|twenty)[ -](?:hundred(?:[ -]and)?[ -])?${SPOKEN_YY}|two[ -]thousand(?:[ -]and)?(?:[ -]${SPOKEN_YY})?)(?![a-z])`;
+/** English month names as spoken. */
+const SPOKEN_MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+
+/**
+ * Dates only read next to a birth cue: month names of {@link MORE_MONTH_WORDS}, year-first month-name
+ * dates (Hungarian "1990. március 12."), spaced numeric dates (Czech, Slovak, Croatian "12. 3. 1990"), the CJK "1990年4月12日" and Korean "1990년 4월 12일" forms,
+ * Vietnamese "12 tháng 4 năm 1990", and spoken English dates with words for day and year ("the
+ * twenty first of march nineteen eighty one", "june fifth two thousand nine").
+ */
+const BIRTH_ONLY_SOURCE = [
+  `${DAY}\\s+(?:of\\s+|de\\s+|del\\s+|d['’])?${ALL_MONTH},?\\s+(?:de\\s+|del\\s+)?${YEAR4}${YEAR_WORD}`,
+  `${DAY_NUM}[-/. ]${ALL_MONTH}[-/. ]${YEAR}`,
+  `${ALL_MONTH}\\s+${DAY},?\\s+${YEAR4}`,
+  `${YEAR4}\\.?\\s+${ALL_MONTH}\\s+${DAY}`,
+  `${DAY_NUM}\\.[ \\t]${MONTH_NUM}\\.[ \\t]?${YEAR4}`,
+  `${YEAR4}[ \\t]?年[ \\t]?${MONTH_NUM}[ \\t]?月[ \\t]?${DAY_NUM}[ \\t]?日`,
+  `${YEAR4}[ \\t]?년[ \\t]?${MONTH_NUM}[ \\t]?월[ \\t]?${DAY_NUM}[ \\t]?일`,
+  `${DAY_NUM}\\s+tháng\\s+${MONTH_NUM},?\\s+(?:năm\\s+)?${YEAR4}`,
+  `(?:the\\s+)?(?:${SPOKEN_DAY}|${DAY})\\s+(?:of\\s+)?${SPOKEN_MONTH},?\\s+(?:${SPOKEN_YEAR}|${YEAR4})`,
+  `${SPOKEN_MONTH}\\s+(?:the\\s+)?(?:${SPOKEN_DAY}|${DAY}),?\\s+(?:${SPOKEN_YEAR}|${YEAR4})`,
+].join('|');
+
+/** Matches one date of the {@link BIRTH_ONLY_SOURCE} shapes only (global, case-insensitive). */
+export const BIRTH_ONLY_DATE_RE = new RegExp(`(?<![\\w/.-])(?:${BIRTH_ONLY_SOURCE})(?![\\w/-]|\\.\\d)`, 'gi');
+/**
+ * Matches one date of any shape the DOB detector accepts next to a birth cue: {@link DATE_RE}'s shapes
+ * plus {@link BIRTH_ONLY_SOURCE}'s (global, case-insensitive).
+ */
+export const BIRTH_DATE_RE = new RegExp(
+  `(?<![\\w/.-])(?:${BIRTH_ONLY_SOURCE}|${DATE_SOURCE})(?![\\w/-]|\\.\\d)`,
+  'gi',
+);

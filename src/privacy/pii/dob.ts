@@ -1,10 +1,13 @@
 /** @module privacy/pii/dob — dates of birth: calendar dates next to a birth cue. */
-import { DATE_RE } from './date-patterns.js';
+import { BIRTH_DATE_RE, BIRTH_ONLY_DATE_RE, DATE_RE } from './date-patterns.js';
 import { execAll, hasDigitRun, spanAt, type PiiDetector, type PiiSpan } from './types.js';
 
 /**
  * Words that mark a date as a birth date, in English, German, French, Spanish, Italian, Portuguese,
- * Dutch, Polish and the Nordic languages, including field names in code ("dateOfBirth", "birth_date").
+ * Dutch, Polish, the Nordic languages and (sixth round) Czech/Slovak, Hungarian, Romanian, the South
+ * Slavic and Baltic languages, Greek, Turkish, Russian/Ukrainian/Bulgarian, Indonesian/Malay, Filipino,
+ * Swahili, Vietnamese, Hebrew, Arabic, Persian, Hindi/Bengali/Tamil, Thai, Chinese, Japanese and Korean,
+ * including field names in code ("dateOfBirth", "birth_date").
  */
 const BIRTH_CUE = new RegExp(
   [
@@ -38,6 +41,51 @@ const BIRTH_CUE = new RegExp(
     'aniversário',
     'anniversaire',
     'verjaardag',
+    '\\bnasc\\b\\.?', // data nasc.
+    '\\bnaiss\\b\\.?', // date de naiss.
+    '\\bgebore\\b', // gebore (af)
+  ].join('|'),
+  'gi',
+);
+/**
+ * Cues added in the sixth round (Latin script), in their own regex behind their own pre-check
+ * ({@link BIRTH_PRECHECK_MORE}) so texts without them pay one cheap scan, not a longer cue scan.
+ */
+const BIRTH_CUE_MORE = new RegExp(
+  [
+    '\\bnat[oaie]\\s+il\\b', // nato il, nata il
+    '\\bnaro[zd](?:en|il)', // narozen, narozena, narození, narodil (cs), narodený, narodenia (sk)
+    'do[gğ]um\\b', // doğum tarihi (tr)
+    '\\bdo[gğ]du', // doğdum, doğdu
+    'sz[üu]let', // született, születési (hu)
+    'n[ăa]scut', // născut (ro)
+    'na[șşs]terii', // data nașterii (ro)
+    '\\bro[đd]en(?:a|ja)?\\b', // rođen, datum rođenja (hr, sr, bs)
+    'rojstva|\\brojen[a]?\\b', // datum rojstva, rojen (sl)
+    'gimimo|\\bgimė', // gimimo data, gimė (lt)
+    'dzim[šs]anas', // dzimšanas datums (lv)
+    's[üu]nni(?:aeg|kuup)|s[üu]ndinud', // sünniaeg, sündinud (et)
+    'f(?:æ|ae)[ðd]ing|\\bf(?:æ|ae)dd(?:ur)?\\b', // fæðingardagur, fæddur (is)
+    '\\blahir\\b', // tanggal lahir, tarikh lahir (id, ms)
+    'kapanganakan|ipinanganak', // (fil)
+    'zaliwa', // tarehe ya kuzaliwa, nilizaliwa (sw)
+    '\\bsinh\\s+ng[àa]y|ng[àa]y\\s+sinh|n[ăa]m\\s+sinh', // (vi)
+  ].join('|'),
+  'gi',
+);
+/**
+ * Cues in other scripts, kept out of {@link BIRTH_CUE} (read only when the text has non-ASCII letters):
+ * Cyrillic, Greek, Hebrew, Arabic/Persian, Devanagari/Bengali/Tamil, Thai, Chinese/Japanese, Korean.
+ */
+const BIRTH_CUE_OTHER_SCRIPTS = new RegExp(
+  [
+    'рожд|родил|народж|рођен|роден', // дата рождения, родился, народження, рођен, роден
+    'γέννη|γεννή|γενν[ηή]θ|γενέθλ', // ημερομηνία γέννησης, γεννήθηκα, γενέθλια
+    'לידה|נולד', // תאריך לידה, נולדתי
+    'ميلاد|مواليد|ولدت|الولادة|تولد', // تاريخ الميلاد, تاریخ تولد
+    'जन्म|জন্ম|பிறந்த|เกิด',
+    '出生|生日|生年月日|誕生|生まれ|生于|生於',
+    '생년월일|생일|출생|태어',
   ].join('|'),
   'gi',
 );
@@ -47,8 +95,19 @@ const BIRTH_CUE = new RegExp(
  */
 const BIRTH_PRECHECK =
   /b(?:irth|orn|-?day)|dob|d\.o\.b|geb|naiss|nac|nasc|geboor|urodz|synty|cumple|complean|anivers|annivers|verjaard/i;
+/** The ASCII stems of {@link BIRTH_CUE_MORE} ("gebore", "nasc.", "naiss." are caught by {@link BIRTH_PRECHECK}). */
+const BIRTH_PRECHECK_MORE =
+  /nat[oaie]\s+il|naro[zd]|dog[ud]|szulet|nascut|nasterii|ro[dj]en|rojstv|gimimo|dzims|sunni|sundinud|faed|lahir|panganak|zaliwa|sinh|ngay/i;
+/** {@link BIRTH_PRECHECK} and {@link BIRTH_PRECHECK_MORE} in one scan (most texts fail it). */
+const BIRTH_PRECHECK_ALL = new RegExp(`${BIRTH_PRECHECK.source}|${BIRTH_PRECHECK_MORE.source}`, 'i');
 /** The stems with non-ASCII letters, kept out of the case-insensitive scan (Unicode case folding is slower). */
-const BIRTH_PRECHECK_NON_ASCII = /né|fød|föd|Fød|Föd|NÉ/;
+/**
+ * Every non-ASCII stem of the three cue regexes in one scan (the Latin ones of {@link BIRTH_CUE} and
+ * {@link BIRTH_CUE_MORE}, and those of {@link BIRTH_CUE_OTHER_SCRIPTS}); when one is present, all three
+ * cue regexes are read (such texts are rare).
+ */
+const BIRTH_PRECHECK_NON_ASCII =
+  /né|fød|föd|Fød|Föd|NÉ|gimė|oğ[du]|ğum|zület|ăscut|aşter|aște|rođ|Rođ|dzimš|ünni|ündinud|fæð|fædd|ngày|ожд|одил|ародж|ођен|оден|γένν|γενν|γενέθλ|Γένν|Γενν|Γενέθλ|לידה|נולד|ميلاد|مواليد|ولدت|الولادة|تولد|जन्म|জন্ম|பிறந்த|เกิด|出生|生日|生年月日|誕生|生まれ|生于|生於|생년월일|생일|출생|태어/;
 /** "birthday present/party/sale…" names an event, not the speaker's birth date. */
 const EVENT_AFTER_CUE =
   /^[ \t]+(?:present|presents|gift|gifts|party|card|cake|sale|discount|voucher|coupon|order|package|parcel|surprise|dinner|wishes|celebration|week|month|weekend|trip|bonus)\b/i;
@@ -59,14 +118,167 @@ const EVENT_AFTER_CUE =
 const AFTER_WINDOW = 64;
 /** How far before a cue the date may end ("12/04/1990 is my birthday"). */
 const BEFORE_WINDOW = 32;
+/** A word every spoken year contains ("nineteen ninety", "two thousand nine", "twenty thirteen"). */
+const SPOKEN_YEAR = /teen|twenty|thousand/;
+/**
+ * What every written date shape has: a four-digit year of 1900–2099, a numeric date with a two-digit
+ * year ("1/4/90"), or a month word between a day and a two-digit year ("12-Jan-90"). Texts without one
+ * skip the cue scan (most texts with digits carry only amounts, ids or phone numbers).
+ */
+const YEAR_HINT = /(?:19|20)\d\d|\d[-/.]\d\d?[-/.]\d\d|\d[-/. ][A-Za-zÀ-ÿ]{3,}\.?[-/. ]'?\d\d(?!\d)/;
+/** Longest date shape, so a date starting inside a window is matched whole ("the twenty ninth of november nineteen seventy eight"). */
+const DATE_MAX_LEN = 64;
+/** Longest written date of the common shapes ("12 de septiembre de 1990"). */
+const COMMON_DATE_MAX_LEN = 24;
+/** How much longer than {@link BEFORE_WINDOW} the slice read before a cue is, so a date ending in it is matched whole. */
+const DATE_BEFORE_EXTRA = 24;
 /** A sentence end between cue and date means the date belongs to another sentence. */
 const SENTENCE_END = /[!?;\n]|\.\s/;
+
+/** Longest gap between a cue and a common date that cannot hold another date. */
+const SHORT_GAP = 8;
+/** A year word after a date ("… 1990 r.", "… 1990 г."): only then can a birth-only shape be longer at the same start. */
+const YEAR_WORD_AFTER = /[ \t]?(?:r|г|m|god|год)/y;
+/** {@link BIRTH_ONLY_DATE_RE}, sticky: tried at one position. */
+const BIRTH_ONLY_STICKY = new RegExp(BIRTH_ONLY_DATE_RE.source, 'iy');
+
+/**
+ * The first date starting within {@link AFTER_WINDOW} of `from`: a common shape ({@link DATE_RE}) when
+ * there is one, else one of the shapes only read next to a birth cue ({@link BIRTH_ONLY_DATE_RE}, a much
+ * larger regex, so it runs only when the common one finds nothing).
+ */
+function firstDateIn(text: string, from: number): { start: number; end: number } | undefined {
+  const slice = text.slice(from, from + AFTER_WINDOW + COMMON_DATE_MAX_LEN);
+  DATE_RE.lastIndex = 0;
+  const common = DATE_RE.exec(slice);
+  if (!common) {
+    // No common date: read the longer window (spoken dates) with the birth-only shapes, when it has
+    // what each of them needs (two digits, or a spoken year).
+    const window = text.slice(from, from + AFTER_WINDOW + DATE_MAX_LEN);
+    if (!FULL_YEAR.test(window) && !SPOKEN_YEAR.test(window)) return undefined;
+    BIRTH_ONLY_DATE_RE.lastIndex = 0;
+    const other = BIRTH_ONLY_DATE_RE.exec(window);
+    return other ? { start: from + other.index, end: from + other.index + other[0].length } : undefined;
+  }
+  let m: RegExpExecArray = common;
+  // Words between the cue and the common date may hold a birth-only date ("born the fifth of june
+  // nineteen ninety⏎date of birth 02/09/1982"); a short gap (": ", " on ") cannot.
+  if (common.index > SHORT_GAP) {
+    const gap = slice.slice(0, common.index);
+    if (FULL_YEAR.test(gap) || SPOKEN_YEAR.test(gap)) {
+      BIRTH_ONLY_DATE_RE.lastIndex = 0;
+      const before = BIRTH_ONLY_DATE_RE.exec(gap);
+      if (before) return { start: from + before.index, end: from + before.index + before[0].length };
+    }
+  }
+  // A year word after it ("… 1990 r.") may make a birth-only shape at the same start longer.
+  YEAR_WORD_AFTER.lastIndex = common.index + common[0].length;
+  if (YEAR_WORD_AFTER.test(slice)) {
+    BIRTH_ONLY_STICKY.lastIndex = common.index;
+    const same = BIRTH_ONLY_STICKY.exec(slice);
+    if (same && same[0].length > common[0].length) m = same;
+  }
+  return { start: from + m.index, end: from + m.index + m[0].length };
+}
 
 /** Collects the dates whose match lies fully inside [from, to). */
 function datesIn(text: string, from: number, to: number): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   const slice = text.slice(from, to);
-  for (const m of execAll(DATE_RE, slice)) out.push({ start: from + m.index, end: from + m.index + m[0].length });
+  let found = execAll(DATE_RE, slice);
+  // The birth-only shapes ("1985年4月12日生まれ") only where no common date is.
+  if (found.length === 0 && FULL_YEAR.test(slice)) found = execAll(BIRTH_ONLY_DATE_RE, slice);
+  for (const m of found) out.push({ start: from + m.index, end: from + m.index + m[0].length });
+  return out;
+}
+
+/** Field separators of tables written as text: CSV, TSV, semicolon CSV, Markdown/ASCII tables. */
+const TABLE_DELIMITERS = [',', '\t', ';', '|'] as const;
+/** A column name is short ("dob", "Date of Birth", "fecha_nacimiento"); longer cells are prose. */
+const MAX_HEADER_FIELD = 32;
+/** Most table rows read under one header (bounded work on huge pastes). */
+const MAX_TABLE_ROWS = 1000;
+/** A four-digit year of 1900–2099: every birth-only date shape but the spoken ones has one. */
+const FULL_YEAR = /(?:19|20)\d\d/;
+/** Two digits in a row: every written date has them (a cell's own test; `hasDigitRun` keeps the message's). */
+const DIGIT_PAIR = /\d\d/;
+/** Shortest date ("1/4/90"). */
+const MIN_DATE_LEN = 6;
+/** Quotes, backticks and brackets around a cell or column name. */
+const CELL_TRIM = /^[\s"'`[]+|[\s"'`\]]+$/g;
+
+/** Field bounds [start, end) of `text` between `from` and `to`, split on `delim` outside quotes. */
+function splitFields(text: string, from: number, to: number, delim: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = from;
+  let quote = '';
+  for (let i = from; i < to; i++) {
+    const c = text[i] ?? '';
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if ((c === '"' || c === "'") && text.slice(start, i).trim() === '') quote = c;
+    else if (c === delim) {
+      out.push([start, i]);
+      start = i + 1;
+    }
+  }
+  out.push([start, to]);
+  return out;
+}
+
+/**
+ * The part of a line holding fields: inside the parentheses of an SQL column list (the pair around
+ * `at`) or of a VALUES tuple (the first "(" to the last ")"); null when there are none.
+ */
+function parenRegion(text: string, from: number, to: number, at?: number): [number, number] | null {
+  const open = at === undefined ? text.indexOf('(', from) : text.lastIndexOf('(', at);
+  if (open < from || open >= to) return null;
+  const close = text.lastIndexOf(')', to);
+  return close > open && (at === undefined || close > at) ? [open + 1, close] : null;
+}
+
+/** True when the whole of `cell` is one date. */
+function isWholeDate(cell: string): boolean {
+  if (cell.length < MIN_DATE_LEN || !DIGIT_PAIR.test(cell)) return false;
+  BIRTH_DATE_RE.lastIndex = 0;
+  const m = BIRTH_DATE_RE.exec(cell);
+  return m !== null && m.index === 0 && m[0].length === cell.length;
+}
+
+/**
+ * Dates in the birth column of a table: when the cue is a column name in a header line (CSV/TSV
+ * "id,name,dob", a Markdown table, an SQL column list "INSERT INTO t (name, dob) VALUES"), the whole
+ * cell under it in each following row is a birth date, however far from the cue.
+ */
+function columnDates(text: string, cueIndex: number): Array<{ start: number; end: number }> {
+  const ls = text.lastIndexOf('\n', cueIndex - 1) + 1;
+  const nl = text.indexOf('\n', cueIndex);
+  if (nl < 0) return [];
+  const delim = TABLE_DELIMITERS.find((d) => text.indexOf(d, ls) >= 0 && text.indexOf(d, ls) < nl);
+  if (!delim) return [];
+  const sql = parenRegion(text, ls, nl, cueIndex);
+  const [hs, he] = sql ?? [ls, nl];
+  const header = splitFields(text, hs, he, delim);
+  const col = header.findIndex(([a, b]) => a <= cueIndex && cueIndex < b);
+  const name = col >= 0 ? text.slice(header[col]?.[0], header[col]?.[1]).replace(CELL_TRIM, '') : '';
+  // A column name is short and holds no value ("Date of birth: 12/04/1990, thanks" is no header).
+  if (header.length < 2 || name.length === 0 || name.length > MAX_HEADER_FIELD || /\d|:\s/.test(name) || name.split(/\s+/).length > 4) return [];
+  const out: Array<{ start: number; end: number }> = [];
+  let rs = nl + 1;
+  for (let row = 0; row < MAX_TABLE_ROWS && rs < text.length; row++) {
+    const re = text.indexOf('\n', rs) < 0 ? text.length : text.indexOf('\n', rs);
+    const line = text.slice(rs, re);
+    if (line.trim() === '' || line.trimStart().startsWith('```') || !line.includes(delim)) break;
+    const [fs, fe] = (sql ? parenRegion(text, rs, re) : null) ?? [rs, re];
+    const cell = splitFields(text, fs, fe, delim)[col];
+    if (cell) {
+      const raw = text.slice(cell[0], cell[1]);
+      const value = raw.replace(CELL_TRIM, '');
+      const start = cell[0] + raw.indexOf(value);
+      if (value && isWholeDate(value)) out.push({ start, end: start + value.length });
+    }
+    rs = re + 1;
+  }
   return out;
 }
 
@@ -74,29 +286,40 @@ function datesIn(text: string, from: number, to: number): Array<{ start: number;
 export const dobDetector: PiiDetector = {
   type: 'DOB',
   detect(text: string): PiiSpan[] {
-    // Every date has two adjacent digits (a year, a day or a month); most texts fail this cheap test first.
-    if (!hasDigitRun(text)) return [];
-    if (!BIRTH_PRECHECK.test(text) && !BIRTH_PRECHECK_NON_ASCII.test(text)) return [];
+    // Every date has two adjacent digits (a year, a day or a month) or a spoken year; most texts fail
+    // this cheap test first.
+    if (hasDigitRun(text) ? !YEAR_HINT.test(text) && !SPOKEN_YEAR.test(text) : !SPOKEN_YEAR.test(text)) return [];
+    const otherScripts = BIRTH_PRECHECK_NON_ASCII.test(text);
+    // One scan for every Latin stem; the stems of the sixth round are told apart only when it passes.
+    if (!otherScripts && !BIRTH_PRECHECK_ALL.test(text)) return [];
+    const common = otherScripts || BIRTH_PRECHECK.test(text);
+    const more = otherScripts || BIRTH_PRECHECK_MORE.test(text);
     const out: PiiSpan[] = [];
     const seen = new Set<number>();
-    for (const cue of execAll(BIRTH_CUE, text)) {
+    const cues = common ? execAll(BIRTH_CUE, text) : [];
+    if (more) for (const c of execAll(BIRTH_CUE_MORE, text)) cues.push(c);
+    if (otherScripts) for (const c of execAll(BIRTH_CUE_OTHER_SCRIPTS, text)) cues.push(c);
+    if (more || otherScripts) cues.sort((a, b) => a.index - b.index);
+    for (const cue of cues) {
       const cueEnd = cue.index + cue[0].length;
       if (EVENT_AFTER_CUE.test(text.slice(cueEnd, cueEnd + 16))) continue;
       // Extend the window a little so a date that starts inside it is matched whole.
-      const after = datesIn(text, cueEnd, cueEnd + AFTER_WINDOW + 20).filter(
-        (d) => d.start - cueEnd <= AFTER_WINDOW && !SENTENCE_END.test(text.slice(cueEnd, d.start)),
-      );
-      let pick = after[0];
+      const first = firstDateIn(text, cueEnd);
+      let pick =
+        first && first.start - cueEnd <= AFTER_WINDOW && !SENTENCE_END.test(text.slice(cueEnd, first.start)) ? first : undefined;
       if (!pick) {
-        const from = Math.max(0, cue.index - BEFORE_WINDOW - 20);
+        const from = Math.max(0, cue.index - BEFORE_WINDOW - DATE_BEFORE_EXTRA);
         const prior = datesIn(text, from, cue.index).filter(
           (d) => cue.index - d.end <= BEFORE_WINDOW && !SENTENCE_END.test(text.slice(d.end, cue.index)),
         );
         pick = prior[prior.length - 1];
       }
-      if (pick && !seen.has(pick.start)) {
-        seen.add(pick.start);
-        out.push(spanAt('DOB', text, pick.start, pick.end));
+      const picks = columnDates(text, cue.index);
+      if (picks.length === 0 && pick) picks.push(pick);
+      for (const d of picks) {
+        if (seen.has(d.start)) continue;
+        seen.add(d.start);
+        out.push(spanAt('DOB', text, d.start, d.end));
       }
     }
     return out;

@@ -3,34 +3,67 @@ import { isIPv6 } from 'node:net';
 import { before } from './context-cues.js';
 import { execAll, spanAt, type PiiDetector, type PiiSpan } from './types.js';
 
-const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+/** 0–255, also zero-padded to three digits as fixed-width logs and device configs print it ("010"). */
+const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|0\\d\\d|[1-9]?\\d)';
 /** Dotted quad not embedded in a longer dotted number (versions, OIDs). */
 const IPV4_RE = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}(?!\\.?\\d|\\w)`, 'g');
-/** Hex groups with at least two colons, optionally ending in a dotted quad; validated afterwards. */
-const IPV6_RE = /(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:])/g;
+/**
+ * Hex groups with at least two colons, optionally ending in a dotted quad; validated afterwards. Logs
+ * often print an address and port without the brackets RFC 5952 §6 asks for ("fe80::1:53263",
+ * "2001:db8::7:443"): a last `:digits` group that does not fit the address is left out as the port.
+ * An embedded dotted quad ("::ffff:192.0.2.1", RFC 4291 §2.5.5) is tried before a last hex group.
+ */
+const IPV6_RE =
+  /(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?(?:(?![\w:]|\.\d)|(?=:\d{1,5}(?![\w:]|\.\d)))/g;
 /** A dotted quad after these words is a software version, not an address. */
 const VERSION_CUE = /(?:\bv|\bversion|\bver\.?|\bbuild|\brelease|\bfirmware|\bupdate)\s*$/i;
 /** Fewest hex digits an IPv6 candidate needs; rejects `::`, `a::b` and timestamps like `12:30:45`. */
 const IPV6_MIN_HEX_DIGITS = 3;
 
+/** Hex digit (either case) or a colon. */
+function isHexOrColon(c: number): boolean {
+  return (c >= 48 && c <= 58) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+
+/** Cheap gate before the IPv6 regex: some `:` has a hex digit or another colon on both sides. */
+function hasHexColon(text: string): boolean {
+  for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+    if (isHexOrColon(text.charCodeAt(i + 1)) && (i === 0 || isHexOrColon(text.charCodeAt(i - 1)))) return true;
+  }
+  return false;
+}
+
+/** Cheap gate before the IPv4 regex: some `.` stands between two digits. */
+function hasDigitDot(text: string): boolean {
+  for (let i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+    const a = text.charCodeAt(i - 1);
+    const b = text.charCodeAt(i + 1);
+    if (a >= 48 && a <= 57 && b >= 48 && b <= 57) return true;
+  }
+  return false;
+}
+
 /** Finds IPv4 and IPv6 addresses; versions ("v1.2.3.4") and clock times are skipped. */
 export const ipDetector: PiiDetector = {
   type: 'IP',
   detect(text: string): PiiSpan[] {
-    const out: PiiSpan[] = [];
-    if (text.includes('.')) {
-      for (const m of execAll(IPV4_RE, text)) {
-        if (VERSION_CUE.test(before(text, m.index, 12))) continue;
-        out.push(spanAt('IP', text, m.index, m.index + m[0].length));
-      }
-    }
-    if (text.includes(':')) {
+    const v6: PiiSpan[] = [];
+    // Prose colons and full stops are followed by a space; an address has hex or digits on both sides.
+    if (hasHexColon(text)) {
       for (const m of execAll(IPV6_RE, text)) {
         const raw = m[0];
         if (raw.replace(/[^0-9A-Fa-f]/g, '').length < IPV6_MIN_HEX_DIGITS || !isIPv6(raw)) continue;
-        out.push(spanAt('IP', text, m.index, m.index + raw.length));
+        v6.push(spanAt('IP', text, m.index, m.index + raw.length));
       }
     }
-    return out;
+    if (!hasDigitDot(text)) return v6;
+    const out: PiiSpan[] = [];
+    for (const m of execAll(IPV4_RE, text)) {
+      if (VERSION_CUE.test(before(text, m.index, 12))) continue;
+      // The dotted quad that ends an IPv6 address ("::ffff:192.0.2.1") is part of that address.
+      if (v6.some((s) => s.start <= m.index && m.index < s.end)) continue;
+      out.push(spanAt('IP', text, m.index, m.index + m[0].length));
+    }
+    return v6.length === 0 ? out : [...out, ...v6].sort((a, b) => a.start - b.start);
   },
 };

@@ -5,6 +5,7 @@
  * card: x y"). Every word must be no everyday English word (wink lexicon), so "thanks again" or "hi
  * team," are not names. Written on 2026-11-25 (ADR 0011, fourth round).
  */
+import { isListedLowerCaseName, lowerCaseGivenName } from './given-name.js';
 import { NON_NAME_WORDS } from './name-lexicon.js';
 import type { PiiSpan } from './types.js';
 import type { WordLexicon } from './word-lexicon.js';
@@ -37,7 +38,7 @@ const LABEL_CLOSES = /^(?:$|[ \t]*[\n,.;:)(]|[ \t]+(?:who|is|was|and)\b)/;
  * `i` flag (measured 110 vs 185 ns per message). All-capital cues ("THANKS") are not looked for.
  */
 export const LOWER_CASE_HINT =
-  /\b(?:[Mm]y |[Nn]ame|[Cc](?:all me|c |heers|ardholder|ontact)|[Gg]o by|[Rr]egards|[Tt](?:hank|itular)|[Bb](?:est|ehalf)|[Ss]incerely|[Ww]armly|[Ll]ove|[Hh](?:i[ \t]|ello|ey|iya|older)|[Dd]ear|[Kk]ontoinhaber|[Ii]nhaber|[Pp]atient|[Oo]wner)/g;
+  /\b(?:[Mm]y |[Nn]ame|[Cc](?:all me|c |heers|ardholder|ontact)|[Gg]o by|[Rr]egards|[Tt](?:hank|itular|alked )|[Bb](?:est|ehalf)|[Ss](?:incerely|poke |peak )|[Ww]armly|[Ll]ove|[Hh](?:i[ \t]|ello|ey|iya|older)|[Dd]ear|[Kk]ontoinhaber|[Ii]nhaber|i have |[Pp]atient|[Oo]wner)/g;
 
 /** Shortest word taken as a lower-case name ("aoi"); two letters collide with abbreviations. */
 const MIN_WORD = 3;
@@ -72,12 +73,13 @@ function cueOfHint(hint: string): number {
   const b = hint.charCodeAt(1);
   switch (a) {
     case 0x72: // r
-    case 0x73: // s
+    case 0x73: // s: "sincerely"; "spoke"/"speak" are transcript cues
+      return b === 0x70 ? -1 : 0;
     case 0x77: // w
     case 0x6c: // l
       return 0;
-    case 0x74: // t: "titular" or "thank"
-      return b === 0x69 ? 2 : 0;
+    case 0x74: // t: "titular" or "thank"; "talked" is a transcript cue
+      return b === 0x69 ? 2 : b === 0x61 ? -1 : 0;
     case 0x62: // b: "behalf" or "best"
       return b === 0x65 && hint.charCodeAt(2) === 0x68 ? 2 : 0;
     case 0x63: // c: "cheers", "contact", "cardholder"; "call me" and "cc" are not ours
@@ -86,9 +88,9 @@ function cueOfHint(hint: string): number {
       return b === 0x6f ? 2 : 1;
     case 0x64: // d: "dear"
       return 1;
+    case 0x69: // i
     case 0x6e: // n
     case 0x6b: // k
-    case 0x69: // i
     case 0x70: // p
     case 0x6f: // o
       return 2;
@@ -153,4 +155,94 @@ export function lowerCaseNameAt(p: { text: string; at: number; hint: string; lex
   if (!closes.test(text.slice(end, end + 8))) return undefined;
   if (!name.split(' ').every((w) => nameWord(w, lexicon))) return undefined;
   return { type: 'PERSON', start: end - name.length, end, value: name };
+}
+
+/**
+ * Cues of spoken and unpunctuated text (call transcripts, chat typed in lower case) with what they
+ * need: `strong` cues take one unlisted non-word ("my son kenji set up…", "my name is aroha and…");
+ * the others need two words or a listed given name ("spoke with ana ruiz last week", "hi its
+ * kenji"), since a company follows them as often ("spoke with vodafone").
+ */
+const TRANSCRIPT_CUE =
+  /(?:(my (?:wife|husband|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|friend|colleague|coworker|boss|neighbou?r|landlord|landlady|tenant|roommate|flatmate|cousin|uncle|aunt|grandma|grandpa|grandmother|grandfather|fianc[ée]e?|boyfriend|girlfriend|accountant|lawyer)|(?:my )?name is|my name's)|(i have)|(?:spoke|speak|talked) (?:with|to)|(?:hi|hey|hello),? (?:its|it's|this is)),?[ \t]+/iy;
+/** Particles inside a lower-case name ("ana de la cruz", "tiago pereira da costa"). */
+const LOWER_PARTICLES: ReadonlySet<string> = new Set('van von de der den da di du del della dos das la le ter ten bin binti ibn al el'.split(' '));
+/** One lower-case token and the space after it. */
+const LOWER_TOKEN = /(\p{Ll}[\p{Ll}\p{M}]*(?:['’-]\p{Ll}[\p{Ll}\p{M}]*)*)(?=[ \t,.!?;:\n]|$)/uy;
+/** A two-letter word with a letter outside ASCII ("lê", "vũ": Vietnamese name syllables). */
+const nonAscii = (w: string): boolean => w.charCodeAt(0) > 0x7f || w.charCodeAt(1) > 0x7f;
+/** Most words taken after a transcript cue (particles not counted). */
+const MAX_TRANSCRIPT_WORDS = 3;
+
+/** Words that may follow "my " in a transcript cue. */
+const MY_NEXT: ReadonlySet<string> = new Set(
+  `wife husband partner son daughter mother father mom mum dad brother sister friend colleague coworker boss
+  neighbor neighbour landlord landlady tenant roommate flatmate cousin uncle aunt grandma grandpa grandmother
+  grandfather fiance fiancé fiancee fiancée boyfriend girlfriend accountant lawyer name name's`.split(/\s+/),
+);
+/** "its", "it's" or "this is" within a greeting's reach. */
+const ITS_AHEAD = /^\S{2,5},? (?:its|it's|this is) /i;
+
+/**
+ * A cheap check before {@link TRANSCRIPT_CUE}: after "my" a relation or "name", after "name" an "is"
+ * or "'s", after a greeting "its"/"this is". Most hints ("my order", "hi team") stop here.
+ */
+function transcriptCueAhead(text: string, at: number): boolean {
+  const c = text.charCodeAt(at) | 0x20;
+  if (c === 0x6d) {
+    const from = at + 3;
+    let end = from;
+    while (end < text.length && end - from < 12 && text.charCodeAt(end) !== 0x20 && text.charCodeAt(end) !== 0x2c) end++;
+    return MY_NEXT.has(text.slice(from, end).toLowerCase());
+  }
+  if (c === 0x6e) return text.startsWith(' is', at + 4) || text.startsWith("'s", at + 4);
+  if (c === 0x68) return ITS_AHEAD.test(text.slice(at, at + 16));
+  return true;
+}
+
+/**
+ * A lower-case name after a transcript cue starting at `at` (the hint's position), or nothing: the
+ * longest run of one to three non-words (particles allowed inside) after the cue, followed by an
+ * everyday word, a mark or the end.
+ */
+export function transcriptNameAt(p: { text: string; at: number; lexicon: WordLexicon }): PiiSpan | undefined {
+  const { text, lexicon } = p;
+  if (!transcriptCueAhead(text, p.at)) return undefined;
+  TRANSCRIPT_CUE.lastIndex = p.at;
+  const c = TRANSCRIPT_CUE.exec(text);
+  const from = c ? p.at + c[0].length : -1;
+  const strong = c?.[1] !== undefined;
+  // "i have ana ruiz at 12 …": an agent reading back a name and an address needs both.
+  const readBack = c?.[2] !== undefined;
+  if (from < 0) return undefined;
+  const words: string[] = [];
+  let pos = from;
+  let end = from;
+  let pendingParticles = 0;
+  while (words.length < MAX_TRANSCRIPT_WORDS) {
+    LOWER_TOKEN.lastIndex = pos;
+    const t = LOWER_TOKEN.exec(text);
+    const w = t?.[1];
+    if (!t || !w) break;
+    if (LOWER_PARTICLES.has(w) && words.length > 0) {
+      pendingParticles++;
+    } else if (nameWord(w, lexicon) || (words.length > 0 && w.length === 2 && !lexicon.isCommonWord(w)) || (w.length === 2 && nonAscii(w) && !lexicon.isCommonWord(w))) {
+      words.push(w);
+      end = pos + w.length;
+      pendingParticles = 0;
+    } else break;
+    pos += w.length;
+    if (text[pos] !== ' ') break;
+    pos++;
+  }
+  if (pendingParticles > 0 && words.length === 0) return undefined;
+  if (!words.length) return undefined;
+  // What follows must be an everyday word, a mark or the end: not another unknown word.
+  const rest = text.slice(end, end + 24);
+  const next = /^[ \t]+(\p{L}+)/u.exec(rest)?.[1];
+  if (next && !lexicon.isCommonWord(next.toLowerCase()) && !LOWER_PARTICLES.has(next)) return undefined;
+  if (readBack && (words.length < 2 || next !== 'at')) return undefined;
+  const one = words[0] ?? '';
+  if (!strong && words.length < 2 && !(isListedLowerCaseName(one) && lowerCaseGivenName(one, lexicon))) return undefined;
+  return { type: 'PERSON', start: from, end, value: text.slice(from, end) };
 }

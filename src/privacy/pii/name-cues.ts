@@ -20,7 +20,7 @@ export const PERSON_PARTICLE_GAP = /^ (?:van|von|van der|van den|von der|da|dos|
 
 /** Cues after which any capitalised non-stop word is a name. */
 export const STRONG_CUE =
-  /\b(?:my name is|my name's|name is|name's|full name:?|name (?:to|as)|call me|i go by|ask(?:ing)? for|speak(?:ing)? (?:to|with)|spoke (?:to|with)|talk(?:ed|ing)? (?:to|with)|chatted with|assisted by|helped by|served by|transfer(?:red)?(?: me)? to|put (?:me )?through to|connect(?:ed)? (?:me )?(?:to|with)|escalated to|passed (?:me )?to|on behalf of|addressed to|recipient:?|named|signed(?: for)?(?: by)?|account holder:?|cardholder:?|attn:?|attention:?|c\/o|my (?:wife|husband|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|friend|colleague|coworker|boss|manager|neighbou?r|fianc[ée]e?|boyfriend|girlfriend|grandmother|grandfather|grandma|grandpa|uncle|aunt|cousin|roommate|assistant|tenant|landlord)(?:,? (?:is|was))?|(?:agent|rep|representative|technician|engineer|supervisor|courier|driver|nurse|doctor)(?: named)?)[ \t]+/gi;
+  /\b(?:my name is|my name's|name is|name's|full name:?|name (?:to|as)|call me|i go by|ask(?:ing)? for|speak(?:ing)? (?:to|with)|spoke (?:to|with)|talk(?:ed|ing)? (?:to|with)|chatted with|assisted by|helped by|served by|transfer(?:red)?(?: me)? to|put (?:me )?through to|connect(?:ed)? (?:me )?(?:to|with)|escalated to|passed (?:me )?to|on behalf of|addressed to|recipient:?|named|signed(?: for)?(?: by)?|account holder:?|cardholder:?|attn:?|attention:?|c\/o|me llamo|mi nombre es|je m'appelle|je m’appelle|mon nom est|ich heiße|ich heisse|mein name ist|mi chiamo|il mio nome è|meu nome é|me chamo|mijn naam is|ik heet|jag heter|mitt namn är|jeg heter|mit navn er|nazywam się|mam na imię|jmenuji se|benim adım|nama saya|tên tôi là|ang pangalan ko ay|(?:my|his|her|their|your|our|by|with)(?: (?:late|new|older|younger|elder|little|big))? (?:wife|husband|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|friend|colleague|coworker|boss|manager|neighbou?r|fianc[ée]e?|boyfriend|girlfriend|grandmother|grandfather|grandma|grandpa|uncle|aunt|cousin|roommate|assistant|tenant|landlord)(?:,? (?:is|was))?|(?:agent|rep|representative|technician|engineer|supervisor|courier|driver|nurse|doctor)(?: named)?)[ \t]+/gi;
 
 /** Words that open a sign-off or a greeting. */
 const SIGNOFF_WORDS = '(?:thanks|thank you|many thanks|cheers|regards|best|best wishes|wishes|warmly|sincerely|yours|love|hi|hello|hey|dear)';
@@ -37,7 +37,7 @@ export const SIGNOFF_LINE_CUE = new RegExp(`\\b${SIGNOFF_WORDS}[ \\t]*\\n[ \\t]*
 
 /** Cues that need corroboration (a list name, a full name or a closing delimiter). */
 export const WEAK_CUE =
-  /\b(?:hi there,|hello there,|hey there,|i'm|i’m|i am|im|this is|it's|it’s|it is|here is|who is|who's|hi|hello|hey|dear|thanks|thank you|cheers|morning|regards|best|sincerely|contact|ask|tell|cc|ping)[,:]?[ \t]+/gi;
+  /\b(?:hi there,|hello there,|hey there,|i'm|i’m|i am|im|this is|it's|it’s|it is|its|here is|who is|who's|hi|hello|hey|dear|thanks|thank you|cheers|morning|regards|best|sincerely|contact|ask|tell|cc|ping|happy birthday|happy anniversary|congratulations|congrats|welcome|ciao|salut|olá|ola|hola|bonjour|bonsoir|hallo|hej|hei|moin|servus|grüezi|buongiorno|buonasera|bom dia|boa tarde|boa noite|buenos días|buenos dias|buenas tardes|buenas noches|dia dhuit|kia ora|merhaba|namaste|shalom|salam|hello po|hi po|gracias|grazie|merci|danke|obrigado|obrigada|querida|querido|caro|cara|cher|chère|liebe|lieber|beste)[,:!]?[ \t]+/gi;
 
 /**
  * Honorifics: the next capitalised word is a (sur)name. Case-sensitive to skip "dr" in prose; "Dr"
@@ -45,6 +45,13 @@ export const WEAK_CUE =
  */
 export const TITLE_CUE =
   /(?<!\d[A-Za-z]? (?:[A-Z][a-z]+ ){1,3})\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Mister|Madam|Mme|Mlle|Herr|Frau|Señor|Señora|Señorita|Sra|Srta|Sr|Judge|Justice|Pastor|Rev|Reverend|Fr|Father|Rabbi|Imam|Sheikh|Sheikha|Captain|Capt|Officer|Sgt|Lt|Dott|Ing|Signor|Signora|Sayın)\.?[ \t]+/g;
+
+/**
+ * A thanks or sign-off with "!" or in another language, then a name that closes its line or phrase
+ * ("Grazie! Chiara", "Merci !\nLéa", "Saludos, Ana", "Danke, Jonas").
+ */
+export const SIGNOFF_BANG_CUE =
+  /\b(?:thanks|thank you|cheers|grazie|merci|danke|gracias|obrigad[oa]|bedankt|tack|takk|kiitos|dziękuję|děkuji|salamat|saludos|cordialement|atentamente|abrazos|besos|bises|bisous|grüße|gruß|groeten|pozdrawiam|mvh|ciao|baci|un abbraccio|beijos|abraços)[ \t]*[,!][ \t]*\n?[ \t]*/gi;
 
 /** A line that is only a dash and a name, as in e-mail signatures ("— Maria"). */
 export const SIGNATURE_DASH_CUE = /(?:^|\n)[ \t]*(?:--|—|–|-|~)[ \t]*/g;
@@ -58,7 +65,7 @@ export const ACTION_AFTER =
 
 /** A role or team given right after the name ("put Tendai as the recipient", "Ana from your team"). */
 export const ROLE_AFTER =
-  /^(?: (?:as|is) (?:the|my|our) (?:(?:only|main|primary|new|other|second) )?(?:recipient|contact|owner|account holder|beneficiary|payee|cardholder|emergency contact|authori[sz]ed user|next of kin|guarantor|named driver)| (?:from|in|at) (?:your|the|our) (?:team|support|office|company|store|shop|department|helpdesk|billing|accounts|sales|finance)| (?:in|from) (?:accounts|billing|sales|support|hr|finance|legal|it|customer service)\b)/;
+  /^(?: (?:as|is) (?:the|my|our) (?:(?:only|main|primary|new|other|second) )?(?:recipient|contact|owner|account holder|beneficiary|payee|cardholder|emergency contact|authori[sz]ed user|next of kin|guarantor|named driver)| (?:from|in|at) (?:your|the|our) (?:team|support|office|company|store|shop|department|helpdesk|billing|accounts|sales|finance)| (?:in|from) (?:accounts|billing|sales|support|hr|finance|legal|it|customer service|pharmacy|radiology|cardiology|oncology|pathology|nursing|reception|admissions|payments|platform|logistics|onboarding|compliance|engineering|marketing|operations|ops|procurement|security|dispatch|claims|underwriting|collections|fraud|payroll|research|product|design|quality|facilities|housekeeping)\b)/;
 
 /**
  * Multi-word place names whose parts are not everyday words, so the lexicon rule would read them as
@@ -86,7 +93,13 @@ export const CUE_TAIL_WORDS: ReadonlySet<string> = new Set(
   regards best wishes warmly sincerely yours love hi hello hey dear i'm i’m am im this it's it’s it here who
   who's there you morning contact ask tell cc ping mr mrs ms miss mx dr prof professor sir dame mister
   madam mme mlle herr frau señor señora señorita sra srta sr judge justice pastor rev reverend fr father
-  rabbi imam sheikh sheikha captain capt officer sgt lt dott ing signor signora sayın -- — – - ~`.split(/\s+/),
+  rabbi imam sheikh sheikha captain capt officer sgt lt dott ing signor signora sayın -- — – - ~
+  its birthday anniversary congratulations congrats welcome ciao salut olá ola hola
+  bonjour bonsoir hallo hej hei moin servus grüezi buongiorno buonasera dia tarde noite días dias tardes
+  noches dhuit ora merhaba bedankt tack takk kiitos dziękuję děkuji salamat saludos cordialement atentamente
+  abrazos besos bises bisous grüße gruß groeten pozdrawiam mvh baci abbraccio beijos abraços namaste shalom salam po gracias grazie merci danke obrigado obrigada querida
+  querido caro cara cher chère liebe lieber beste llamo es appelle m’appelle est heiße heisse ist chiamo è é
+  chamo heet heter är er się imię se adım saya là ay`.split(/\s+/),
 );
 
 /** One cue scanner: an end-anchored regex tested on the text just before a name candidate. */
@@ -106,6 +119,7 @@ export const CUE_SCANNERS: readonly CueScanner[] = [
   { re: anchored(SIGNOFF_CUE), strong: true },
   { re: anchored(SIGNOFF_LINE_CUE), strong: true, closing: true },
   { re: anchored(SIGNATURE_DASH_CUE), strong: true },
+  { re: anchored(SIGNOFF_BANG_CUE), strong: true, closing: true },
   { re: anchored(WEAK_CUE), strong: false },
 ];
 

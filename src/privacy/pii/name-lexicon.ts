@@ -84,6 +84,9 @@ Sheikh Sheikha Professor Capt Captain Officer Sgt Lt Hon Mx Dott Ing Mag Signor 
 Subject Reply-To Cc Bcc Tel Fax Re Fwd Fw Attn
 Hallo Hola Bonjour Salut Ciao Olá Ola Hej Hei Moin Servus Grüezi Ahoj Szia Cześć Merhaba Namaste Privet Gracias Merci Danke Obrigado Obrigada Grazie Bitte Buenos Buenas Bom Boa Guten Buongiorno
 Bonsoir Saludos Atentamente Cordialement Grüße Gruß Mvh Pozdrawiam Groeten
+Howzit Aloha Shalom Salaam Salam Jambo Habari Sawubona Molo Dumela Mabuhay Kumusta Kamusta Namaskar Vanakkam
+Sawasdee Konnichiwa Annyeong Selamat Halo Hoi Tere Labas Sveiki Zdravo Dobrý Dobry Goddag Moi Terve Yassou
+Yasou Kalimera Marhaba Ahlan Selam Buna Bună Zdravstvuyte Privyet Nihao Hiya Heya Howdy Greetings Salve
 `);
 
 /**

@@ -1,6 +1,8 @@
 /** @module privacy/pii/national-id — US Social Security numbers and UK National Insurance numbers. */
 import { ssnValid } from './checksums.js';
-import { continuesNumerically, followsNumericPrefix, hasSsnCue } from './context-cues.js';
+import { continuesNumerically, followsNumericPrefix, hasNegativeCue, hasSsnCue } from './context-cues.js';
+import { spokenDigitRuns } from './spoken-digits.js';
+import { columnHeader } from './table-header.js';
 import { execAll, hasDigitRun, spanAt, type PiiDetector, type PiiSpan } from './types.js';
 
 /**
@@ -15,21 +17,52 @@ const SSN_RE = /(?<![\w-])(\d{3})([- .]?)(\d{2})\2(\d{4})(?![\w-])/g;
  */
 const NINO_RE = /(?<![\w])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?(\d{2}) ?(\d{2}) ?(\d{2}) ?([A-D])(?![\w])/g;
 const NINO_BAD_PREFIX = new Set(['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ']);
+/** Digits in an SSN (AAA-GG-SSSS). */
+const SSN_DIGITS = 9;
+/** A table column holding SSNs: `ssn`, `employee_ssn`, `SSN#`, `social_security_no`. */
+const SSN_COLUMN = /(?:^|[^a-z])(?:ssn|social)/;
+/**
+ * How far after one SSN a second bare one may follow in the same sentence and share its cue
+ * ("my SSN is 123-45-6789, my wife's is 987654320").
+ */
+const LIST_GAP = 40;
+
+/**
+ * True when nine bare digits at `start` are introduced as an SSN: a cue word, a column or a list, and
+ * not named as another identifier ("ticket 123456789").
+ */
+function bareSsnCued(text: string, start: number, previousEnd: number): boolean {
+  if (hasNegativeCue(text, start)) return false;
+  if (hasSsnCue(text, start)) return true;
+  if (previousEnd >= 0 && start - previousEnd <= LIST_GAP && !/[.!?\n]/.test(text.slice(previousEnd, start))) return true;
+  const column = columnHeader(text, start);
+  return column !== undefined && SSN_COLUMN.test(column);
+}
 
 /** Finds national identifiers: SSNs (SSA validity rules) and UK NI numbers. */
 export const nationalIdDetector: PiiDetector = {
   type: 'NATIONAL_ID',
   detect(text: string): PiiSpan[] {
-    if (!hasDigitRun(text)) return [];
     const out: PiiSpan[] = [];
+    // Read out in a transcript ("my social is one two three, four five, …"): nine digits after a cue.
+    for (const r of spokenDigitRuns(text)) {
+      if (r.digits.length === SSN_DIGITS && ssnValid(r.digits) && hasSsnCue(text, r.start)) {
+        out.push(spanAt('NATIONAL_ID', text, r.start, r.end));
+      }
+    }
+    if (!hasDigitRun(text)) return out;
+    let previousEnd = -1;
     for (const m of execAll(SSN_RE, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (!ssnValid(m[0])) continue;
-      if (continuesNumerically(text, end) || followsNumericPrefix(text, start)) continue;
+      if (continuesNumerically(text, end)) continue;
+      // "SSN#123-45-6789": a `#` marks a number, which is an SSN when the cue says so.
+      if (followsNumericPrefix(text, start) && !(text[start - 1] === '#' && hasSsnCue(text, start))) continue;
       // Nine bare digits are an SSN only when the text says so; otherwise they are ids or amounts.
-      if (m[2] === '' && !hasSsnCue(text, start)) continue;
+      if (m[2] === '' && !bareSsnCued(text, start, previousEnd)) continue;
       out.push(spanAt('NATIONAL_ID', text, start, end));
+      previousEnd = end;
     }
     for (const m of execAll(NINO_RE, text)) {
       if (NINO_BAD_PREFIX.has(m[1] ?? '')) continue;

@@ -38,6 +38,11 @@ describe('isOrganisationSpan', () => {
     at('Quillon v3.2.0 crashes on start.', 'Quillon'),
     at('Best,\nAna\nSenior Analyst | Tarrant Kessel', 'Tarrant Kessel'),
     at('Dr. Oetker pizza was cold.', 'Oetker'),
+    // Sixth round: function words of other languages, a branch after a listed organisation, "role, employer".
+    at('Ärzte Ohne Grenzen sent a letter.', 'Ärzte'),
+    at('Ärzte Ohne Grenzen sent a letter.', 'Grenzen'),
+    at('Pick it up at Kaiser Permanente Tamsin from 9am.', 'Tamsin'),
+    at('Best,\nAna\nbilling lead, Corvallis', 'Corvallis'),
   ])('reads %j as an organisation', (text, start, end) => {
     expect(isOrganisationSpan(text, start, end)).toBe(true);
   });
@@ -49,6 +54,9 @@ describe('isOrganisationSpan', () => {
     // A phone number with dots is no version; a name before a bar is no employer.
     at('Call Maricel Dizon, 01.10.52.47.62.', 'Maricel Dizon'),
     at('Tarrant Kessel | Senior Analyst', 'Tarrant Kessel'),
+    // A relation before a comma is no job title, and a comma ends an organisation's reach.
+    at('My partner, Corvallis, will sign.', 'Corvallis'),
+    at('Kaiser Permanente, Tamsin said, was slow.', 'Tamsin'),
   ])('leaves %j to the person rules', (text, start, end) => {
     expect(isOrganisationSpan(text, start, end)).toBe(false);
   });

@@ -45,6 +45,11 @@ const ORG_WORDS_BEFORE: ReadonlySet<string> = new Set(
   `Banco Banca Banque Bancorp Caja Caixa Crédit Grupo Groupe Gruppo Deutsche Société Sociedad Compagnie
   Compañía Aer Aerolíneas Aerolineas Hospital Hôpital Ospedale Clínica Clinica Klinik Farmacia Pharmacie`.split(/\s+/),
 );
+/**
+ * Capitalised function words of other languages ("Médecins Sans Frontières", "Ärzte ohne", "Stiftung
+ * Für …"): names do not contain them, organisations and titles do. They count on both sides of a run.
+ */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set('Sans Sin Sem Senza Ohne Für Fur Und Pour Avec Sur Sous Contre Sobre Entre Och Og'.split(' '));
 
 /** A listed given name or surname: such a token is never taken as a brand on its own. */
 const isListedName = (t: string): boolean =>
@@ -70,7 +75,7 @@ const INDEX: ReadonlyMap<string, OrgEntry> = (() => {
     if (!e) map.set(key, (e = { word: false, phrases: [] }));
     return e;
   };
-  for (const w of [...ORG_WORDS_AFTER, ...ORG_WORDS_BEFORE]) entry(w).word = true;
+  for (const w of [...ORG_WORDS_AFTER, ...ORG_WORDS_BEFORE, ...FUNCTION_WORDS]) entry(w).word = true;
   for (const e of ORGANISATIONS) {
     const space = e.indexOf(' ');
     if (space > 0) entry(e.slice(0, space)).phrases.push(e);
@@ -116,12 +121,13 @@ const MIN_COINED_LENGTH = 6;
  */
 export function isOrganisationSpan(text: string, start: number, end: number): boolean {
   const after = text[end] === ' ' ? WORD_AFTER.exec(text.slice(end, end + FRAME_WINDOW))?.[1] : undefined;
-  if (after && (after === '&' || ORG_WORDS_AFTER.has(after))) return true;
+  if (after && (after === '&' || ORG_WORDS_AFTER.has(after) || FUNCTION_WORDS.has(after))) return true;
+  if (start > 1 && text[start - 1] === ' ' && text[start - 2] !== ',' && followsOrganisation(text, start)) return true;
   if (start > 1 && text[start - 1] === ' ') {
     let j = start - 2;
     while (j >= 0 && text[j] !== ' ' && text[j] !== '\n' && text[j] !== '\t') j--;
     const before = text.slice(j + 1, start - 1);
-    if (before === '&' || ORG_WORDS_BEFORE.has(before)) return true;
+    if (before === '&' || ORG_WORDS_BEFORE.has(before) || FUNCTION_WORDS.has(before)) return true;
     // The frame regex runs only after its last word.
     const frame = before === 'at' || before === 'with' || before === 'of';
     if (frame && ORG_FRAME_BEFORE.test(text.slice(Math.max(0, start - FRAME_WINDOW), start))) return true;
@@ -131,6 +137,33 @@ export function isOrganisationSpan(text: string, start: number, end: number): bo
   for (const t of text.slice(start, end).split(' ')) if (t.length >= MIN_COINED_LENGTH && COINED_BRAND.test(t)) return true;
   if (start > 0 && text[start - 1] === '/') return true;
   return VERSION_AFTER.test(text.slice(end, end + 16)) || signatureOrganisation(text, start);
+}
+
+/** Words looked back over for a listed organisation ending right before a span ("Procter & Gamble"). */
+const MAX_ORG_WORDS_BACK = 4;
+
+/**
+ * A listed organisation ends right before the span, one space between: the span names a branch or a
+ * product line of it ("at Acme Widgets Lisbon", "the Acme & Sons Leeds store").
+ */
+function followsOrganisation(text: string, start: number): boolean {
+  // An organisation's last word is capitalised or "&" ("… Gamble", "Ben & Jerry's"): look at it first.
+  let w = start - 2;
+  while (w > 0 && text[w - 1] !== ' ' && text[w - 1] !== '\n' && text[w - 1] !== '\t') w--;
+  const c = text.charCodeAt(w);
+  if (!((c >= 0x41 && c <= 0x5a) || c > 0xbf || c === 0x26)) return false;
+  let at = start - 1;
+  for (let k = 0; k < MAX_ORG_WORDS_BACK && at > 0; k++) {
+    let j = at - 1;
+    while (j >= 0 && text[j] !== ' ' && text[j] !== '\n' && text[j] !== '\t') j--;
+    const word = text.slice(j + 1, at);
+    if (!word) return false;
+    const bare = word.endsWith('.') ? word.slice(0, -1) : word;
+    if (INDEX.has(bare) && organisationEnd(text, j + 1, bare) === start - 1) return true;
+    if (text[j] !== ' ') return false;
+    at = j;
+  }
+  return false;
 }
 
 /**
@@ -148,11 +181,19 @@ const VERSION_AFTER = /^ (?:v\d+(?:\.\d+)+|\d{1,3}\.\d{1,3}\.\d{1,5})(?![.\d])/;
  */
 const ROLE_BAR_BEFORE =
   /(?:^|\n)[^\n|]*\b(?:manager|engineer|lead|analyst|director|officer|head of [\p{L} ]+|adjuster|nurse|consultant|specialist|coordinator|assistant|associate|administrator|developer|designer|architect|scientist|accountant|advisor|adviser|executive|president|partner|founder|intern|clerk|agent|representative|technician|supervisor|owner|ceo|cto|cfo|coo|vp)[ \t]*\|[ \t]*$/iu;
+/**
+ * A signature line "role, Organisation" ("billing lead, …", "Senior Engineer, …"): a line that opens
+ * with a job title (no determiner: "my partner, Ana" is a person) and a comma, the span closing it.
+ */
+const ROLE_COMMA_BEFORE =
+  /(?:^|\n)[ \t]*(?!(?:my|our|your|his|her|their|the|a|an)\b)(?:[\p{L}-]+ ){0,3}(?:manager|engineer|lead|analyst|director|officer|consultant|specialist|coordinator|administrator|developer|designer|architect|scientist|accountant|advisor|adviser|executive|president|founder|intern|clerk|representative|technician|supervisor|ceo|cto|cfo|coo|vp)[ \t]*,[ \t]*$/iu;
 
-/** True when the span follows "Role | " on its line (a signature's employer). */
+/** True when the span follows "Role | " or "Role, " on its line (a signature's employer). */
 function signatureOrganisation(text: string, start: number): boolean {
-  if (start < 2 || text[start - 2] !== '|') return false;
-  return ROLE_BAR_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+  if (start < 2) return false;
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (text[start - 2] === '|') return ROLE_BAR_BEFORE.test(before);
+  return text[start - 2] === ',' && ROLE_COMMA_BEFORE.test(before);
 }
 
 /**

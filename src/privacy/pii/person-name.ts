@@ -1,7 +1,10 @@
 /** @module privacy/pii/person-name — person names from cues, small name lists, known names and propagation. */
 import { detectHeaderNames } from './header-names.js';
 import { knownNameSpans } from './known-names.js';
-import { LOWER_CASE_HINT, lowerCaseNameAt } from './lower-case-names.js';
+import { LOWER_CASE_HINT, lowerCaseNameAt, transcriptNameAt } from './lower-case-names.js';
+import { detectFieldNames, type FieldScan } from './name-fields.js';
+import { isPartOfSomethingElse } from './name-negatives.js';
+import { detectNameShapes } from './name-shapes.js';
 import {
   ACTION_AFTER,
   CLOSING_AFTER,
@@ -192,9 +195,13 @@ function runSpans(text: string, runs: readonly Run[], lexicon: WordLexicon | und
       if (i >= 0 && !isWholePlace(text, first, r.tokens)) from = r.starts[i] ?? 0;
       else if (lexicon && uncommonProperNoun(text, r, lexicon) && !institutionDecides(r.tokens, after, lexicon)) from = first;
     }
-    if (from >= 0 && !GOODS_AFTER.test(after)) out.push(span(text, from, end));
+    // "the Acme Vertex", "a Vera Lind dress": an article before a name-shaped run makes it a thing.
+    if (from >= 0 && !GOODS_AFTER.test(after) && !ARTICLE_BEFORE.test(text.slice(Math.max(0, from - 8), from))) out.push(span(text, from, end));
   }
 }
+
+/** An article or demonstrative right before a run: what follows is a thing, not a person. */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|this|these|those|every|each)[ \t]+$/iu;
 
 /**
  * Kinds of goods and brand outlets. Right after a capitalised run they make it a brand or a label named
@@ -202,7 +209,7 @@ function runSpans(text: string, runs: readonly Run[], lexicon: WordLexicon | und
  * things take a possessive ("Maria's bag"). Not applied after a cue ("ask for Maria Lopez").
  */
 const GOODS_AFTER =
-  /^ (?:dress|dresses|gown|gowns|bag|bags|handbag|handbags|purse|purses|boots|shoes|sneakers|trainers|heels|sandals|jeans|shirt|shirts|jacket|jackets|coat|coats|suit|suits|perfume|perfumes|fragrance|cologne|candle|candles|watch|watches|glasses|sunglasses|jewellery|jewelry|necklace|scarf|hoodie|motorcycle|motorcycles|bike|bikes|dealership|dealer|boutique|outlet|outlets|store|stores|shop|shops|collection|products|cereal|chocolate|chocolates|beer|wine|whisky|whiskey|vodka|service|servicing)\b/;
+  /^ (?:dress|dresses|gown|gowns|bag|bags|handbag|handbags|purse|purses|boots|shoes|sneakers|trainers|heels|sandals|jeans|shirt|shirts|jacket|jackets|coat|coats|suit|suits|perfume|perfumes|fragrance|cologne|candle|candles|watch|watches|glasses|sunglasses|jewellery|jewelry|necklace|scarf|hoodie|motorcycle|motorcycles|bike|bikes|dealership|dealer|boutique|outlet|outlets|store|stores|shop|shops|collection|products|cereal|chocolate|chocolates|beer|wine|whisky|whiskey|vodka|service|servicing|items|item|beans|sauce|soup|order|firmware|range|partnership|handbook)\b/;
 
 /**
  * A run with no listed given name or surname, followed by a decision institutions make ("… denied the
@@ -226,6 +233,8 @@ function uncommonProperNoun(text: string, r: Run, lexicon: WordLexicon): boolean
   if (r.tokens.length === 1 && givenNameClass(r.tokens[0] ?? '', lexicon) === 'ambiguous') return false;
   const before = text.slice(Math.max(0, first - CONTEXT_BEFORE), first);
   const after = text.slice(end, end + AFTER_WINDOW);
+  // A listed place closing an address line ("…, Street 21, Dubai") is no signature.
+  if (isPlace(r.tokens)) return false;
   if (/,[ \t]*$/.test(before) && SIGNOFF_AFTER.test(after)) return true;
   if (SIGNATURE_LINE_BEFORE.test(before) && LINE_END_AFTER.test(after)) return true;
   if (RELATION_COMMA_BEFORE.test(before) || APPOSITION_AFTER.test(after)) return true;
@@ -290,7 +299,8 @@ function cueSpans(text: string, runs: readonly Run[], lexicon: WordLexicon | und
 const TITLE_SCANNER = CUE_SCANNERS[0];
 
 /** A greeting right before a name candidate ("Hi, ", "Dear ", "Hello there,\n"). */
-const GREETING_BEFORE = /(?:^|[^\p{L}])(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening)|morning)(?: there| all| team)?[,!]?[ \t]*(\n?)[ \t]*$/iu;
+const GREETING_BEFORE =
+  /(?:^|[^\p{L}])(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening)|morning|ciao|salut|olá|ola|hola|bonjour|bonsoir|hallo|hej|hei|moin|servus|grüezi|buongiorno|buonasera|bom dia|boa tarde|boa noite|buenos d[ií]as|buenas tardes|buenas noches|dia dhuit|kia ora|merhaba|namaste|shalom|salam|happy birthday|happy anniversary|congratulations|congrats|welcome)(?: there| all| team)?[,!]?[ \t]*(\n?)[ \t]*$/iu;
 /** A field label: the word is followed by a colon and a value on the same line ("Reply-To: …", "Tel: …"). */
 const LABEL_AFTER = /^[ \t]*:[ \t]*[^\s]/;
 
@@ -342,13 +352,46 @@ const YEAR_AFTER = /^,?[ \t]+\d{4}(?!\d)/;
  * or thanks in another script ("Спасибо"), a month between a day and a year.
  */
 function notAPerson(text: string, c: PiiSpan, lexicon: WordLexicon | undefined): boolean {
-  if (isPlaceOrAddressSpan(text, c.start, c.end)) return true;
+  // Leading initials ("R. Silva") are no street abbreviation ("R." for "Rua"): the place rules see the surname.
+  // Leading initials ("R. Silva") read as a street abbreviation ("R." for "Rua") to the place rules:
+  // such a span is an address only when a house number follows it ("R. Augusta, 12").
+  const initials = c.value[1] === '.' ? (LEADING_INITIALS.exec(c.value)?.[0].length ?? 0) : 0;
+  if (initials === 0 ? isPlaceOrAddressSpan(text, c.start, c.end) : HOUSE_NUMBER_NEXT.test(text.slice(c.end, c.end + 4))) return true;
+  if (isPartOfSomethingElse(text, c)) return true;
   const single = c.value.indexOf(' ') < 0;
   // Capitalised Cyrillic and Greek words are tokens too: "Thanks\nСпасибо" is no signature.
   if (c.value.charCodeAt(0) >= FIRST_NON_LATIN && isScriptStopWord(c.value.split(' ')[0] ?? '')) return true;
   if (single && lexicon && isPossessiveBrand(text, c.end, (w) => lexicon.isCommonWord(w))) return true;
   return single && DAY_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) && YEAR_AFTER.test(text.slice(c.end, c.end + 8));
 }
+
+/**
+ * What any of the script, shape and field rules needs: a letter of another script (Greek to CJK), a
+ * colon, "=", a line break, "@", "(", a (Latin) capital before a full stop, ", " and a capital, "name
+ * on", a quote after a space, or an SQL "VALUES".
+ */
+const SHAPE_OR_FIELD_GATE =
+  /[:=\n@(\u0370-\u1fff\u3040-\u9fff\uac00-\ud7af]|[A-ZÀ-ÞĀ-ſ]\.|, (?!I[ '’])[A-ZÀ-ÞĀ-ſ]| name on | ["']|VALUES|values/;
+/** The field scan of a text the gate turned away (shared, never written to). */
+const NO_FIELDS: FieldScan = { names: [], blocked: [] };
+
+/** True when an accepted span already holds the candidate (a second rule finding the same name). */
+function covered(c: PiiSpan, found: readonly PiiSpan[]): boolean {
+  for (const f of found) if (f.start <= c.start && c.end <= f.end) return true;
+  return false;
+}
+
+/** True when the span overlaps a blocked (place or product) field. */
+function inBlocked(c: PiiSpan, blocked: ReadonlyArray<readonly [number, number]>): boolean {
+  for (const [a, b] of blocked) if (c.start < b && a < c.end) return true;
+  return false;
+}
+
+/** A house number right after a span (", 12", " 4"). */
+const HOUSE_NUMBER_NEXT = /^,?[ \t]?\d/;
+
+/** Initials at the start of a span ("J. A. ", "S.J. "). */
+const LEADING_INITIALS = /^(?:\p{Lu}\.(?:-?\p{Lu}\.)*[ \t]?)+/u;
 
 /** Keeps the longest spans that do not overlap, in text order. */
 export function longestNonOverlapping(spans: readonly PiiSpan[]): PiiSpan[] {
@@ -374,12 +417,20 @@ export function detectPersonNames(text: string, ctx: DetectContext): PiiSpan[] {
   }
   if (ctx.lexicon) lowerCaseSpans(text, ctx.lexicon, candidates);
   const scriptRuns = scriptNameRuns(text);
-  if (scriptRuns.length) for (const s of detectScriptNames(text)) candidates.push(s);
+  // One scan decides whether the script, shape and field rules can apply at all (most messages: no).
+  const shaped = SHAPE_OR_FIELD_GATE.test(text);
+  if (shaped) for (const s of detectScriptNames(text)) candidates.push(s);
   for (const s of detectHeaderNames(text, ctx.lexicon)) candidates.push(s);
+  if (shaped) detectNameShapes(text, ctx.lexicon, candidates);
+  // Form fields, key/value pairs, CSV and SQL rows (name-fields.ts); place and product fields block
+  // every other rule inside them ("Charlotte" in a city column).
+  const fields = shaped ? detectFieldNames(text, ctx.lexicon, candidates) : NO_FIELDS;
   // Organisations pass most person rules ("transferred to Aer Lingus", "Kaiser Permanente"); names the
   // caller knows are kept whatever surrounds them.
+  // Several rules often find the same span: one already accepted is not judged again.
   for (const c of candidates) {
-    if (!isOrganisationSpan(text, c.start, c.end) && !notAPerson(text, c, ctx.lexicon)) found.push(c);
+    if (covered(c, found)) continue;
+    if (!isOrganisationSpan(text, c.start, c.end) && !notAPerson(text, c, ctx.lexicon) && !(fields.blocked.length && inBlocked(c, fields.blocked))) found.push(c);
   }
   if (found.length && runs.length > 1) coordinated(text, runs, ctx.lexicon, found);
   if (found.length && scriptRuns.length) coordinatedScript(text, scriptRuns, found);
@@ -394,6 +445,9 @@ export function detectPersonNames(text: string, ctx: DetectContext): PiiSpan[] {
  */
 const LOWER_CASE_NAME_CUE =
   /(?:my (?:wife|husband|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|friend|colleague|coworker|boss|manager|neighbou?r|landlord|landlady|tenant|roommate|flatmate|cousin|uncle|aunt|grandma|grandpa|grandmother|grandfather|fianc[ée]e?|boyfriend|girlfriend)|name is|name's|call me|go by|regards|thanks|cheers|cc)[,:]?[ \t]*\n?[ \t]*(\p{Ll}{3,})(?![\p{L}\p{N}@])/iuy;
+
+/** Hints that may open a transcript cue ("my son", "name is", "spoke with", "hi its", "this is"). */
+const TRANSCRIPT_HINT = /^(?:[Mm]y|[Nn]ame|[Ss]po|[Ss]pea|[Tt]alk|[Hh]i[ \t]|[Hh]e(?:y|llo)|i have)/;
 
 /** First letters of the {@link LOWER_CASE_NAME_CUE} phrases. */
 const LISTED_CUE_STARTS: ReadonlySet<string> = new Set('mMnNcCgGrRtT'.split(''));
@@ -417,7 +471,15 @@ function lowerCaseSpans(text: string, lexicon: WordLexicon, out: PiiSpan[]): voi
     }
     // Names in no list, by position (lower-case-names.ts): "cheers,\naoi", "on behalf of x y,".
     const other = lowerCaseNameAt({ text, at: h.index, hint: h[0], lexicon });
-    if (other) out.push(other);
+    if (other) {
+      out.push(other);
+      continue;
+    }
+    // Spoken and unpunctuated text (lower-case-names.ts): "my son kenji set up…", "spoke with ana ruiz".
+    if (TRANSCRIPT_HINT.test(h[0])) {
+      const t = transcriptNameAt({ text, at: h.index, lexicon });
+      if (t) out.push(t);
+    }
   }
 }
 
@@ -465,7 +527,8 @@ function coordinatedScript(text: string, scriptRuns: readonly PiiSpan[], out: Pi
   for (let pass = 0; pass < 2; pass++) {
     let added = false;
     for (const r of scriptRuns) {
-      if (out.some((s) => s.start < r.end && r.start < s.end)) continue;
+      // A lower-case word of a bicameral script ("…, дата рождения") is no name.
+      if (LOWER_FIRST.test(r.value) || out.some((s) => s.start < r.end && r.start < s.end)) continue;
       const joined = out.some(
         (s) =>
           (s.end <= r.start && r.start - s.end <= LIST_GAP && LIST_JOIN.test(text.slice(s.end, r.start))) ||
@@ -479,6 +542,9 @@ function coordinatedScript(text: string, scriptRuns: readonly PiiSpan[], out: Pi
     if (!added) return;
   }
 }
+
+/** A lower-case first letter. */
+const LOWER_FIRST = /^\p{Ll}/u;
 
 /** A greeting, and perhaps a title, right before a name: "Hi ", "Dear Mx ", "Hello Dr. ". */
 const VOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening))[ \t]+(?:\p{Lu}\p{Ll}*\.?[ \t]+)?$/iu;

@@ -1,14 +1,22 @@
 /** @module privacy/pii/phone — phone numbers in E.164, international and common national formats. */
 import {
+  before,
   continuesNumerically,
   followsNumericPrefix,
   hasNegativeCue,
   hasPhoneCue,
 } from './context-cues.js';
+import { spokenDigitRuns } from './spoken-digits.js';
+import { columnHeader } from './table-header.js';
 import { execAll, hasDigitRun, spanAt, type PiiDetector, type PiiSpan } from './types.js';
 
-/** A digit run with single separators (space, dot, dash, parentheses), optionally led by `+`. */
-const PHONE_RE = /(?<![\w+])(?:\+ ?|\()?\d[\d().\- \u00a0]{5,22}\d(?![\w-])/g;
+/**
+ * A digit run with single separators (space, dot, dash, parentheses), optionally led by `+`, `(` or
+ * `(+` ("(+44) 20 …"), or by an area code with trunk prefix and a slash, as DIN 5008 used to print
+ * German and Austrian numbers ("030/1234567", "0152/12345678"). It may run straight into an "x204"
+ * extension.
+ */
+const PHONE_RE = /(?<![\w+])(?:\(?\+ ?|\(|0\d{2,4} ?\/ ?)?\d[\d().\- \u00a0]{5,22}\d(?!(?!x\d)[\w-])/g;
 /** E.164 allows at most 15 digits including the country code. */
 const MAX_DIGITS = 15;
 /** Shortest international number (country code + subscriber), e.g. small island states. */
@@ -25,16 +33,84 @@ const MAX_PLAIN_NATIONAL = 10;
 /** Shortest and longest group of a printed national number ("20 12 34 56", "612 345 678", "4123 4567"). */
 const MIN_GROUP = 2;
 const MAX_GROUP = 4;
-/** A leading area code in parentheses: "(11) 98765-4321", "(02) 9876 5432", "(030) 1234567". */
-const PAREN_AREA = /^\(\d{2,5}\) ?\d/;
+/**
+ * A leading area code in parentheses: "(11) 98765-4321", "(02) 9876 5432", "(030) 1234567", also after a
+ * one-digit trunk prefix ("8 (495) 123-45-67" in Russia and Kazakhstan, "1 (800) …").
+ */
+const PAREN_AREA = /^(?:\d ?)?\(\d{2,5}\) ?\d/;
+/**
+ * Chinese mobile numbers (numbering plan of the MIIT: 1 + 3–9 + nine digits), printed 3-4-4
+ * ("139 1234 5678"); a shape no date, amount or id takes.
+ */
+const CN_MOBILE = /^1[3-9]\d[ -]\d{4}[ -]\d{4}$/;
+/** Russia, Kazakhstan, Belarus: trunk prefix 8, then 3-3-2-2 ("8 800 555-35-35", "8 (912) 345-67-89"). */
+const RU_TRUNK = /^8[ -]?(?:\(\d{3}\)|\d{3})[ -]?\d{3}[ -]\d{2}[ -]\d{2}$/;
+/**
+ * Ten bare digits starting with 1 are Unix times (2001–2286), not national numbers: NANP area codes start
+ * with 2–9, Indian mobiles with 6–9, and Chinese mobiles have eleven digits.
+ */
+const EPOCH_SECONDS = /^1\d{9}$/;
+/** A US state code right before a ZIP+4 ("CA 94107-1234"): the number closes an address. */
+const STATE_BEFORE = /\b[A-Z]{2},? $/;
+/** ZIP+4. */
+const ZIP4 = /^\d{5}-\d{4}$/;
+/**
+ * A count with SI thousands spacing ("12 345 678 requests", "99 999 999"): a short head then groups of
+ * exactly three. No plan prints a national number 2-3-3 without a trunk prefix; 3-3-3 (Spain) is not
+ * matched.
+ */
+const SI_THOUSANDS = /^\d{1,2}(?: \d{3})+$/;
+/** The international call prefix of the NANP countries, separated from the country code. */
+const NANP_EXIT = /^011[ .-][1-9]/;
+/** A UPC-A code as printed under its bars: 1-5-5-1 ("0 12345 67890 5"). */
+const UPC_PRINTED = /^\d \d{5} \d{5} \d$/;
+const UPC_PRINTED_LENGTH = 15;
+/** Length of a ZIP+4 ("94107-1234"). */
+const ZIP4_LENGTH = 10;
+/** Char codes of the leading digits that select a plan-specific shape. */
+const ZERO = 48;
+const ONE = 49;
+const EIGHT = 56;
+/** A national number of 10–11 digits with trunk prefix 0, printed without separators ("07700900123"). */
+const BARE_TRUNK = /^0[1-9]\d{8,9}$/;
+/** Fewest digits of a grouped number accepted on a cue alone ("9123 4567" in Singapore, Hong Kong, Norway). */
+const MIN_CUED_GROUPED = 8;
+/**
+ * Identifiers that share the digit shapes of phones, named right before the number: medical record and
+ * NHS numbers, accounts, policies, claims, IMEI/ISBN/EAN codes, air waybills, booking codes, company and
+ * tax ids (DUNS, EIN, NPI, TIN, VAT, ABN).
+ */
+const ID_CUE =
+  /\b(?:mrn|medical record|nhs|patient|account|acct|a\/c|policy|claim|member|imei|isbn|ean|upc|awb|waybill|pnr|routing|sort code|duns|ein|npi|tin|vat|abn|tax)\.?(?:\s*(?:no\.?|number|num|nr|#|id|code))?(?:\s+(?:is|was))?\s*[:#]?\s*$/i;
+/**
+ * A JSON/YAML/query-string key naming a phone ("home_phone": "…", phoneNumber=…, mobile_no: …,
+ * contactTel: …): the phone word starts the key, follows `_`/`-`/`.`, or starts a camelCase part.
+ */
+const KEY_CUE =
+  /(?:^|[^A-Za-z]|[a-z](?=[A-Z]))(?:[Pp]hone|PHONE|[Tt]el|TEL|[Tt]elephone|TELEPHONE|[Mm]obile|MOBILE|[Cc]ell|CELL|[Ff]ax|FAX|msisdn|MSISDN)(?:[_-]?(?:no|nr|num|number|NO|NR|NUM|NUMBER)|Number|No|Nr|Num)?["']?\s*[:=]\s*["']?$/;
+/** A WhatsApp click-to-chat link, which carries the number in E.164 without its `+` ("wa.me/4479…"). */
+const CHAT_LINK = /wa\.me\/$|whatsapp\.com\/send\?phone=$/i;
+/** A table column holding phone numbers: `phone`, `Tel`, `mobile_no`, `cell`, `fax`, `msisdn`. */
+const PHONE_COLUMN = /(?:^|[^a-z])(?:phone|tel|mobile|mob|cell|fax|msisdn|handy)/;
+/** A clock time right before a candidate… */
+const CLOCK_BEFORE = /\d:\d\d(?::\d\d(?:[.,]\d+)?)? ?$/;
+/** …that opens with `+hhmm` (ISO 8601 / RFC 5322 zone offset, −12:00…+14:00): "14:22:01 +0100" in git and logs. */
+const ZONE_OFFSET = /^\+(?:0\d|1[0-4])[0-5]\d(?!\d)/;
 /** Fewest digits after a parenthesised area code (area + subscriber). */
 const MIN_PAREN_DIGITS = 8;
-/** Extension after a number: "ext. 204", "x12", "Durchwahl 33", "poste 12". */
-const EXTENSION = /^,? ?(?:ext\.?|extension|x|Durchwahl|DW|poste|int\.?|interno|anexo|toestel) ?\d{1,6}(?!\d)/i;
+/** Extension after a number: "ext. 204", "x12", "#12", "Durchwahl 33", "poste 12", "内線 12". */
+const EXTENSION =
+  /^,? ?(?:ext\.?|extn\.?|extension|x|#|Durchwahl|DW|Nebenstelle|poste|int\.?|interno|anexo|ramal|toestel|wewn\.?|内線|分机) ?:? ?\d{1,6}(?!\d)/i;
 /** Shapes of dates written with spaces or dashes: D M YYYY / YYYY M D. */
 const DATE_SHAPE = /^(?:\d{1,2}[ .\-/]\d{1,2}[ .\-/](?:19|20)\d\d|(?:19|20)\d\d[ .\-/]\d{1,2}[ .\-/]\d{1,2})$/;
 /** NANP: optional 1, area code N(2–9)XX, exchange NXX, line XXXX. */
 const NANP = /^(?:\+?1[ .-]?)?(?:\([2-9]\d\d\) ?|[2-9]\d\d[ .-])[2-9]\d\d[ .-]\d{4}$/;
+
+/** True when the number at `start` sits in a table column named as a phone column. */
+function phoneColumn(text: string, start: number): boolean {
+  const column = columnHeader(text, start);
+  return column !== undefined && PHONE_COLUMN.test(column);
+}
 
 /** Drops separators the greedy match picked up at its end (e.g. a trailing `)`). */
 function trimCandidate(raw: string): string {
@@ -47,11 +123,19 @@ function trimCandidate(raw: string): string {
 /** True when separators are used sanely: no doubled punctuation, balanced parentheses. */
 function wellFormed(s: string): boolean {
   if (/[.-]{2}|[ \u00a0]{2}|[.-][ \u00a0]|[ \u00a0][.-]/.test(s)) return false;
-  const open = s.split('(').length - 1;
-  const close = s.split(')').length - 1;
-  if (open !== close || open > 1) return false;
+  const open = s.indexOf('(');
+  const close = s.indexOf(')');
+  if (open < 0 !== close < 0) return false;
+  if (open >= 0 && (close < open || s.indexOf('(', open + 1) >= 0 || s.indexOf(')', close + 1) >= 0)) return false;
   // Mixing dots with dashes is how versions and dates look, not phones.
   return !(s.includes('.') && s.includes('-'));
+}
+
+/** How many groups have a single digit. */
+function oneDigitGroups(groups: readonly string[]): number {
+  let n = 0;
+  for (const g of groups) if (g.length === 1) n++;
+  return n;
 }
 
 /** The digit groups of a candidate ("+44 (0)20 7946" → 44, 0, 20, 7946). */
@@ -71,51 +155,131 @@ function plainNationalGroups(s: string, groups: readonly string[], digits: strin
   return groups.every((g) => g.length >= MIN_GROUP && g.length <= MAX_GROUP);
 }
 
+/**
+ * Eight digits printed in groups of two to four that are not a date ("9123 4567", "912 34 567"): a
+ * whole number in Singapore, Hong Kong, Denmark or Norway, but only with a cue.
+ */
+function shortGrouped(s: string, groups: readonly string[], digits: string): boolean {
+  if (digits.length !== MIN_CUED_GROUPED || groups.length < 2 || DATE_SHAPE.test(s)) return false;
+  return groups.every((g) => g.length >= MIN_GROUP && g.length <= MAX_GROUP);
+}
+
+/** Where a candidate starts, and whether the text there says "phone" (looked up once, when a rule needs it). */
+interface CueState {
+  readonly text: string;
+  readonly start: number;
+  memo: boolean | undefined;
+  /** Trailing groups were dropped to get here: the digits go on, as a list of numbers does. */
+  trimmed: boolean;
+}
+
+/** True when the words before the candidate, its key or its table column say it is a phone number. */
+function cueOf(c: CueState): boolean {
+  if (c.memo === undefined) {
+    const b = before(c.text, c.start);
+    c.memo = hasPhoneCue(c.text, c.start) || KEY_CUE.test(b) || CHAT_LINK.test(b) || phoneColumn(c.text, c.start);
+  }
+  return c.memo;
+}
+
 /** Decides whether a well-formed candidate is a phone number. */
-function isPhone(s: string, cue: () => boolean): boolean {
+function isPhone(s: string, c: CueState): boolean {
   const digits = s.replace(/\D/g, '');
+  const first = s.charCodeAt(0);
+  // "011 44 20 …": the NANP international prefix, then a whole E.164 number.
+  if (first === ZERO && NANP_EXIT.test(s)) return digits.length - 3 >= MIN_INTL_DIGITS && digits.length - 3 <= MAX_DIGITS;
   if (digits.length > MAX_DIGITS) return false;
   const separated = /[^\d+]/.test(s);
   // Printed numbers never end in a one-digit group; "0161 496 0000 3" is a phone followed by a number.
   if (/\D\d$/.test(s)) return false;
-  // Dotted runs with a one-digit group are versions ("16.4.12345.6789"), not phones (+1.415… aside).
-  if (s.includes('.') && groupsOf(s).some((g, i) => g.length === 1 && !(i === 0 && s.startsWith('+')))) return false;
-  if (s.startsWith('+')) return digits.length >= MIN_INTL_DIGITS;
-  if (NANP.test(s)) return true;
   const groups = groupsOf(s);
+  const intl = s.startsWith('+');
+  // Two one-digit groups make a list or a sequence ("0 1 1 2 3 5 8"); a printed phone has at most one
+  // (the "(0)" of "+44 (0)20" aside).
+  if (!intl && oneDigitGroups(groups) - (s.includes('(0)') ? 1 : 0) >= 2) return false;
+  // Dotted runs with a one-digit group are versions ("16.4.12345.6789"), not phones (+1.415… aside).
+  if (s.includes('.') && groups.some((g, i) => g.length === 1 && !(i === 0 && intl))) return false;
+  if (intl || s.startsWith('(+')) return digits.length >= MIN_INTL_DIGITS;
+  if (NANP.test(s)) return true;
+  // The plan-specific shapes are tried only for their leading digit.
+  if (first === ONE) {
+    if (CN_MOBILE.test(s)) return true;
+    if (EPOCH_SECONDS.test(s)) return false;
+  }
+  if (first === EIGHT && RU_TRUNK.test(s)) return true;
+  if (s.length === ZIP4_LENGTH && ZIP4.test(s) && STATE_BEFORE.test(before(c.text, c.start, 4))) return false;
   if (PAREN_AREA.test(s) && digits.length >= MIN_PAREN_DIGITS && digits.length <= MAX_TRUNK_DIGITS) return true;
   // Blocks of four only ("1234 5678 9012") are card or account fragments unless a trunk prefix leads.
   if (groups.length >= 3 && groups.every((g) => g.length === 4) && !digits.startsWith('0')) return false;
-  if (plainNationalGroups(s, groups, digits)) return true;
-  if (digits.startsWith('00')) return digits.length >= MIN_INTL_DIGITS + 2 && (separated || cue());
+  // "12 15 18 21 24 27" holds a plain national shape once its tail is dropped; a list goes on, a phone does not.
+  if (plainNationalGroups(s, groups, digits)) return (!c.trimmed && !SI_THOUSANDS.test(s)) || cueOf(c);
+  if (digits.startsWith('00')) return digits.length >= MIN_INTL_DIGITS + 2 && (separated || cueOf(c));
   if (digits.startsWith('0')) {
     if (digits.length < MIN_TRUNK_DIGITS || digits.length > MAX_TRUNK_DIGITS) return false;
-    return separated || cue();
+    return separated || BARE_TRUNK.test(s) || cueOf(c);
   }
-  // Anything else (9–12 digits, no trunk prefix) is a phone only when the text says so.
-  return digits.length >= MIN_TRUNK_DIGITS && digits.length <= MAX_TRUNK_DIGITS && cue();
+  // Anything else (9–12 digits, or 8 in groups, no trunk prefix) is a phone only when the text says so.
+  if (digits.length < MIN_TRUNK_DIGITS && !shortGrouped(s, groups, digits)) return false;
+  return digits.length >= MIN_CUED_GROUPED && digits.length <= MAX_TRUNK_DIGITS && cueOf(c);
+}
+
+/** True when the number at `start` is introduced as an order/record/account number or is a zone offset. */
+function namedOtherwise(text: string, start: number, match: string): boolean {
+  if (match.startsWith('+')) return ZONE_OFFSET.test(match) && CLOCK_BEFORE.test(before(text, start, 16));
+  return hasNegativeCue(text, start) || ID_CUE.test(before(text, start));
+}
+
+/**
+ * Ends an ADDRESS span before a PHONE span that starts inside it when a phone cue introduces the phone
+ * ("… 1070 wien and my number is 0664 …"): the cue says the digits are not part of the address, which
+ * a lower-case or run-on address can otherwise swallow (the merge keeps the longer span). Other spans
+ * pass through unchanged.
+ */
+export function cutAddressesAtCuedPhones(text: string, spans: readonly PiiSpan[]): readonly PiiSpan[] {
+  let phones = 0;
+  let addresses = 0;
+  for (const s of spans) {
+    if (s.type === 'PHONE') phones++;
+    else if (s.type === 'ADDRESS') addresses++;
+  }
+  if (phones === 0 || addresses === 0) return spans;
+  return spans.map((s) => {
+    if (s.type !== 'ADDRESS') return s;
+    const phone = spans.find((p) => p.type === 'PHONE' && p.start > s.start && p.start < s.end && hasPhoneCue(text, p.start));
+    if (!phone) return s;
+    let end = phone.start;
+    while (end > s.start && /[\s,;:(-]/.test(text[end - 1] ?? '')) end--;
+    return spanAt('ADDRESS', text, s.start, end);
+  });
 }
 
 /** Finds phone numbers; order numbers, prices, dates, versions and times are rejected. */
 export const phoneDetector: PiiDetector = {
   type: 'PHONE',
   detect(text: string): PiiSpan[] {
-    if (!hasDigitRun(text)) return [];
     const out: PiiSpan[] = [];
+    // Read out in a transcript ("call me on oh seven seven double oh …"): a phone's length after a cue.
+    for (const r of spokenDigitRuns(text)) {
+      const n = r.digits.length;
+      if (n >= MIN_CUED_GROUPED && n <= MAX_DIGITS && !hasNegativeCue(text, r.start) && hasPhoneCue(text, r.start)) {
+        out.push(spanAt('PHONE', text, r.start, r.end));
+      }
+    }
+    if (!hasDigitRun(text)) return out;
     for (const m of execAll(PHONE_RE, text)) {
       const start = m.index;
       if (followsNumericPrefix(text, start)) continue;
       // "POL-1234 5678" / "INV-0612…": the digits are the tail of a code.
       if (text.charCodeAt(start - 1) === 45 && /[A-Za-z0-9]/.test(text[start - 2] ?? '')) continue;
-      if (!m[0].startsWith('+') && hasNegativeCue(text, start)) continue;
-      // The cue is looked up only by the rules that need it, at most once per candidate.
-      let cueMemo: boolean | undefined;
-      const cue = (): boolean => (cueMemo ??= hasPhoneCue(text, start));
+      if (m[0].length === UPC_PRINTED_LENGTH && UPC_PRINTED.test(m[0])) continue;
+      const cue: CueState = { text, start, memo: undefined, trimmed: false };
       // The greedy match may run into a following number ("… 0132 2 times"); retry without tail groups.
       let raw = trimCandidate(m[0]);
       for (let tries = 0; tries <= MAX_TAIL_TRIMS; tries++) {
         const end = start + raw.length;
         if (wellFormed(raw) && !continuesNumerically(text, end) && isPhone(raw, cue)) {
+          // Named as another identifier, or a zone offset after a clock time: not a phone at all.
+          if (namedOtherwise(text, start, m[0])) break;
           const ext = EXTENSION.exec(text.slice(end, end + 24));
           out.push(spanAt('PHONE', text, start, ext ? end + ext[0].length : end));
           break;
@@ -123,6 +287,7 @@ export const phoneDetector: PiiDetector = {
         const cut = raw.search(/[ \u00a0][\d().-]+$/);
         if (cut < 0) break;
         raw = trimCandidate(raw.slice(0, cut));
+        cue.trimmed = true;
       }
     }
     return out;

@@ -7,7 +7,7 @@ import { ibanDetector } from './iban.js';
 import { ipDetector } from './ip.js';
 import { nationalIdDetector } from './national-id.js';
 import { personNameDetector } from './person-name.js';
-import { phoneDetector } from './phone.js';
+import { cutAddressesAtCuedPhones, phoneDetector } from './phone.js';
 import { PII_TYPES, type PiiDetector, type PiiSpan, type PiiType } from './types.js';
 import type { WordLexicon } from './word-lexicon.js';
 
@@ -91,5 +91,5 @@ export function detectPii(text: string, options: DetectPiiOptions = {}): PiiSpan
     if (wanted && !wanted.has(d.type)) continue;
     for (const s of d.detect(text, ctx)) all.push(s);
   }
-  return mergeSpans(all);
+  return mergeSpans(cutAddressesAtCuedPhones(text, all));
 }

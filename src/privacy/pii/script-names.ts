@@ -69,7 +69,11 @@ const SCRIPT_STOP_WORDS: ReadonlySet<string> = new Set(
   дякую привіт вітаю дуже ευχαριστώ ευχαριστω γεια γειά καλημέρα παρακαλώ שלום תודה רבה בבקשה مرحبا شكرا
   السلام عليكم اهلا أهلا شكراً مرحباً سلام ممنون مرسی नमस्ते धन्यवाद शुक्रिया नमस्कार সালাম ধন্যবাদ নমস্কার
   สวัสดี สวัสดีครับ สวัสดีค่ะ ขอบคุณ ขอบคุณครับ ขอบคุณค่ะ வணக்கம் நன்றி నమస్కారం ధన్యవాదాలు ನಮಸ್ಕಾರ
-  ಧನ್ಯವಾದ നന്ദി നമസ്കാരം გამარჯობა მადლობა ბარო Բարեւ Բարև Շնորհակալություն ሰላም አመሰግናለሁ`
+  ಧನ್ಯವಾದ നന്ദി നമസ്കാരം გამარჯობა მადლობა ბარო Բարեւ Բարև Շնորհակալություն ሰላም አመሰግናለሁ
+  好的 没问题 沒問題 对不起 對不起 不好意思 再见 再見 拜拜 早上好 晚上好 恭喜 生日快乐 欢迎 歡迎 请问 請問 麻烦 辛苦了 加油
+  すみません ごめんなさい おめでとう 了解 はい いいえ 미안합니다 죄송합니다 축하합니다 화이팅 네 아니요 감사해요 고마워요
+  улица ул проспект пр переулок шоссе площадь бульвар набережная дом кв вулиця οδός οδος λεωφόρος λεωφ πλατεία
+  רחוב שדרות דרך شارع طريق ميدان أنا انا رقم هاتفي عنواني وعنواني اسمي`
     .split(/\s+/)
     .map((w) => w.toLowerCase()),
 );
@@ -108,12 +112,83 @@ export function scriptNameRuns(text: string): PiiSpan[] {
 }
 
 /**
+ * "My name is" and its kin in the languages of these scripts, and Latin-script names after them
+ * ("我是王芳，", "请把发票寄给Ana Ruiz，", "меня зовут Ольга Орлова", "שמי תמר אברהם", "أنا يوسف خوري").
+ * CJK has no spaces, so the name is the next one to four characters before a punctuation mark.
+ */
+const NATIVE_CUE_RE = new RegExp(
+  '(?:我是|我叫|我的名字是|寄给|寄給|交给|交給|联系人[:：]?|聯絡人[:：]?|收件人[:：]?|姓名[:：]?|氏名[:：]?|저는 |제 이름은 |' +
+    'меня зовут |мене звати |моё имя |мое имя |με λένε |ονομάζομαι |שמי |קוראים לי |اسمي |أنا |انا |मेरा नाम |' +
+    'ผมชื่อ|ดิฉันชื่อ|ฉันชื่อ|ชื่อ|คุณ|السيد |السيدة |الدكتور |господин |госпожа |г-н |г-жа |κύριος |κυρία |מר |גברת |श्री |श्रीमती )[ \\t]*' +
+    '([\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Katakana}]{1,4}(?: [\\p{Script=Han}\\p{Script=Katakana}]{1,3})?' +
+    "|\\p{Lu}[\\p{Ll}\\p{M}]+(?:[ '-]\\p{Lu}[\\p{Ll}\\p{M}]+){0,2}" +
+    '|[\\p{Script=Greek}\\p{Script=Cyrillic}\\p{Script=Hebrew}\\p{Script=Arabic}\\p{Script=Thai}\\p{Script=Devanagari}][\\p{L}\\p{M}]*' +
+    '(?: [\\p{Script=Greek}\\p{Script=Cyrillic}\\p{Script=Hebrew}\\p{Script=Arabic}\\p{Script=Thai}\\p{Script=Devanagari}][\\p{L}\\p{M}]*){0,2})' +
+    '(?![\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Katakana}\\p{L}\\p{M}])',
+  'gu',
+);
+/**
+ * A name before a polite copula or honorific, after a punctuation mark or the text start
+ * ("お世話になっております。高橋です", "안녕하세요, 박서현입니다", "田中 太郎と申します", "Fujita様").
+ */
+const NATIVE_SUFFIX_RE = new RegExp(
+  '(?:^|[\\n,.!?、，。！？：:]\\s*)' +
+    "([\\p{Script=Han}\\p{Script=Katakana}]{1,4}(?: [\\p{Script=Han}\\p{Script=Katakana}]{1,3})?|[\\p{Script=Hangul}]{2,4}?|\\p{Lu}[\\p{Ll}\\p{M}]+(?: \\p{Lu}[\\p{Ll}\\p{M}]+)?)" +
+    '(?:입니다|이에요|예요|です|と申します|と言います|様|さん|先生|女士|小姐|老师|老師)',
+  'gu',
+);
+/** Last characters of CJK place and building names (city, district, road, room, station, shop). */
+const CJK_PLACE_END = /[市省区區県縣都府道路街号號楼樓室店站館馆院寺園园州시구동로길군읍면]$/u;
+
+/** Names after a native "my name is" cue or before a polite copula. */
+function nativeCueNames(text: string, out: PiiSpan[]): void {
+  for (const re of [NATIVE_CUE_RE, NATIVE_SUFFIX_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const name = m[1];
+      if (!name || isScriptStopWord(name) || CJK_PLACE_END.test(name)) continue;
+      const start = m.index + m[0].lastIndexOf(name);
+      out.push({ type: 'PERSON', start, end: start + name.length, value: name });
+    }
+  }
+}
+
+/** Latin letters (a cheap count of how Latin a text is). */
+const LATIN_LETTER = /[A-Za-z]/g;
+/** Letters of the scripts handled here. */
+const SCRIPT_LETTER = new RegExp(`[${SCRIPTS}]`, 'gu');
+/** How many Latin letters per script letter make a text "mostly Latin". */
+const LATIN_MAJORITY = 3;
+/** Digits or a postal mark right next to a run: an address or a code, not a name. */
+const DIGIT_NEXT = /[\d〒#№]/;
+/** A value right after a run: a colon, a number, or an e-mail address. */
+const VALUE_AFTER = /^(?:[ \t]*[:：]|,?[ \t]*[+\d〒#№]|[ \t]*[^\s@]+@)/;
+
+/**
+ * In mostly Latin text, a short standalone run of another script (one or two words, no greeting, no
+ * place ending, no digit next to it) is a name written in its own script ("the new starter is 王芳;",
+ * "handover (김서현 → …)", "ta, 浩然"). Bicameral scripts need a capital ("дата рождения" is no name).
+ */
+function standaloneRun(text: string, run: PiiSpan, latinMajority: boolean): boolean {
+  if (!latinMajority) return false;
+  const words = run.value.split(' ');
+  if (words.length > 2 || /^\p{Ll}/u.test(run.value) || CJK_PLACE_END.test(run.value)) return false;
+  // A field label ("电话 138…", "邮箱 a@b", "連絡先：…") or an address part ("Казань, 420111") has a value next to it.
+  return !DIGIT_NEXT.test(text.slice(Math.max(0, run.start - 2), run.start)) && !VALUE_AFTER.test(text.slice(run.end, run.end + 24));
+}
+
+/**
  * Names in non-Latin scripts, by position. Costs one regex test for texts without such letters.
  * @example detectScriptNames('Thanks,\nДмитрий Волков') // one span, "Дмитрий Волков"
  */
 export function detectScriptNames(text: string): PiiSpan[] {
   const out: PiiSpan[] = [];
-  for (const run of scriptNameRuns(text)) {
+  if (!HINT.test(text)) return out;
+  const runs = scriptNameRuns(text);
+  nativeCueNames(text, out);
+  const latin = text.match(LATIN_LETTER)?.length ?? 0;
+  const latinMajority = latin > LATIN_MAJORITY * (text.match(SCRIPT_LETTER)?.length ?? 0);
+  for (const run of runs) {
     const { start, end, value } = run;
     const words = value.split(' ');
     const from = Math.max(0, start - BEFORE_WINDOW);
@@ -124,7 +199,8 @@ export function detectScriptNames(text: string): PiiSpan[] {
       AFTER_PERSON.test(after) ||
       (SIGNOFF_LINE_BEFORE.test(before) && closesLine(text, end)) ||
       CUE_SCANNERS.some((c) => c.re.test(before)) ||
-      (words.length >= 2 && words.every((w) => CAPITALISED.test(w) && UPPER_FIRST.test(w)));
+      (words.length >= 2 && words.every((w) => CAPITALISED.test(w) && UPPER_FIRST.test(w))) ||
+      standaloneRun(text, run, latinMajority);
     if (ok) out.push({ type: 'PERSON', start, end, value });
   }
   return out;

@@ -7,8 +7,8 @@ import { emailDetector } from './email.js';
 import { ibanDetector } from './iban.js';
 import { ipDetector } from './ip.js';
 import { nationalIdDetector } from './national-id.js';
-import { phoneDetector } from './phone.js';
-import type { PiiDetector } from './types.js';
+import { cutAddressesAtCuedPhones, phoneDetector } from './phone.js';
+import { spanAt, type PiiDetector } from './types.js';
 
 const ctx = { knownNames: [] };
 const values = (d: PiiDetector, text: string): string[] => d.detect(text, ctx).map((s) => s.value);
@@ -139,5 +139,45 @@ describe('dobDetector', () => {
     expect(values(dobDetector, 'Delivered on 2024-03-12.')).toEqual([]);
     expect(values(dobDetector, 'I was born in Lyon. The order came on 2024-03-12.')).toEqual([]);
     expect(values(dobDetector, 'My birthday present arrived on 2024-03-12.')).toEqual([]);
+  });
+});
+
+describe('ipDetector: RFC 4291/5952 forms in logs', () => {
+  it('leaves out a port printed after an IPv6 address without brackets', () => {
+    expect(values(ipDetector, 'DROP TCP 2001:db8:4::1f:51234 -> 203.0.113.9:443')).toEqual(['2001:db8:4::1f', '203.0.113.9']);
+    expect(values(ipDetector, 'from [2001:db8::1]:8080 and 2001:db8::2/64')).toEqual(['2001:db8::1', '2001:db8::2']);
+  });
+  it('reads zero-padded octets of fixed-width logs, but not padded versions', () => {
+    expect(values(ipDetector, 'src=192.168.001.010 dst=010.000.000.001')).toEqual(['192.168.001.010', '010.000.000.001']);
+    expect(values(ipDetector, 'release 2.010.003.004')).toEqual([]);
+  });
+  it('reads an embedded dotted quad whole', () => {
+    expect(values(ipDetector, 'client ::ffff:198.51.100.7 and 64:ff9b::192.0.2.33.')).toEqual([
+      '::ffff:198.51.100.7',
+      '64:ff9b::192.0.2.33',
+    ]);
+  });
+});
+
+describe('phoneDetector and cardDetector in CSV rows', () => {
+  it('reads a field followed by a date or a long number as ending there, not as a decimal', () => {
+    expect(values(phoneDetector, 'Ana,+44 20 7946 0958,2024-05-01')).toEqual(['+44 20 7946 0958']);
+    expect(values(phoneDetector, '2024-05-01,+44 20 7946 0958,1712345678')).toEqual(['+44 20 7946 0958']);
+    expect(values(phoneDetector, 'total 12 345 678,90 EUR')).toEqual([]);
+  });
+});
+
+describe('cutAddressesAtCuedPhones', () => {
+  const text = 'it is 12 harbour road bristol and my number is 0117 496 0000 thanks';
+  const address = spanAt('ADDRESS', text, 6, 62);
+  const phone = spanAt('PHONE', text, text.indexOf('0117'), text.indexOf(' thanks'));
+  it('ends an address that runs on over a phone introduced by a phone cue', () => {
+    const out = cutAddressesAtCuedPhones(text, [address, phone]);
+    expect(out.map((s) => s.value)).toEqual(['12 harbour road bristol and my number is', '0117 496 0000']);
+  });
+  it('leaves an address alone when the digits inside it have no phone cue', () => {
+    const t = 'at 30 main street 105 63 athina';
+    const spans = [spanAt('ADDRESS', t, 3, t.length), spanAt('PHONE', t, 18, 24)];
+    expect(cutAddressesAtCuedPhones(t, spans)).toEqual(spans);
   });
 });

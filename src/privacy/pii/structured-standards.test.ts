@@ -272,3 +272,222 @@ describe('postal addresses of many countries', () => {
     expect(values(addressDetector, text)).toEqual([]);
   });
 });
+
+describe('phones: more numbering plans, layouts and look-alikes', () => {
+  it.each([
+    ['Chinese mobile 3-4-4 (MIIT plan)', '联系人：王芳，手机 139 1234 5678。', '139 1234 5678'],
+    ['Chinese mobile, bare, after 电话', '电话：13912345678。', '13912345678'],
+    ['Russian trunk 8 and area in parentheses', 'Телефон 8 (495) 123-45-67.', '8 (495) 123-45-67'],
+    ['Russian trunk 8, 3-3-2-2', 'Звоните 8 800 123-45-67', '8 800 123-45-67'],
+    ['NANP number running into an "x" extension', 'call 415-555-0132x204', '415-555-0132x204'],
+    ['number dialled from North America (011 exit code)', 'from the US dial 011 44 20 7946 0958', '011 44 20 7946 0958'],
+    ['German area code with slash (DIN 5008, old style)', 'Tel. 0221/1234567', '0221/1234567'],
+    ['slash with spaces', 'Telefon 089 / 12345678', '089 / 12345678'],
+    ['"(+44)" country code in parentheses', 'phone: (+44) 20 7946 0958', '(+44) 20 7946 0958'],
+    ['bare mobile with trunk prefix, no cue', 'Send the receipt to 0712345678 please', '0712345678'],
+    ['eight digits 4-4 after a cue', 'Call 9123 4567 to rebook', '9123 4567'],
+    ['letterhead label T:', 'Ana Ruiz\nT: 0612345678 | W: example.org', '0612345678'],
+    ['Korean cue', '연락처 010 1234 5678', '010 1234 5678'],
+    ['"reach you" in a transcript', 'best number to reach you caller 98765 43210', '98765 43210'],
+    ['"ringing"', 'the courier keeps ringing 91234 56780, which is wrong', '91234 56780'],
+    ['emergency-contact form line', 'Emergency contact: Ana Ruiz (sister), 9123 4567', '9123 4567'],
+  ])('finds a %s', (_what, text, phone) => {
+    expect(values(phoneDetector, text)).toEqual([phone]);
+  });
+  it('reads JSON, YAML and query-string keys that name a phone, in snake_case or camelCase', () => {
+    expect(values(phoneDetector, '{"home_phone": "9123 4567"}')).toEqual(['9123 4567']);
+    expect(values(phoneDetector, '{"contactNumber": 1, "phoneNumber":"4155550132"}')).toEqual(['4155550132']);
+    expect(values(phoneDetector, '?mobile_no=98765 43210&x=1')).toEqual(['98765 43210']);
+    expect(values(phoneDetector, 'hotel: 9123 4567, telemetry_id: 234567890')).toEqual([]);
+    expect(values(phoneDetector, 'chat on https://wa.me/14155550132 today')).toEqual(['14155550132']);
+  });
+  it('takes "on"/"at" as a cue only after a person ("reach me at", "she is on")', () => {
+    expect(values(phoneDetector, 'you can find me at 9123 4567 after six')).toEqual(['9123 4567']);
+    expect(values(phoneDetector, 'the doors open at 9123 4567')).toEqual([]);
+  });
+  it('keeps extensions written with #, a colon or in other languages', () => {
+    expect(values(phoneDetector, 'call 415-555-0132 #204')).toEqual(['415-555-0132 #204']);
+    expect(values(phoneDetector, 'Tel 030 1234567 Nebenstelle 12')).toEqual(['030 1234567 Nebenstelle 12']);
+  });
+  it('reads a CSV or SQL phone column and a field followed by a date', () => {
+    expect(values(phoneDetector, 'id,name,phone,joined\n7,Ana,9123 4567,2024-05-01')).toEqual(['9123 4567']);
+    expect(values(phoneDetector, 'name,mobile,joined\nAna,+61 2 9876 5432,2024-05-01')).toEqual(['+61 2 9876 5432']);
+    const sql = "INSERT INTO people (name, phone) VALUES\n  ('Ana', '9123 4567'),\n  ('Bo', '+34 612 345 678');";
+    expect(values(phoneDetector, sql)).toEqual(['9123 4567', '+34 612 345 678']);
+    expect(values(phoneDetector, 'id,name,qty\n7,Ana,9123 4567')).toEqual([]);
+  });
+  it('reads digits spoken one by one after a cue', () => {
+    expect(values(phoneDetector, 'you can call me on oh seven seven double oh nine double one two three')).toEqual([
+      'oh seven seven double oh nine double one two three',
+    ]);
+    expect(values(phoneDetector, 'count one two three four five six seven eight nine')).toEqual([]);
+    expect(values(phoneDetector, 'my number is plus four four seven seven double oh nine double one two three')).toEqual([
+      'plus four four seven seven double oh nine double one two three',
+    ]);
+  });
+  it.each([
+    'MRN: 123-456-789 (ward 4)',
+    'NHS no. 943 476 5919',
+    'Account number 0612345678',
+    'the order number is 0012345678',
+    'Author: Ana 2024-03-01 10:11:12 +0100 1234 lines',
+    'recheck bloods on 2024-03-12 please',
+    'call back on 12.03.2024',
+    'the job was created at 1712345678 by cron',
+    'Office: 1 Main St, Springfield, IL 62704-1234',
+    'the cache was full at 1200 4500 entries',
+    'retry after 100 200 400 800 ms',
+    'Fibonacci: 0 1 1 2 3 5 8 13 21',
+    'Scores were 12 15 18 21 24 27 this week',
+    'Barcode 0 12345 67890 5 on the box',
+    'DUNS 15-048-3782',
+    'Ref. 0412 345 678 and Acct. 0412345678',
+    'Reached 99 999 999 users, 12 582 912 bytes',
+  ])('ignores identifiers, zone offsets and dates: %s', (text) => {
+    expect(values(phoneDetector, text)).toEqual([]);
+  });
+});
+
+describe('US SSN: layouts of forms, tables and transcripts', () => {
+  it('reads an ssn column of a CSV, also when a date column follows', () => {
+    const csv = 'employee,email,ssn,start\n"Ruiz, Ana",ana@example.org,123456789,2024-01-02\nBo Li,bo@example.org,123-45-6780,2024-01-03';
+    expect(values(nationalIdDetector, csv)).toEqual(['123456789', '123-45-6780']);
+    expect(values(nationalIdDetector, 'employee,badge\nAna,123456789')).toEqual([]);
+  });
+  it('takes a second bare SSN listed after the first in one sentence, unless named as something else', () => {
+    expect(values(nationalIdDetector, 'my SSN is 123-45-6789, my husband\'s is 234567890.')).toEqual(['123-45-6789', '234567890']);
+    expect(values(nationalIdDetector, 'SSN 123-45-6789 and ticket 234567890')).toEqual(['123-45-6789']);
+    expect(values(nationalIdDetector, 'SSN 123-45-6789. Ticket 234567890')).toEqual(['123-45-6789']);
+  });
+  it.each([
+    ['"SSN#" before the number', 'SSN#123-45-6789', '123-45-6789'],
+    ['a snake_case key', '{"taxpayer_ssn": "123456789"}', '123456789'],
+    ['"Soc. Sec. #"', 'Soc. Sec. #: 123456789', '123456789'],
+    ['"S.S.N."', 'S.S.N. 123456789', '123456789'],
+    ['a camelCase key', '{"socialSecurityNumber":"123456789"}', '123456789'],
+  ])('reads %s', (_what, text, ssn) => {
+    expect(values(nationalIdDetector, text)).toEqual([ssn]);
+  });
+  it('reads nine digits spoken one by one after a cue', () => {
+    expect(values(nationalIdDetector, 'caller my social is one two three, four five, six seven eight nine')).toEqual([
+      'one two three, four five, six seven eight nine',
+    ]);
+    expect(values(nationalIdDetector, 'my pin is one two three four five six seven eight nine')).toEqual([]);
+    expect(values(nationalIdDetector, 'ssn is one two three dash four five dash six seven eight nine')).toEqual([
+      'one two three dash four five dash six seven eight nine',
+    ]);
+  });
+});
+
+describe('dates of birth: more languages, scripts and spoken forms (sixth round)', () => {
+  it.each([
+    ['nato il 3 aprile 1965 a Bari', '3 aprile 1965'],
+    ['Narodil jsem se 12. května 1979.', '12. května 1979'],
+    ['Született: 1983. március 5.', '1983. március 5.'],
+    ['Data nașterii: 14 iulie 1990', '14 iulie 1990'],
+    ['Datum rođenja: 12. 3. 1980.', '12. 3. 1980'],
+    ['Doğum tarihi: 5 Ekim 1988', '5 Ekim 1988'],
+    ['urodziłam się 3 listopada 1985 r.', '3 listopada 1985 r.'],
+    ['född 3 maj 1970 i Umeå', '3 maj 1970'],
+    ['syntynyt 12. maaliskuuta 1980', '12. maaliskuuta 1980'],
+    ['Tanggal lahir: 17 Agustus 1985', '17 Agustus 1985'],
+    ['ngày sinh 12/04/1990', '12/04/1990'],
+    ['Дата рождения: 3 марта 1975 г.', '3 марта 1975 г.'],
+    ['Дата народження 12.04.1990', '12.04.1990'],
+    ['Ημερομηνία γέννησης: 12/04/1990', '12/04/1990'],
+    ['תאריך לידה: 12/04/1990', '12/04/1990'],
+    ['生年月日：1985年4月12日', '1985年4月12日'],
+    ['出生日期 1990-04-12', '1990-04-12'],
+    ['생년월일 1990년 4월 12일', '1990년 4월 12일'],
+  ])('%s', (text, date) => {
+    expect(values(dobDetector, text)).toEqual([date]);
+  });
+
+  it.each([
+    ['she was born the third of march nineteen eighty two', 'the third of march nineteen eighty two'],
+    ['date of birth is july fourth two thousand and one', 'july fourth two thousand and one'],
+    ['my dob is the twenty first of may twenty twelve', 'the twenty first of may twenty twelve'],
+    ['born on october 9th nineteen oh five', 'october 9th nineteen oh five'],
+  ])('reads spoken dates in transcripts: %s', (text, date) => {
+    expect(values(dobDetector, text)).toEqual([date]);
+  });
+
+  it('reads every row of a birth column in CSV, TSV, Markdown and SQL', () => {
+    expect(values(dobDetector, 'id,name,birth_date,city\n7,"Vale, Ana",1990-04-12,Lima\n8,Bo Lind,1985-01-02,Oslo')).toEqual([
+      '1990-04-12',
+      '1985-01-02',
+    ]);
+    expect(values(dobDetector, 'name\tdob\tcity\nAna\t12/04/1990\tLima')).toEqual(['12/04/1990']);
+    expect(values(dobDetector, '| name | date of birth |\n|---|---|\n| Ana | 12/04/1990 |')).toEqual(['12/04/1990']);
+    expect(values(dobDetector, "INSERT INTO people (name, phone, birth_date) VALUES\n  ('Ana', '(01) 234', '1990-04-12'),\n  ('Bo', '5', '1985-01-02');")).toEqual([
+      '1990-04-12',
+      '1985-01-02',
+    ]);
+  });
+
+  it('leaves other columns, other tables and spoken years without a cue alone', () => {
+    expect(values(dobDetector, 'id,name,created_at\n1,Ana,2024-01-02')).toEqual([]);
+    expect(values(dobDetector, 'name,dob_verified,signup\nAna,yes,2024-01-02')).toEqual([]);
+    expect(values(dobDetector, 'id,dob,city\n1,1990-04-12,Lima\n\nid,signup\n2,2024-01-02')).toEqual(['1990-04-12']);
+    expect(values(dobDetector, 'we shipped it on the fifth of june twenty twenty three')).toEqual([]);
+  });
+});
+
+describe('postal addresses: more national forms (sixth round)', () => {
+  it.each([
+    ['PO box (NZ)', 'Send it to PO Box 4471, Wellington 6140 please.', 'PO Box 4471, Wellington 6140'],
+    ['PO box (KE)', 'postal address P.O. Box 30123-00100, Nairobi.', 'P.O. Box 30123-00100, Nairobi'],
+    ['Apartado (ES)', 'Apartado 1234, 28080 Madrid', 'Apartado 1234, 28080 Madrid'],
+    ['Caixa Postal (BR)', 'Caixa Postal 512, Curitiba', 'Caixa Postal 512, Curitiba'],
+    ['villa and street (AE)', 'Deliver to Villa 3, Street 18, Al Wasl, Dubai.', 'Villa 3, Street 18, Al Wasl, Dubai'],
+    ['house and road (BD)', 'House 14, Road 7, Dhanmondi, Dhaka 1205', 'House 14, Road 7, Dhanmondi, Dhaka 1205'],
+    ['plot and sector (IN)', 'Plot No. 22, Sector 15, Gurugram, Haryana 122001', 'Plot No. 22, Sector 15, Gurugram, Haryana 122001'],
+    ['H.No. (IN)', 'H.No. 3-6-111, Street No. 4, Himayatnagar, Hyderabad 500029', 'H.No. 3-6-111, Street No. 4, Himayatnagar, Hyderabad 500029'],
+    ['street and flat (KE)', 'Kenyatta Avenue, Flat 12B, Nakuru', 'Kenyatta Avenue, Flat 12B, Nakuru'],
+    ['HDB block (SG)', 'Blk 512 Bedok North Ave 3, #08-214, Singapore 460512', 'Blk 512 Bedok North Ave 3, #08-214, Singapore 460512'],
+    ['TR', 'Adres: Atatürk Caddesi No: 45 Daire: 3, 35210 Konak/İzmir', 'Atatürk Caddesi No: 45 Daire: 3, 35210 Konak/İzmir'],
+    ['TR neighbourhood', 'Kızılay Mahallesi, Gazi Sokak No: 7 K: 2, 06420 Çankaya/Ankara', 'Kızılay Mahallesi, Gazi Sokak No: 7 K: 2, 06420 Çankaya/Ankara'],
+    ['RU', 'Адрес: ул. Пушкина, д. 10, кв. 5, Тверь, 170100.', 'ул. Пушкина, д. 10, кв. 5, Тверь, 170100'],
+    ['RU postcode first', '190000, Санкт-Петербург, Садовая ул., д. 12', '190000, Санкт-Петербург, Садовая ул., д. 12'],
+    ['UA', 'вул. Хрещатик, буд. 22, кв. 8, Київ, 01001', 'вул. Хрещатик, буд. 22, кв. 8, Київ, 01001'],
+    ['GR', 'Λεωφόρος Κηφισίας 120, 115 26 Αθήνα', 'Λεωφόρος Κηφισίας 120, 115 26 Αθήνα'],
+    ['GR transliterated', 'Plateia Syntagmatos 4, 105 63 Athina', 'Plateia Syntagmatos 4, 105 63 Athina'],
+    ['CO grid', 'Entregar en Calle 93 # 13-24, Bogotá', 'Calle 93 # 13-24'],
+    ['BE French order', "Avenue de la Toison d'Or 12, 1050 Ixelles", "Avenue de la Toison d'Or 12, 1050 Ixelles"],
+    ['BE box', 'Grote Markt 7 bus 3, 8000 Brugge', 'Grote Markt 7 bus 3, 8000 Brugge'],
+    ['AT two lines', 'Anschrift:\nWollzeile 12/3\n1010 Wien', 'Wollzeile 12/3\n1010 Wien'],
+    ['year-like postcode with a known city', 'Korte Gasthuisstraat 9, 2000 Antwerpen', 'Korte Gasthuisstraat 9, 2000 Antwerpen'],
+    ['JSON value', '{"address": "Calle de Alcalá 12, 28014 Madrid"}', 'Calle de Alcalá 12, 28014 Madrid'],
+    ['MX street named after a date', 'Calle 16 de Septiembre 45, 06000 Ciudad de México', 'Calle 16 de Septiembre 45, 06000 Ciudad de México'],
+  ])('%s', (_label, text, address) => {
+    expect(values(addressDetector, text)).toEqual([address]);
+  });
+
+  it.each([
+    ['EN', 'the parcel goes to 9 kauri street mount eden auckland 1024 thanks', '9 kauri street mount eden auckland 1024'],
+    ['UK', 'we moved to 14 willow crescent leeds ls6 2ab last week', '14 willow crescent leeds ls6 2ab'],
+    ['FR', 'ship it to 8 rue des écoles lyon 69002', '8 rue des écoles lyon 69002'],
+    ['NL', 'new address is lindengracht 20 1015 kk amsterdam', 'lindengracht 20 1015 kk amsterdam'],
+    ['BR', 'my address is avenida paulista 1578 bela vista são paulo - sp 01310-200 ok', 'avenida paulista 1578 bela vista são paulo - sp 01310-200'],
+    ['SE', 'address: storgatan 5 111 23 stockholm', 'storgatan 5 111 23 stockholm'],
+    ['CZ', 'bydlím na adrese národní 1009/3 110 00 praha 1', 'národní 1009/3 110 00 praha'],
+  ])('reads addresses typed in lower case without commas (%s)', (_label, text, address) => {
+    expect(values(addressDetector, text)).toEqual([address]);
+  });
+
+  it.each([
+    'Check Box 3 on the form.',
+    'Take Route 66 to get there.',
+    'I walked 5 blocks down the street to the shop.',
+    'Version 2, 2024 Release notes',
+    'Place Order 5 times',
+    'Office 365, Block 2 licences',
+    'we have 3 green road bikes for 1200 dollars',
+    'order no 12345 and ticket 55512 are still open',
+    'the card ending 7600 is on its way to you',
+    'Windows 11\n2024 Edition',
+    'Street 12 was closed, flat 5 percent growth in 2023',
+  ])('ignores look-alikes: %s', (text) => {
+    expect(values(addressDetector, text)).toEqual([]);
+  });
+});

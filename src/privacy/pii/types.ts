@@ -64,9 +64,19 @@ export function spanAt(type: PiiType, text: string, start: number, end: number):
 /** Shortest digit run any numeric identifier (card, IBAN, SSN, phone) contains somewhere. */
 const DIGIT_RUN = /\d\d/;
 
-/** Cheap pre-check shared by the numeric detectors: texts without two adjacent digits are skipped. */
+let digitRunText: string | undefined;
+let digitRunAnswer = false;
+
+/**
+ * Cheap pre-check shared by the numeric detectors: texts without two adjacent digits are skipped. The
+ * card, IBAN, SSN and phone detectors ask in turn about the same text, so the last answer is kept.
+ */
 export function hasDigitRun(text: string): boolean {
-  return DIGIT_RUN.test(text);
+  if (text !== digitRunText) {
+    digitRunText = text;
+    digitRunAnswer = DIGIT_RUN.test(text);
+  }
+  return digitRunAnswer;
 }
 
 /**

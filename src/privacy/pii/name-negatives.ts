@@ -1,0 +1,93 @@
+/**
+ * @module privacy/pii/name-negatives — evidence that a given name or name-shaped run is part of
+ * something else: a place or building named after a person ("Lake Louise", "St. Louis", "Victoria
+ * Station", "Beverly Hills"), a named weather system ("Storm Ada", "Hurricane Ian"), a medical or
+ * scientific eponym ("Addison's disease", "Murphy's law"), a merchant in a card transaction ("was
+ * charged £5 at …"), a place slot ("flight to …", "weather warning for …", "location: …") and street or
+ * district words of other languages ("Cumhuriyet Mahallesi", "Atatürk Bulvarı"). Written on
+ * 2026-11-25 (ADR 0011, sixth round) from general knowledge of how places, storms and eponyms are named.
+ */
+import type { PiiSpan } from './types.js';
+
+/**
+ * Words that open a place or a named weather system before a given name: "Lake Louise", "Mount
+ * Isa", "St. Helena", "Port Elizabeth", "Fort William", "Cape Charles", "Storm Ada", "Hurricane Ian".
+ */
+const PREFIX_WORDS: ReadonlySet<string> = new Set(
+  `Lake Lakes Mount Mt Mt. St St. Saint Sainte Ste Ste. Port Fort Ft Ft. Cape Point Glen Loch Lough Isle Bay
+  Lac Mont Monte Sankt San Santa Santo São Porto Puerto Storm Hurricane Typhoon Cyclone Tropical Tempest`.split(/\s+/),
+);
+
+/**
+ * Words that close a place, building or institution after a given name: "Victoria Station", "Beverly
+ * Hills", "Palm Springs", "Victoria Falls", "Alice Springs". Frequent family names ("Park", "Hall",
+ * "Hill", "Green") are left out.
+ */
+const SUFFIX_WORDS: ReadonlySet<string> = new Set(
+  `Station Hills Heights Springs Falls Beach Bay Island Islands Lake River Valley Creek Harbour Harbor
+  Bridge Square Airport Terminal Gardens Cathedral Abbey Castle Palace Stadium Arena Museum Gallery Theatre
+  Theater County City Town Village Peak Mountain Mountains Forest Canyon Coast Sound Strait Channel
+  Memorial Infirmary University College Academy Campus Mall Embankment Pier Wharf Quay Dock Docks Junction
+  Parkway Highway Freeway Boulevard Avenue Street Road Terrace Crescent Mahallesi Mahalle Bulvarı Bulvari
+  Caddesi Sokak Sokağı Köyü Lorong Lor Jalan Prospekt Ulitsa`.split(/\s+/),
+);
+
+/** A possessive and a medical or scientific noun: an eponym ("Addison's disease", "Occam's razor"). */
+const EPONYM_AFTER =
+  /^['’]s (?:disease|syndrome|disorder|palsy|sign|law|principle|theorem|razor|paradox|effect|constant|equation|algorithm|lemma|conjecture|phenomenon|reflex|procedure|fracture|cyst|lymphoma|anaemia|anemia|encephalopathy|ataxia|chorea|dementia|thyroiditis|contracture|neuroma|dystrophy|sarcoma|tumou?r|ulcer|node|nodes|duct|canal|gland|triangle|cell|cells)\b/;
+
+/** A card transaction before the span: the merchant slot ("was charged €12 at …", "used at …"). */
+const MERCHANT_BEFORE =
+  /\b(?:charged|used|declined|authori[sz]ed|spent|purchases?|purchased|transactions?|bought|payment|paid)\b[^\n]{0,40}? at $/i;
+
+/**
+ * Place slots before a single word: "flight to …", "flights out of …", "warning for …", "forecast for
+ * …", "location: …", "moved to …", "based in …", "in …". Only for one-word spans: a person after "in"
+ * is rare and takes a possessive ("in Maria's car").
+ */
+const PLACE_SLOT_BEFORE =
+  /(?:^|[^\p{L}])(?:in|near|around|outside|across|(?:flight|flights|fly|flying|flew|moved|moving|relocated|relocating|travel(?:l?ing|l?ed)?|trip|bus|train|ferry|drive|drove|route)(?: [A-Z]{0,3}\d{1,5})? to|out of|(?:flight|flights|fly|flying|flew)\b[^.\n]{0,40}\bto|(?:warning|warnings|forecast|alert|weather) for|location:|(?:based|born|located|situated) (?:in|at))[ \t]+$/iu;
+
+/** Longest word looked at before a span. */
+const MAX_WORD_BEFORE = 16;
+
+/** The word right before `at`, with one space between ("Lake", "St."), or nothing. */
+function wordBefore(text: string, at: number): string | undefined {
+  if (at < 2 || text.charCodeAt(at - 1) !== 0x20) return undefined;
+  let j = at - 2;
+  const stop = Math.max(0, at - MAX_WORD_BEFORE);
+  while (j >= stop && text[j] !== ' ' && text[j] !== '\n' && text[j] !== '\t') j--;
+  return text.slice(j + 1, at - 1) || undefined;
+}
+/** The capitalised word right after the span, with one space between. */
+const WORD_AFTER = /^ (\p{Lu}[\p{L}]*)/u;
+
+/**
+ * True when the span is part of a place, building, storm or eponym, or sits in a merchant or place
+ * slot.
+ * @example isPartOfSomethingElse('Flights out of Lake Louise', span('Louise')) // true
+ */
+export function isPartOfSomethingElse(text: string, c: PiiSpan): boolean {
+  const v = c.value;
+  const space = v.indexOf(' ');
+  const before = wordBefore(text, c.start);
+  if (before && PREFIX_WORDS.has(before)) return true;
+  if (space > 0 && (PREFIX_WORDS.has(v.slice(0, space)) || SUFFIX_WORDS.has(v.slice(v.lastIndexOf(' ') + 1)))) return true;
+  const a0 = text.charCodeAt(c.end);
+  const a1 = text.charCodeAt(c.end + 1);
+  if (a0 === 0x20 && (a1 < 0x61 || a1 > 0x7a)) {
+    const next = WORD_AFTER.exec(text.slice(c.end, c.end + 24))?.[1];
+    if (next && SUFFIX_WORDS.has(next)) return true;
+  }
+  if ((a0 === 0x27 || a0 === 0x2019) && EPONYM_AFTER.test(text.slice(c.end, c.end + 40))) return true;
+  if (before === 'at' && MERCHANT_BEFORE.test(text.slice(Math.max(0, c.start - 64), c.start))) return true;
+  if (space > 0) return false;
+  if (((a0 === 0x20 && a1 >= 0x30 && a1 <= 0x39) || a0 === 0x2e) && DATE_AFTER.test(text.slice(c.end, c.end + 16))) return true;
+  return before !== undefined && SLOT_TAIL.has(before.toLowerCase()) && PLACE_SLOT_BEFORE.test(text.slice(Math.max(0, c.start - 64), c.start));
+}
+
+/** Last words of {@link PLACE_SLOT_BEFORE}: the regex runs only after one of them. */
+const SLOT_TAIL: ReadonlySet<string> = new Set('in near around outside across to of for location: at'.split(' '));
+
+/** A day and a year after a word: the word is a month ("Jun 18 2022", "Mai 3, 1990"). */
+const DATE_AFTER = /^\.? \d{1,2}(?:st|nd|rd|th)?,? (?:1[89]|20)\d{2}(?!\d)/;

@@ -1,0 +1,99 @@
+/**
+ * @module privacy/pii/table-header — the column name of a value in a CSV/TSV/pipe table or an SQL
+ * `INSERT … (columns) VALUES (…)` tuple, so that a bare number in a `phone` or `ssn` column gets the
+ * cue its header gives it.
+ */
+
+/** How far back (UTF-16 units) a header row or an `INSERT … VALUES` may sit before the value. */
+const HEADER_WINDOW = 4000;
+/** Most rows walked up from the value's row to its table's header. */
+const MAX_ROWS = 200;
+/** Field delimiters of delimited text, in the order they are tried. */
+const DELIMITERS = [',', '\t', ';', '|'] as const;
+/** What stands right before a tuple of an `INSERT`: the keyword `VALUES` or the previous tuple. */
+const TUPLE_LEAD = /(?:\bvalues|\),)\s*$/i;
+/** Characters read before a tuple's `(` to find {@link TUPLE_LEAD}. */
+const TUPLE_LEAD_WINDOW = 24;
+/** The column list of an `INSERT INTO t (a, b, c) VALUES` statement. */
+const INSERT_COLUMNS = /^INSERT\s+INTO\s+[^\s(]+\s*\(([^)]*)\)\s*VALUES\b/i;
+
+/** Delimiters in `s` outside `quote`-quoted stretches. */
+function countOutsideQuotes(s: string, delimiter: string, quote: string): number {
+  let n = 0;
+  let quoted = false;
+  for (const c of s) {
+    if (c === quote) quoted = !quoted;
+    else if (c === delimiter && !quoted) n++;
+  }
+  return n;
+}
+
+/** The `index`-th field of a delimited row (quotes respected), trimmed and lower-cased. */
+function fieldAt(row: string, delimiter: string, quote: string, index: number): string | undefined {
+  let field = 0;
+  let from = 0;
+  let quoted = false;
+  for (let i = 0; i <= row.length; i++) {
+    const c = row[i];
+    if (c === quote) quoted = !quoted;
+    else if (i === row.length || (c === delimiter && !quoted)) {
+      if (field === index) return row.slice(from, i).replace(/["'`[\]]/g, '').trim().toLowerCase();
+      field++;
+      from = i + 1;
+    }
+  }
+  return undefined;
+}
+
+/** The header of the column the value at `start` sits in, when its line is a row of an SQL tuple. */
+function sqlColumn(text: string, start: number): string | undefined {
+  const windowStart = Math.max(0, start - HEADER_WINDOW);
+  const open = text.lastIndexOf('(', start - 1);
+  if (open < windowStart) return undefined;
+  const inTuple = text.slice(open + 1, start);
+  if (inTuple.includes(')') || inTuple.includes('\n')) return undefined;
+  // A tuple follows VALUES or the previous tuple ("…), (…").
+  if (!TUPLE_LEAD.test(text.slice(Math.max(windowStart, open - TUPLE_LEAD_WINDOW), open))) return undefined;
+  const statement = text.slice(windowStart, open);
+  const insert = Math.max(statement.lastIndexOf('INSERT'), statement.lastIndexOf('insert'));
+  if (insert < 0) return undefined;
+  const m = INSERT_COLUMNS.exec(statement.slice(insert));
+  if (!m?.[1]) return undefined;
+  return fieldAt(m[1], ',', '"', countOutsideQuotes(inTuple, ',', "'"));
+}
+
+/** The header of the column the value at `start` sits in, when its line is a row of delimited text. */
+function delimitedColumn(text: string, start: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const prefix = text.slice(lineStart, start);
+  const delimiter = DELIMITERS.find((d) => prefix.includes(d));
+  if (!delimiter) return undefined;
+  const index = countOutsideQuotes(prefix, delimiter, '"');
+  const lineEnd = text.indexOf('\n', start);
+  const fields = countOutsideQuotes(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd), delimiter, '"');
+  // Walk up to the first row of the block: the rows above that hold the delimiter, up to a blank or fence line.
+  let headerStart = lineStart;
+  const floor = Math.max(0, start - HEADER_WINDOW);
+  for (let rows = 0; rows < MAX_ROWS && headerStart > floor; rows++) {
+    const prevStart = text.lastIndexOf('\n', headerStart - 2) + 1;
+    const prev = text.slice(prevStart, headerStart - 1);
+    if (!prev.includes(delimiter) || prev.trimStart().startsWith('```')) break;
+    headerStart = prevStart;
+  }
+  if (headerStart === lineStart) return undefined;
+  const header = text.slice(headerStart, text.indexOf('\n', headerStart));
+  // A header has as many fields as the row; prose lines that happen to hold commas do not.
+  if (countOutsideQuotes(header, delimiter, '"') !== fields) return undefined;
+  return fieldAt(header, delimiter, '"', index);
+}
+
+/**
+ * The lower-cased name of the column that the value at `start` belongs to, in a delimited table (CSV,
+ * TSV, `;` or `|` separated, header on the block's first row) or an SQL `INSERT … VALUES` tuple, or
+ * undefined when the value is not in such a table.
+ * @example
+ * columnHeader('name,ssn\nAna,123456789', 13) // 'ssn'
+ */
+export function columnHeader(text: string, start: number): string | undefined {
+  return sqlColumn(text, start) ?? delimitedColumn(text, start);
+}
