@@ -23,11 +23,11 @@ export const NAME_WORD = `(?:${CAPWORD}|${PARTICLE}(?=[ \\t])|\\d{1,2}(?:st|nd|r
  * A house number: "12", "12a", "12 B", "12 bis", "221B", "12-14", "12/3" (PL flat), "12-H" (NL),
  * "1234" — never five digits followed by a letter group (that is a postcode).
  */
-export const HOUSE = `\\d{1,5}(?!\\d)(?:[ \\t]?[A-Za-z](?![${LO}${UP}\\d]))?(?:[ \\t](?:[Bb]is|[Tt]er|[Qq]uater)\\b)?(?:[-/]\\d{1,5}[A-Za-z]?(?![\\d])|-[A-Za-z]{1,2}\\b)?`;
+export const HOUSE = `\\d{1,5}(?!\\d)(?:[ \\t]?[A-Za-z](?![${LO}${UP}\\d])(?!\\.[ \\t]*\\d))?(?:[ \\t](?:[Bb]is|[Tt]er|[Qq]uater)\\b)?(?:[-/]\\d{1,5}[A-Za-z]?(?![\\d])|-[A-Za-z]{1,2}\\b|\\/[A-Za-z](?![\\w]))?`;
 
 /** Street types written after the name and before nothing else (English-speaking countries, USPS Pub. 28). */
 export const EN_SUFFIX =
-  '(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Terrace|Ter|Terr|Way|Close|Crescent|Cres|Square|Sq|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Trail|Trl|Row|Gardens|Gdns|Grove|Mews|Walk|Alley|Aly|Plaza|Park|Hill|Parade|Pde|Esplanade|Esp|Quay|Rise|Vale|Heights|Hts|Green|Wharf|Broadway|Promenade|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Pike|Crossing|Xing|Commons|Landing|Ridge|Cove|Glen|Meadows?|Wynd|Chase|Causeway|Embankment|Manor|Bypass|Crest|Brae|Circus)';
+  '(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Terrace|Ter|Terr|Way|Close|Crescent|Cres|Square|Sq|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Trail|Trl|Row|Gardens|Gdns|Grove|Mews|Walk|Alley|Aly|Plaza|Park|Hill|Parade|Pde|Esplanade|Esp|Quay|Rise|Vale|Heights|Hts|Green|Wharf|Broadway|Promenade|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Pike|Crossing|Xing|Commons|Landing|Ridge|Cove|Glen|Meadows?|Wynd|Chase|Causeway|Embankment|Manor|Bypass|Crest|Brae|Circus|Mall|Loop|Arcade)';
 /** The same in lower case, for text typed without capitals ("1234 quarry ridge blvd"). */
 export const EN_SUFFIX_LOWER = EN_SUFFIX.toLowerCase();
 
@@ -41,7 +41,7 @@ export const FR_TYPE =
  * names ("Am Kupfergraben", "Unter den Linden").
  */
 export const TYPE_FIRST =
-  "(?:Calle|C/|Cl\\.|Avenida|Avda\\.?|Av\\.|Av(?=[ \\t])|Paseo|Pº|Plaza|Pza\\.|Carrer|Camino|Carretera|Ctra\\.|Ronda|Traves[ií]a|Glorieta|Rambla|V[ií]a|Callej[óo]n|Calzada|Bulevar|Prolongaci[óo]n|Privada|Cerrada|Circuito|Viale|V\\.le|Piazza|Piazzale|P\\.(?:za|zza)|Corso|C\\.so|Largo|Vicolo|Strada|Contrada|Borgo|Lungomare|Salita|Localit[àa]|Rua|R\\.|Travessa|Tv\\.|Pra[çc]a|Estrada|Alameda|Rodovia|Ladeira|Cal[çc]ada|Praceta|[Uu]l\\.|[Uu]lica|[Aa]l\\.|[Aa]leja|Aleje|[Oo]s\\.|[Oo]siedle|[Pp]l\\.|[Pp]lac|Bulevardul|Calea|Str\\.|Šoseaua|Soseaua|n[áa]m\\.|n[áa]městí|t[řr]\\.|t[řr]ída|Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Unter den|Hinter der|Vor dem|Odos|Leoforos|Leof\\.|Plateia|Platia)";
+  "(?:Calle|C/|Cl\\.|R[úu]a|Praza|Avinguda|Passeig|Pg\\.|Pla[çc]a|Travessera|Jl\\.|Jln\\.|Jalan|Avenida|Avda\\.?|Av\\.|Av(?=[ \\t])|Paseo|Pº|Plaza|Pza\\.|Carrer|Camino|Carretera|Ctra\\.|Ronda|Traves[ií]a|Glorieta|Rambla|V[ií]a|Callej[óo]n|Calzada|Bulevar|Prolongaci[óo]n|Privada|Cerrada|Circuito|Viale|V\\.le|Piazza|Piazzale|P\\.(?:za|zza)|Corso|C\\.so|Largo|Vicolo|Strada|Contrada|Borgo|Lungomare|Salita|Localit[àa]|Rua|R\\.|Travessa|Tv\\.|Pra[çc]a|Estrada|Alameda|Rodovia|Ladeira|Cal[çc]ada|Praceta|[Uu]l\\.|[Uu]lica|[Aa]l\\.|[Aa]leja|Aleje|[Oo]s\\.|[Oo]siedle|[Pp]l\\.|[Pp]lac|Bulevardul|Calea|Str\\.|Šoseaua|Soseaua|n[áa]m\\.|n[áa]městí|t[řr]\\.|t[řr]ída|Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Unter den|Hinter der|Vor dem|Odos|Leoforos|Leof\\.|Plateia|Platia)";
 
 /**
  * Street types glued to the name, house number after (German/Austrian/Swiss, Dutch/Flemish, Swedish,
@@ -66,13 +66,23 @@ const eitherCase = (w: string): string => {
   return `[${first.toUpperCase()}${first.toLowerCase()}]${w.slice(1)}`;
 };
 const UNIT_WORD = `(?:#|${[...UNIT_WORDS].sort((a, b) => b.length - a.length).map(eitherCase).join('|')})`;
+/**
+ * Floors and flats written without a unit word of the list: Polish "m. 17" (mieszkanie), German "5. OG"
+ * (Obergeschoss), "3. Stock", "EG"/"DG"/"UG", Dutch "hs"/"huis" after the number, Catalan floor and door "3r 2a".
+ */
+const FLOOR_WORDS = `m\\.[ \\t]*\\d{1,4}[A-Za-z]?(?![\\w])|\\d{1,2}\\.[ \\t]?(?:OG|Obergeschoss|Stock|Etage|Geschoss)(?![${LO}])|(?:EG|DG|UG|OG|hs|huis)(?![\\w])|\\d{1,2}(?:r|n|t|è|º)[ \\t]\\d{1,2}(?:a|ª)(?![\\w])`;
 /** A unit after the street: ", Apt 4B", ", apto 12", ", 3º A", ", 2º izq.", " Whg. 5". */
-export const UNIT = `(?:${UNIT_WORD}\\.?[ \\t]*(?:#|n[º°o]\\.?)?[ \\t]*(?:[A-Za-z]?\\d[A-Za-z0-9-]{0,5}|[A-Z](?![${LO}]))|\\d{1,2}[ \\t]?[º°ª][ \\t]?(?:[A-Z](?![${LO}])|(?:[Ii]zq(?:da|uierda)?|[Dd]cha|[Dd]er(?:echa)?|[Ii]zda|[Dd]ta|[Ee]sq)\\.?|\\d{1,2}[ \\t]?[ºª]?)?)`;
+export const UNIT = `(?:${UNIT_WORD}\\.?[ \\t]*(?:#|n[º°o]\\.?)?[ \\t]*(?:[A-Za-z]?\\d[A-Za-z0-9-]{0,5}|[A-Z](?![${LO}]))|\\d{1,2}\\.?[ \\t]?[º°ª][ \\t]?(?:[A-Z](?![${LO}])|(?:[Ii]zq(?:da|uierda)?|[Dd]cha|[Dd]er(?:echa)?|[Ii]zda|[Dd]ta|[Dd]to|[Ee]sq|[Ff]rente|[Tt]r[aá]s)\\.?|\\d{1,2}[ \\t]?[ºª]?)?|${FLOOR_WORDS})`;
 /** "Flat 3," / "Unit 12B," / "Apt. 4," before the house number (British, Australian, Indian style). */
 export const UNIT_PREFIX = '(?:(?:Flat|Apartment|Apt\\.?|Unit|Suite|Shop|Level|Lot)[ \\t]+[A-Za-z0-9-]{1,5},?[ \\t]+)';
 
 /** One word of a place name ("Köln", "Stoke-on-Trent", "L'Aquila"); no dot, so a sentence end stops it. */
 const CITY_WORD = `[${UP}]${LET}*(?:['’-]${LET}+)*`;
+/**
+ * Not a phone cue before a number ("T 020-3718746", "Tel 07452 990455", "M +39…"): letterhead lines
+ * after an address, never its town.
+ */
+const NOT_PHONE_CUE = '(?!(?:Tel|TEL|Tél|Tlf|Tfn|Fax|FAX|Phone|Mob|Mobile|Cell|Ph|Fon|Telefon|Handy|T|M|F|P|W)\\.?[ \\t]*[:.]?[ \\t]*[+(\\d])';
 /** First words of multi-word place names ("New York", "San José", "Den Haag", "Bad Homburg", "St. Gallen"). */
 const CITY_PREFIX =
   '(?:New|San|Santa|Santo|São|Sao|Den|La|Le|Las|Los|El|Al|Saint|St\\.?|Ste\\.?|Sankt|Bad|Ciudad|Port|Porto|Puerto|Fort|Mount|Mont|North|South|East|West|Nova|Novo|Nueva|Nuevo|Villa|Vila|Great|Little|Upper|Lower|Belo|Ponta|Praia|Castel|Palma|Kingston|Newcastle)';
@@ -81,9 +91,9 @@ const CITY_PREFIX =
  * or words joined by particles ("Rio de Janeiro", "Frankfurt am Main"). "…, 10117 Berlin The …" stops
  * at "Berlin".
  */
-export const CITY = `(?:${CITY_PREFIX}[ \\t]+)?${CITY_WORD}(?:[ \\t]+${PARTICLE}[ \\t]+${CITY_WORD}){0,2}`;
+export const CITY = `${NOT_PHONE_CUE}(?:${CITY_PREFIX}[ \\t]+)?${CITY_WORD}(?:[ \\t]+${PARTICLE}[ \\t]+${CITY_WORD}){0,2}`;
 /** A place name before a state code or postcode, which marks its end: up to four words ("Palo Alto, CA"). */
-export const CITY_BEFORE_CODE = `${CITY_WORD}\\.?(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${CITY_WORD}){0,3}`;
+export const CITY_BEFORE_CODE = `${NOT_PHONE_CUE}${CITY_WORD}\\.?(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${CITY_WORD}){0,3}`;
 
 /**
  * Postcodes written before the city: five digits (DE, FR, IT, ES, FI, MX, HR…), NL "1234 AB", PL
@@ -94,12 +104,15 @@ export const POSTCODE_BEFORE_CITY =
   '(?:[A-Z]{1,2}-)?(?:\\d{5}-\\d{3}|\\d{4}-\\d{3}|\\d{2}-\\d{3}|\\d{4}[ \\t]?[A-Z]{2}(?![A-Za-z])|\\d{3}[ \\t]\\d{2}|\\d{4,6})';
 /** UK postcode ("SW1A 1AA", "M1 1AE"), Irish Eircode ("D02 X285"), Canadian ("K1A 0B1"). */
 export const UK_IE_CA_CODE =
-  '(?:[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[A-Z]{2}|[AC-FHKNPRTV-Y]\\d{2}[ \\t]?[AC-FHKNPRTV-Y\\d]{4}|[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z][ \\t]?\\d[ABCEGHJ-NPRSTV-Z]\\d)';
+  '(?:[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[A-Z]{2}(?![A-Z\\d])|[AC-FHKNPRTV-Y](?:\\d{2}|6W)[ \\t]?[A-Z\\d]{4}(?![A-Z\\d])|[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z][ \\t]?\\d[ABCEGHJ-NPRSTV-Z]\\d)';
 /** State or province abbreviations followed by a code: US "CA 94107", AU "NSW 2000", CA "ON K1A 0B1". */
 export const STATE_CODE = `(?:(?:[A-Z]{2}|NSW|VIC|QLD|TAS|ACT)\\.?,?[ \\t]+(?:\\d{5}(?:-\\d{4})?|\\d{4}|[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d))`;
 
 /** Locality parts before a postcode line ("Koramangala, 5th Cross, Bengaluru 560034"). */
-export const LOCALITY_CHAIN = `(?:(?:${CAPWORD}(?:[ \\t]+${CAPWORD}){0,3}|\\d{1,3}(?:st|nd|rd|th)[ \\t]+${CAPWORD}),[ \\t]*){1,3}`;
+export const LOCALITY_CHAIN = `(?:(?:${CAPWORD}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${CAPWORD}){0,3}|\\d{1,3}(?:st|nd|rd|th)[ \\t]+${CAPWORD})(?:,[ \\t]*|,?[ \\t]*\\n[ \\t]*)){1,3}`;
+
+/** A bare US ZIP code as the last line of an address. */
+export const BARE_ZIP_LINE = '\\d{5}(?:-\\d{4})?';
 
 /**
  * Postcode lines in their national orders: "10117 Berlin", "Springfield, IL 62704", "London SW1A 1AA",
@@ -108,12 +121,15 @@ export const LOCALITY_CHAIN = `(?:(?:${CAPWORD}(?:[ \\t]+${CAPWORD}){0,3}|\\d{1,
 export const CODE_LINES: readonly string[] = [
   `${POSTCODE_BEFORE_CITY}[ \\t]+${CITY}(?:[ \\t]+(?:[A-Z]{2}(?![\\w])|\\([A-Z]{2}\\)|Cedex(?:[ \\t]\\d{1,2})?))?`,
   `${CITY_BEFORE_CODE},?[ \\t]+${STATE_CODE}`,
-  `${CITY_BEFORE_CODE},?[ \\t]+${UK_IE_CA_CODE}`,
-  `${CITY_BEFORE_CODE}[ \\t]*[-–][ \\t]*[A-Z]{2},?[ \\t]+\\d{5}-?\\d{3}`,
-  `${CITY_BEFORE_CODE}(?:[ \\t]+|[ \\t]*[-–][ \\t]*)\\d{6}(?![\\w-])`,
-  `${CITY_BEFORE_CODE},?[ \\t]+\\d{3}-\\d{4}`,
+  `${CITY_BEFORE_CODE}(?:[ \\t]\\d{1,2}W?)?(?:,?[ \\t]+|,?[ \\t]*\\n[ \\t]*)${UK_IE_CA_CODE}`,
+  `${CITY_BEFORE_CODE}[ \\t]*[-–][ \\t]*[A-Z]{2}(?:,?[ \\t]+|,?[ \\t]*\\n[ \\t]*)(?:CEP:?[ \\t]*)?\\d{5}-?\\d{3}`,
+  `${CITY_BEFORE_CODE}(?:,?[ \\t]+|[ \\t]*[-–][ \\t]*)(?:(?:PIN|Pin|PIN[ \\t]?[Cc]ode|CEP)[ \\t]*[:-]?[ \\t]*)?(?:\\d{6}|\\d{5}-\\d{3}|\\d{3}[ \\t]\\d{3})(?![\\w-])`,
+  `${CITY_BEFORE_CODE},?[ \\t]+\\d{3}-\\d{4}(?![\\d-])`,
   `(?:C\\.?P\\.?|CEP|PLZ)[ \\t]*\\d{4,5}(?:-\\d{3})?(?:[ \\t]+${CITY})?`,
-  `\\d{5}(?:-\\d{4})?`,
+  // "…, Bandung 40115", "…, Bangkok 10110", "…, Riyadh 12271": a place then five digits (ID, TH, SA, MY,
+  // KE, EG…), on a line or after a comma of its own ("… Port 27017 is open" is no town).
+  `(?<=[,\\n][ \\t]*)${CITY_BEFORE_CODE}[ \\t]+\\d{5}(?![\\w-])`,
+  BARE_ZIP_LINE,
   UK_IE_CA_CODE,
 ];
 
@@ -123,9 +139,14 @@ export const CODE_LINES: readonly string[] = [
  */
 export const TAIL_PIECES: readonly string[] = [
   UNIT,
-  `(?:Col\\.|Colonia|Bairro|Barrio|Fracc\\.|Sector|Distrito)[ \\t]+${CITY}`,
+  `(?:Col\\.|Colonia|Bairro|Barrio|Fracc\\.|Sector|Distrito|Kel\\.|Kelurahan|Kec\\.|Kecamatan|Kab\\.|Kabupaten|Desa|Barangay|Brgy\\.)[ \\t]+${CITY}`,
   ...CODE_LINES,
-  `${LOCALITY_CHAIN}(?:${CODE_LINES.join('|')})`,
+  // Numbered districts (IN "Sector 62", "Phase 2"), the Indonesian neighbourhood units "RT 05/RW 03".
+  `(?:Sector|Sec\\.|Phase|Block|Zone|Ward)[ \\t]+\\d{1,3}[A-Z]?(?![\\w-])|RT\\.?[ \\t]*\\d{1,3}[ \\t]*\\/[ \\t]*RW\\.?[ \\t]*\\d{1,3}`,
+  // A US/CA/AU state and code after a comma of its own ("PO Box 12, Jackson, MS 39201").
+  `(?<=,[ \\t]*)${STATE_CODE}(?![\\w-])`,
+  // After locality lines, also "Durban, 4001" (ZA, AU, NZ: the code after a comma; never a year).
+  `${LOCALITY_CHAIN}(?:${CODE_LINES.join('|')}|${CITY_BEFORE_CODE},[ \\t]*(?!(?:19|20)\\d\\d(?!\\d))\\d{4}(?![\\d-]))`,
 ];
 
 /** New Zealand and other "City 1234" lines; only after a comma, since "Commit 1234" looks the same. */
@@ -138,7 +159,7 @@ export const JP_ADDRESS =
 export const CJK_STREET =
   '[\\u4e00-\\u9fff]{1,12}(?:路|街|大道|道|巷|胡同|弄)\\d{1,5}(?:号|號)|(?:[\\uac00-\\ud7af]+(?:시|도|구|군)[ \\t]+){1,3}[\\uac00-\\ud7af\\d]+(?:로|길)[ \\t]?\\d{1,4}(?:-\\d{1,4})?';
 /** Romanised Japanese block addresses: "1-2-3 Umeda, Kita-ku" (chōme-banchi-gō, then a ward or city). */
-export const JP_ROMAJI = `\\d{1,2}-\\d{1,3}(?:-\\d{1,3})?(?!\\d)[ \\t]+${CAPWORD}(?:[ -]${CAPWORD}){0,2},?[ \\t]+${CAPWORD}-(?:[Kk]u|[Ss]hi|[Cc]ho|[Cc]hō|[Mm]achi|[Gg]un|[Mm]ura)\\b`;
+export const JP_ROMAJI = `\\d{1,2}-\\d{1,3}(?:-\\d{1,3})?(?!\\d)[ \\t]+${CAPWORD}(?:[ -]${CAPWORD}){0,2}(?:,?[ \\t]+|,?[ \\t]*\\n[ \\t]*)${CAPWORD}-(?:[Kk]u|[Ss]hi|[Cc]ho|[Cc]hō|[Mm]achi|[Gg]un|[Mm]ura)\\b`;
 /** Indian building-led addresses: "Flat 101, Lotus Residency", "H.No. 12, Green Park Apartments". */
 export const IN_BUILDING = `(?:Flat|House|H\\.[ \\t]?No\\.?|Plot|Door|Apt)[ \\t]*(?:No\\.?[ \\t]*)?[A-Z]?-?\\d{1,4}[A-Z]?,[ \\t]+(?:${CAPWORD}[ \\t]+){0,3}(?:Apartments?|Residency|Towers?|Enclave|Heights|Complex|Society|Villas?|Chambers|Mansion|Bhavan|Niwas|Nivas|Sadan|Nilayam|Kunj|Vihar|Residences?|Layout|Nagar|Colony|Block|Sector)`;
 /** Indian and similar ordinal roads: "5th Cross", "12th Main Road", "100 Feet Road". */
@@ -156,7 +177,7 @@ export const LIGHT_TAIL = `(?:,[ \\t]*(?:${CAPWORD}[ \\t]+){0,3}(?:${CAPWORD}|\\
  * "Postfach" (DE/AT/CH), "Apartado" (ES/PT/LatAm), "Caixa Postal" (BR), "Casilla" (CL/AR), "Case
  * postale"/"Boîte postale"/"B.P." (CH/FR/Africa), "Postbus" (NL), "Postboks" (DK/NO), "Postilokero" (FI).
  */
-export const PO_BOX = `(?<![\\w.])(?:[Pp]\\.?[ \\t]?[Oo]\\.?[ \\t]?[Bb][Oo][Xx]|[Pp]ost(?:al)?[ \\t]+[Oo]ffice[ \\t]+[Bb]ox|GPO[ \\t]+[Bb]ox|[Ll]ocked[ \\t]+[Bb]ag|[Pp]rivate[ \\t]+[Bb]ag|PMB|[Pp]ostfach|[Aa]partado(?:[ \\t]+(?:[Pp]ostal|de[ \\t]+[Cc]orreos))?|[Cc]aixa[ \\t]+[Pp]ostal|[Cc]asilla(?:[ \\t]+de[ \\t]+[Cc]orreos?)?|[Cc]ase[ \\t]+[Pp]ostale|[Bb]o[iî]te[ \\t]+[Pp]ostale|B\\.P\\.|[Pp]ostbus|[Pp]ostboks|[Pp]ostilokero)[ \\t]*(?:[Nn][Oo]\\.?[ \\t]*|#[ \\t]*)?\\d{1,6}(?:-\\d{3,5})?(?![\\d-])(?:,?[ \\t]+(?:${CITY})(?=[ \\t]*(?:[,;\\n]|\\.(?:\\s|$)|$)))?`;
+export const PO_BOX = `(?<![\\w.])(?:[Pp]\\.?[ \\t]?[Oo]\\.?[ \\t]?[Bb][Oo][Xx]|[Pp]ost(?:al)?[ \\t]+[Oo]ffice[ \\t]+[Bb]ox|GPO[ \\t]+[Bb]ox|[Ll]ocked[ \\t]+[Bb]ag|[Pp]rivate[ \\t]+[Bb]ag|PMB|[Pp]ostfach|[Aa]partado(?:[ \\t]+(?:[Pp]ostal|de[ \\t]+[Cc]orreos))?|[Cc]aixa[ \\t]+[Pp]ostal|[Cc]asilla(?:[ \\t]+de[ \\t]+[Cc]orreos?)?|[Cc]ase[ \\t]+[Pp]ostale|[Bb]o[iî]te[ \\t]+[Pp]ostale|B\\.P\\.|[Pp]ostbus|[Pp]ostboks|[Pp]ostilokero)[ \\t]*(?:[Nn][Oo]\\.?[ \\t]*|#[ \\t]*)?(?:\\d{2}(?:[ \\t]\\d{2}){1,3}(?![ \\t]?\\d)|\\d{1,6}(?:-\\d{3,5})?)(?![\\d-])(?:,?[ \\t]+(?:${CITY})(?=[ \\t]*(?:[,;\\n]|\\.(?:\\s|$)|$)))?`;
 
 /** Numbered roads and blocks: "Street 12", "Road No. 13", "Sector 40", "Block 5", "5th Cross", "Soi 3", "Jalan 2". */
 const NUMBERED_ROAD = '(?:[Ss]treet|[Ss]t\\.?|[Rr]oad|[Rr]d\\.?|[Ll]ane|[Ss]ector|[Ss]ec\\.?|[Bb]lock|[Pp]hase|[Cc]ross|[Mm]ain|[Ss]ikka|[Ss]oi|[Jj]alan|[Jj]ln\\.?|[Ll]orong)[ \\t-]*(?:[Nn]o\\.?[ \\t]*)?\\d{1,4}[A-Za-z]?(?![\\w-])';

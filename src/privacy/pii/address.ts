@@ -5,8 +5,11 @@
  * Japanese, Chinese and Korean forms. Patterns live in `address-patterns.ts`.
  */
 import {
+  BARE_ZIP_LINE,
   BLOCK_ADDRESS,
   CAPWORD,
+  CITY_BEFORE_CODE,
+  CODE_LINES,
   CITY_FOUR_DIGITS,
   CJK_STREET,
   CYR_ADDRESS,
@@ -27,10 +30,12 @@ import {
   PO_BOX,
   POSTCODE_BEFORE_CITY,
   SEPARATE_SUFFIX,
+  STATE_CODE,
   STREET_UNIT,
   TAIL_PIECES,
   TR_ADDRESS,
   TYPE_FIRST,
+  UK_IE_CA_CODE,
   UNIT_PREFIX,
 } from './address-patterns.js';
 import { DATE_RE } from './date-patterns.js';
@@ -122,8 +127,14 @@ class WordTable {
 /** Longest word a {@link WordTable} keeps in its fast buckets (longer ones go to its map). */
 const MAX_TABLE_WORD = 24;
 
+/**
+ * A Spanish or Portuguese floor and door after the house number (", 4º A", " 2º izq.", ", 3.º Dto",
+ * ", 1ª"): the number is a house number, and a postcode line may follow.
+ */
+const FLOOR_DOOR =
+  '(?:,?[ \\t]+\\d{1,2}[ \\t]?\\.?[º°ª](?:[ \\t]?(?:[A-Z](?![\\wÀ-ÿ])|[Ii]zq(?:da|uierda)?\\.?|[Dd]cha\\.?|[Dd]er(?:echa)?\\.?|[Dd]to\\.?|[Ee]sq\\.?|\\d{1,2}[ºª]?))?|,?[ \\t]+\\d{1,2}\\.[ \\t]?(?:OG|Stock|Etage)|[ \\t]+m\\.[ \\t]*\\d{1,4}|[ \\t]+(?:hs|huis))';
 /** A flat or box between the house number and the postcode line ("Meir 12 bus 3", "Storgatan 3 lgh 1102"). */
-const UNIT_AFTER_HOUSE = '(?:[ \\t]+(?:bus|bte|boîte|lgh|whg\\.?|app\\.?|apt\\.?|#)[ \\t]*[0-9A-Za-z]{1,5})?';
+const UNIT_AFTER_HOUSE = `(?:[ \\t]+(?:bus|bte|boîte|lgh|whg\\.?|app\\.?|apt\\.?|#)[ \\t]*[0-9A-Za-z]{1,5}|${FLOOR_DOOR})?`;
 /**
  * Between a house number and its postcode line: a comma, a line break, or (after a Czech/Slovak
  * "1582/39" number) a space before a "123 45" postcode.
@@ -131,10 +142,19 @@ const UNIT_AFTER_HOUSE = '(?:[ \\t]+(?:bus|bte|boîte|lgh|whg\\.?|app\\.?|apt\\.
 const CODE_LINE_SEP = '(?:,[ \\t]*|[ \\t]*\\n[ \\t]*|(?<=\\d/\\d{1,4}[A-Za-z]?)[ \\t]+(?=\\d{3}[ \\t]\\d{2}[ \\t]))';
 /** Compass point after an English street ("Pennsylvania Ave NW"). */
 const COMPASS = '(?:[ \\t]+(?:N|S|E|W|NE|NW|SE|SW)\\b\\.?)?';
+/** Between the lines of an address: a comma or a line break. */
+const LINE_SEP = '(?:,[ \\t]*|[ \\t]*\\n[ \\t]*)';
 /** Words of a street name after a house number, English order. */
 const EN_NAME = `(?:(?:${CAPWORD}|\\d{1,3}(?:st|nd|rd|th))[ \\t]+){1,4}`;
 /** Name words between a leading street type and the house number ("Calle de Alcalá", "ul. Piotrkowska"). */
 const TYPED_NAME = `(?:${NAME_WORD}[ \\t]+){0,4}${CAPWORD}`;
+/**
+ * Street types that also take a number for a name, the house number after it (MX, Central and South
+ * America, BR, ID): "Calle 60 No. 2443", "Calle 8 #120", "Rua 12, 345", "Jl. 5 No. 7".
+ */
+const NUMBERED_TYPE = '(?:Calle|C/|Avenida|Avda\\.?|Av\\.|Rua|R\\.|Travessa|Privada|Cerrada|Jl\\.|Jalan)';
+/** A numbered street and its house number: after "No."/"#", or alone before a comma or line end. */
+const NUMBERED_STREET = `${NUMBERED_TYPE}[ \\t]+\\d{1,3}[A-Za-z]?(?:,?[ \\t]+(?:[Nn][º°oO]\\.?|#)[ \\t]*${HOUSE}|,?[ \\t]+${HOUSE}(?=[ \\t]*(?:,|\\n|$)))(?![\\d.,]\\d)`;
 
 /**
  * Street cores, each an alternative of one regex: where the address starts and the part that shows
@@ -147,12 +167,16 @@ const NUMBER_FIRST_SOURCES: readonly string[] = [
   `${HOUSE},?[ \\t]+${FR_TYPE}[ \\t]+(?:${PARTICLE}[ \\t]+|d['’]|l['’])*${CAPWORD}(?:[ -](?:${PARTICLE}[ \\t]+|d['’]|l['’])*${CAPWORD}(?!\\d)){0,4}`,
   JP_ROMAJI,
   ORDINAL_ROAD,
+  // 191 Kingsway, Leeds, LS6 2RS / 18 The Green⏎Clifton⏎Bristol⏎BS8 1AB: a street with no type word,
+  // known by the post-town line with a UK, Irish, Canadian, US or Australian code after it.
+  `${HOUSE},?[ \\t]+(?:${CAPWORD}[ \\t]+){0,2}${CAPWORD}(?=${LINE_SEP}(?:${CITY_BEFORE_CODE}${LINE_SEP})?${CITY_BEFORE_CODE}(?:,?[ \\t]+|${LINE_SEP})(?:${UK_IE_CA_CODE}|${STATE_CODE})(?![\\w-]))`,
 ];
 const WORD_FIRST_SOURCES: readonly string[] = [
   // Unit 12, 34 Ocean Parade / Flat 3, 221B Baker Street
   `${UNIT_PREFIX}${HOUSE},?[ \\t]+${EN_NAME}${EN_SUFFIX}\\b\\.?${COMPASS}`,
   // Calle de Alcalá 12 / Via Roma 5 / Rua Augusta, 1234 / ul. Długa 5/7 / Am Kupfergraben 6
-  `${TYPE_FIRST}[ \\t]+${TYPED_NAME},?[ \\t]+(?:n[º°o]\\.?[ \\t]*)?${HOUSE}(?![\\d.,]\\d)`,
+  // Jl. Diponegoro No. 42 / Calle 60 No. 2443 / Calle 60 2443, Centro
+  `${TYPE_FIRST}[ \\t]+${TYPED_NAME},?[ \\t]+(?:[Nn][º°oO]\\.?[ \\t]*)?${HOUSE}(?![\\d.,]\\d)|${NUMBERED_STREET}`,
   // Lindenstraße 5 / Kerkstraat 12-H / Storgatan 3 / Hauptstr. 7 / Lange Nieuwstraat 4
   `(?:${CAPWORD}[ \\t]+){0,2}[A-ZÀ-ÞÆØÅ][a-zß-öø-ÿ]+(?![a-zß-öø-ÿ])\\.?(?<=${GLUED_SUFFIX})[ \\t]+${HOUSE}(?![\\d.,]\\d)`,
   // Rosenheimer Str. 3 / Karl Johans gate 1 / Lange Laan 8
@@ -169,7 +193,7 @@ const WORD_FIRST_SOURCES: readonly string[] = [
  * Street cores that begin at their house number, tried (sticky) at number tokens only. Kept as separate
  * regexes: V8 runs one small regex per alternative ~5× faster than their union.
  */
-const [EN_Y, FR_Y, JP_Y, ORDINAL_Y] = NUMBER_FIRST_SOURCES.map((src) => new RegExp(src, 'y')) as [RegExp, RegExp, RegExp, RegExp];
+const [EN_Y, FR_Y, JP_Y, ORDINAL_Y, PLAIN_Y] = NUMBER_FIRST_SOURCES.map((src) => new RegExp(src, 'y')) as [RegExp, RegExp, RegExp, RegExp, RegExp];
 /** Street cores that begin with words before the number, tried (sticky) at the few word starts before it. */
 const [UNIT_LED_Y, TYPE_LED_Y, GLUED_Y, SEPARATE_Y, ANY_NAME_Y, BUILDING_Y, FR_LED_Y] = WORD_FIRST_SOURCES.map(
   (src) => new RegExp(`(?<![\\w./-])(?:${src})`, 'y'),
@@ -247,7 +271,8 @@ const TYPE_FIRST_WORDS = new Set(
     'viale v.le piazza piazzale p.za p.zza corso c.so largo vicolo strada contrada borgo lungomare salita località ' +
     'localita rua r. travessa tv. praça praca estrada alameda rodovia ladeira calçada calcada praceta ul. ulica al. ' +
     'aleja aleje os. osiedle pl. plac bulevardul calea str. şoseaua șoseaua soseaua nám. nam. náměstí namesti tř. ' +
-    'tr. třída trida am an auf im in zum zur unter hinter vor odos leoforos leof. plateia platia'
+    'tr. třída trida am an auf im in zum zur unter hinter vor odos leoforos leof. plateia platia rúa praza avinguda ' +
+    'passeig pg. plaça placa travessera jl. jln. jalan'
   ).split(' '),
 );
 /** German positional words of `TYPE_FIRST` ("Am", "Im"): also plain prepositions before a date. */
@@ -277,14 +302,16 @@ function yearCodeAfter(text: string, q: number): boolean {
 }
 /** Words that begin multi-word street names ("Lange Voorhout", "Alte Gasse", "Old Kent Road", "Sint Jansstraat"). */
 const STREET_PREFIX_WORDS = new Set(
-  'lange korte oude nieuwe grote kleine hoge lage alte alter neue neuer große grosse kleine hohe obere untere old new upper lower great little north south east west sint sankt st. san santa saint'.split(' '),
+  'lange korte oude nieuwe grote kleine hoge lage alte alter neue neuer große grosse kleine hohe obere untere old new upper lower great little north south east west sint sankt st. san santa saint gran grande nova novo nueva nuevo vieja viejo velha velho nuova vecchia'.split(' '),
 );
 /**
  * After a house number: a postcode follows, after a comma or on the next line, maybe after a unit
  * ("bus 3", "lgh 1102") — the any-name street form needs it.
  */
-const COMMA_CODE_AFTER =
-  /[A-Za-z]?(?:[-/][0-9A-Za-z]{1,5})?(?:[ \t]+(?:bus|bte|boîte|lgh|whg\.?|app\.?|apt\.?|#)[ \t]*[0-9A-Za-z]{1,5})?(?:,[ \t]*|[ \t]*\r?\n[ \t]*)\d|\/\d{1,4}[A-Za-z]?[ \t]+\d{3}[ \t]\d{2}[ \t]/y;
+const COMMA_CODE_AFTER = new RegExp(
+  `[A-Za-z]?(?:[-/][0-9A-Za-z]{1,5})?(?:[ \\t]+(?:bus|bte|boîte|lgh|whg\\.?|app\\.?|apt\\.?|#)[ \\t]*[0-9A-Za-z]{1,5}|${FLOOR_DOOR})?(?:,[ \\t]*|[ \\t]*\\r?\\n[ \\t]*)\\d|\\/\\d{1,4}[A-Za-z]?[ \\t]+\\d{3}[ \\t]\\d{2}[ \\t]`,
+  'y',
+);
 
 /** Longest house number ("12345 Main St" is rare but real in the US). */
 const MAX_HOUSE_DIGITS = 5;
@@ -303,11 +330,12 @@ const TAIL_YS: readonly RegExp[] = [
 /**
  * The tail pieces worth trying by the first character after the separator: a digit starts a unit
  * ("3º A"), a postcode line or a bare code; a lower-case letter only a unit ("apto 12"); "#" a unit.
- * Indices into {@link TAIL_YS} (see `TAIL_PIECES`: unit, district, 9 code lines, chain, then City 1234).
+ * Indices into {@link TAIL_YS} (see `TAIL_PIECES`: unit, district, the code lines, numbered district, chain, then
+ * City 1234).
  */
 const UNIT_PIECE = 0;
 const POSTCODE_CITY_PIECE = 2;
-const BARE_ZIP_PIECE = 9;
+const BARE_ZIP_PIECE = POSTCODE_CITY_PIECE + CODE_LINES.indexOf(BARE_ZIP_LINE);
 const CHAIN_PIECE = TAIL_PIECES.length - 1;
 const DIGIT_TAILS: readonly RegExp[] = [UNIT_PIECE, POSTCODE_CITY_PIECE, BARE_ZIP_PIECE, CHAIN_PIECE].map((i) => TAIL_YS[i] as RegExp);
 const LOWER_TAILS: readonly RegExp[] = [TAIL_YS[UNIT_PIECE] as RegExp];
@@ -330,6 +358,9 @@ const LOWER_POSTCODE_GATE =
 const FOLD_BEFORE = 160;
 const FOLD_AFTER = 48;
 
+/** Short unit and box words before a number: capitalised, never read as a state code ("apt 2339"). */
+const FOLD_UNIT_WORDS = new Set(['apt', 'ste', 'fl', 'rm', 'no', 'lot', 'box', 'bus', 'lgh', 'whg', 'app', 'bte', 'top', 'flr', 'bay']);
+
 /**
  * A same-length copy of `text` where words are capitalised and short tokens next to numbers (state
  * codes, postcode letters) and tokens with digits are upper-cased, so the capitalised patterns also read
@@ -339,7 +370,7 @@ function caseFolded(text: string): string {
   return text.replace(/[\p{L}\p{N}]+/gu, (w: string, at: number) => {
     if (/^\d+(?:st|nd|rd|th|er|e)$/.test(w)) return w;
     if (/\d/.test(w)) return w.toUpperCase();
-    if (w.length <= 3) {
+    if (w.length <= 3 && !FOLD_UNIT_WORDS.has(w.toLowerCase())) {
       const next = /^\s+([A-Za-z0-9]+)/.exec(text.slice(at + w.length, at + w.length + 12))?.[1] ?? '';
       const prev = /(?:^|\s)(\d+)\s+$/.exec(text.slice(Math.max(0, at - 8), at))?.[1] ?? '';
       // "wa 99201", "ab T9J 9X9" (state before a code); "2514 ea" (Dutch postcode letters).
@@ -412,6 +443,34 @@ function extendTail(text: string, end: number): number {
   return e;
 }
 
+/**
+ * A district or town line after a street with no postcode (Nigeria, Kenya, the Gulf and others where
+ * postcodes are rarely written): capitalised words after a comma or on the next line, group 1.
+ */
+const PLACE_LINE_Y = /(?:,[ \t]*|[ \t]*\n[ \t]*)(\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|[IVX]{1,4}|\d{1,2})){0,3})(?=[ \t]*(?:[,;.\n"')<|·•—–]|$))/uy;
+/** The last word of a region line ("Enugu State", "Western Province"). */
+const REGION_WORD = /[ \t](?:State|Province|Region|County|District|Governorate|Prefecture|Territory)$/;
+/** Most district and town lines taken after a street ("Victoria Island, Lagos", "Wuse II⏎Abuja"). */
+const MAX_PLACE_LINES = 3;
+
+/**
+ * End of the district and town lines after a street that had no postcode line: up to the last line
+ * that names a known city or a region ("…, Ikoyi, Lagos", "…, Enugu, Enugu State"), else `end`.
+ */
+function placeTailEnd(text: string, end: number): number {
+  let best = end;
+  let cur = end;
+  for (let k = 0; k < MAX_PLACE_LINES; k++) {
+    PLACE_LINE_Y.lastIndex = cur;
+    const m = PLACE_LINE_Y.exec(text);
+    if (!m) break;
+    cur += m[0].length;
+    const name = m[1] ?? '';
+    if (WORLD_CITIES.has(name) || REGION_WORD.test(name)) best = cur;
+  }
+  return best;
+}
+
 /** Drops a sentence-final dot or comma that the match picked up. */
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
@@ -452,6 +511,38 @@ function isGap(c: number): boolean {
 /** Opening quotes and brackets: " ' ( [ « “ ‘ „. */
 const OPENERS = new Set([34, 39, 40, 91, 0xab, 0x201c, 0x2018, 0x201e]);
 
+/**
+ * Field punctuation glued to the first street word in structured text: a value starts after it
+ * (vCard `ADR;TYPE=home:;;Hauptstraße 5`, iCalendar `LOCATION:…`, `"address":"…"`, `<street>…`,
+ * `a|b` tables, `key=value`). Apostrophes and dots stay: they belong to words ("d'Or", "St.").
+ */
+function isFieldPunct(c: number): boolean {
+  return c < 128 ? FIELD_PUNCT_ASCII[c] === 1 : c === 0xab || c === 0x201c || c === 0x201e;
+}
+/** The ASCII field punctuation of {@link isFieldPunct}: " ( : ; = > [ { |. */
+const FIELD_PUNCT_ASCII = new Uint8Array(128);
+for (const c of '"(:;=>[{|') FIELD_PUNCT_ASCII[c.charCodeAt(0)] = 1;
+
+/**
+ * Start of the word that ends at `i` and begins after `from` (its gap): after any field punctuation
+ * inside it and any opening quote or bracket. Sets {@link fieldCut} when field punctuation was cut off.
+ */
+function valueWordStart(text: string, from: number, i: number): number {
+  let w = from;
+  fieldCut = false;
+  for (let k = i; k > from; k--) {
+    if (isFieldPunct(text.charCodeAt(k - 1))) {
+      w = k;
+      fieldCut = true;
+      break;
+    }
+  }
+  while (w < i && OPENERS.has(text.charCodeAt(w))) w++;
+  return w;
+}
+/** Whether the last {@link valueWordStart} cut field punctuation off the word. */
+let fieldCut = false;
+
 /** Word starts before a house number, nearest first (reused: no allocation per number). */
 const WORD_STARTS = new Int32Array(MAX_BACK_WORDS);
 
@@ -470,10 +561,10 @@ function collectWordStarts(text: string, p: number): number {
     if (c === 10 || c === 13 || c === 33 || c === 63 || c === 59 || c === 58) break;
     let j = i;
     while (j >= 0 && !isGap(text.charCodeAt(j)) && text.charCodeAt(j) !== 10) j--;
-    // An opening quote or bracket is not part of the word ("address": "Calle …", (Via …)).
-    let w = j + 1;
-    while (w < i && OPENERS.has(text.charCodeAt(w))) w++;
-    WORD_STARTS[n++] = w;
+    // An opening quote or bracket is not part of the word ("address": "Calle …", (Via …)), nor is a
+    // field key glued to it (ADR;TYPE=home:;;Hauptstraße 5): the street starts after it.
+    WORD_STARTS[n++] = valueWordStart(text, j + 1, i);
+    if (fieldCut) break;
     i = j;
   }
   return n;
@@ -509,8 +600,12 @@ function canPrecedeHouse(text: string, i: number): boolean {
   const last = text.charCodeAt(i);
   // "ul.", "Str.", "nº", "n°"
   if (last === 46 || last === 0xba || last === 0xb0) return true;
+  // "Calle 60 2443": a numbered street.
+  if (isDigit(last)) return numberLedBy(text, i) === LED_STREET;
   let j = i;
   while (j > 0 && !isGap(text.charCodeAt(j - 1)) && text.charCodeAt(j - 1) !== 10) j--;
+  if (isUpper(text.charCodeAt(j))) return true;
+  j = valueWordStart(text, j, i);
   if (isUpper(text.charCodeAt(j))) return true;
   // "Toison d'Or 12", "Chemin de l'Église 3": an elided particle glued to a capitalised word.
   const apostrophe = text.charCodeAt(j + 1);
@@ -542,8 +637,35 @@ function numberFirstAt(text: string, p: number, q: number): number {
   if (isDigit(c)) return matchAt(EN_Y, text, p);
   if (!isLetter(c)) return 0;
   const fr = FR_TYPE_TABLE.has(text, i, wordEnd(text, i));
-  if (isUpper(c)) return fr ? Math.max(matchAt(EN_Y, text, p), matchAt(FR_Y, text, p)) : matchAt(EN_Y, text, p);
+  if (isUpper(c)) {
+    const len = fr ? Math.max(matchAt(EN_Y, text, p), matchAt(FR_Y, text, p)) : matchAt(EN_Y, text, p);
+    return len > 0 || !plainStreetGate(text, i) || idWordBefore(text, p - 1) ? len : matchAt(PLAIN_Y, text, p);
+  }
   return fr ? matchAt(FR_Y, text, p) : 0;
+}
+
+/** Most characters of a street name with no type word ("Kingsway", "The Green", "Rundle Mall"). */
+const PLAIN_NAME_REACH = 40;
+/** How far after that name the post-town line's code may end. */
+const PLAIN_CODE_REACH = 64;
+
+/**
+ * A cheap test before {@link PLAIN_Y}: from the name at `from`, letters and spaces run to a comma or a
+ * line break within {@link PLAIN_NAME_REACH}, and a digit (of the postcode) follows within
+ * {@link PLAIN_CODE_REACH}. "2024 Report on Sales and…" costs a few character reads, no regex.
+ */
+function plainStreetGate(text: string, from: number): boolean {
+  const limit = Math.min(text.length, from + PLAIN_NAME_REACH);
+  let k = from;
+  for (; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 44 || c === 10 || c === 13) break;
+    if (!isLetter(c) && c !== 32 && c !== 39 && c !== 0x2019 && c !== 45 && c !== 46) return false;
+  }
+  if (k >= limit) return false;
+  const end = Math.min(text.length, k + PLAIN_CODE_REACH);
+  for (let d = k + 1; d < end; d++) if (isDigit(text.charCodeAt(d))) return true;
+  return false;
 }
 
 /**
@@ -553,7 +675,7 @@ function numberFirstAt(text: string, p: number, q: number): number {
 function standsAlone(text: string, p: number, q: number): boolean {
   const before = text.charCodeAt(p - 1);
   if (before === 46 || before === 47 || before === 45 || before === 43 || before === 36 || isLetter(before)) return false;
-  if (before === 32 && isDigit(text.charCodeAt(p - 2))) return false;
+  if (before === 32 && isDigit(text.charCodeAt(p - 2)) && numberLedBy(text, p - 2) === 0) return false;
   const after = text.charCodeAt(q);
   if ((after === 46 || after === 58) && isDigit(text.charCodeAt(q + 1))) return false;
   if (after !== 32 || !isDigit(text.charCodeAt(q + 1))) return true;
@@ -575,6 +697,35 @@ function floorOrCodeAfter(text: string, a: number, r: number): boolean {
   if (c !== 32) return false;
   if (n === 4 || n === 5) return isLetter(text.charCodeAt(r + 1));
   return n === 3 && isDigit(text.charCodeAt(r + 1)) && isDigit(text.charCodeAt(r + 2)) && text.charCodeAt(r + 3) === 32 && isLetter(text.charCodeAt(r + 4));
+}
+
+/** What a short number may follow when the number after it is the house number ({@link numberLedBy}). */
+const LED_UNIT = 1;
+const LED_STREET = 2;
+/** Unit words whose number comes before the house number ("flat 18 201 st mary's road"). */
+const UNIT_NUMBER_WORDS = new WordTable([...'flat apt apt. apartment unit suite ste room rm #'.split(' ').map((w) => [w, LED_UNIT] as const)]);
+/** Street types named by a number ("Calle 60 2443"), lower-cased; see `NUMBERED_TYPE`. */
+const NUMBERED_TYPE_WORDS = new WordTable(
+  'calle c/ avenida avda avda. av. rua r. travessa privada cerrada jl. jalan'.split(' ').map((w) => [w, LED_STREET] as const),
+);
+
+/**
+ * For the short number (1–3 digits, maybe a letter) ending at `i`: {@link LED_UNIT} when a unit word
+ * stands before it ("flat 18", "Apt 4B"), {@link LED_STREET} when a numbered street type does ("Calle
+ * 60"), else 0. The number after it is then a house number, not a group of a longer number.
+ */
+function numberLedBy(text: string, i: number): number {
+  let j = i;
+  if (isLetter(text.charCodeAt(j))) j--;
+  const digitsEnd = j;
+  while (j >= 0 && isDigit(text.charCodeAt(j))) j--;
+  const digits = digitsEnd - j;
+  if (digits < 1 || digits > 3 || text.charCodeAt(j) !== 32) return 0;
+  const e = j;
+  let s = e;
+  while (s > 0 && !isGap(text.charCodeAt(s - 1)) && text.charCodeAt(s - 1) !== 10) s--;
+  if (s === e) return 0;
+  return UNIT_NUMBER_WORDS.get(text, s, e) || NUMBERED_TYPE_WORDS.get(text, s, e);
 }
 
 /** An English ordinal suffix right after digits ("5th", "42nd"), not followed by more letters. */
@@ -736,7 +887,11 @@ function scan({ text, found, folded = false }: ScanInput): boolean {
       const b = text.charCodeAt(p - 1);
       cjkNear = isCjk(b) || isCjk(text.charCodeAt(q)) || ((b === 32 || b === 0x3000) && isCjk(text.charCodeAt(p - 2)));
     }
-    if (!standsAlone(text, p, q)) continue;
+    if (!standsAlone(text, p, q)) {
+      // "Postfach 10 12 34" groups its box number: its first group still follows a marker word.
+      if (!folded && text.charCodeAt(p - 1) === 32 && isLetter(text.charCodeAt(p - 2))) markers |= markerBefore(text, p);
+      continue;
+    }
     if (!folded) markers |= markerBefore(text, p);
     if (!lowerCode && q - p >= 2 && lowerPostcodeAt(text, p, q)) lowerCode = true;
     if (p < covered || q - p > MAX_HOUSE_DIGITS) continue;
@@ -747,7 +902,19 @@ function scan({ text, found, folded = false }: ScanInput): boolean {
     if (len === 0) continue;
     const coreEnd = start + len;
     if (!coreTypeLed && coreEndsInDate(text, start, coreEnd)) continue;
-    let end = trimEnd(text, start, extendTail(text, coreEnd));
+    const codeTailEnd = extendTail(text, coreEnd);
+    const tailEnd = codeTailEnd === coreEnd ? placeTailEnd(text, coreEnd) : codeTailEnd;
+    let end = trimEnd(text, start, tailEnd);
+    let from = start;
+    if (start === p) {
+      // "Unit 12B, Lakeside Commons": the number is a flat in a named building, and no street, town
+      // or postcode says where; "Flat 16, 18 Kingsway": the flat belongs to the address.
+      const unitLen = unitBefore(text, p);
+      if (unitLen === -1 && tailEnd === coreEnd) continue;
+      if (unitLen > 0) from = p - unitLen;
+      // "Plot 129, Aminu Kano Crescent": the plot or house number is the house number.
+      if (unitLen === -2) from = houseWordStart(text, p);
+    }
     // The postcode must follow the house number: "7600 IS" (a folded "7600 is") is no Dutch postcode.
     if (folded && !STRONG_POSTCODE.test(text.slice(q, end + 1))) {
       // A weaker postcode (four digits, "123 45", a UK/Irish/Canadian code) counts after a typed street.
@@ -756,10 +923,49 @@ function scan({ text, found, folded = false }: ScanInput): boolean {
       if (codeEnd < 0) continue;
       end = codeEnd;
     }
-    addSpan(found, folded ? skipLeadWords(text, start, end) : start, end);
+    addSpan(found, folded ? skipLeadWords(text, from, end) : from, end);
     covered = end;
   }
   return lowerCode;
+}
+
+/** A flat, suite or unit and its number before a house number ("Flat 16, ", "Apt 4B "), as group 1. */
+const UNIT_BACK =
+  /(?:^|[^\p{L}\p{N}])((?:[Ff]lat|FLAT|[Aa]partment|[Aa]pt\.?|APT\.?|[Uu]nit|UNIT|[Ss]uite|[Ss]te\.?|[Rr]oom|[Rr]m\.?|[Pp]lot|[Hh]ouse[ \t]+[Nn]o\.?|H\.[ \t]?No\.?|[Dd]oor[ \t]+[Nn]o\.?|[Vv]illa|[Ss]hop)[ \t]*(?:[Nn]o\.?[ \t]*)?[A-Za-z]?-?\d{1,4}[A-Za-z]?(?:,?[ \t]+|,?[ \t]*\n[ \t]*))$/u;
+/** Words right before a number that make {@link unitBefore} look closer. */
+const UNIT_GATE_WORDS = new WordTable('flat apartment apt unit suite ste room rm plot villa no'.split(' '));
+/** How far before a house number {@link UNIT_BACK} looks. */
+const UNIT_BACK_REACH = 24;
+
+/**
+ * Before the house number at `p`: the length of a unit with its number ("Flat 16, "), -1 when a unit
+ * word stands right before `p` (then `p` is the unit's own number: "Unit 12B, Lakeside Commons"), else 0.
+ */
+function unitBefore(text: string, p: number): number {
+  // A cheap gate: a digit (the flat's number) or a unit, plot or "No." word right before the number.
+  let i = p - 1;
+  while (i >= 0 && (isGap(text.charCodeAt(i)) || text.charCodeAt(i) === 10)) i--;
+  if (i < 0) return 0;
+  const last = text.charCodeAt(i);
+  if (!isDigit(last) && !(isLetter(last) && isDigit(text.charCodeAt(i - 1)))) {
+    let s = i;
+    while (s > 0 && isLetter(text.charCodeAt(s - 1))) s--;
+    const e = last === 46 ? i : i + 1;
+    if (!UNIT_GATE_WORDS.has(text, s, e)) return 0;
+  }
+  const before = text.slice(Math.max(0, p - UNIT_BACK_REACH), p);
+  const m = UNIT_BACK.exec(before);
+  if (m) return (m[1] ?? '').length;
+  return /(?:^|[^\p{L}])(?:[Pp]lot|[Hh]ouse[ \t]+[Nn]o\.?|[Vv]illa|[Dd]oor[ \t]+[Nn]o\.?)[ \t]*$/u.test(before)
+    ? -2
+    : /(?:^|[^\p{L}])(?:[Ff]lat|[Aa]partment|[Aa]pt\.?|[Uu]nit|[Ss]uite|[Ss]te\.?|[Rr]oom|[Rr]m\.?|UNIT|FLAT|APT\.?)[ \t]*(?:[Nn]o\.?[ \t]*|#[ \t]*)?$/u.test(before) ? -1 : 0;
+}
+
+/** Start of the "Plot", "House No.", "Villa" or "Door No." word before the number at `p`. */
+function houseWordStart(text: string, p: number): number {
+  const before = text.slice(Math.max(0, p - UNIT_BACK_REACH), p);
+  const m = /(?:[Pp]lot|[Hh]ouse[ \t]+[Nn]o\.?|[Vv]illa|[Dd]oor[ \t]+[Nn]o\.?)[ \t]*$/.exec(before);
+  return m ? p - m[0].length : p;
 }
 
 /** Lower-case words written after a house number as the street type ("17 protea road", "12 rue …"). */
@@ -786,8 +992,9 @@ function lowerStreetAt(text: string, p: number, q: number): boolean {
   for (let k = 0; k < 3 && text.charCodeAt(i) === 32 && isLowerLetter(text.charCodeAt(i + 1)); k++) {
     let e = i + 1;
     while (e < text.length && !isGap(text.charCodeAt(e)) && text.charCodeAt(e) !== 10) e++;
-    // "room 12 on floor 3", "12 days": a street name never starts with a function word or a unit.
-    if (k === 0 && NOT_STREET_WORDS.has(text, i + 1, e)) break;
+    // "room 12 on floor 3", "12 days": a street name never starts with a function word or a unit,
+    // but British streets may start with "the" ("5 the crescent", "12 the green").
+    if (k === 0 && NOT_STREET_WORDS.has(text, i + 1, e) && !(e - i === 4 && text.startsWith('the', i + 1))) break;
     if (LOWER_TYPE_AFTER_TABLE.has(text, i + 1, e) || (k === 0 && FR_TYPE_TABLE.has(text, i + 1, e))) return true;
     i = e;
   }
@@ -930,6 +1137,25 @@ function scanMarked(text: string, found: Array<{ start: number; end: number }>, 
   }
 }
 
+/**
+ * A vCard address property (RFC 6350 §6.3.1): `ADR;TYPE=home:;;Street;Locality;Region;Code;Country`,
+ * maybe grouped (`item1.ADR`); group 1 is the value. Its seven components are separated by ";".
+ */
+const VCARD_ADR = /(?:^|\n)(?:[\w-]+\.)?ADR(?:;[^:\n]*)?:([^\n]*)/g;
+
+/** Collects vCard ADR values that hold a digit (house number, box or postcode), without the empty components. */
+function scanVcard(text: string, found: Array<{ start: number; end: number }>): void {
+  VCARD_ADR.lastIndex = 0;
+  for (let m = VCARD_ADR.exec(text); m; m = VCARD_ADR.exec(text)) {
+    const value = m[1] ?? '';
+    let s = m.index + m[0].length - value.length;
+    let e = m.index + m[0].length;
+    while (s < e && (text[s] === ';' || text[s] === ' ')) s++;
+    while (e > s && (text[e - 1] === ';' || text[e - 1] === ' ' || text[e - 1] === '\r')) e--;
+    if (e > s && HAS_DIGIT.test(text.slice(s, e))) addSpan(found, s, e);
+  }
+}
+
 /** Collects CJK addresses (postal mark, prefecture, road-name forms) with their tails. */
 function scanCjk(text: string, found: Array<{ start: number; end: number }>): void {
   CJK_RE.lastIndex = 0;
@@ -960,6 +1186,7 @@ export const addressDetector: PiiDetector = {
     const lowerCode = scan({ text, found });
     if (cjkNear) scanCjk(text, found);
     if (markers !== 0) scanMarked(text, found, markers);
+    if (text.includes('ADR')) scanVcard(text, found);
     // Text typed without capitals: read a case-folded copy of the stretch before a postcode, and keep
     // only finds with a postcode.
     const streets = LOWER_STREETS.length > 0 ? [...LOWER_STREETS] : null;

@@ -18,7 +18,7 @@ const NEGATIVE_CUE =
  * places, prices and counts ("at 2300", "on 12 345 678 requests").
  */
 const PHONE_CUE =
-  /\b(?:phone|tel|telephone|mobile|mob|ph|cell|call(?:ed|ing)?|ring(?:s|ing)?|rang|dial(?:led)?|text|sms|whatsapp|fax|landline|reach (?:me|you|us|him|her|them)|contact number|number is|line is|(?:me|us|him|her|them|you|i'm|i am|is|are|be) (?:on|at)|telefon|rufnummer|telefone|telefono|telefoon|tlf|tfn|handy|mobil|mobiel|movil|celular|cellulare|portable|portatil|unter|rufen|anrufen|appelez|appeler|llamar|llame|ligar|ligue|chiamare|chiamami|bellen|bel|nummer|numero|puhelin)\b[^.!?\n]{0,14}$/i;
+  /\b(?:phone|tel|telephone|mobile|mob|ph|cell|call(?:ed|ing)?|call-?back|ring(?:s|ing)?|rang|dial(?:led)?|text|sms|whatsapp|fax|landline|reach (?:me|you|us|him|her|them)|contact number|number is|line is|(?:me|us|him|her|them|you|i'm|i am|is|are|be) (?:on|at)|telefon|rufnummer|telefone|telefono|telefoon|tlf|tfn|handy|mobil|mobiel|movil|celular|cellulare|portable|portatil|unter|rufen|anrufen|appelez|appeler|llamar|llame|ligar|ligue|chiamare|chiamami|bellen|bel|nummer|numero|puhelin)\b[^.!?\n]{0,14}$/i;
 /**
  * The cue words with accented letters or in other scripts, kept out of the case-insensitive regex above
  * (V8 takes a slower path for case-insensitive non-ASCII patterns): "téléphone", "tél", "teléfono",
@@ -30,10 +30,13 @@ const PHONE_CUE =
 const PHONE_CUE_ACCENTED =
   /(?:(?:[Tt][ée]l[ée]phone|[Tt]él\.?|[Tt]eléfono|[Mm]óvil|[Ll]lámame|[Nn]úmero|[Nn]uméro|电话|電話|手机|手機|携帯|전화|연락처|휴대폰|[Тт]елефон|[Тт]ел\.?|[Зз]вон|[Мм]об\.?|[Ττ]ηλ\.?|هاتف|جوال|טלפון|โทร)[^.!?\n]{0,14}|(?:^|[\s|;(/])[TMFPHOW] ?: ?)$/;
 /**
- * A form line labelled as a contact ("Emergency contact: Ana Ruiz (mother), …", "Next of kin: …"):
- * the number may follow a name and a relation, further away than the word window allows.
+ * A form line labelled as a contact ("Emergency contact: Ana Ruiz (mother), …", "Next of kin: …"),
+ * also as a key–value table row ("| Emergency contact | …") or naming a reference a form asks for
+ * ("Current landlord: …", "Guarantor: …"): the number may follow a name and a relation, further away
+ * than the word window allows.
  */
-const CONTACT_LINE = /(?:^|\n)[\t ]*(?:emergency contact|in case of emergency|next of kin|nok|contact(?: person| details)?)\b[^\n]*$/i;
+const CONTACT_LINE =
+  /(?:^|\n)[\t |]*(?:(?:current|previous|former|prior|primary|secondary|alternate|alternative)\s+)?(?:emergency contact|in case of emergency|next of kin|nok|contact(?: person| details)?|landlord|landlady|guarantor|co-?signer|guardian|supervisor|referee)\b[^\n]*$/i;
 /** How far back a contact-line label may sit before the number. */
 const CONTACT_LINE_WINDOW = 64;
 

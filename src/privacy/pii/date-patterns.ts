@@ -113,6 +113,8 @@ const TENS = 'twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety';
 const SPOKEN_YY = `(?:oh[ -](?:${UNITS})|(?:${TENS})(?:[ -](?:${UNITS}))?|${TEENS}|${UNITS})`;
 /** A spoken year: "nineteen seventy three", "nineteen hundred and five", "two thousand (and) nine", "twenty thirteen". */
 const SPOKEN_YEAR = `(?:(?:nineteen|eighteen|twenty)[ -](?:hundred(?:[ -]and)?[ -])?${SPOKEN_YY}|two[ -]thousand(?:[ -]and)?(?:[ -]${SPOKEN_YY})?)(?![a-z])`;
+/** The three-letter English month abbreviations of IATA and ICAO documents ("12APR1990"). */
+const MONTH3 = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
 /** English month names as spoken. */
 const SPOKEN_MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 
@@ -133,6 +135,12 @@ const BIRTH_ONLY_SOURCE = [
   `${DAY_NUM}\\s+tháng\\s+${MONTH_NUM},?\\s+(?:năm\\s+)?${YEAR4}`,
   `(?:the\\s+)?(?:${SPOKEN_DAY}|${DAY})\\s+(?:of\\s+)?${SPOKEN_MONTH},?\\s+(?:${SPOKEN_YEAR}|${YEAR4})`,
   `${SPOKEN_MONTH}\\s+(?:the\\s+)?(?:${SPOKEN_DAY}|${DAY}),?\\s+(?:${SPOKEN_YEAR}|${YEAR4})`,
+  // Seventh round: the compact forms of airline and travel documents ("12APR1990", "12APR90"), ISO 8601
+  // basic dates of vCard BDAY and EDIFACT/HL7 fields ("19900412"), and a numeric date read out with
+  // spaces in a transcript or typed into boxed form fields ("04 12 1990").
+  `${DAY_NUM}${MONTH3}${YEAR}`,
+  `${YEAR4}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])`,
+  `${DAY_NUM}[ \\t]${DAY_NUM}[ \\t]${YEAR4}`,
 ].join('|');
 
 /** Matches one date of the {@link BIRTH_ONLY_SOURCE} shapes only (global, case-insensitive). */

@@ -1,5 +1,6 @@
 /** @module privacy/pii/dob — dates of birth: calendar dates next to a birth cue. */
 import { BIRTH_DATE_RE, BIRTH_ONLY_DATE_RE, DATE_RE } from './date-patterns.js';
+import { answerAfter } from './dialogue-turn.js';
 import { execAll, hasDigitRun, spanAt, type PiiDetector, type PiiSpan } from './types.js';
 
 /**
@@ -181,6 +182,21 @@ function firstDateIn(text: string, from: number): { start: number; end: number }
   return { start: from + m.index, end: from + m.index + m[0].length };
 }
 
+/** {@link BIRTH_DATE_RE}, sticky: a date starting exactly where a reply starts. */
+const BIRTH_DATE_STICKY = new RegExp(BIRTH_DATE_RE.source, 'iy');
+
+/**
+ * The date that opens the reply to a question ending in the cue ("agent: can you confirm your date of
+ * birth?⏎caller: um it's the fifth of june …"), in chats and call transcripts.
+ */
+function answerDate(text: string, cueEnd: number): { start: number; end: number } | undefined {
+  const at = answerAfter(text, cueEnd);
+  if (at === undefined) return undefined;
+  BIRTH_DATE_STICKY.lastIndex = at;
+  const m = BIRTH_DATE_STICKY.exec(text);
+  return m ? { start: at, end: at + m[0].length } : undefined;
+}
+
 /** Collects the dates whose match lies fully inside [from, to). */
 function datesIn(text: string, from: number, to: number): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
@@ -307,6 +323,7 @@ export const dobDetector: PiiDetector = {
       const first = firstDateIn(text, cueEnd);
       let pick =
         first && first.start - cueEnd <= AFTER_WINDOW && !SENTENCE_END.test(text.slice(cueEnd, first.start)) ? first : undefined;
+      if (!pick) pick = answerDate(text, cueEnd);
       if (!pick) {
         const from = Math.max(0, cue.index - BEFORE_WINDOW - DATE_BEFORE_EXTRA);
         const prior = datesIn(text, from, cue.index).filter(

@@ -246,3 +246,70 @@ export function transcriptNameAt(p: { text: string; at: number; lexicon: WordLex
   if (!strong && words.length < 2 && !(isListedLowerCaseName(one) && lowerCaseGivenName(one, lexicon))) return undefined;
   return { type: 'PERSON', start: from, end, value: text.slice(from, end) };
 }
+
+/**
+ * Casual phrases of chats that put a name typed in lower case in a fixed slot: a self-introduction
+ * ("… wojciech here btw", "ok, dave here —"), a teammate ("thanks — stavros on my team", "from our
+ * team") and a person to ask for ("ask for paolo"). Each is found from a literal (indexOf), then the
+ * words next to it: no regex runs over the whole text. One listed given name that is no everyday word,
+ * or two non-words.
+ */
+/** One to three lower-case name words at a position (sticky), closed by a mark or the line end. */
+const WORDS_AHEAD = new RegExp(`(${WORD}(?: ${WORD}){0,2})(?=[ \\t]*(?:[\\n,.!?;)]|$))`, 'uy');
+/** What may follow "X here" in a self-introduction. */
+const HERE_AFTER = /^(?:[ \t]*(?:btw|by the way|again)\b|[,.!—–-]|[ \t]*(?:\n|$))/;
+/** Marks that end the clause before a self-introduction ("ok. dave here", "ugh, dave here"). */
+const CLAUSE_MARKS = '.!?,;:—–';
+/** A lower-case name letter (for scanning back from a literal). */
+const NAME_CHAR = /[\p{Ll}\p{M}'’-]/u;
+
+/** The lower-case word that ends right before `end` (one space before the literal), or undefined. */
+function wordBefore(text: string, end: number): [number, string] | undefined {
+  let j = end;
+  while (j > 0 && NAME_CHAR.test(text[j - 1] ?? '')) j--;
+  return j < end ? [j, text.slice(j, end)] : undefined;
+}
+
+/** Takes the words if they read as a lower-case name (see {@link casualLowerCaseNames}). */
+function casualName(words: readonly string[], lexicon: WordLexicon): boolean {
+  if (!words.every((w) => w.length > 0 && w === w.toLowerCase() && nameWord(w, lexicon))) return false;
+  const one = words[0] ?? '';
+  return words.length > 1 || (isListedLowerCaseName(one) && lowerCaseGivenName(one, lexicon));
+}
+
+/** Pushes the name words found ahead of `at` (sticky {@link WORDS_AHEAD}) when they read as a name. */
+function nameAhead(text: string, at: number, maxWords: number, lexicon: WordLexicon, out: PiiSpan[]): void {
+  WORDS_AHEAD.lastIndex = at;
+  const m = WORDS_AHEAD.exec(text);
+  const value = m?.[1];
+  if (!value) return;
+  const words = value.split(' ');
+  if (words.length <= maxWords && casualName(words, lexicon)) out.push({ type: 'PERSON', start: at, end: at + value.length, value });
+}
+
+/** Lower-case names in casual chat phrases, appended to `out`. */
+export function casualLowerCaseNames(text: string, lexicon: WordLexicon, out: PiiSpan[]): void {
+  for (let i = text.indexOf(' here'); i > 0; i = text.indexOf(' here', i + 5)) {
+    if (!HERE_AFTER.test(text.slice(i + 5, i + 20))) continue;
+    const w = wordBefore(text, i);
+    if (!w) continue;
+    const [j, word] = w;
+    // The word opens the text, a line, or a clause after a mark ("ugh, ok. wojciech here").
+    const before = text[j - 1];
+    const clause = j === 0 || before === '\n' || (before === ' ' && CLAUSE_MARKS.includes(text[j - 2] ?? ''));
+    if (clause && casualName([word], lexicon)) out.push({ type: 'PERSON', start: j, end: i, value: word });
+  }
+  for (let i = text.indexOf(' team'); i > 0; i = text.indexOf(' team', i + 5)) {
+    const head = text.slice(Math.max(0, i - 12), i);
+    const k = head.search(/ (?:on|from|in) (?:my|our)$/);
+    if (k < 0) continue;
+    const end = i - (head.length - k);
+    const last = wordBefore(text, end);
+    if (!last) continue;
+    const prev = text[last[0] - 1] === ' ' ? wordBefore(text, last[0] - 1) : undefined;
+    const words = prev && casualName([prev[1], last[1]], lexicon) ? [prev, last] : [last];
+    const first = words[0] ?? last;
+    if (casualName(words.map((x) => x[1]), lexicon)) out.push({ type: 'PERSON', start: first[0], end, value: text.slice(first[0], end) });
+  }
+  for (let i = text.indexOf('ask for '); i >= 0; i = text.indexOf('ask for ', i + 8)) nameAhead(text, i + 8, 2, lexicon, out);
+}

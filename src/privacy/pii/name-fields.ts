@@ -41,7 +41,10 @@ const PERSON_LABELS: ReadonlySet<string> = new Set(
   cc|bcc|nombre|nombre completo|apellidos|nom|nom complet|prénom|nome|nome completo|cognome|vorname|
   nachname|familienname|patientin|naam|volledige naam|namn|navn|nimi|imię|nazwisko|imię i nazwisko|
   jméno|příjmení|titular|beneficiario|beneficiário|paciente|destinataire|destinatario|destinatário|
-  empfänger|kontoinhaber|inhaber|ad soyad|adı soyadı`
+  empfänger|kontoinhaber|inhaber|ad soyad|adı soyadı|cardholder name|card holder name|name of cardholder|
+  account holder name|holder name|passenger name|guest name|patient name|insured name|paziente|patiente|
+  pasajero|passageiro|passagier|fahrgast|huésped|ospite|destinatari|medico curante|médecin traitant|
+  hausarzt|borrower name|signed|signature|signed by|manager|loan officer|provider|on-call|on call`
     .split('|')
     .map((s) => s.trim()),
 );
@@ -101,6 +104,9 @@ const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 /** Surname prefixes that put a capital inside a name ("McLeod", "MacLeod", "DeSouza", "O'Neill"). */
 const NAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}/u;
 
+/** Longest all-capital word after a name's comma read as a credential ("NP", "LCSW", "FRCP"). */
+const CREDENTIAL_LENGTH = 5;
+
 /** "MACGILLIVRAY" → "Macgillivray", for list and lexicon checks of all-capital surnames. */
 const titleCase = (w: string): string => (w[0] ?? '') + w.slice(1).toLowerCase();
 
@@ -110,7 +116,9 @@ const titleCase = (w: string): string => (w[0] ?? '') + w.slice(1).toLowerCase()
  * capitalised words, at most half of them everyday words ("Mark Stone").
  */
 function nameWords(words: readonly string[], lexicon: WordLexicon | undefined, minWords: number): boolean {
-  const core = words.filter((w) => !PARTICLES.has(w) && !INITIAL.test(w));
+  // All-capital particles ("PHAM VAN AN", "YASMINE BIN RASHID") count as particles when the value is all capitals.
+  const caps = words.every((w) => w === w.toUpperCase());
+  const core = words.filter((w) => !PARTICLES.has(caps ? w.toLowerCase() : w) && !INITIAL.test(w));
   if (core.length === 0 || words.length < minWords) return false;
   let everyday = 0;
   // One lower-case word is a name only when it is a listed given name ("driver: postgres" is not).
@@ -140,7 +148,9 @@ function valueAt(p: { text: string; at: number; lexicon: WordLexicon | undefined
   const endRe = p.end ?? FIELD_END;
   // "Surname, Given" only when both parts have the same case ("Villaraza, Marivic", not "Ana Ruiz, logistics").
   const comma = m[2];
-  const sameCase = comma !== undefined && UPPER_FIRST.test(first) === UPPER_FIRST.test(comma) && !INITIAL.test(comma);
+  // A short all-capital word after the comma is a credential ("Ana Ruiz, NP", "…, RN", "…, MD"), not a given name.
+  const credential = comma !== undefined && comma.length <= CREDENTIAL_LENGTH && comma === comma.toUpperCase() && first !== first.toUpperCase();
+  const sameCase = comma !== undefined && !credential && UPPER_FIRST.test(first) === UPPER_FIRST.test(comma) && !INITIAL.test(comma);
   const candidates: Array<[string[], number]> = [];
   if (comma && sameCase) candidates.push([[...first.split(/[ \t]+/), ...comma.split(/[ \t]+/)], at + m[0].length]);
   candidates.push([first.split(/[ \t]+/), at + first.length]);
@@ -190,6 +200,8 @@ function labelledNames(text: string, lexicon: WordLexicon | undefined, out: PiiS
     if (!gap && j >= 0 && !LABEL_LEAD.has(text[j] ?? '')) continue;
     let at = c + 1;
     while (text[at] === ' ' || text[at] === '\t') at++;
+    // A label alone on its line takes the value on the next line ("Deliver to:\nAna Ruiz").
+    if (text[at] === '\n' && (label.endsWith(' to') || label.endsWith('name'))) at++;
     const s = valueAt({ text, at, lexicon, minWords: 1 });
     if (s) out.push(s);
   }

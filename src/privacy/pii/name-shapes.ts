@@ -6,7 +6,8 @@
  * after a comma at a sentence end ("Thanks for waiting, Ingrid."), and "X is the name on the account".
  * Written on 2026-11-25 (ADR 0011, sixth round) from general writing conventions.
  */
-import { givenNameClass, lowerCaseGivenName } from './given-name.js';
+import { givenNameClass, isListedLowerCaseName, lowerCaseGivenName } from './given-name.js';
+import { CUE_SCANNERS } from './name-cues.js';
 import { NON_NAME_WORDS, SURNAMES } from './name-lexicon.js';
 import { organisationEnd } from './org-context.js';
 import type { PiiSpan } from './types.js';
@@ -128,21 +129,76 @@ function handleNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpa
   }
 }
 
-/** A speaker line: a single capitalised word, a colon, and what they said ("Ingrid: finished the …"). */
-const SPEAKER_RE = /[ \t]*(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?):[ \t]+\S/uy;
-/** Longest stretch from a line start to a speaker's colon (indentation and a long name). */
+/**
+ * A speaker line: a single capitalised word, a colon, and what they said ("Ingrid: finished the …").
+ * Chat logs put a timestamp first ("[15:31] Ingrid:", "11:56 Ingrid:", "[25/10/2026, 09:24:58] Ingrid:")
+ * and support transcripts a role after the name ("Ingrid (agent):"); group 1 is the timestamp, group 2
+ * the name (lower case in team chats: "ingrid:"), group 3 a second capitalised word ("Ingrid Berg:"),
+ * group 4 the role.
+ */
+const SPEAKER_RE =
+  /[ \t]*(\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?(\p{L}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]+)?)(?: (\p{Lu}[\p{Ll}\p{M}]+))?([ \t]+\([\p{Ll} ]{2,16}\))?:[ \t]+\S/uy;
+/** Longest stretch from a line start to a speaker's first colon (indentation, a timestamp, a long name). */
 const MAX_SPEAKER = 24;
 /** Fewest speaker lines with a listed given name before the unlisted ones of the same text count. */
 const MIN_LISTED_SPEAKERS = 1;
+/** First code unit above the ASCII capitals: a lower-case first letter is at or above "a". */
+const LOWER_A = 0x61;
+
+/**
+ * Speaker labels that are roles, not people, in the languages of the chats we see ("You:", "cliente:",
+ * "Agent:"); a chat that has them is a dialogue, so its other speakers are people.
+ */
+const SPEAKER_ROLES: ReadonlySet<string> = new Set(
+  ('you me user assistant customer client cliente clienta kunde kundin klant kund asiakas klient agent agente ' +
+    'atendente operator operador operatore opérateur bediener support caller bot system sistema système usuario ' +
+    'usuário utente utilisateur benutzer gebruiker host guest moderator admin staff patient paciente patiente')
+    .split(' '),
+);
+
+/** One speaker line's name, where it starts, and whether it is a listed given name. */
+interface Speaker {
+  readonly at: number;
+  readonly word: string;
+  readonly listed: boolean;
+  /** A role label ("You:", "cliente:"), kept only as evidence that the text is a dialogue. */
+  readonly role?: boolean;
+}
+
+/**
+ * The name of one speaker line, or undefined. A plain line ("Ingrid:") needs a capitalised word that is
+ * no everyday word; a chat line (timestamp or role) also takes a listed given name that is a word
+ * ("[15:31] Mark:", "Lovely (agent):") and, in lower case, a listed given name that is no word
+ * ("gülşen:"). Field labels ("Allergies:", "Plan:") are everyday words and not given names.
+ */
+function speakerAt(m: RegExpExecArray, lexicon: WordLexicon): Speaker | undefined {
+  const word = m[2] ?? '';
+  if (SPEAKER_ROLES.has(word.toLowerCase())) return { at: m.index, word, listed: false, role: true };
+  if (word.length < 3 || NON_NAME_WORDS.has(word) || organisationEnd(word, 0, word) > 0) return undefined;
+  const chat = m[1] !== undefined || m[4] !== undefined;
+  const at = m.index + m[0].indexOf(word, m[1]?.length ?? 0);
+  if (word.charCodeAt(0) >= LOWER_A && word === word.toLowerCase()) {
+    if (m[3] || m[4] || !isListedLowerCaseName(word) || !lowerCaseGivenName(word, lexicon)) return undefined;
+    return { at, word, listed: true };
+  }
+  if (word !== word[0] + word.slice(1).toLowerCase() && !word.includes('-')) return undefined;
+  const cls = givenNameClass(word, lexicon);
+  // A role after the name ("Lovely (agent):") makes even an everyday word a name.
+  if (lexicon.isCommonWord(word.toLowerCase()) && !(chat && cls !== 'none') && !m[4]) return undefined;
+  const second = m[3];
+  if (second && !(chat && cls === 'clean' && !lexicon.isCommonWord(second.toLowerCase()))) return undefined;
+  const full = second ? `${word} ${second}` : word;
+  return { at, word: full, listed: cls === 'clean' || (chat && cls !== 'none') };
+}
 
 /**
  * Speaker lines of stand-ups, minutes and chats: a listed given name that is no everyday word, or a
  * non-word when another speaker line of the text is a listed given name (the text is a list of people
- * speaking). Field labels ("Allergies:", "Plan:") are everyday words and do not count.
+ * speaking). Lower-case speakers are also marked where they are mentioned in the chat ("i can. koen …").
  */
 function speakerNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
   if (!lexicon || text.indexOf(':') < 0) return;
-  const speakers: Array<{ at: number; word: string; listed: boolean }> = [];
+  const speakers: Speaker[] = [];
   let lastLine = -1;
   for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
     // Only colons within a name's length of their line start are tried, once per line.
@@ -151,14 +207,29 @@ function speakerNames(text: string, lexicon: WordLexicon | undefined, out: PiiSp
     lastLine = i;
     SPEAKER_RE.lastIndex = i;
     const m = SPEAKER_RE.exec(text);
-    if (!m) continue;
-    const word = m[1] ?? '';
-    if (word.length < 3 || NON_NAME_WORDS.has(word) || lexicon.isCommonWord(word.toLowerCase()) || organisationEnd(word, 0, word) > 0) continue;
-    speakers.push({ at: m.index + m[0].indexOf(word), word, listed: givenNameClass(word, lexicon) === 'clean' });
+    const s = m ? speakerAt(m, lexicon) : undefined;
+    if (s) speakers.push(s);
   }
-  const listed = speakers.filter((s) => s.listed).length;
-  if (listed < MIN_LISTED_SPEAKERS || speakers.length < 2) return;
-  for (const s of speakers) out.push({ type: 'PERSON', start: s.at, end: s.at + s.word.length, value: s.word });
+  let listed = 0;
+  let roles = 0;
+  for (const s of speakers) {
+    if (s.listed) listed++;
+    if (s.role) roles++;
+  }
+  // A dialogue with a role on one side ("You:", "cliente:") counts as a list of people speaking.
+  if ((listed < MIN_LISTED_SPEAKERS && roles === 0) || speakers.length - roles < 2) return;
+  const lower = new Set<string>();
+  for (const s of speakers) {
+    if (s.role) continue;
+    out.push({ type: 'PERSON', start: s.at, end: s.at + s.word.length, value: s.word });
+    if (s.word.charCodeAt(0) >= LOWER_A && s.word === s.word.toLowerCase()) lower.add(s.word);
+  }
+  for (const w of lower) {
+    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) {
+      if (/[\p{L}\p{N}@_-]/u.test(text[i - 1] ?? '') || /[\p{L}\p{N}_@-]/u.test(text[i + w.length] ?? '')) continue;
+      out.push({ type: 'PERSON', start: i, end: i + w.length, value: w });
+    }
+  }
 }
 
 /**
@@ -207,6 +278,73 @@ function nameOnNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpa
     const value = name.join(' ');
     const end = m.index + m[0].indexOf(' is the name on ');
     out.push({ type: 'PERSON', start: end - value.length, end, value });
+  }
+}
+
+/**
+ * A name in capitals ("RANIA BOUAZZA", "SELIN ÖZTÜRK", "LUIS FERNANDO MORALES"): two to four words of
+ * two or more capitals, as forms, bank slips and formal letters write them.
+ */
+const CAPS_RUN_RE = /\p{Lu}[\p{Lu}'’-]+(?:[ \t]\p{Lu}[\p{Lu}'’-]+){1,3}(?![\p{L}\p{N}])/uy;
+/**
+ * Cheap gate for {@link CAPS_RUN_RE}: two capital words in a row, Latin letters only and without the
+ * `u` flag (several times faster on long texts); Latin Extended-A lets some lower-case letters through,
+ * which only costs a run of the full regex.
+ */
+const CAPS_PAIR = /[A-ZÀ-ÖØ-ÞĀ-Ž]{2}[A-ZÀ-ÖØ-ÞĀ-Ž'’-]* [A-ZÀ-ÖØ-ÞĀ-Ž]{2}/g;
+/** A capital letter or a mark inside a capital word. */
+const CAPS_CHAR = /[\p{Lu}'’-]/u;
+/** A letter or digit (a capitals run must not start or end inside a word). */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Characters before a capitals run searched for a cue. */
+const CAPS_CUE_WINDOW = 48;
+/** Strong cue scanners that need nothing after the name. */
+const CAPS_CUES = CUE_SCANNERS.filter((c) => c.strong && !c.closing);
+/** Formal self-designations before a name in capitals ("Je soussignée …", "I, the undersigned, …"). */
+const CAPS_EXTRA_CUE = /(?:soussignée?|undersigned,?|unterzeichnende[rn]?|sottoscritt[oa]|abajo firmante|abaixo assinad[oa]|to:|a favor de|beneficiary:?)[ \t]*$/i;
+/** Lower-case particles written in capitals ("BIN", "VAN", "DE") inside a capitals name. */
+const CAPS_PARTICLES: ReadonlySet<string> = new Set('VAN VON DE DER DEN DA DI DU DEL DELLA DOS DAS LA LE TER TEN BIN BINTI IBN AL EL'.split(' '));
+
+/** True when the capital words read as a name: no stop, organisation or everyday word unless listed, one listed. */
+function capsNameWords(words: readonly string[], lexicon: WordLexicon): boolean {
+  let listed = 0;
+  for (const raw of words) {
+    if (CAPS_PARTICLES.has(raw)) continue;
+    const parts = raw.split('-');
+    for (const part of parts) {
+      const w = (part[0] ?? '') + part.slice(1).toLowerCase();
+      if (w.length < 2 || NON_NAME_WORDS.has(w) || organisationEnd(w, 0, w) > 0) return false;
+      const isListed = givenNameClass(w, lexicon) !== 'none' || SURNAMES.has(w);
+      if (isListed) listed++;
+      else if (lexicon.isCommonWord(w.toLowerCase())) return false;
+    }
+  }
+  return listed > 0;
+}
+
+/**
+ * Runs on every text (its own gate: two capital words in a row), not behind the shape gate.
+ * Names in capitals right after a strong cue ("Cardholder: LEI WU", "Je soussigné RANIA BOUAZZA", "Sayın
+ * SELIN ÖZTÜRK", "my name is ANA RUIZ"). Every word must be a listed name or no everyday word.
+ */
+export function capitalNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
+  if (!lexicon) return;
+  // The gate finds each pair of capital words; the run is read from its first word's start.
+  CAPS_PAIR.lastIndex = 0;
+  for (let g = CAPS_PAIR.exec(text); g; g = CAPS_PAIR.exec(text)) {
+    let at = g.index;
+    // Back over the rest of the first word (the gate may match inside it); a run never starts mid-word.
+    while (at > 0 && CAPS_CHAR.test(text[at - 1] ?? '')) at--;
+    if (at > 0 && LETTER_OR_DIGIT.test(text[at - 1] ?? '')) continue;
+    CAPS_RUN_RE.lastIndex = at;
+    const m = CAPS_RUN_RE.exec(text);
+    if (!m) continue;
+    CAPS_PAIR.lastIndex = Math.max(CAPS_PAIR.lastIndex, m.index + m[0].length);
+    // The word check (set lookups) runs before the cue regexes: most capital runs are acronyms and headings.
+    if (!capsNameWords(m[0].split(/[ \t]/), lexicon)) continue;
+    const before = text.slice(Math.max(0, m.index - CAPS_CUE_WINDOW), m.index);
+    if (!(CAPS_EXTRA_CUE.test(before) || CAPS_CUES.some((c) => c.re.test(before)))) continue;
+    out.push({ type: 'PERSON', start: m.index, end: m.index + m[0].length, value: m[0] });
   }
 }
 

@@ -1,8 +1,9 @@
 /** @module privacy/pii/national-id — US Social Security numbers and UK National Insurance numbers. */
 import { ssnValid } from './checksums.js';
 import { continuesNumerically, followsNumericPrefix, hasNegativeCue, hasSsnCue } from './context-cues.js';
+import { questionBefore } from './dialogue-turn.js';
 import { spokenDigitRuns } from './spoken-digits.js';
-import { columnHeader } from './table-header.js';
+import { columnHeader, rowLabel } from './table-header.js';
 import { execAll, hasDigitRun, spanAt, type PiiDetector, type PiiSpan } from './types.js';
 
 /**
@@ -35,8 +36,20 @@ function bareSsnCued(text: string, start: number, previousEnd: number): boolean 
   if (hasNegativeCue(text, start)) return false;
   if (hasSsnCue(text, start)) return true;
   if (previousEnd >= 0 && start - previousEnd <= LIST_GAP && !/[.!?\n]/.test(text.slice(previousEnd, start))) return true;
+  const label = rowLabel(text, start);
+  if (label !== undefined && SSN_COLUMN.test(label)) return true;
   const column = columnHeader(text, start);
-  return column !== undefined && SSN_COLUMN.test(column);
+  if (column !== undefined && SSN_COLUMN.test(column)) return true;
+  return asksForSsn(text, start);
+}
+
+/** A question naming an SSN ("… I need your Social Security number and date of birth."). */
+const SSN_ASKED = /(?<![a-z])ssn\b|\bsocial[\s_-]?security\b|\bsocial\b/i;
+
+/** True when the value opens the reply to a turn that asks for an SSN. */
+function asksForSsn(text: string, start: number): boolean {
+  const question = questionBefore(text, start);
+  return question !== undefined && SSN_ASKED.test(question);
 }
 
 /** Finds national identifiers: SSNs (SSA validity rules) and UK NI numbers. */
@@ -46,7 +59,7 @@ export const nationalIdDetector: PiiDetector = {
     const out: PiiSpan[] = [];
     // Read out in a transcript ("my social is one two three, four five, …"): nine digits after a cue.
     for (const r of spokenDigitRuns(text)) {
-      if (r.digits.length === SSN_DIGITS && ssnValid(r.digits) && hasSsnCue(text, r.start)) {
+      if (r.digits.length === SSN_DIGITS && ssnValid(r.digits) && (hasSsnCue(text, r.start) || asksForSsn(text, r.start))) {
         out.push(spanAt('NATIONAL_ID', text, r.start, r.end));
       }
     }

@@ -43,6 +43,11 @@ describe('isOrganisationSpan', () => {
     at('Ärzte Ohne Grenzen sent a letter.', 'Grenzen'),
     at('Pick it up at Kaiser Permanente Tamsin from 9am.', 'Tamsin'),
     at('Best,\nAna\nbilling lead, Corvallis', 'Corvallis'),
+    // A dotted legal form right after the span or two capitalised words later (seventh round).
+    at('Sender: Okonkwo Hermanos S.A., order 5', 'Okonkwo Hermanos'),
+    at('Referans: Ayşe Kaya (Demirci Tekstil A.Ş.)', 'Demirci'),
+    at('Business name: Watanabe Seiki K.K.', 'Watanabe Seiki'),
+    at('Personalfragebogen — Kessler Elektrotechnik GmbH (Nr. 5)', 'Kessler'),
   ])('reads %j as an organisation', (text, start, end) => {
     expect(isOrganisationSpan(text, start, end)).toBe(true);
   });
@@ -57,6 +62,8 @@ describe('isOrganisationSpan', () => {
     // A relation before a comma is no job title, and a comma ends an organisation's reach.
     at('My partner, Corvallis, will sign.', 'Corvallis'),
     at('Kaiser Permanente, Tamsin said, was slow.', 'Tamsin'),
+    // A capitalised word after a name is no legal form ("Sa" is no "S.A.").
+    at('Ask Tamsin Okoro Sa tomorrow.', 'Tamsin'),
   ])('leaves %j to the person rules', (text, start, end) => {
     expect(isOrganisationSpan(text, start, end)).toBe(false);
   });

@@ -33,7 +33,9 @@ const ORG_WORDS_AFTER: ReadonlySet<string> = new Set(
   Travel Tours Airline Transport Transit Couriers Delivery Lending Loans Mortgage Bancorp Bankshares
   Brokerage Wealth Asset Assets Fund Funds Exchange Markets Credit Union Hospitals Medical Center
   Centre Clinics Pharmacies Laboratorios Laboratoires Seguradora Assurance Versicherungs AB ASA Oy
-  SA SAS SARL SpA Srl BV NV KG Pty Pvt Limited Incorporated Sdn Bhd Tbk KK Kft Zrt`.split(/\s+/),
+  SA SAS SARL SpA Srl BV NV KG Pty Pvt Limited Incorporated Sdn Bhd Tbk KK Kft Zrt
+  Zentrum Zentrale Center Centrum Centro Logistik Lojistik Kargo Tekstil Verlag Druckerei Elektronik Otomotiv
+  Techniek Technik Teknik Installatie Installatietechniek Elektrotechnik Bouw Bau Transporte Transportes`.split(/\s+/),
 );
 
 /**
@@ -43,7 +45,9 @@ const ORG_WORDS_AFTER: ReadonlySet<string> = new Set(
  */
 const ORG_WORDS_BEFORE: ReadonlySet<string> = new Set(
   `Banco Banca Banque Bancorp Caja Caixa Crédit Grupo Groupe Gruppo Deutsche Société Sociedad Compagnie
-  Compañía Aer Aerolíneas Aerolineas Hospital Hôpital Ospedale Clínica Clinica Klinik Farmacia Pharmacie`.split(/\s+/),
+  Compañía Aer Aerolíneas Aerolineas Hospital Hôpital Ospedale Clínica Clinica Klinik Farmacia Pharmacie
+  Bäckerei Metzgerei Konditorei Apotheke Autohaus Kanzlei Praxis Klantenservice Kundenservice Kundendienst
+  Klantendienst Kundeservice Kundtjänst Asiakaspalvelu Servicio Atención`.split(/\s+/),
 );
 /**
  * Capitalised function words of other languages ("Médecins Sans Frontières", "Ärzte ohne", "Stiftung
@@ -105,8 +109,30 @@ export function organisationEnd(text: string, at: number, tok: string): number {
   return e.word ? at + tok.length : -1;
 }
 
-/** The word right after a span, separated by one space. */
-const WORD_AFTER = /^ ([\p{L}&]+)/u;
+/** The word right after a span, separated by one space; full stops inside it are kept ("S.A.", "K.K."). */
+const WORD_AFTER = /^ ([\p{L}&]+(?:\.[\p{L}]+)*\.?)/u;
+/**
+ * Legal forms of companies, full stops dropped ("A.Ş." → "AŞ", "S.p.A." → "SpA", "B.V." → "BV"), from
+ * company law across many countries. One may close an organisation up to two capitalised words after a
+ * span ("Novak Elektrotechnik GmbH", "Ortega Hermanos S.A."): names are not followed by them.
+ */
+const LEGAL_FORMS: ReadonlySet<string> = new Set(
+  `Inc Ltd LLC LLP GmbH AG PLC Plc Corp SA SAS SARL SpA Srl SRL SL SLU SAU BV NV KG OHG UG eG AB ASA AS ApS
+  Oy Oyj Pty Pvt Limited Incorporated Sdn Bhd Tbk KK Kft Zrt AŞ Ltda Lda LDA SAC SAB Sp sro spol doo
+  OÜ UAB SIA SCA SCS SNC EURL SASU`.split(/\s+/),
+);
+/** A run of up to two capitalised words, then a (dotted) legal form, right after a span. */
+const LEGAL_FORM_AHEAD = /(?: \p{Lu}[\p{L}\p{M}-]*){0,2} (\p{L}+(?:\.\p{L}+)*\.?)(?=[\s,;:)]|$)/uy;
+
+/** True when a legal form closes the span within two capitalised words ("… Tekstil A.Ş."). */
+function legalFormAhead(text: string, end: number): boolean {
+  // Every legal form and every word before it opens with a capital (sticky match, no slice).
+  const c = text.charCodeAt(end + 1);
+  if (!((c >= 0x41 && c <= 0x5a) || c > 0xbf)) return false;
+  LEGAL_FORM_AHEAD.lastIndex = end;
+  const m = LEGAL_FORM_AHEAD.exec(text);
+  return m !== null && LEGAL_FORMS.has((m[1] ?? '').replace(/\./g, ''));
+}
 /** Characters before a span searched for an organisation frame ("subscription with " is the longest). */
 const FRAME_WINDOW = 24;
 /** Shortest word {@link COINED_BRAND} can match (three letters and a three-letter noun); shorter ones skip it. */
@@ -120,8 +146,10 @@ const MIN_COINED_LENGTH = 6;
  * runs. The only phrases left are those whose first word is no name-shaped token ("BNP Paribas").
  */
 export function isOrganisationSpan(text: string, start: number, end: number): boolean {
-  const after = text[end] === ' ' ? WORD_AFTER.exec(text.slice(end, end + FRAME_WINDOW))?.[1] : undefined;
+  const word = text[end] === ' ' ? WORD_AFTER.exec(text.slice(end, end + FRAME_WINDOW))?.[1] : undefined;
+  const after = word?.includes('.') ? word.replace(/\./g, '') : word;
   if (after && (after === '&' || ORG_WORDS_AFTER.has(after) || FUNCTION_WORDS.has(after))) return true;
+  if (text[end] === ' ' && legalFormAhead(text, end)) return true;
   if (start > 1 && text[start - 1] === ' ' && text[start - 2] !== ',' && followsOrganisation(text, start)) return true;
   if (start > 1 && text[start - 1] === ' ') {
     let j = start - 2;

@@ -1,10 +1,10 @@
 /** @module privacy/pii/person-name — person names from cues, small name lists, known names and propagation. */
 import { detectHeaderNames } from './header-names.js';
 import { knownNameSpans } from './known-names.js';
-import { LOWER_CASE_HINT, lowerCaseNameAt, transcriptNameAt } from './lower-case-names.js';
+import { casualLowerCaseNames, LOWER_CASE_HINT, lowerCaseNameAt, transcriptNameAt } from './lower-case-names.js';
 import { detectFieldNames, type FieldScan } from './name-fields.js';
 import { isPartOfSomethingElse } from './name-negatives.js';
-import { detectNameShapes } from './name-shapes.js';
+import { capitalNames, detectNameShapes } from './name-shapes.js';
 import {
   ACTION_AFTER,
   CLOSING_AFTER,
@@ -347,6 +347,88 @@ const DAY_BEFORE = /(?:^|[^\p{L}\p{N}])\d{1,2}(?:\.|er|º)?[ \t]+$/u;
 const YEAR_AFTER = /^,?[ \t]+\d{4}(?!\d)/;
 
 /**
+ * A hyphenated word whose parts are all everyday words and no part a listed given name ("Card-number",
+ * "Follow-up", "Check-in"): a compound noun, not a double name ("Anne-Marie", "Rose-Lyn").
+ */
+function everydayCompound(word: string, lexicon: WordLexicon): boolean {
+  if (word.indexOf('-') < 0) return false;
+  const parts = word.split('-');
+  return parts.every((p) => p.length > 1 && lexicon.isCommonWord(p.toLowerCase()) && givenNameClass(p[0]?.toUpperCase() + p.slice(1), lexicon) === 'none');
+}
+
+/**
+ * German, Dutch and Scandinavian compound nouns for departments, services and institutions
+ * ("Personalabteilung", "Klantenservice", "Kundendienst", "Stadtverwaltung", "Gesundheitsamt"): one
+ * word that English lexicons do not know, so nothing else tells it from a surname.
+ */
+const INSTITUTION_NOUN =
+  /^\p{Lu}\p{Ll}{2,}(?:abteilung|verwaltung|zentrum|zentrale|service|dienst|gesellschaft|versicherung|behörde|ministerium|kammer|afdeling|dienst|avdelning|afdeling|techniek|technik|teknik)$/u;
+
+/** Shortest {@link INSTITUTION_NOUN}: three letters and a four-letter suffix ("Bundesamt" is longer). */
+const MIN_INSTITUTION_NOUN = 8;
+
+/**
+ * Nouns of software operations that follow a product, not a person ("migrating Julia clusters", "the
+ * Hugo pipeline", "Pascal containers"). Words that are also verbs ("builds", "releases") are left out.
+ */
+const TECH_HEAD_AFTER =
+  /^ (?:clusters?|pipelines?|deployments?|containers?|pods?|nodes?|instances?|databases?|repos?|repositories|plugins?|brokers?|migrations?|backends?|frontends?|bindings|sdks?|apis?|runtime|compiler|interpreter|toolchain|codebase|stack|cluster)\b/;
+
+/**
+ * Evidence against a one-word span that holds for every rule, also the items added to a list of names: an everyday compound ("Card-number"), an institution noun
+ * ("Personalabteilung"), a product before a software noun, or an item of a list of tools.
+ */
+function notAPersonToken(text: string, c: PiiSpan, lexicon: WordLexicon | undefined): boolean {
+  const v = c.value;
+  if (v.indexOf(' ') >= 0) return false;
+  if (lexicon && v.indexOf('-') > 0 && everydayCompound(v, lexicon)) return true;
+  if (v.length >= MIN_INSTITUTION_NOUN && INSTITUTION_NOUN.test(v)) return true;
+  // A lower-case letter after one space: the only way a software noun can follow.
+  const next = text.charCodeAt(c.end + 1);
+  if (text[c.end] === ' ' && next >= 0x61 && next <= 0x7a && TECH_HEAD_AFTER.test(text.slice(c.end, c.end + 16))) return true;
+  return inTechList(text, c);
+}
+
+/** Drops from `found` the one-word spans {@link notAPersonToken} rejects; the first `from` are kept. */
+function dropNonPersonTokens(text: string, found: PiiSpan[], from: number, lexicon: WordLexicon | undefined): void {
+  let w = from;
+  for (let i = from; i < found.length; i++) {
+    const s = found[i] as PiiSpan;
+    if (!notAPersonToken(text, s, lexicon)) found[w++] = s;
+  }
+  found.length = w;
+}
+
+/** A label that opens a list of skills or tools ("SKILLS", "Tech stack:", "Tools —"). */
+const SKILL_LABEL = /(?:^|\n)[ \t]*(?:skills?|technical skills|tech(?:nical)? stack|stack|tools?|technologies|tech|languages|frameworks|kenntnisse|compétences|competencias|competenze|vaardigheden)\b[ \t]*[:—–-]?[ \t]/iu;
+/**
+ * A list item written like software: an inner capital ("TypeScript", "GitHub", "PostgreSQL") or a
+ * JavaScript package ("node.js"). Acronyms are left out: state and country codes ("NY", "NSW") sit in
+ * lists of people too.
+ */
+const TECH_ITEM = /(?:^|, )[ \t]*(?:\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*|\p{Ll}+\.?js)[ \t]*(?=,|$)/mu;
+/** Characters from a line's start within which a skills label must open it. */
+const SKILL_LABEL_REACH = 32;
+/** Characters of a line inspected around a list item. */
+const LIST_LINE_WINDOW = 160;
+
+/**
+ * A one-word span that is an item of a comma list of tools ("TypeScript, SQL, Hugo, Pascal"): the
+ * line opens with a skills label, or another item is written like software (inner capital, acronym).
+ */
+function inTechList(text: string, c: PiiSpan): boolean {
+  // Prose lists separate items with ", " (CSV rows with bare commas are fields, not lists).
+  const prevList = text[c.start - 2] === ',' && text[c.start - 1] === ' ';
+  const nextList = text[c.end] === ',' && text[c.end + 1] === ' ';
+  if (!prevList && !nextList) return false;
+  const from = text.lastIndexOf('\n', c.start - 1) + 1;
+  let to = text.indexOf('\n', c.end);
+  if (to < 0) to = text.length;
+  const line = text.slice(Math.max(from, c.start - LIST_LINE_WINDOW), Math.min(to, c.end + LIST_LINE_WINDOW));
+  return SKILL_LABEL.test(line.slice(0, SKILL_LABEL_REACH)) || TECH_ITEM.test(line.replace(c.value, ''));
+}
+
+/**
  * Evidence against a person that holds for any person rule (ADR 0011, fourth round): a place in a
  * place slot or a street name (place-context.ts), a possessive brand ("Victoria's Secret"), a greeting
  * or thanks in another script ("Спасибо"), a month between a day and a year.
@@ -415,7 +497,11 @@ export function detectPersonNames(text: string, ctx: DetectContext): PiiSpan[] {
     cueSpans(text, runs, ctx.lexicon, candidates);
     runSpans(text, runs, ctx.lexicon, candidates);
   }
-  if (ctx.lexicon) lowerCaseSpans(text, ctx.lexicon, candidates);
+  if (ctx.lexicon) {
+    lowerCaseSpans(text, ctx.lexicon, candidates);
+    casualLowerCaseNames(text, ctx.lexicon, candidates);
+    capitalNames(text, ctx.lexicon, candidates);
+  }
   const scriptRuns = scriptNameRuns(text);
   // One scan decides whether the script, shape and field rules can apply at all (most messages: no).
   const shaped = SHAPE_OR_FIELD_GATE.test(text);
@@ -430,9 +516,18 @@ export function detectPersonNames(text: string, ctx: DetectContext): PiiSpan[] {
   // Several rules often find the same span: one already accepted is not judged again.
   for (const c of candidates) {
     if (covered(c, found)) continue;
-    if (!isOrganisationSpan(text, c.start, c.end) && !notAPerson(text, c, ctx.lexicon) && !(fields.blocked.length && inBlocked(c, fields.blocked))) found.push(c);
+    if (
+      !isOrganisationSpan(text, c.start, c.end) &&
+      !notAPerson(text, c, ctx.lexicon) &&
+      !notAPersonToken(text, c, ctx.lexicon) &&
+      !(fields.blocked.length && inBlocked(c, fields.blocked))
+    )
+      found.push(c);
   }
+  // Items added to a list of names ("J. Huber, Personalabteilung") get the one-word checks too.
+  const judged = found.length;
   if (found.length && runs.length > 1) coordinated(text, runs, ctx.lexicon, found);
+  if (found.length > judged) dropNonPersonTokens(text, found, judged, ctx.lexicon);
   if (found.length && scriptRuns.length) coordinatedScript(text, scriptRuns, found);
   if (found.length) propagate(text, [...found], ctx.lexicon, found);
   return longestNonOverlapping(found);

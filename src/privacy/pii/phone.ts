@@ -6,6 +6,7 @@ import {
   hasNegativeCue,
   hasPhoneCue,
 } from './context-cues.js';
+import { questionBefore } from './dialogue-turn.js';
 import { spokenDigitRuns } from './spoken-digits.js';
 import { columnHeader } from './table-header.js';
 import { execAll, hasDigitRun, spanAt, type PiiDetector, type PiiSpan } from './types.js';
@@ -71,6 +72,7 @@ const ZIP4_LENGTH = 10;
 const ZERO = 48;
 const ONE = 49;
 const EIGHT = 56;
+const COLON = 58;
 /** A national number of 10–11 digits with trunk prefix 0, printed without separators ("07700900123"). */
 const BARE_TRUNK = /^0[1-9]\d{8,9}$/;
 /** Fewest digits of a grouped number accepted on a cue alone ("9123 4567" in Singapore, Hong Kong, Norway). */
@@ -81,7 +83,14 @@ const MIN_CUED_GROUPED = 8;
  * tax ids (DUNS, EIN, NPI, TIN, VAT, ABN).
  */
 const ID_CUE =
-  /\b(?:mrn|medical record|nhs|patient|account|acct|a\/c|policy|claim|member|imei|isbn|ean|upc|awb|waybill|pnr|routing|sort code|duns|ein|npi|tin|vat|abn|tax)\.?(?:\s*(?:no\.?|number|num|nr|#|id|code))?(?:\s+(?:is|was))?\s*[:#]?\s*$/i;
+  /\b(?:mrn|medical record|nhs|patient|account|acct|a\/c|policy|claim|member|imei|isbn|ean|upc|awb|waybill|pnr|routing|sort code|duns|ein|npi|tin|vat|abn|tax|employer identification|poliza|apolice|polizza|pedido|commande|bestellung|auftrag|ordine|encomenda|factura|fattura|facture|rechnung|fatura|expediente|dossier|pratica|aktenzeichen|kundennummer|referencia|riferimento)\.?(?:\s*(?:no\.?|number|num|nr|#|id|code))?(?:\s+(?:is|was))?\s*[:#]?\s*$/i;
+/**
+ * The same in other scripts and with accents (kept out of the case-insensitive regex): Spanish/Portuguese
+ * "póliza", "apólice", "n.º"/"nº" (número, a number sign that names no phone), and the order, booking,
+ * receipt, member and reference numbers of Japanese, Chinese and Korean (注文番号, 订单号, 주문번호…).
+ */
+const ID_CUE_OTHER =
+  /(?:[Pp]óliza|[Aa]pólice|(?:^|[\s(])[Nn]\.?[º°]|注文番号|受付番号|予約番号|伝票番号|問い合わせ番号|管理番号|会員番号|契約番号|订单号|订单编号|單號|订单|訂單|运单号|快递单号|会员号|주문번호|예약번호|송장번호|회원번호)[^\n]{0,12}?[:：#]?\s*$/;
 /**
  * A JSON/YAML/query-string key naming a phone ("home_phone": "…", phoneNumber=…, mobile_no: …,
  * contactTel: …): the phone word starts the key, follows `_`/`-`/`.`, or starts a camelCase part.
@@ -103,6 +112,122 @@ const EXTENSION =
   /^,? ?(?:ext\.?|extn\.?|extension|x|#|Durchwahl|DW|Nebenstelle|poste|int\.?|interno|anexo|ramal|toestel|wewn\.?|内線|分机) ?:? ?\d{1,6}(?!\d)/i;
 /** Shapes of dates written with spaces or dashes: D M YYYY / YYYY M D. */
 const DATE_SHAPE = /^(?:\d{1,2}[ .\-/]\d{1,2}[ .\-/](?:19|20)\d\d|(?:19|20)\d\d[ .\-/]\d{1,2}[ .\-/]\d{1,2})$/;
+/** The country code, check digits and (optionally) bank code of an IBAN printed in groups of four. */
+const IBAN_HEAD = /\b[A-Z]{2}\d{2}(?: [A-Z0-9]{4})?[ \u00a0]$/;
+/**
+ * The US Social Security layout AAA-GG-SSSS (one separator throughout): no numbering plan prints a
+ * national number 3-2-4, so a value of this shape the SSN rules reject is a test or made-up SSN.
+ */
+const SSN_SHAPE = /^\d{3}([- ])\d{2}\1\d{4}$/;
+/** Length of a printed SSN ("123-45-6789"), also of the Italian and Indian mobile shapes at their longest. */
+const SSN_LENGTH = 11;
+/**
+ * Italian mobiles (AGCOM plan: 3 + two digits, then six or seven), printed "347 1234567" or
+ * "347-1234567"; the leading 3 and the 3-6/7 split are a shape no date or amount takes.
+ */
+const IT_MOBILE = /^3[1-9]\d[ .-]\d{6,7}$/;
+/** Indian mobiles (TRAI: ten digits from 6–9), printed 5-5: "98765 43210", "98765-43210". */
+const IN_MOBILE = /^[6-9]\d{4}[ -]\d{5}$/;
+/**
+ * "contact Ana Ruiz on …", "call the front desk at …", "try Jan at …": a verb of calling, a person or
+ * desk, then "on"/"at" right before the number, further back than the word window reaches.
+ */
+const CONTACT_ON = /\b(?:contact(?:ing)?|call(?:ing)?|ring(?:ing)?|phone|text|reach|try)\s+[^.!?\n\d@]{2,40}\s(?:on|at)\s*$/i;
+/** How far back {@link CONTACT_ON} is read. */
+const CONTACT_ON_WINDOW = 56;
+/**
+ * A line of contact details (signatures, letterheads, invoice headers): an e-mail address, then a
+ * `·`/`|`/`•`/`/` separator right before the number. Commas are left out: CSV rows put ids there.
+ */
+const EMAIL_BEFORE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\t ]*[·|•/][\t ]*$/;
+/** …or the number followed by such a separator and an e-mail address. */
+const EMAIL_AFTER = /^[\t ]*[·|•/][\t ]*[\w.+-]+@[\w-]+\./;
+/** How far an e-mail address is read before a number (the longest usual addresses). */
+const EMAIL_WINDOW = 64;
+/** A chat export's sender field ("[02/03/2023, 08:13:59] " or "2/3/23, 08:13 - "), right before the number. */
+const CHAT_SENDER_BEFORE = /(?:^|\n)(?:\[[\d/.,: -]{8,24}(?:[AaPp]\.?[Mm]\.?)?\] ?|[\d/.]{6,10},? [\d:]{4,8}(?: ?[AaPp][Mm])? [-–] )$/;
+/**
+ * A question naming a phone one turn up ("… the best number to reach you", "and your mobile?"): a phone
+ * word, or "number" in a question, unless an identifier names it ("order number?").
+ */
+const PHONE_ASKED =
+  /\b(?:phone|telephone|mobile|cell(?:phone)?|landline|call-?back|call you|reach (?:you|me)|contact number|whatsapp|sms|text you|telefon\w*|tel[eé]fono|celular|cellulare|handy|numéro de t|número de t)\b/i;
+const NUMBER_ASKED = /\bnumber\b[^?\n]*\?\s*$/i;
+const ID_NUMBER_ASKED =
+  /\b(?:order|account|acct|reference|ref|ticket|case|tracking|policy|claim|member|invoice|confirmation|booking|card|routing|security|insurance|id|serial|model|part|licen[cs]e|passport|tax|vat|invoice|customer|employee|student|badge|pin)\s+(?:number|no)\b/i;
+
+/** True when the number at `start` opens the reply to a question asking for a phone number. */
+function phoneAsked(text: string, start: number): boolean {
+  // A reply sits on a line of its own, after a short speaker label with a colon.
+  const head = before(text, start, REPLY_HEAD_WINDOW);
+  const nl = head.lastIndexOf('\n');
+  if (nl < 0 || head.indexOf(':', nl) < 0) return false;
+  const question = questionBefore(text, start);
+  if (question === undefined || ID_NUMBER_ASKED.test(question)) return false;
+  return PHONE_ASKED.test(question) || NUMBER_ASKED.test(question);
+}
+
+/** Char codes read by {@link letterheadLabel}. */
+const CODE_T = 84;
+const CODE_M = 77;
+const CODE_F = 70;
+const CODE_DOT = 46;
+const CODE_TAB = 9;
+const CODE_NL = 10;
+const CODE_PIPE = 124;
+const CODE_MIDDLE_DOT = 0xb7;
+const CODE_BULLET = 0x2022;
+
+/**
+ * A letterhead or signature label without its colon right before the number: "T 020 …", "M. 06 …",
+ * "| F 030 …" — a capital T, M or F (telephone, mobile, fax) at a line start or after a `|`, `·` or
+ * `•`, then one space (char codes only: this runs for every candidate without another cue).
+ */
+export function letterheadLabel(text: string, start: number): boolean {
+  let i = start - 1;
+  const gap = text.charCodeAt(i);
+  if (gap !== SPACE && gap !== CODE_TAB) return false;
+  i--;
+  if (text.charCodeAt(i) === CODE_DOT) i--;
+  const letter = text.charCodeAt(i);
+  if (letter !== CODE_T && letter !== CODE_M && letter !== CODE_F) return false;
+  i--;
+  if (i < 0 || text.charCodeAt(i) === CODE_NL) return true;
+  while (i > 0 && (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === CODE_TAB)) i--;
+  const sep = text.charCodeAt(i);
+  return sep === CODE_PIPE || sep === CODE_MIDDLE_DOT || sep === CODE_BULLET;
+}
+
+/** Any character outside printable ASCII (every cue of ID_CUE_OTHER has one). */
+const NON_ASCII = /[^\t\n\r\x20-\x7e]/;
+/** How far back the start of a reply's line is looked for (a stamp, a speaker label and a few filler words). */
+const REPLY_HEAD_WINDOW = 96;
+/** The word right before a number is "on" or "at". */
+const ON_AT_BEFORE = /^(?:on|at)$/i;
+const SPACE = 32;
+
+/** True when "contact Ana Ruiz on …" or the like introduces the number at `start`. */
+function contactOn(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && text.charCodeAt(i - 1) === SPACE) i--;
+  return ON_AT_BEFORE.test(text.slice(i - 2, i)) && CONTACT_ON.test(before(text, start, CONTACT_ON_WINDOW));
+}
+
+/** True when the number at `start`, ending at `end`, sits next to an e-mail address in a line of contact details. */
+function besideEmail(text: string, start: number, end: number): boolean {
+  // Most numbers have no "@" near them: one native scan instead of the address regexes.
+  if (!text.slice(Math.max(0, start - EMAIL_WINDOW), end + EMAIL_WINDOW).includes('@')) return false;
+  const near = EMAIL_BEFORE.test(before(text, start, EMAIL_WINDOW)) || EMAIL_AFTER.test(text.slice(end, end + EMAIL_WINDOW));
+  if (!near) return false;
+  // In a table with a header, the column names the value (a `customer_id` beside an `email`).
+  return columnHeader(text, start) === undefined;
+}
+
+/** True when the number at `start`, ending at `end`, is the sender of a line of a chat export ("[…] 347 1234567: hi"). */
+function chatSender(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(end) === COLON && CHAT_SENDER_BEFORE.test(before(text, start));
+}
+
 /** NANP: optional 1, area code N(2–9)XX, exchange NXX, line XXXX. */
 const NANP = /^(?:\+?1[ .-]?)?(?:\([2-9]\d\d\) ?|[2-9]\d\d[ .-])[2-9]\d\d[ .-]\d{4}$/;
 
@@ -168,16 +293,37 @@ function shortGrouped(s: string, groups: readonly string[], digits: string): boo
 interface CueState {
   readonly text: string;
   readonly start: number;
+  /** Where the candidate ends (after trimming). */
+  end: number;
   memo: boolean | undefined;
   /** Trailing groups were dropped to get here: the digits go on, as a list of numbers does. */
   trimmed: boolean;
+}
+
+/**
+ * True when the layout around the number says phone: a letterhead label, a chat export's sender field,
+ * "contact X on", a contact line beside an e-mail address, or the reply to a question asking for one.
+ */
+function layoutCue(text: string, start: number, end: number): boolean {
+  return (
+    letterheadLabel(text, start) ||
+    chatSender(text, start, end) ||
+    contactOn(text, start) ||
+    besideEmail(text, start, end) ||
+    phoneAsked(text, start)
+  );
 }
 
 /** True when the words before the candidate, its key or its table column say it is a phone number. */
 function cueOf(c: CueState): boolean {
   if (c.memo === undefined) {
     const b = before(c.text, c.start);
-    c.memo = hasPhoneCue(c.text, c.start) || KEY_CUE.test(b) || CHAT_LINK.test(b) || phoneColumn(c.text, c.start);
+    c.memo =
+      hasPhoneCue(c.text, c.start) ||
+      KEY_CUE.test(b) ||
+      CHAT_LINK.test(b) ||
+      phoneColumn(c.text, c.start) ||
+      layoutCue(c.text, c.start, c.end);
   }
   return c.memo;
 }
@@ -201,6 +347,12 @@ function isPhone(s: string, c: CueState): boolean {
   if (s.includes('.') && groups.some((g, i) => g.length === 1 && !(i === 0 && intl))) return false;
   if (intl || s.startsWith('(+')) return digits.length >= MIN_INTL_DIGITS;
   if (NANP.test(s)) return true;
+  // The shapes below are 10–11 characters long (SSN 11, Italian mobile 10–11, Indian mobile 11).
+  if (s.length === SSN_LENGTH && SSN_SHAPE.test(s)) return cueOf(c);
+  // Alone, not the head of a longer run ("90210 10001 60614" holds a 5-5 shape once its tail is dropped).
+  if ((s.length === SSN_LENGTH || s.length === SSN_LENGTH - 1) && (IT_MOBILE.test(s) || IN_MOBILE.test(s))) {
+    return !c.trimmed || cueOf(c);
+  }
   // The plan-specific shapes are tried only for their leading digit.
   if (first === ONE) {
     if (CN_MOBILE.test(s)) return true;
@@ -226,11 +378,17 @@ function isPhone(s: string, c: CueState): boolean {
 /** True when the number at `start` is introduced as an order/record/account number or is a zone offset. */
 function namedOtherwise(text: string, start: number, match: string): boolean {
   if (match.startsWith('+')) return ZONE_OFFSET.test(match) && CLOCK_BEFORE.test(before(text, start, 16));
-  return hasNegativeCue(text, start) || ID_CUE.test(before(text, start));
+  const b = before(text, start);
+  if (hasNegativeCue(text, start) || ID_CUE.test(b)) return true;
+  // An IBAN printed in groups of four ("DE89 3704 0044 …", "NL91 ABNA 0417 …") holds phone-shaped runs.
+  if (IBAN_HEAD.test(b)) return true;
+  // Every cue of ID_CUE_OTHER has a non-ASCII letter; most windows have none.
+  return NON_ASCII.test(b) && ID_CUE_OTHER.test(b) && !hasPhoneCue(text, start);
 }
 
 /**
- * Ends an ADDRESS span before a PHONE span that starts inside it when a phone cue introduces the phone
+ * Ends an ADDRESS span before a PHONE span that starts inside it when a phone cue or a letterhead label
+ * ("T 020 …") introduces the phone
  * ("… 1070 wien and my number is 0664 …"): the cue says the digits are not part of the address, which
  * a lower-case or run-on address can otherwise swallow (the merge keeps the longer span). Other spans
  * pass through unchanged.
@@ -245,7 +403,9 @@ export function cutAddressesAtCuedPhones(text: string, spans: readonly PiiSpan[]
   if (phones === 0 || addresses === 0) return spans;
   return spans.map((s) => {
     if (s.type !== 'ADDRESS') return s;
-    const phone = spans.find((p) => p.type === 'PHONE' && p.start > s.start && p.start < s.end && hasPhoneCue(text, p.start));
+    const phone = spans.find(
+      (p) => p.type === 'PHONE' && p.start > s.start && p.start < s.end && (hasPhoneCue(text, p.start) || letterheadLabel(text, p.start)),
+    );
     if (!phone) return s;
     let end = phone.start;
     while (end > s.start && /[\s,;:(-]/.test(text[end - 1] ?? '')) end--;
@@ -261,7 +421,7 @@ export const phoneDetector: PiiDetector = {
     // Read out in a transcript ("call me on oh seven seven double oh …"): a phone's length after a cue.
     for (const r of spokenDigitRuns(text)) {
       const n = r.digits.length;
-      if (n >= MIN_CUED_GROUPED && n <= MAX_DIGITS && !hasNegativeCue(text, r.start) && hasPhoneCue(text, r.start)) {
+      if (n >= MIN_CUED_GROUPED && n <= MAX_DIGITS && !hasNegativeCue(text, r.start) && (hasPhoneCue(text, r.start) || phoneAsked(text, r.start))) {
         out.push(spanAt('PHONE', text, r.start, r.end));
       }
     }
@@ -272,11 +432,12 @@ export const phoneDetector: PiiDetector = {
       // "POL-1234 5678" / "INV-0612…": the digits are the tail of a code.
       if (text.charCodeAt(start - 1) === 45 && /[A-Za-z0-9]/.test(text[start - 2] ?? '')) continue;
       if (m[0].length === UPC_PRINTED_LENGTH && UPC_PRINTED.test(m[0])) continue;
-      const cue: CueState = { text, start, memo: undefined, trimmed: false };
+      const cue: CueState = { text, start, end: start, memo: undefined, trimmed: false };
       // The greedy match may run into a following number ("… 0132 2 times"); retry without tail groups.
       let raw = trimCandidate(m[0]);
       for (let tries = 0; tries <= MAX_TAIL_TRIMS; tries++) {
         const end = start + raw.length;
+        cue.end = end;
         if (wellFormed(raw) && !continuesNumerically(text, end) && isPhone(raw, cue)) {
           // Named as another identifier, or a zone offset after a clock time: not a phone at all.
           if (namedOtherwise(text, start, m[0])) break;

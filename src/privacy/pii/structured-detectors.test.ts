@@ -181,3 +181,62 @@ describe('cutAddressesAtCuedPhones', () => {
     expect(cutAddressesAtCuedPhones(t, spans)).toEqual(spans);
   });
 });
+
+describe('seventh round: replies in chats and call transcripts', () => {
+  it('reads a phone, SSN or date of birth that opens the reply to a question asking for it', () => {
+    const call = '[02:10] rep: what is a good callback number for you\n[02:14] client: oh five five five one two three nine eight seven six';
+    expect(values(phoneDetector, call)).toEqual(['oh five five five one two three nine eight seven six']);
+    expect(values(phoneDetector, 'Agent: and your mobile?\nJo: sure, 4155550173')).toEqual(['4155550173']);
+    expect(values(nationalIdDetector, '[9:01] Sam: I need your social security number.\n[9:02] Lee: it is 512447190')).toEqual([
+      '512447190',
+    ]);
+    const chat = 'Ben (agent): Could you confirm your date of birth please?\nClient: the third of may nineteen eighty two';
+    expect(values(dobDetector, chat)).toEqual(['the third of may nineteen eighty two']);
+    expect(values(dobDetector, 'Ben (agent): And your birth date?\nClient: 7/21/1984')).toEqual(['7/21/1984']);
+  });
+  it('leaves replies to questions about other numbers alone', () => {
+    expect(values(phoneDetector, 'Agent: what is the order number?\nJo: 4155550173')).toEqual([]);
+    expect(values(phoneDetector, 'Agent: how many did you ship?\nJo: 4155550173')).toEqual([]);
+    expect(values(dobDetector, 'Ben: when did it arrive?\nClient: 7/21/1984')).toEqual([]);
+  });
+});
+
+describe('seventh round: phone layouts', () => {
+  it('reads national mobiles of Italy (3-7) and India (5-5), alone', () => {
+    expect(values(phoneDetector, 'scrivimi al 338 4412907 grazie')).toEqual(['338 4412907']);
+    expect(values(phoneDetector, 'ring 91234-56780 after six')).toEqual(['91234-56780']);
+    expect(values(phoneDetector, 'zip codes 90210 10001 60614 are served')).toEqual([]);
+  });
+  it('reads a number in a contact line beside an e-mail, a letterhead "T"/"M", a chat sender, "contact X on"', () => {
+    expect(values(phoneDetector, 'Rua Augusta 12, Lisboa · 912345678 · rita@example.pt')).toEqual(['912345678']);
+    expect(values(phoneDetector, 'ana@example.es | 655443322')).toEqual(['655443322']);
+    expect(values(phoneDetector, 'Acme GmbH\nT 030 2345678 | M 0171 2345678')).toEqual(['030 2345678', '0171 2345678']);
+    expect(values(phoneDetector, '[3/4/22, 10:11:12] 4155550173: on my way')).toEqual(['4155550173']);
+    expect(values(phoneDetector, 'Questions? Please contact Ana Ruiz on 4155550173.')).toEqual(['4155550173']);
+    expect(values(phoneDetector, 'Callback number: 4155550173')).toEqual(['4155550173']);
+  });
+  it('reads a contact named on a form line or a key-value table row', () => {
+    expect(values(phoneDetector, 'Previous landlord: Tom Reed, 4155550173')).toEqual(['4155550173']);
+    expect(values(phoneDetector, '| Next of kin      | Mia Lund (sister), 4155550173 |')).toEqual(['4155550173']);
+  });
+  it('does not read test SSNs, IBAN groups, order and policy numbers, or ids beside an e-mail in a CSV, as phones', () => {
+    expect(values(phoneDetector, 'fixtures: 666-12-3456 and 912-34-5678')).toEqual([]);
+    expect(values(phoneDetector, 'IBAN DE00 0370 0440 0532 0130 00 rejected')).toEqual([]);
+    expect(values(phoneDetector, 'su póliza (n.º 0612345678) vence hoy')).toEqual([]);
+    expect(values(phoneDetector, 'ご注文番号：045-1234567')).toEqual([]);
+    expect(values(phoneDetector, 'email,customer_id\nana@example.com,412345678')).toEqual([]);
+    expect(values(phoneDetector, 'Employer identification number: 12-3456789')).toEqual([]);
+  });
+});
+
+describe('seventh round: SSNs in key-value tables, compact dates of birth', () => {
+  it('reads nine bare digits in a table row labelled SSN, however wide the label column', () => {
+    expect(values(nationalIdDetector, '| SSN                         | 512447190 |')).toEqual(['512447190']);
+    expect(values(nationalIdDetector, '| Member ID                   | 512447190 |')).toEqual([]);
+  });
+  it('reads travel-document, ISO 8601 basic and spaced dates next to a birth cue', () => {
+    expect(values(dobDetector, 'PAX 1 LEE/ANA MS   DOB 03MAR1987   SEAT 14C')).toEqual(['03MAR1987']);
+    expect(values(dobDetector, 'BEGIN:VCARD\nBDAY:19870303\nEND:VCARD')).toEqual(['19870303']);
+    expect(values(dobDetector, 'my birthday is 03 21 1987')).toEqual(['03 21 1987']);
+  });
+});

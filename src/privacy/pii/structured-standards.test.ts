@@ -452,7 +452,7 @@ describe('postal addresses: more national forms (sixth round)', () => {
     ['UA', 'вул. Хрещатик, буд. 22, кв. 8, Київ, 01001', 'вул. Хрещатик, буд. 22, кв. 8, Київ, 01001'],
     ['GR', 'Λεωφόρος Κηφισίας 120, 115 26 Αθήνα', 'Λεωφόρος Κηφισίας 120, 115 26 Αθήνα'],
     ['GR transliterated', 'Plateia Syntagmatos 4, 105 63 Athina', 'Plateia Syntagmatos 4, 105 63 Athina'],
-    ['CO grid', 'Entregar en Calle 93 # 13-24, Bogotá', 'Calle 93 # 13-24'],
+    ['CO grid', 'Entregar en Calle 93 # 13-24, Bogotá', 'Calle 93 # 13-24, Bogotá'],
     ['BE French order', "Avenue de la Toison d'Or 12, 1050 Ixelles", "Avenue de la Toison d'Or 12, 1050 Ixelles"],
     ['BE box', 'Grote Markt 7 bus 3, 8000 Brugge', 'Grote Markt 7 bus 3, 8000 Brugge'],
     ['AT two lines', 'Anschrift:\nWollzeile 12/3\n1010 Wien', 'Wollzeile 12/3\n1010 Wien'],
@@ -487,6 +487,61 @@ describe('postal addresses: more national forms (sixth round)', () => {
     'the card ending 7600 is on its way to you',
     'Windows 11\n2024 Edition',
     'Street 12 was closed, flat 5 percent growth in 2023',
+  ])('ignores look-alikes: %s', (text) => {
+    expect(values(addressDetector, text)).toEqual([]);
+  });
+});
+
+describe('postal addresses: structured fields, layouts and units (seventh round)', () => {
+  it.each([
+    ['vCard ADR, comma layout', 'N:Ortiz;Lena\nADR;TYPE=work:;;Schillerstraße 21, 01069 Dresden\nTEL:1', 'Schillerstraße 21, 01069 Dresden'],
+    ['vCard ADR, RFC 6350 components', 'ADR;TYPE=home:;;310 Pine Hollow;Bozeman;MT;59715;USA\nEND:VCARD', '310 Pine Hollow;Bozeman;MT;59715;USA'],
+    ['iCalendar LOCATION', 'LOCATION:Kirchgasse 4, 8001 Zürich\nDESCRIPTION:kick-off', 'Kirchgasse 4, 8001 Zürich'],
+    ['JSON value', '{ "address": "Fjällgatan 9, 116 28 Stockholm" }', 'Fjällgatan 9, 116 28 Stockholm'],
+    ['key=value', 'addr=Mühlweg 17, 79098 Freiburg', 'Mühlweg 17, 79098 Freiburg'],
+  ])('reads an address after field punctuation (%s)', (_label, text, address) => {
+    expect(values(addressDetector, text)).toEqual([address]);
+  });
+
+  it.each([
+    ['UK street with no type word', 'Send it to 27 Strand, Exeter, EX4 3PN please', '27 Strand, Exeter, EX4 3PN'],
+    ['UK flat then house, lines', 'Harper & Co\nFlat 3, 9 Broadway\nDerby\nDE1 1BT\nTel 01332 000000', 'Flat 3, 9 Broadway\nDerby\nDE1 1BT'],
+    ['AU mall', 'Pick-up: 40 Queen Street Mall, Brisbane QLD 4000', '40 Queen Street Mall, Brisbane QLD 4000'],
+    ['IE postal district and Eircode', 'Apartment 4, 12 Leeson Street, Dublin 2, D02 XY45', 'Apartment 4, 12 Leeson Street, Dublin 2, D02 XY45'],
+    ['JP romaji across lines', 'Office\n2-14-7 Higashi\nChuo-ku, Osaka 540-0001\nT 06', '2-14-7 Higashi\nChuo-ku, Osaka 540-0001'],
+    ['ID jalan, RT/RW', 'kirim ke Jl. Pemuda No. 18, RT 03/RW 07, Semarang 50132 ya', 'Jl. Pemuda No. 18, RT 03/RW 07, Semarang 50132'],
+    ['MX numbered street', 'Dirección: Calle 45 No. 310, Centro, 97000 Mérida', 'Calle 45 No. 310, Centro, 97000 Mérida'],
+    ['GL rúa with floor', 'Vivo en Rúa Nova 12, 2º B, 27001 Lugo.', 'Rúa Nova 12, 2º B, 27001 Lugo'],
+    ['ES name ending in its type, floor', 'Envío: Gran Vía 80, 3º izq., 28013 Madrid', 'Gran Vía 80, 3º izq., 28013 Madrid'],
+    ['PT floor and side', 'Morada: Rua do Carmo 51, 2.º Esq.\n1200-093 Lisboa', 'Rua do Carmo 51, 2.º Esq.\n1200-093 Lisboa'],
+    ['CA floor and door', 'Carrer de Sants 120, 1r 2a, 08014 Barcelona', 'Carrer de Sants 120, 1r 2a, 08014 Barcelona'],
+    ['PL flat after m.', 'ul. Długa 44 m. 5, 80-827 Gdańsk', 'ul. Długa 44 m. 5, 80-827 Gdańsk'],
+    ['DE floor', 'Bergstraße 9, 2. OG, 69120 Heidelberg', 'Bergstraße 9, 2. OG, 69120 Heidelberg'],
+    ['IT house with letter', 'Via Dante 14/C, 20121 Milano MI', 'Via Dante 14/C, 20121 Milano MI'],
+    ['BR lines with CEP', 'Av. Sete de Setembro, 880\nCentro, Salvador - BA\nCEP 40060-001', 'Av. Sete de Setembro, 880\nCentro, Salvador - BA\nCEP 40060-001'],
+    ['IN sector and state', '"Flat 22, Green Valley Apartments, Sector 15, Gurugram, Haryana 122001"', 'Flat 22, Green Valley Apartments, Sector 15, Gurugram, Haryana 122001'],
+    ['ZA locality lines', '14 Church Street\nHatfield\nPretoria, 0083', '14 Church Street\nHatfield\nPretoria, 0083'],
+    ['NG districts and town', 'Office: 5 Broad Street, Marina, Lagos · 01 000', '5 Broad Street, Marina, Lagos'],
+    ['US PO box with state', 'Remit to PO Box 7781, Tulsa, OK 74101-7781', 'PO Box 7781, Tulsa, OK 74101-7781'],
+    ['DE Postfach in pairs', 'Postfach 10 22 33, 50462 Köln', 'Postfach 10 22 33, 50462 Köln'],
+  ])('reads %s', (_label, text, address) => {
+    expect(values(addressDetector, text)).toEqual([address]);
+  });
+
+  it.each([
+    ['UK, flat before the house', 'my new place is flat 4 22 park road bath ba1 2xx', 'flat 4 22 park road bath ba1 2xx'],
+    ['UK, "the" street', 'its 7 the parade leeds ls1 6ab', '7 the parade leeds ls1 6ab'],
+    ['CA, unit before the town', '88 king st apt 1203 toronto on m5h 1a1', '88 king st apt 1203 toronto on m5h 1a1'],
+  ])('reads lower-case addresses (%s)', (_label, text, address) => {
+    expect(values(addressDetector, text)).toEqual([address]);
+  });
+
+  it.each([
+    'RENTAL UNIT — Suite 4C, Maple Terrace\n\nTenant: J. Doe',
+    'Apartment 12, Oakwood Gardens is listed for rent.',
+    'Ticket 4521 Escalated, London SW1A 1AA',
+    'Mobile: 07700 900123\nPhone 020 7946 0000',
+    'Port 27017 is open on the host',
   ])('ignores look-alikes: %s', (text) => {
     expect(values(addressDetector, text)).toEqual([]);
   });

@@ -97,3 +97,19 @@ function delimitedColumn(text: string, start: number): string | undefined {
 export function columnHeader(text: string, start: number): string | undefined {
   return sqlColumn(text, start) ?? delimitedColumn(text, start);
 }
+
+/** A key–value row up to its value: "| SSN   | ", "SSN | ", "| Date of birth |\t" (the label cell, then one `|`). */
+const ROW_LABEL = /^[\t ]*\|?[\t ]*([^|\n]{1,40}?)[\t ]*\|[\t ]*$/;
+
+/**
+ * The lower-cased label of a two-column key–value table row (Markdown or ASCII, "| SSN | 123… |") when
+ * the value at `start` is the first thing in the row's second cell, however wide the label column is
+ * padded; undefined otherwise.
+ * @example
+ * rowLabel('| SSN      | 123456789 |', 13) // 'ssn'
+ */
+export function rowLabel(text: string, start: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const m = ROW_LABEL.exec(text.slice(lineStart, start));
+  return m?.[1]?.toLowerCase();
+}

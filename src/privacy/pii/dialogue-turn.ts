@@ -1,0 +1,65 @@
+/**
+ * @module privacy/pii/dialogue-turn — questions and answers in chats and call transcripts: a value
+ * that opens the reply to a question ("agent: can you confirm your date of birth⏎caller: um it's …")
+ * takes its cue from the question, one line up, however the two lines are laid out.
+ */
+
+/**
+ * The speaker label that opens a turn, after an optional bracketed stamp: "[00:52] caller:",
+ * "Customer:", "Mark (agent):", "[02/03/2023, 08:13:59] Ana:", "You:". A label is short, has no digits
+ * outside the stamp, and ends in a colon.
+ */
+const TURN_LABEL = /^[\t ]*(?:\[[^\]\n]{1,40}\][\t ]*)?(?:[-–—][\t ]*)?[^\s\d:[\]|][^\d:\n|]{0,31}:[\t ]*/;
+/**
+ * Words a speaker may say before the value itself ("um it's", "yes, that's", "no, please use", "sure,
+ * it is"): letters, spaces, apostrophes and commas only, never a sentence end or a digit.
+ */
+const FILLER = /^[\p{L}'’ ,]{0,24}$/u;
+/** Longest rest of a question line after its cue ("… date of birth please?"). */
+const MAX_QUESTION_TAIL = 24;
+
+/** The line [start, end) holding position `at`. */
+function lineAround(text: string, at: number): [number, number] {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const nl = text.indexOf('\n', at);
+  return [start, nl < 0 ? text.length : nl];
+}
+
+/**
+ * The text of the previous turn when the value at `start` opens a reply: its own line is a turn whose
+ * words before the value are filler only, and the line above is a turn too. Undefined otherwise.
+ * @example
+ * questionBefore('A: your phone?\nB: 555 0100', 18) // 'your phone?'
+ */
+export function questionBefore(text: string, start: number): string | undefined {
+  const [ls] = lineAround(text, start);
+  if (ls === 0) return undefined;
+  const prefix = text.slice(ls, start);
+  const label = TURN_LABEL.exec(prefix);
+  if (!label || !FILLER.test(prefix.slice(label[0].length))) return undefined;
+  const [ps, pe] = lineAround(text, ls - 1);
+  const previous = text.slice(ps, pe);
+  const pl = TURN_LABEL.exec(previous);
+  return pl ? previous.slice(pl[0].length) : undefined;
+}
+
+/**
+ * Where the reply to a question starts, when `cueEnd` ends a cue near the end of a turn ("… confirm
+ * your date of birth?") and the next line is another speaker's turn: the position after that turn's
+ * label and filler words, or undefined.
+ */
+export function answerAfter(text: string, cueEnd: number): number | undefined {
+  const nl = text.indexOf('\n', cueEnd);
+  if (nl < 0 || nl - cueEnd > MAX_QUESTION_TAIL || /\d/.test(text.slice(cueEnd, nl))) return undefined;
+  const [ls] = lineAround(text, cueEnd);
+  if (!TURN_LABEL.test(text.slice(ls, cueEnd))) return undefined;
+  const [ns, ne] = lineAround(text, nl + 1);
+  const next = text.slice(ns, ne);
+  const label = TURN_LABEL.exec(next);
+  if (!label) return undefined;
+  let i = label[0].length;
+  // Skip filler words up to the first digit or word that may open the value.
+  const filler = /^(?:(?:um+|uh+|er+m?|ah|oh|so|well|yes|yeah|yep|sure|ok|okay|right|it's|its|it is|that's|that is|sim|sí|si|oui|ja|é|c'est|es)[\s,]+){0,4}/iu.exec(next.slice(i));
+  if (filler) i += filler[0].length;
+  return ns + i;
+}
