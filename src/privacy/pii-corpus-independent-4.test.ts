@@ -5,6 +5,7 @@
  */
 import { isIP } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { IBAN_LENGTHS, ibanMod97Valid, luhnValid } from './pii-corpus-checks.js';
 import {
   generateIndependent4Corpus,
   INDEPENDENT4_MIN_INSTANCES,
@@ -16,32 +17,8 @@ import {
 const MIN_PER_TYPE = 50;
 /** At least this share of documents carries no label at all (precision material). */
 const MIN_NEGATIVE_DOC_SHARE = 0.04;
-/** IBAN lengths by country, from the ISO 13616 registry, for the countries the generator uses. */
-const IBAN_LENGTHS: Readonly<Record<string, number>> = {
-  DE: 22, GB: 22, FR: 27, ES: 24, IT: 27, NL: 18, BE: 16, CH: 21, AT: 20, PL: 28, PT: 25, IE: 22, SE: 24, NO: 15,
-  DK: 18, FI: 18, LU: 20, SA: 24, AE: 23, TR: 26, GR: 27, CZ: 24, HU: 28, RO: 24, HR: 21, BR: 29, MT: 31, CY: 28,
-  LT: 20, LV: 21, EE: 20, SK: 24, SI: 19, BG: 22, IS: 26, IL: 23, QA: 29, MC: 27, LI: 21, KW: 30,
-};
 
-function luhnValid(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = Number(digits.charAt(digits.length - 1 - i));
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
 
-function ibanValid(compact: string): boolean {
-  const rearranged = (compact.slice(4) + compact.slice(0, 4)).replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
-  let mod = 0;
-  for (const ch of rearranged) mod = (mod * 10 + Number(ch)) % 97;
-  return mod === 1;
-}
 
 const corpora = new Map<number, Independent4Entry[]>(
   INDEPENDENT4_SEEDS.map((seed) => [seed, generateIndependent4Corpus({ seed })]),
@@ -91,7 +68,7 @@ describe('generateIndependent4Corpus', () => {
           const compact = v.replace(/ /g, '');
           expect(compact, v).toMatch(/^[A-Z]{2}\d{2}[A-Z0-9]+$/);
           expect(compact.length, v).toBe(IBAN_LENGTHS[compact.slice(0, 2)]);
-          expect(ibanValid(compact), `mod 97 ${v}`).toBe(true);
+          expect(ibanMod97Valid(compact), `mod 97 ${v}`).toBe(true);
         } else if (l.type === 'NATIONAL_ID') {
           const m = /^(\d{3})[- ]?(\d{2})[- ]?(\d{4})$/.exec(v);
           expect(m, v).not.toBeNull();

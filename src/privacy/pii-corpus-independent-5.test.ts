@@ -6,6 +6,7 @@
  */
 import { isIP } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { IBAN_LENGTHS, ibanMod97Valid, luhnValid } from './pii-corpus-checks.js';
 import type { PiiType } from './pii/types.js';
 import {
   generateIndependent5Corpus,
@@ -21,11 +22,6 @@ const MIN_PER_TYPE = 50;
 const MIN_NEGATIVE_SHARE = 0.04;
 /** Valid card lengths of the networks used (Amex 15, Diners 14, most 16, some Visa/UnionPay/Maestro 19). */
 const CARD_LENGTHS = new Set([14, 15, 16, 19]);
-/** IBAN lengths from the SWIFT registry for the countries the corpus uses. */
-const IBAN_LENGTHS: Readonly<Record<string, number>> = {
-  DE: 22, GB: 22, FR: 27, ES: 24, IT: 27, NL: 18, BE: 16, PL: 28, PT: 25, SE: 24, CH: 21, AT: 20, IE: 22, DK: 18,
-  FI: 18, NO: 15, TR: 26, LU: 20, GR: 27, CZ: 24, HU: 28, RO: 24, AE: 23, SA: 24,
-};
 
 const corpora = new Map<number, Independent5Entry[]>(
   INDEPENDENT5_SEEDS.map((seed) => [seed, generateIndependent5Corpus({ seed })]),
@@ -33,28 +29,7 @@ const corpora = new Map<number, Independent5Entry[]>(
 const corpus = (seed: number): Independent5Entry[] => corpora.get(seed) ?? [];
 const labelsOf = (seed: number, type: PiiType) => corpus(seed).flatMap((e) => e.labels.filter((l) => l.type === type));
 
-function luhnValid(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
 
-function ibanValid(compact: string): boolean {
-  const rearranged = compact.slice(4) + compact.slice(0, 4);
-  let rem = 0;
-  for (const ch of rearranged) {
-    const v = /[A-Z]/.test(ch) ? String(ch.charCodeAt(0) - 55) : ch;
-    for (const d of v) rem = (rem * 10 + Number(d)) % 97;
-  }
-  return rem === 1;
-}
 
 describe('independent PII corpus no. 5 (blind)', () => {
   it('is deterministic per seed and differs between seeds', () => {
@@ -115,7 +90,7 @@ describe('independent PII corpus no. 5 (blind)', () => {
       const compact = l.value.replace(/ /g, '');
       expect(compact, l.value).toMatch(/^[A-Z]{2}\d{2}[A-Z0-9]+$/);
       expect(compact.length, l.value).toBe(IBAN_LENGTHS[compact.slice(0, 2)]);
-      expect(ibanValid(compact), l.value).toBe(true);
+      expect(ibanMod97Valid(compact), l.value).toBe(true);
     }
   });
 

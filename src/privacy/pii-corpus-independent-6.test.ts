@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { IBAN_LENGTHS, ibanMod97Valid, luhnValid } from './pii-corpus-checks.js';
 import type { PiiType } from './pii/types.js';
 import {
   INDEPENDENT6_MIN_INSTANCES,
@@ -10,35 +11,11 @@ import {
 
 const TYPES: readonly PiiType[] = ['EMAIL', 'PHONE', 'CARD', 'IBAN', 'NATIONAL_ID', 'IP', 'ADDRESS', 'DOB', 'PERSON'];
 
-const IBAN_LENGTHS: Record<string, number> = {
-  DE: 22, GB: 22, FR: 27, ES: 24, IT: 27, NL: 18, BE: 16, CH: 21, AT: 20, PL: 28, SE: 24, NO: 15, DK: 18, FI: 18,
-  PT: 25, IE: 22, LU: 20, SA: 24, AE: 23, TR: 26, BR: 29, GR: 27, CZ: 24, HU: 28,
-};
 
-function luhnValid(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let v = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) {
-      v *= 2;
-      if (v > 9) v -= 9;
-    }
-    sum += v;
-  }
-  return sum % 10 === 0;
-}
 
 function ibanValid(raw: string): boolean {
   const s = raw.replace(/\s+/g, '');
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(s)) return false;
-  if (IBAN_LENGTHS[s.slice(0, 2)] !== s.length) return false;
-  const r = s.slice(4) + s.slice(0, 4);
-  let rem = 0;
-  for (const ch of r) {
-    const v = /[A-Z]/.test(ch) ? String(ch.charCodeAt(0) - 55) : ch;
-    for (const d of v) rem = (rem * 10 + Number(d)) % 97;
-  }
-  return rem === 1;
+  return /^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(s) && IBAN_LENGTHS[s.slice(0, 2)] === s.length && ibanMod97Valid(s);
 }
 
 function ssnValid(raw: string): boolean {
