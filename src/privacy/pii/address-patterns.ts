@@ -15,15 +15,16 @@ const LET = `[${UP}${LO}]`;
 export const CAPWORD = `[${UP}]${LET}*(?:['’-]${LET}+)*\\.?`;
 /** Connecting words inside street and place names ("de la", "van der", "dos", "di"). */
 export const PARTICLE =
-  "(?:de(?: la| l['’])?|du|des|d['’]|la|le|les|l['’]|aux?|del|della|delle|dello|dei|degli|di|da|do|dos|das|el|los|las|y|e|i|van|von|der|den|het|ten|ter|zum|zur|am|an|auf|im|in|upon|on)";
+  "(?:de(?: la| l['’])?|na|du|des|d['’]|la|le|les|l['’]|aux?|del|della|delle|dello|dei|degli|di|da|do|dos|das|el|los|las|y|e|i|van|von|der|den|het|ten|ter|zum|zur|am|an|auf|im|in|upon|on)";
 /** A street- or place-name word: capitalised, a particle, or a small numeral ("Via XX Settembre", "Rua 25 de Março"). */
 export const NAME_WORD = `(?:${CAPWORD}|${PARTICLE}(?=[ \\t])|\\d{1,2}(?:st|nd|rd|th)?(?=[ \\t]+${LET}))`;
 
 /**
- * A house number: "12", "12a", "12 B", "12 bis", "221B", "12-14", "12/3" (PL flat), "12-H" (NL),
+ * A house number: "12", "12a", "12 B", "12 bis", "221B", "12-14", "12/3" (PL flat), "12/5/16" (AT
+ * house/staircase/door), "12-H" (NL),
  * "1234" — never five digits followed by a letter group (that is a postcode).
  */
-export const HOUSE = `\\d{1,5}(?!\\d)(?:[ \\t]?[A-Za-z](?![${LO}${UP}\\d])(?!\\.[ \\t]*\\d))?(?:[ \\t](?:[Bb]is|[Tt]er|[Qq]uater)\\b)?(?:[-/]\\d{1,5}[A-Za-z]?(?![\\d])|-[A-Za-z]{1,2}\\b|\\/[A-Za-z](?![\\w]))?`;
+export const HOUSE = `\\d{1,5}(?!\\d)(?:[ \\t]?[A-Za-z](?![${LO}${UP}\\d])(?!\\.[ \\t]*\\d))?(?:[ \\t](?:[Bb]is|[Tt]er|[Qq]uater)\\b)?(?:(?:[-/]\\d{1,5}[A-Za-z]?(?![\\d])){1,2}|-[A-Za-z]{1,2}\\b|\\/[A-Za-z](?![\\w]))?`;
 
 /** Street types written after the name and before nothing else (English-speaking countries, USPS Pub. 28). */
 export const EN_SUFFIX =
@@ -31,9 +32,9 @@ export const EN_SUFFIX =
 /** The same in lower case, for text typed without capitals ("1234 quarry ridge blvd"). */
 export const EN_SUFFIX_LOWER = EN_SUFFIX.toLowerCase();
 
-/** Street types written between the house number and the name (French, Belgian, Swiss, Canadian). */
+/** Street types written between the house number and the name (French, Belgian, Swiss, Canadian; Irish "12 Bóthar na Trá"). */
 export const FR_TYPE =
-  "(?:[Rr]ue|[Aa]venue|[Aa]v\\.|[Bb]oulevard|[Bb]d|[Ii]mpasse|[Aa]ll[ée]e|[Pp]lace|[Cc]hemin|[Qq]uai|[Rr]oute|[Rr]te|[Cc]ours|[Ss]quare|[Pp]assage|[Vv]oie|[Ff]aubourg|[Cc]haussée|[Ss]entier|[Pp]romenade|[Ee]splanade|[Rr]ond-[Pp]oint|[Pp]arvis|[Cc]ité|[Rr]ésidence|[Hh]ameau|[Mm]ontée|[Tt]raverse|[Vv]enelle|[Ll]otissement)";
+  "(?:B[óo]thar|Sr[áa]id|Ascaill|C[ée]ide|[Rr]ue|[Aa]venue|[Aa]v\\.|[Bb]oulevard|[Bb]d|[Ii]mpasse|[Aa]ll[ée]e|[Pp]lace|[Cc]hemin|[Qq]uai|[Rr]oute|[Rr]te|[Cc]ours|[Ss]quare|[Pp]assage|[Vv]oie|[Ff]aubourg|[Cc]haussée|[Ss]entier|[Pp]romenade|[Ee]splanade|[Rr]ond-[Pp]oint|[Pp]arvis|[Cc]ité|[Rr]ésidence|[Hh]ameau|[Mm]ontée|[Tt]raverse|[Vv]enelle|[Ll]otissement)";
 
 /**
  * Street types written before the name, with the house number after it: Spanish/Catalan/Latin
@@ -177,7 +178,7 @@ export const LIGHT_TAIL = `(?:,[ \\t]*(?:${CAPWORD}[ \\t]+){0,3}(?:${CAPWORD}|\\
  * "Postfach" (DE/AT/CH), "Apartado" (ES/PT/LatAm), "Caixa Postal" (BR), "Casilla" (CL/AR), "Case
  * postale"/"Boîte postale"/"B.P." (CH/FR/Africa), "Postbus" (NL), "Postboks" (DK/NO), "Postilokero" (FI).
  */
-export const PO_BOX = `(?<![\\w.])(?:[Pp]\\.?[ \\t]?[Oo]\\.?[ \\t]?[Bb][Oo][Xx]|[Pp]ost(?:al)?[ \\t]+[Oo]ffice[ \\t]+[Bb]ox|GPO[ \\t]+[Bb]ox|[Ll]ocked[ \\t]+[Bb]ag|[Pp]rivate[ \\t]+[Bb]ag|PMB|[Pp]ostfach|[Aa]partado(?:[ \\t]+(?:[Pp]ostal|de[ \\t]+[Cc]orreos))?|[Cc]aixa[ \\t]+[Pp]ostal|[Cc]asilla(?:[ \\t]+de[ \\t]+[Cc]orreos?)?|[Cc]ase[ \\t]+[Pp]ostale|[Bb]o[iî]te[ \\t]+[Pp]ostale|B\\.P\\.|[Pp]ostbus|[Pp]ostboks|[Pp]ostilokero)[ \\t]*(?:[Nn][Oo]\\.?[ \\t]*|#[ \\t]*)?(?:\\d{2}(?:[ \\t]\\d{2}){1,3}(?![ \\t]?\\d)|\\d{1,6}(?:-\\d{3,5})?)(?![\\d-])(?:,?[ \\t]+(?:${CITY})(?=[ \\t]*(?:[,;\\n]|\\.(?:\\s|$)|$)))?`;
+export const PO_BOX = `(?<![\\w.])(?:[Pp]\\.?[ \\t]?[Oo]\\.?[ \\t]?[Bb][Oo][Xx]|POB\\.?(?=[ \\t]*\\d)|[Pp]ost(?:al)?[ \\t]+[Oo]ffice[ \\t]+[Bb]ox|GPO[ \\t]+[Bb]ox|[Ll]ocked[ \\t]+[Bb]ag|[Pp]rivate[ \\t]+[Bb]ag|PMB|[Pp]ostfach|[Aa]partado(?:[ \\t]+(?:[Pp]ostal|de[ \\t]+[Cc]orreos))?|[Cc]aixa[ \\t]+[Pp]ostal|[Cc]asilla(?:[ \\t]+de[ \\t]+[Cc]orreos?)?|[Cc]ase[ \\t]+[Pp]ostale|[Bb]o[iî]te[ \\t]+[Pp]ostale|B\\.P\\.|[Pp]ostbus|[Pp]ostboks|[Pp]ostilokero)[ \\t]*(?:[Nn][Oo]\\.?[ \\t]*|#[ \\t]*)?(?:\\d{2}(?:[ \\t]\\d{2}){1,3}(?![ \\t]?\\d)|\\d{1,6}(?:-\\d{3,5})?)(?![\\d-])(?:,?[ \\t]+(?:${CITY})(?=[ \\t]*(?:[,;\\n]|\\.(?:\\s|$)|$)))?`;
 
 /** Numbered roads and blocks: "Street 12", "Road No. 13", "Sector 40", "Block 5", "5th Cross", "Soi 3", "Jalan 2". */
 const NUMBERED_ROAD = '(?:[Ss]treet|[Ss]t\\.?|[Rr]oad|[Rr]d\\.?|[Ll]ane|[Ss]ector|[Ss]ec\\.?|[Bb]lock|[Pp]hase|[Cc]ross|[Mm]ain|[Ss]ikka|[Ss]oi|[Jj]alan|[Jj]ln\\.?|[Ll]orong)[ \\t-]*(?:[Nn]o\\.?[ \\t]*)?\\d{1,4}[A-Za-z]?(?![\\w-])';

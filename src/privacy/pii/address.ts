@@ -226,7 +226,7 @@ const MARKED_FORMS: ReadonlyArray<{ readonly bit: number; readonly re: RegExp }>
 ];
 /** Words that mark the number after them as part of a {@link MARKED_FORMS} address, with the forms they call for. */
 const MARKER_TABLE = new WordTable([
-  ...'box bag pmb postfach apartado correos postal caixa casilla postale postbus postboks postilokero'.split(' ').map((w) => [w, PO] as const),
+  ...'box bag pmb pob postfach apartado correos postal caixa casilla postale postbus postboks postilokero'.split(' ').map((w) => [w, PO] as const),
   ...'villa house building bldg plot door shop flat apartment apt'.split(' ').map((w) => [w, PLOT | UNIT] as const),
   ...'suite ste unit floor'.split(' ').map((w) => [w, UNIT] as const),
   ...'street st road rd sector phase'.split(' ').map((w) => [w, PLOT] as const),
@@ -613,9 +613,9 @@ function canPrecedeHouse(text: string, i: number): boolean {
   return LOWER_BEFORE_HOUSE.has(text.slice(j, i + 1));
 }
 
-/** French street types written in lower case between the number and the name ("12 rue des Lilas"). */
+/** French (and Irish) street types between the number and the name ("12 rue des Lilas", "96 Bóthar na Trá"). */
 const FR_TYPE_WORDS = new Set(
-  'rue avenue av. boulevard bd impasse allée allee place chemin quai route rte cours square passage voie faubourg chaussée sentier promenade esplanade rond-point parvis cité résidence hameau montée traverse venelle lotissement bis ter quater'.split(' '),
+  'rue avenue av. boulevard bd impasse allée allee place chemin quai route rte cours square passage voie faubourg chaussée sentier promenade esplanade rond-point parvis cité résidence hameau montée traverse venelle lotissement bis ter quater bóthar bothar sráid sraid ascaill céide ceide'.split(' '),
 );
 
 /**
@@ -626,7 +626,8 @@ const FR_TYPE_WORDS = new Set(
 function numberFirstAt(text: string, p: number, q: number): number {
   const c0 = text.charCodeAt(q);
   if ((c0 === 45 || c0 === 47) && isDigit(text.charCodeAt(q + 1))) {
-    return Math.max(matchAt(EN_Y, text, p), c0 === 45 ? matchAt(JP_Y, text, p) : 0);
+    // "1685-2987 rue Saint-Denis": a Canadian unit and civic number before a French street type.
+    return Math.max(matchAt(EN_Y, text, p), c0 === 45 ? Math.max(matchAt(JP_Y, text, p), matchAt(FR_Y, text, p)) : 0);
   }
   if (isLetter(c0)) return Math.max(matchAt(EN_Y, text, p), matchAt(ORDINAL_Y, text, p), matchAt(FR_Y, text, p));
   let i = q;

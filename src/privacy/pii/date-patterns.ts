@@ -95,6 +95,19 @@ const MORE_MONTH_WORDS: readonly string[] = [
   'янв', 'фев', 'мар', 'апр', 'авг', 'сен', 'сент', 'окт', 'ноя', 'дек',
   'січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня',
   'януари', 'февруари', 'юни', 'юли', 'септември', 'октомври', 'ноември', 'декември',
+  // Lithuanian (genitive), Latvian (genitive), Estonian, Swahili (eighth round)
+  'sausio', 'vasario', 'kovo', 'balandžio', 'gegužės', 'birželio', 'liepos', 'rugpjūčio', 'rugsėjo', 'spalio', 'lapkričio', 'gruodžio',
+  'janvāra', 'februāra', 'aprīļa', 'maija', 'jūnija', 'jūlija', 'septembra', 'oktobra', 'novembra', 'decembra',
+  'jaanuar', 'veebruar', 'märts', 'aprill', 'juuni', 'juuli', 'oktoober', 'detsember',
+  'machi', 'aprili', 'julai', 'agosti', 'septemba', 'oktoba', 'novemba', 'desemba',
+  // Arabic (the Gregorian names of Egypt and the Gulf, and the Levantine Syriac ones), Persian, Hebrew,
+  // Hindi and Thai (eighth round)
+  'يناير', 'فبراير', 'مارس', 'أبريل', 'ابريل', 'إبريل', 'مايو', 'يونيو', 'يونيه', 'يوليو', 'يوليه', 'أغسطس', 'اغسطس', 'سبتمبر', 'أكتوبر', 'اكتوبر', 'نوفمبر', 'ديسمبر',
+  'كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول',
+  'ژانویه', 'فوریه', 'آوریل', 'مه', 'ژوئن', 'ژوئیه', 'اوت', 'سپتامبر', 'اکتبر', 'نوامبر', 'دسامبر',
+  'ינואר', 'פברואר', 'מרץ', 'אפריל', 'מאי', 'יוני', 'יולי', 'אוגוסט', 'ספטמבר', 'אוקטובר', 'נובמבר', 'דצמבר',
+  'जनवरी', 'फ़रवरी', 'फरवरी', 'मार्च', 'अप्रैल', 'मई', 'जून', 'जुलाई', 'अगस्त', 'सितंबर', 'सितम्बर', 'अक्टूबर', 'अक्तूबर', 'नवंबर', 'नवम्बर', 'दिसंबर', 'दिसम्बर',
+  'มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม',
   // Greek (genitive)
   'ιανουαρίου', 'φεβρουαρίου', 'μαρτίου', 'απριλίου', 'μαΐου', 'ιουνίου', 'ιουλίου', 'αυγούστου', 'σεπτεμβρίου', 'οκτωβρίου', 'νοεμβρίου', 'δεκεμβρίου',
 ];
@@ -121,7 +134,7 @@ const SPOKEN_MONTH = '(?:january|february|march|april|may|june|july|august|septe
 /**
  * Dates only read next to a birth cue: month names of {@link MORE_MONTH_WORDS}, year-first month-name
  * dates (Hungarian "1990. március 12."), spaced numeric dates (Czech, Slovak, Croatian "12. 3. 1990"), the CJK "1990年4月12日" and Korean "1990년 4월 12일" forms,
- * Vietnamese "12 tháng 4 năm 1990", and spoken English dates with words for day and year ("the
+ * Japanese era dates "平成2年4月12日" / "H2.4.12", Vietnamese "12 tháng 4 năm 1990", and spoken English dates with words for day and year ("the
  * twenty first of march nineteen eighty one", "june fifth two thousand nine").
  */
 const BIRTH_ONLY_SOURCE = [
@@ -131,6 +144,9 @@ const BIRTH_ONLY_SOURCE = [
   `${YEAR4}\\.?\\s+${ALL_MONTH}\\s+${DAY}`,
   `${DAY_NUM}\\.[ \\t]${MONTH_NUM}\\.[ \\t]?${YEAR4}`,
   `${YEAR4}[ \\t]?年[ \\t]?${MONTH_NUM}[ \\t]?月[ \\t]?${DAY_NUM}[ \\t]?日`,
+  // Japanese era dates ("平成18年6月12日", "昭和55年3月1日") and their short form on forms ("H18.6.12", "S55.3.1").
+  `(?:明治|大正|昭和|平成|令和)[ \\t]?(?:元|\\d{1,2})[ \\t]?年[ \\t]?${MONTH_NUM}[ \\t]?月[ \\t]?${DAY_NUM}[ \\t]?日`,
+  `(?<![A-Za-z])[MTSHR]\\d{1,2}\\.${MONTH_NUM}\\.${DAY_NUM}(?!\\d)`,
   `${YEAR4}[ \\t]?년[ \\t]?${MONTH_NUM}[ \\t]?월[ \\t]?${DAY_NUM}[ \\t]?일`,
   `${DAY_NUM}\\s+tháng\\s+${MONTH_NUM},?\\s+(?:năm\\s+)?${YEAR4}`,
   `(?:the\\s+)?(?:${SPOKEN_DAY}|${DAY})\\s+(?:of\\s+)?${SPOKEN_MONTH},?\\s+(?:${SPOKEN_YEAR}|${YEAR4})`,

@@ -71,6 +71,7 @@ const BIRTH_CUE_MORE = new RegExp(
     'kapanganakan|ipinanganak', // (fil)
     'zaliwa', // tarehe ya kuzaliwa, nilizaliwa (sw)
     '\\bsinh\\s+ng[àa]y|ng[àa]y\\s+sinh|n[ăa]m\\s+sinh', // (vi)
+    '\\bur\\.(?=[ \\t]*\\d)', // ur. 12.03.1980 (pl: urodzony/urodzona), only right before a date
   ].join('|'),
   'gi',
 );
@@ -98,7 +99,7 @@ const BIRTH_PRECHECK =
   /b(?:irth|orn|-?day)|dob|d\.o\.b|geb|naiss|nac|nasc|geboor|urodz|synty|cumple|complean|anivers|annivers|verjaard/i;
 /** The ASCII stems of {@link BIRTH_CUE_MORE} ("gebore", "nasc.", "naiss." are caught by {@link BIRTH_PRECHECK}). */
 const BIRTH_PRECHECK_MORE =
-  /nat[oaie]\s+il|naro[zd]|dog[ud]|szulet|nascut|nasterii|ro[dj]en|rojstv|gimimo|dzims|sunni|sundinud|faed|lahir|panganak|zaliwa|sinh|ngay/i;
+  /\bur\.|nat[oaie]\s+il|naro[zd]|dog[ud]|szulet|nascut|nasterii|ro[dj]en|rojstv|gimimo|dzims|sunni|sundinud|faed|lahir|panganak|zaliwa|sinh|ngay/i;
 /** {@link BIRTH_PRECHECK} and {@link BIRTH_PRECHECK_MORE} in one scan (most texts fail it). */
 const BIRTH_PRECHECK_ALL = new RegExp(`${BIRTH_PRECHECK.source}|${BIRTH_PRECHECK_MORE.source}`, 'i');
 /** The stems with non-ASCII letters, kept out of the case-insensitive scan (Unicode case folding is slower). */
@@ -123,18 +124,22 @@ const BEFORE_WINDOW = 32;
 const SPOKEN_YEAR = /teen|twenty|thousand/;
 /**
  * What every written date shape has: a four-digit year of 1900–2099, a numeric date with a two-digit
- * year ("1/4/90"), or a month word between a day and a two-digit year ("12-Jan-90"). Texts without one
+ * year ("1/4/90"), a month word between a day and a two-digit year ("12-Jan-90"), or a Japanese era
+ * ("平成2年", "H2.4.12"). Texts without one
  * skip the cue scan (most texts with digits carry only amounts, ids or phone numbers).
  */
-const YEAR_HINT = /(?:19|20)\d\d|\d[-/.]\d\d?[-/.]\d\d|\d[-/. ][A-Za-zÀ-ÿ]{3,}\.?[-/. ]'?\d\d(?!\d)/;
+const YEAR_HINT = /(?:19|20)\d\d|\d[-/.]\d\d?[-/.]\d\d|\d[-/. ][A-Za-zÀ-ÿ]{3,}\.?[-/. ]'?\d\d(?!\d)|(?:明治|大正|昭和|平成|令和)|[MTSHR]\d\d?\.\d/;
 /** Longest date shape, so a date starting inside a window is matched whole ("the twenty ninth of november nineteen seventy eight"). */
 const DATE_MAX_LEN = 64;
 /** Longest written date of the common shapes ("12 de septiembre de 1990"). */
 const COMMON_DATE_MAX_LEN = 24;
 /** How much longer than {@link BEFORE_WINDOW} the slice read before a cue is, so a date ending in it is matched whole. */
 const DATE_BEFORE_EXTRA = 24;
-/** A sentence end between cue and date means the date belongs to another sentence. */
-const SENTENCE_END = /[!?;\n]|\.\s/;
+/**
+ * A sentence end between cue and date means the date belongs to another sentence. The full stop of a
+ * short capitalised abbreviation is none ("Geb.-Dat. 12.05.1990", "ur. 3 maja 1980").
+ */
+const SENTENCE_END = /[!?;\n]|(?<!(?:^|[\s.(-])\p{Lu}\p{Ll}{0,2})\.\s/u;
 
 /** Longest gap between a cue and a common date that cannot hold another date. */
 const SHORT_GAP = 8;
@@ -214,8 +219,8 @@ const TABLE_DELIMITERS = [',', '\t', ';', '|'] as const;
 const MAX_HEADER_FIELD = 32;
 /** Most table rows read under one header (bounded work on huge pastes). */
 const MAX_TABLE_ROWS = 1000;
-/** A four-digit year of 1900–2099: every birth-only date shape but the spoken ones has one. */
-const FULL_YEAR = /(?:19|20)\d\d/;
+/** A four-digit year of 1900–2099 or a Japanese era: every birth-only date shape but the spoken ones has one. */
+const FULL_YEAR = /(?:19|20)\d\d|(?:明治|大正|昭和|平成|令和)|[MTSHR]\d\d?\.\d/;
 /** Two digits in a row: every written date has them (a cell's own test; `hasDigitRun` keeps the message's). */
 const DIGIT_PAIR = /\d\d/;
 /** Shortest date ("1/4/90"). */

@@ -9,6 +9,8 @@
  * need a surname or a cue like AMBIGUOUS_FIRST_NAMES. Used only when a word lexicon is available.
  */
 
+import { MORE_GIVEN_NAMES } from './given-names-more.js';
+
 const words = (s: string): readonly string[] => s.trim().split(/\s+/);
 
 /*
@@ -164,5 +166,5 @@ const GROUPS: readonly string[] = [
   Tevita Viliami Salote Ana Pita Ahanu Ayita Chenoa Dakota Kele Nayeli Takoda Wapi Winona Aiyana`,
 ];
 
-/** All given names of the broad list, as written (capitalised). */
-export const WORLD_GIVEN_NAMES: ReadonlySet<string> = new Set(GROUPS.flatMap(words));
+/** All given names of the broad list, as written (capitalised), plus MORE_GIVEN_NAMES. */
+export const WORLD_GIVEN_NAMES: ReadonlySet<string> = new Set([...GROUPS.flatMap(words), ...MORE_GIVEN_NAMES]);

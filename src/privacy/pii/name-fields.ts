@@ -249,6 +249,14 @@ const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <
 /** A key or colon right before a quoted value: the gate of {@link KEY_VALUE_RE}. */
 const KEY_VALUE_GATE = /[:=][ \t]*["']/;
 
+/**
+ * The parts of a structured name, HL7 FHIR HumanName style: `"given"` and `"family"` keys. A lone
+ * `"family"` is a font family as often, so both must be in the text.
+ */
+function nameParts(text: string, key: string): boolean {
+  return (key === 'given' || key === 'family') && text.includes('"given"') && text.includes('"family"');
+}
+
 /** Key/value pairs whose key names a person or a place/product. */
 function keyValueNames(text: string, lexicon: WordLexicon | undefined, scan: FieldScan): void {
   KEY_VALUE_RE.lastIndex = 0;
@@ -257,7 +265,8 @@ function keyValueNames(text: string, lexicon: WordLexicon | undefined, scan: Fie
     const value = m[3] ?? m[4] ?? '';
     const at = m.index + m[0].length - 1 - value.length;
     if (BLOCK_KEYS.has(key)) scan.blocked.push([at, at + value.length]);
-    else if (PERSON_KEYS.has(key) || WEAK_PERSON_KEYS.has(key)) addValue({ text, at, value, lexicon, weak: !PERSON_KEYS.has(key), out: scan.names });
+    else if (PERSON_KEYS.has(key) || WEAK_PERSON_KEYS.has(key) || nameParts(text, key))
+      addValue({ text, at, value, lexicon, weak: !PERSON_KEYS.has(key) && !nameParts(text, key), out: scan.names });
   }
 
 }

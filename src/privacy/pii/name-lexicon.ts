@@ -56,7 +56,9 @@ Mason Harley Royal Sterling Earl Ray Lane Dean Gene Ken Lee Bob Penny Ginger Can
  * "this is Support"), and that stop a name from running on ("Maria Thanks"): function words, days,
  * months, demonyms, support vocabulary, big brands and organisation/place head nouns ("Royal Mail");
  * since 2026-11-25 also honorifics in other languages and of office ("Sra", "Judge"), e-mail header
- * words ("Reply-To", "Tel") and greetings and sign-offs in other languages ("Hallo", "Bonjour").
+ * words ("Reply-To", "Tel") and greetings and sign-offs in other languages ("Hallo", "Bonjour"); since the
+ * eighth round German relation and role nouns ("Nachbar", "Zeugin"), department names of signatures in
+ * several languages ("Einkauf", "Achats") and station, park, bridge, hospital and airport words.
  */
 export const NON_NAME_WORDS: ReadonlySet<string> = words(`
 I I'm I’m Im The A An This That These Those It Its It's We You They He She My Your Our Their His Her
@@ -87,6 +89,13 @@ Bonsoir Saludos Atentamente Cordialement Grüße Gruß Mvh Pozdrawiam Groeten
 Howzit Aloha Shalom Salaam Salam Jambo Habari Sawubona Molo Dumela Mabuhay Kumusta Kamusta Namaskar Vanakkam
 Sawasdee Konnichiwa Annyeong Selamat Halo Hoi Tere Labas Sveiki Zdravo Dobrý Dobry Goddag Moi Terve Yassou
 Yasou Kalimera Marhaba Ahlan Selam Buna Bună Zdravstvuyte Privyet Nihao Hiya Heya Howdy Greetings Salve
+Nachbar Nachbarin Zeuge Zeugin Kollege Kollegin Mieter Mieterin Vermieter Vermieterin Ehemann Ehefrau Sohn
+Tochter Vater Mutter Bruder Schwester Kunde Kundin Arzt Ärztin Anwalt Anwältin Chef Chefin Sachbearbeiter
+Sachbearbeiterin Einkauf Verkauf Vertrieb Buchhaltung Personalabteilung Kundendienst Kundenservice
+Geschäftsführung Geschäftsführer Geschäftsführerin Abteilung Inkoop Verkoop Klantenservice Achats Ventes
+Comptabilité Compras Ventas Contabilidad Acquisti Vendite Contabilità Gare Parc Pont Musée Lycée Hôpital
+Aéroport Estación Parque Puente Museo Colegio Aeropuerto Stazione Parco Ponte Ospedale Aeroporto Estação
+Bahnhof Hauptbahnhof Flughafen Klinikum Krankenhaus Rathaus Mairie Ayuntamiento Projekt Projet Proyecto Progetto
 `);
 
 /**

@@ -11,11 +11,20 @@ import type { PiiSpan } from './types.js';
 
 /**
  * Words that open a place or a named weather system before a given name: "Lake Louise", "Mount
- * Isa", "St. Helena", "Port Elizabeth", "Fort William", "Cape Charles", "Storm Ada", "Hurricane Ian".
+ * Isa", "St. Helena", "Port Elizabeth", "Fort William", "Cape Charles", "Storm Ada", "Hurricane Ian";
+ * stations, parks, bridges, museums, schools, hospitals and airports in other European languages
+ * ("Gare Saint-Charles", "Parque María Luisa"), and laws, prizes and projects named after a person
+ * ("Prix Goncourt", "Projekt Hermes") — eighth round.
  */
 const PREFIX_WORDS: ReadonlySet<string> = new Set(
   `Lake Lakes Mount Mt Mt. St St. Saint Sainte Ste Ste. Port Fort Ft Ft. Cape Point Glen Loch Lough Isle Bay
-  Lac Mont Monte Sankt San Santa Santo São Porto Puerto Storm Hurricane Typhoon Cyclone Tropical Tempest`.split(/\s+/),
+  Lac Mont Monte Sankt San Santa Santo São Porto Puerto Storm Hurricane Typhoon Cyclone Tropical Tempest
+  Gare Parc Pont Musée Lycée Collège Hôpital Aéroport Estación Parque Puente Museo Colegio Aeropuerto Stazione
+  Parco Ponte Ospedale Aeroporto Liceo Estação Escola Colégio Bahnhof Flughafen Klinikum Schule Gymnasium
+  Prêmio Premio Prix Preis Projekt Project Projet Proyecto Progetto Operation Operação Operación`.split(/\s+/),
+);
+/** Law words before a name, in lower case only ("lei Maria da Penha"): capitalised, "Lei" is a given name. */
+const LAW_WORDS: ReadonlySet<string> = new Set('lei ley legge loi lov law'.split(' '),
 );
 
 /**
@@ -71,7 +80,8 @@ export function isPartOfSomethingElse(text: string, c: PiiSpan): boolean {
   const v = c.value;
   const space = v.indexOf(' ');
   const before = wordBefore(text, c.start);
-  if (before && PREFIX_WORDS.has(before)) return true;
+  // "lei Maria da Penha", "near gare Saint-Charles": the opening word may be typed in lower case.
+  if (before && (PREFIX_WORDS.has(before) || PREFIX_WORDS.has(before.charAt(0).toUpperCase() + before.slice(1)) || LAW_WORDS.has(before))) return true;
   if (space > 0 && (PREFIX_WORDS.has(v.slice(0, space)) || SUFFIX_WORDS.has(v.slice(v.lastIndexOf(' ') + 1)))) return true;
   const a0 = text.charCodeAt(c.end);
   const a1 = text.charCodeAt(c.end + 1);

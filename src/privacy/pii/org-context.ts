@@ -80,7 +80,9 @@ const INDEX: ReadonlyMap<string, OrgEntry> = (() => {
     return e;
   };
   for (const w of [...ORG_WORDS_AFTER, ...ORG_WORDS_BEFORE, ...FUNCTION_WORDS]) entry(w).word = true;
-  for (const e of ORGANISATIONS) {
+  // Brands with an apostrophe are typed with either one ("Trader Joe's", "Trader Joe’s").
+  const all = ORGANISATIONS.flatMap((e) => (e.includes("'") ? [e, e.replace(/'/g, '’')] : [e]));
+  for (const e of all) {
     const space = e.indexOf(' ');
     if (space > 0) entry(e.slice(0, space)).phrases.push(e);
     else if (!isListedName(e)) entry(e).word = true;
@@ -98,7 +100,16 @@ const WORD_END = /[\s.,;:!?)'’"]/;
  */
 export function organisationEnd(text: string, at: number, tok: string): number {
   const e = INDEX.get(tok);
-  if (!e) return -1;
+  if (!e) {
+    // A brand named in the possessive whose token is a given name ("Wendy's", "Macy’s").
+    const next = text.charCodeAt(at + tok.length);
+    if ((next === 39 || next === 0x2019) && text.charCodeAt(at + tok.length + 1) === 115) {
+      const p = INDEX.get(`${tok}${text[at + tok.length] ?? ''}s`);
+      const stop = at + tok.length + 2;
+      if (p?.word && (stop >= text.length || WORD_END.test(text[stop] ?? '')) && !KIN_AFTER.test(text.slice(stop, stop + 16))) return stop;
+    }
+    return -1;
+  }
   // "Dr. Oetker" for a listed "Dr Oetker": a full stop after the first word is optional.
   const dotted = text[at + tok.length] === '.';
   for (const listed of e.phrases) {
@@ -108,6 +119,9 @@ export function organisationEnd(text: string, at: number, tok: string): number {
   }
   return e.word ? at + tok.length : -1;
 }
+
+/** A relative or a personal belonging after a possessive: "Wendy's mum" is a person, not the brand. */
+const KIN_AFTER = /^ (?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|friend|boyfriend|girlfriend|baby|kids?|children|family|parents|birthday|phone|number|email|account|car|house|flat|room|name)\b/i;
 
 /** The word right after a span, separated by one space; full stops inside it are kept ("S.A.", "K.K."). */
 const WORD_AFTER = /^ ([\p{L}&]+(?:\.[\p{L}]+)*\.?)/u;

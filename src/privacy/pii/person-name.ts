@@ -1,4 +1,6 @@
 /** @module privacy/pii/person-name — person names from cues, small name lists, known names and propagation. */
+import { caseVariantNames } from './case-variant-names.js';
+import { cjkFieldNames } from './cjk-field-names.js';
 import { detectHeaderNames } from './header-names.js';
 import { knownNameSpans } from './known-names.js';
 import { casualLowerCaseNames, LOWER_CASE_HINT, lowerCaseNameAt, transcriptNameAt } from './lower-case-names.js';
@@ -37,6 +39,7 @@ import { INSTITUTION_DECISION_AFTER, isOrganisationSpan, organisationEnd } from 
 import { isPlaceOrAddressSpan, isPossessiveBrand } from './place-context.js';
 import { placeNames } from './place-gazetteer.js';
 import { detectScriptNames, isScriptStopWord, scriptNameRuns } from './script-names.js';
+import { spelledNames } from './spelled-names.js';
 import { execAll, type DetectContext, type PiiDetector, type PiiSpan } from './types.js';
 import type { WordLexicon } from './word-lexicon.js';
 
@@ -60,6 +63,15 @@ interface Run {
   particle: boolean;
 }
 
+/**
+ * A capitalised German or Dutch noun by its ending ("Schadenmeldung", "Versicherung", "Krankheit",
+ * "Gemeinschaft", "Reparatur"…): these languages capitalise every noun, and no family name in use ends
+ * so after eight letters or more.
+ */
+/** Shortest token {@link GERMANIC_NOUN} can match (checked first: most tokens are shorter). */
+const MIN_GERMANIC_NOUN = 8;
+const GERMANIC_NOUN = /^\p{Lu}\p{Ll}{4,}(?:ung|heit|keit|schaft|ierung|nisse?|tät|tion|ment|ingen|erij|heid)$/u;
+
 /** Splits a text into runs of capitalised tokens; stop words ("Thanks", "Monday") break runs. */
 function capitalisedRuns(text: string, lexicon: WordLexicon | undefined): Run[] {
   const runs: Run[] = [];
@@ -73,6 +85,7 @@ function capitalisedRuns(text: string, lexicon: WordLexicon | undefined): Run[] 
     // Joe's") is caught later, by isOrganisationSpan.
     if (
       NON_NAME_WORDS.has(tok) ||
+      (tok.length >= MIN_GERMANIC_NOUN && GERMANIC_NOUN.test(tok)) ||
       start < orgEnd ||
       (lexicon && sentenceCapitalisedWord(text, start, tok, lexicon)) ||
       (orgEnd = organisationEnd(text, start, tok)) > 0
@@ -372,7 +385,7 @@ const MIN_INSTITUTION_NOUN = 8;
  * Hugo pipeline", "Pascal containers"). Words that are also verbs ("builds", "releases") are left out.
  */
 const TECH_HEAD_AFTER =
-  /^ (?:clusters?|pipelines?|deployments?|containers?|pods?|nodes?|instances?|databases?|repos?|repositories|plugins?|brokers?|migrations?|backends?|frontends?|bindings|sdks?|apis?|runtime|compiler|interpreter|toolchain|codebase|stack|cluster)\b/;
+  /^ (?:clusters?|pipelines?|deployments?|containers?|pods?|nodes?|instances?|databases?|repos?|repositories|plugins?|brokers?|migrations?|backends?|frontends?|bindings|sdks?|apis?|runtime|compiler|interpreter|toolchain|codebase|stack|cluster|filters?|filtering|transforms?|distance|distribution|coefficient|test|tests|algorithm)\b/;
 
 /**
  * Evidence against a one-word span that holds for every rule, also the items added to a list of names: an everyday compound ("Card-number"), an institution noun
@@ -501,11 +514,15 @@ export function detectPersonNames(text: string, ctx: DetectContext): PiiSpan[] {
     lowerCaseSpans(text, ctx.lexicon, candidates);
     casualLowerCaseNames(text, ctx.lexicon, candidates);
     capitalNames(text, ctx.lexicon, candidates);
+    caseVariantNames(text, ctx.lexicon, candidates);
   }
   const scriptRuns = scriptNameRuns(text);
   // One scan decides whether the script, shape and field rules can apply at all (most messages: no).
   const shaped = SHAPE_OR_FIELD_GATE.test(text);
-  if (shaped) for (const s of detectScriptNames(text)) candidates.push(s);
+  if (shaped) {
+    for (const s of detectScriptNames(text)) candidates.push(s);
+    cjkFieldNames(text, candidates);
+  }
   for (const s of detectHeaderNames(text, ctx.lexicon)) candidates.push(s);
   if (shaped) detectNameShapes(text, ctx.lexicon, candidates);
   // Form fields, key/value pairs, CSV and SQL rows (name-fields.ts); place and product fields block
@@ -530,6 +547,7 @@ export function detectPersonNames(text: string, ctx: DetectContext): PiiSpan[] {
   if (found.length > judged) dropNonPersonTokens(text, found, judged, ctx.lexicon);
   if (found.length && scriptRuns.length) coordinatedScript(text, scriptRuns, found);
   if (found.length) propagate(text, [...found], ctx.lexicon, found);
+  spelledNames(text, found);
   return longestNonOverlapping(found);
 }
 

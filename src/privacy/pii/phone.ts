@@ -14,10 +14,10 @@ import { execAll, hasDigitRun, spanAt, type PiiDetector, type PiiSpan } from './
 /**
  * A digit run with single separators (space, dot, dash, parentheses), optionally led by `+`, `(` or
  * `(+` ("(+44) 20 …"), or by an area code with trunk prefix and a slash, as DIN 5008 used to print
- * German and Austrian numbers ("030/1234567", "0152/12345678"). It may run straight into an "x204"
- * extension.
+ * German and Austrian numbers ("030/1234567", "0221/434855": a five- or six-digit subscriber number
+ * after a slash is enough there). It may run straight into an "x204" extension.
  */
-const PHONE_RE = /(?<![\w+])(?:\(?\+ ?|\(|0\d{2,4} ?\/ ?)?\d[\d().\- \u00a0]{5,22}\d(?!(?!x\d)[\w-])/g;
+const PHONE_RE = /(?<![\w+])(?:0\d{2,4} ?\/ ?\d[\d.\- \u00a0]{3,14}\d|(?:\(?\+ ?|\()?\d[\d().\- \u00a0]{5,22}\d)(?!(?!x\d)[\w-])/g;
 /** E.164 allows at most 15 digits including the country code. */
 const MAX_DIGITS = 15;
 /** Shortest international number (country code + subscriber), e.g. small island states. */
@@ -246,7 +246,9 @@ function trimCandidate(raw: string): string {
 }
 
 /** True when separators are used sanely: no doubled punctuation, balanced parentheses. */
-function wellFormed(s: string): boolean {
+function wellFormed(raw: string): boolean {
+  // One spaced dash after a trunk-prefixed area code is a printed layout ("040 - 825 27 16"), not a range.
+  const s = AREA_DASH.test(raw) ? raw.replace(AREA_DASH, '$1 ') : raw;
   if (/[.-]{2}|[ \u00a0]{2}|[.-][ \u00a0]|[ \u00a0][.-]/.test(s)) return false;
   const open = s.indexOf('(');
   const close = s.indexOf(')');
@@ -255,6 +257,9 @@ function wellFormed(s: string): boolean {
   // Mixing dots with dashes is how versions and dates look, not phones.
   return !(s.includes('.') && s.includes('-'));
 }
+
+/** A trunk-prefixed area code and a spaced dash at the start of a candidate. */
+const AREA_DASH = /^(0\d{1,4}) - (?=\d)/;
 
 /** How many groups have a single digit. */
 function oneDigitGroups(groups: readonly string[]): number {

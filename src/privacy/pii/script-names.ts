@@ -44,10 +44,12 @@ const UPPER_FIRST = /^\p{Lu}/u;
 
 /**
  * Field labels and role nouns that take a person's name ("Patient:", "account holder", "Driver",
- * "emergency contact:", "From:", "Author:", "Kontoinhaber:", "name on card:").
+ * "emergency contact:", "From:", "Author:", "Kontoinhaber:", "name on card:"), maybe numbered
+ * ("Passenger 2:"); since the eighth round also in Arabic, Hebrew, Russian, Greek and Hindi ("العميل:",
+ * "המטופל", "ФИО:", "Επιβάτης 1:", "ग्राहक:").
  */
 const LABEL_BEFORE =
-  /(?:^|[^\p{L}])(?:patient|name|full name|name on (?:the )?card|holder|account holder|card ?holder|kontoinhaber|inhaber|titular|beneficiary|recipient|payee|contact|emergency contact|driver|courier|nurse|doctor|agent|owner|customer|client|guest|passenger|member|employee|tenant|landlord|(?:from|to|cc|author|committer|reviewer|assignee|reporter):|signed by|present:|attendees:|participants:|on behalf of|my (?:wife|husband|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|friend|colleague|boss|manager|neighbou?r)|(?:ask|asking) for|(?:spoke|talked|speak|talk) (?:to|with)|(?:mr|mrs|ms|dr|prof)\.?)[ \t]*[:：\-–]?[ \t]*\(?$/iu;
+  /(?:^|[^\p{L}])(?:patient|name|full name|name on (?:the )?card|holder|account holder|card ?holder|kontoinhaber|inhaber|titular|beneficiary|recipient|payee|contact|emergency contact|driver|courier|nurse|doctor|agent|owner|customer|client|guest|passenger|member|employee|tenant|landlord|(?:from|to|cc|author|committer|reviewer|assignee|reporter):|signed by|present:|attendees:|participants:|on behalf of|my (?:wife|husband|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|friend|colleague|boss|manager|neighbou?r)|(?:ask|asking) for|(?:spoke|talked|speak|talk) (?:to|with)|(?:mr|mrs|ms|dr|prof)\.?|الاسم(?: الكامل)?|العميل|العميلة|المسافر|المسافرة|المريض|المريضة|المستفيد|صاحب الحساب|المرسل|المستلم|الموظف|المستخدم|السيد|السيدة|שם(?: מלא)?|לקוח|לקוחה|נוסע|נוסעת|מטופל|מטופלת|фио|имя|клиент|клиентка|пассажир|пациент|пациентка|получатель|отправитель|владелец|όνομα|ονοματεπώνυμο|πελάτης|επιβάτης|ασθενής|नाम|ग्राहक|यात्री|मरीज़|मरीज)(?:[ \t]?\d{1,2})?[ \t]*[:：\-–]?[ \t]*\(?$/iu;
 
 /** What follows a name: "wrote:", an e-mail in angle brackets, pronouns, a verb people use, a team. */
 const AFTER_PERSON =
@@ -199,7 +201,8 @@ export function detectScriptNames(text: string): PiiSpan[] {
       AFTER_PERSON.test(after) ||
       (SIGNOFF_LINE_BEFORE.test(before) && closesLine(text, end)) ||
       CUE_SCANNERS.some((c) => c.re.test(before)) ||
-      (words.length >= 2 && words.every((w) => CAPITALISED.test(w) && UPPER_FIRST.test(w))) ||
+      // "Ольга Орлова" reads as a name; "АНКЕТА КЛИЕНТА" in capitals is a heading.
+      (words.length >= 2 && words.every((w) => CAPITALISED.test(w) && UPPER_FIRST.test(w) && w !== w.toUpperCase())) ||
       standaloneRun(text, run, latinMajority);
     if (ok) out.push({ type: 'PERSON', start, end, value });
   }
