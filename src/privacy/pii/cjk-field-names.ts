@@ -49,16 +49,16 @@ const JP_SURNAMES = new Set(
 
 const LABEL_ALT = PERSON_LABELS.map((l) => l.replace(/ /g, '[ \\t]?')).join('|');
 /** A value: two to four Han or Hangul characters, or a Japanese surname, a space and a given name. */
-const VALUE = '[\\p{Script=Han}\\p{Script=Hangul}]{2,4}(?:[ \\t　][\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]{1,4})?';
+const VALUE = '[\\p{Script=Han}\\p{Script=Hangul}]{2,4}(?:[ \\t\\u3000][\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]{1,4})?';
 /** What may close the value: the end, a line break, CJK or Latin punctuation, a dash, an honorific. */
-const CLOSE = '(?=$|[\\n\\r，、。；;,.（(　\\t]|[ \\t]+[—–\\-(]|[ \\t]*(?:님|씨|様|さん|先生|女士|老师|老師))';
+const CLOSE = '(?=$|[\\n\\r，、。；;,.（(\\u3000\\t]|[ \\t]+[—–\\-(]|[ \\t]*(?:님|씨|様|さん|先生|女士|老师|老師))';
 /**
  * Label (group 1), optional number ("탑승객 2"), a colon, then the value (group 2). The label starts a
  * line or follows a separator; any Chinese label ending in 人 or 者 counts too ("收款人", "申報者").
  */
 const FIELD_RE = new RegExp(
   `(?<![\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Hiragana}\\p{Script=Katakana}])(${LABEL_ALT}|\\p{Script=Han}{1,4}[人者])` +
-    `(?:[ \\t]?\\d{1,2})?[ \\t]*[:：][ \\t　]*(${VALUE})${CLOSE}`,
+    `(?:[ \\t]?\\d{1,2})?[ \\t]*[:：][ \\t\\u3000]*(${VALUE})${CLOSE}`,
   'gu',
 );
 /** Cheap gate: a full-width or ASCII colon and a Han or Hangul character somewhere. */
@@ -67,8 +67,8 @@ const GATE = /[\u3400-\u9fff\uac00-\ud7af]/;
 /** True when `v` starts with a family name of its script. */
 function startsWithSurname(v: string): boolean {
   const first = v[0] ?? '';
-  if (/\p{Script=Hangul}/u.test(first)) return KO_SURNAMES.has(first) && v.replace(/[ \t　]/g, '').length <= 4;
-  const core = v.split(/[ \t　]/)[0] ?? '';
+  if (/\p{Script=Hangul}/u.test(first)) return KO_SURNAMES.has(first) && v.replace(/[ \t\\u3000]/g, '').length <= 4;
+  const core = v.split(/[ \t\\u3000]/)[0] ?? '';
   if (JP_SURNAMES.has(core)) return true;
   if (CN_COMPOUND.has(v.slice(0, 2))) return core.length <= 4;
   return CN_SURNAMES.has(first) && core.length <= 3;
