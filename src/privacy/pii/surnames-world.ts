@@ -12,20 +12,7 @@
  * alone: the detector checks words against the wink lexicon at use.
  */
 
-const words = (s: string): readonly string[] => s.trim().split(/\s+/);
-
-/** Letters that Unicode decomposition does not strip to ASCII. */
-const SPECIAL: Readonly<Record<string, string>> = {
-  ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', ß: 'ss', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', þ: 'th', Þ: 'Th',
-  æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ı: 'i',
-};
-
-/** The plain ASCII fold of a name ("Sørensen" → "Sorensen", "Đỗ" → "Do"). */
-const asciiFold = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[øØłŁßđĐðÐþÞæÆœŒı]/g, (c) => SPECIAL[c] ?? c);
+import { nameListSet, words } from './name-list-set.js';
 
 /*
  * Left out on purpose, also when they arise as an ASCII fold ("Đỗ" → "Do", "Văn" → "Van"): surnames
@@ -557,9 +544,4 @@ const GROUPS: readonly string[] = [
 ];
 
 /** All family names of the broad list, as written (capitalised) and as plain ASCII folds. */
-export const WORLD_SURNAMES: ReadonlySet<string> = new Set(
-  GROUPS.flatMap(words)
-    .map((n) => n.normalize('NFC'))
-    .flatMap((n) => [n, asciiFold(n)])
-    .filter((n) => !LEFT_OUT.has(n)),
-);
+export const WORLD_SURNAMES: ReadonlySet<string> = nameListSet(GROUPS, LEFT_OUT);
