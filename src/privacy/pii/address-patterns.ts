@@ -146,8 +146,10 @@ export const TAIL_PIECES: readonly string[] = [
   `(?:Sector|Sec\\.|Phase|Block|Zone|Ward)[ \\t]+\\d{1,3}[A-Z]?(?![\\w-])|RT\\.?[ \\t]*\\d{1,3}[ \\t]*\\/[ \\t]*RW\\.?[ \\t]*\\d{1,3}`,
   // A US/CA/AU state and code after a comma of its own ("PO Box 12, Jackson, MS 39201").
   `(?<=,[ \\t]*)${STATE_CODE}(?![\\w-])`,
-  // After locality lines, also "Durban, 4001" (ZA, AU, NZ: the code after a comma; never a year).
-  `${LOCALITY_CHAIN}(?:${CODE_LINES.join('|')}|${CITY_BEFORE_CODE},[ \\t]*(?!(?:19|20)\\d\\d(?!\\d))\\d{4}(?![\\d-]))`,
+  // After locality lines, also "Durban, 4001" and "Grey Lynn, Auckland 1021" (ZA, AU, NZ: a four-digit
+  // code after the city, with or without a comma; never a year). Alone, "City 1234" reads like
+  // "Commit 1234", but after a street and a suburb line it is the post-town line.
+  `${LOCALITY_CHAIN}(?:${CODE_LINES.join('|')}|${CITY_BEFORE_CODE}(?:,[ \\t]*|[ \\t]+)(?!(?:19|20)\\d\\d(?!\\d))\\d{4}(?![\\d-]))`,
 ];
 
 /** New Zealand and other "City 1234" lines; only after a comma, since "Commit 1234" looks the same. */

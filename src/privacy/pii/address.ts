@@ -2,7 +2,8 @@
  * @module privacy/pii/address — postal addresses of many countries: house number before the street
  * (US/CA/UK/IE/AU/NZ/IN, France/Belgium) or after it (DE/AT/CH, NL, ES, IT, PT/BR, PL, Nordics, MX),
  * street-type words in those languages, units, postcodes per country, multi-line addresses, and the
- * Japanese, Chinese and Korean forms. Patterns live in `address-patterns.ts`.
+ * Japanese, Chinese and Korean forms. Patterns live in `address-patterns.ts`; values of address labels
+ * and fields ("Lakcím: …", `"line1": "…"`), whatever their grammar, come from `address-fields.ts`.
  */
 import {
   BARE_ZIP_LINE,
@@ -38,6 +39,7 @@ import {
   UK_IE_CA_CODE,
   UNIT_PREFIX,
 } from './address-patterns.js';
+import { findAddressFields } from './address-fields.js';
 import { DATE_RE } from './date-patterns.js';
 import { hasDigitRun, spanAt, type PiiDetector, type PiiSpan } from './types.js';
 import { WORLD_CITIES } from './world-cities.js';
@@ -144,8 +146,14 @@ const CODE_LINE_SEP = '(?:,[ \\t]*|[ \\t]*\\n[ \\t]*|(?<=\\d/\\d{1,4}[A-Za-z]?)[
 const COMPASS = '(?:[ \\t]+(?:N|S|E|W|NE|NW|SE|SW)\\b\\.?)?';
 /** Between the lines of an address: a comma or a line break. */
 const LINE_SEP = '(?:,[ \\t]*|[ \\t]*\\n[ \\t]*)';
+/**
+ * A numbered street written without an ordinal suffix, right before its street type: Canadian and US
+ * grid streets ("10310 102 Ave NW", "1183 104 St NW"). Only as the last name word right after the house
+ * number and a space, so "12 34 Main St" does not chain numbers and "Flat 3, 9 Broadway" keeps 9 as the house.
+ */
+const BARE_NUMBERED_NAME = `(?<=\\d[ \\t])\\d{1,3}(?=[ \\t]+${EN_SUFFIX}\\b)`;
 /** Words of a street name after a house number, English order. */
-const EN_NAME = `(?:(?:${CAPWORD}|\\d{1,3}(?:st|nd|rd|th))[ \\t]+){1,4}`;
+const EN_NAME = `(?:(?:${CAPWORD}|\\d{1,3}(?:st|nd|rd|th)|${BARE_NUMBERED_NAME})[ \\t]+){1,4}`;
 /** Name words between a leading street type and the house number ("Calle de Alcalá", "ul. Piotrkowska"). */
 const TYPED_NAME = `(?:${NAME_WORD}[ \\t]+){0,4}${CAPWORD}`;
 /**
@@ -406,6 +414,17 @@ function coreEndsInDate(text: string, start: number, coreEnd: number): boolean {
   return false;
 }
 
+/**
+ * True when a date starts at the number `p` and runs past the core's end: in "la Plaza de España el 7
+ * de julio de 2023" the "house number" is a day. A street named after a date keeps its house number
+ * after the date ("Calle 5 de Mayo 12": the date ends inside the core).
+ */
+function dateFromHouse(text: string, p: number, coreEnd: number): boolean {
+  return p + matchAt(DATE_AT, text, p) > coreEnd;
+}
+/** A calendar date starting exactly at a position (sticky: no search through the rest of the text). */
+const DATE_AT = new RegExp(DATE_RE.source, 'iy');
+
 /** Words that may precede an address in lower-case text and are never part of it. */
 const LEAD_WORDS = new Set(
   'a an and at address billing deliver delivery for in is it live lives moved my new of our please send ship shipping the to your we i'.split(' '),
@@ -490,6 +509,18 @@ function addSpan(found: Array<{ start: number; end: number }>, start: number, en
       return;
     }
   }
+  found.push({ start, end });
+}
+
+/**
+ * Adds [start, end) when it is longer than every find it overlaps, which it then replaces: a labelled
+ * value holds the whole address where the patterns may have read only its street.
+ */
+function addLonger(found: Array<{ start: number; end: number }>, start: number, end: number): void {
+  let k = 0;
+  for (const f of found) if (start < f.end && f.start < end && f.end - f.start >= end - start) return;
+  for (const f of found) if (!(start < f.end && f.start < end)) found[k++] = f;
+  found.length = k;
   found.push({ start, end });
 }
 
@@ -683,8 +714,11 @@ function standsAlone(text: string, p: number, q: number): boolean {
   // "1234 5th Ave": a numbered street after the house number is not a digit group.
   let r = q + 1;
   while (isDigit(text.charCodeAt(r))) r++;
-  return ORDINAL_SUFFIX.test(text.slice(r, r + 3)) || floorOrCodeAfter(text, q + 1, r);
+  return ORDINAL_SUFFIX.test(text.slice(r, r + 3)) || floorOrCodeAfter(text, q + 1, r) || matchAt(NUMBERED_STREET_AFTER, text, r) > 0;
 }
+
+/** After the digits of a second number: a street type, so that number is a grid street ("1183 104 St NW"). */
+const NUMBERED_STREET_AFTER = new RegExp(`[ \\t]+${EN_SUFFIX}\\b`, 'y');
 
 /**
  * True when the digits [a, r) after a house number are a floor ("12 3º A", Spanish) or a postcode with
@@ -902,7 +936,7 @@ function scan({ text, found, folded = false }: ScanInput): boolean {
     const start = coreStart;
     if (len === 0) continue;
     const coreEnd = start + len;
-    if (!coreTypeLed && coreEndsInDate(text, start, coreEnd)) continue;
+    if (coreTypeLed ? dateFromHouse(text, p, coreEnd) : coreEndsInDate(text, start, coreEnd)) continue;
     const codeTailEnd = extendTail(text, coreEnd);
     const tailEnd = codeTailEnd === coreEnd ? placeTailEnd(text, coreEnd) : codeTailEnd;
     let end = trimEnd(text, start, tailEnd);
@@ -1205,6 +1239,8 @@ export const addressDetector: PiiDetector = {
       if (found.some((f) => f.start <= p && p < f.end)) continue;
       scanFolded(text, found, Math.max(0, p - FOLD_BEFORE), p + FOLD_AFTER_STREET);
     }
+    // Values of address labels and fields ("Lakcím: …", `"line1": "…"`): whole, whatever their grammar.
+    for (const f of findAddressFields(text)) addLonger(found, f.start, f.end);
     if (found.length === 0) return [];
     return found.sort((a, b) => a.start - b.start).map((f) => spanAt('ADDRESS', text, f.start, f.end));
   },

@@ -31,7 +31,8 @@ const MIN_WORD = 3;
 /**
  * Given names that are everyday words of other languages (the lexicon knows English only): in lower
  * case they are far more often the word ("dolores de cabeza", "una rosa", "per favore", "nur heute",
- * "ada yang", "me liga depois").
+ * "ada yang", "me liga depois"), and (ninth round) Turkish pronouns and the Hindi/Urdu words of
+ * romanised "Hinglish" chat ("merhaba, ben …", "card se kat lena", "abhi bhi nahi aaya").
  */
 const WORDS_ELSEWHERE: ReadonlySet<string> = new Set(
   `dolores pilar soledad consuelo paz luz rosa alba cruz esperanza mar nieves reyes angel ángel rocío amparo
@@ -40,7 +41,9 @@ const WORDS_ELSEWHERE: ReadonlySet<string> = new Set(
   modesto justo casto severo benigno pio fausto vera nadia lina mira ida eva ana ema ilse elke liv sol
   roos lente eline sterre fleur perle celeste celestine aimée aimé rené désiré félicité patience constant
   vita viola flora iris olivia noa wei lan hai ming per nur mai ali elle ella ada dan sama mio mia loi liga ora
-  era sara fino vale ernst kai els ekim jan ines lea`.split(/\s+/),
+  era sara fino vale ernst kai els ekim jan ines lea
+  ben sen lena dena mera meri tera abhi wali wala raha rahi karo bhi nahi mein hum tum aap
+  van von der den ter ten du dos das del della`.split(/\s+/),
 );
 
 /** True when `w` (any case) is a listed given name that is no everyday word, place or brand. */

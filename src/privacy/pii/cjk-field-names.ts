@@ -7,8 +7,14 @@
  * account holder…, or any Chinese label ending in 人 "person" or 者 "-er"), and the value is short and
  * begins with a common family name of that language. Written on 2026-11-25 (ADR 0011, eighth round)
  * from general knowledge of CJK forms.
+ *
+ * Since 2026-11-26 the label may be missing when an honorific or a job title follows the name
+ * ("佐藤 美咲さん", "金智媛 님", "陈建国先生", "오세훈 팀장"), and a Korean or Japanese label may be followed
+ * by a space instead of a colon ("보호자 윤재희"). Titles double as everyday words with a family-name
+ * character in front ("项目经理", "고객님", "선생님"), so the name must begin with a family name, be short,
+ * and be no listed everyday word; see {@link cjkHonorificNames}.
  */
-import type { PiiSpan } from './types.js';
+import { spanAt, type PiiSpan } from './types.js';
 
 /** Person labels of Chinese, Japanese and Korean forms (longest first where one contains another). */
 const PERSON_LABELS = [
@@ -26,6 +32,9 @@ const PERSON_LABELS = [
   '환자', '고객명', '고객', '탑승객', '승객', '작성자', '대표자', '계약자', '피보험자', '보험계약자', '의사', '선생님', '기사', '학생',
   '학부모', '세입자', '집주인', '직원',
 ];
+
+/** Japanese labels written in kanji only (the kana ones are found by their script). */
+const JA_ONLY_LABELS: ReadonlySet<string> = new Set(['氏名', '名前', '担当者', '担当', '担任', '保護者', '申込者', '契約者', '受取人', '宛名', '名義人', '名義', '代表者', '搭乗者', '医師', '作成者', '申請者', '依頼者']);
 
 /** Common Chinese single-character family names (about the 120 most frequent; simplified and traditional). */
 const CN_SURNAMES = new Set(
@@ -74,13 +83,203 @@ function startsWithSurname(v: string): boolean {
   return CN_SURNAMES.has(first) && core.length <= 3;
 }
 
-/** CJK names in person fields, appended to `out`. */
+/** CJK names in person fields or before an honorific, appended to `out`. */
 export function cjkFieldNames(text: string, out: PiiSpan[]): void {
-  if (!GATE.test(text) || (text.indexOf(':') < 0 && text.indexOf('：') < 0)) return;
+  if (!GATE.test(text)) return;
+  cjkHonorificNames(text, out);
+  spacedLabelNames(text, out);
+  if (text.indexOf(':') < 0 && text.indexOf('：') < 0) return;
   for (const m of text.matchAll(FIELD_RE)) {
     const value = m[2] ?? '';
     if (!startsWithSurname(value)) continue;
     const end = (m.index ?? 0) + m[0].length;
     out.push({ type: 'PERSON', start: end - value.length, end, value });
+  }
+}
+
+/** Japanese honorifics after a name (御中 is left out: it follows companies and departments). */
+const JA_SUFFIXES = ['さん', 'さま', '様', '殿', '氏', 'くん', '君', 'ちゃん'];
+/** Chinese forms of address and job titles after a family name or a full name (simplified and traditional). */
+const ZH_SUFFIXES = [
+  '总经理', '總經理', '女士', '小姐', '太太', '老师', '老師', '医生', '醫生', '大夫', '护士', '護士', '经理', '經理', '主任', '教授',
+  '博士', '律师', '律師', '院长', '院長', '校长', '校長', '师傅', '師傅', '同学', '同學',
+];
+/** Honorifics both languages put after a name ("山田先生", "王先生"). */
+const SHARED_SUFFIXES = ['先生'];
+/** Korean honorifics and job titles after a name, longest first where one begins another. */
+const KO_SUFFIXES = [
+  '고객님', '선생님', '기사님', '간호사', '매니저', '실장', '과장', '부장', '차장', '대리', '팀장', '사원', '원장', '교수', '님', '씨',
+];
+const HAN_SUFFIX_ALT = [...ZH_SUFFIXES, ...SHARED_SUFFIXES, ...JA_SUFFIXES].sort((a, b) => b.length - a.length).join('|');
+/**
+ * A run of Han characters (group 1), maybe a space and a Japanese given name (group 2), maybe a space,
+ * then an honorific (group 3). The run is lazy so that "张总经理" ends the name before "总经理"; it
+ * starts after a non-Han character, so an embedded run ("请联系王芳先生") is cut down in code.
+ */
+const HAN_HONORIFIC_RE = new RegExp(
+  `(?<![\\p{Script=Han}々])(\\p{Script=Han}{1,8}?)(?:[ \\u3000](\\p{Script=Han}{1,3}))?[ \\u3000]?(${HAN_SUFFIX_ALT})(?![々子名])`,
+  'gu',
+);
+/**
+ * Particles and copulas that may follow a Korean title ("과장님께서", "씨가", "실장입니다"); a title
+ * glued to other syllables ("대리점" agency, "사원증" staff card) is another word.
+ */
+const KO_TAIL = '(?:님)?(?:께서|께|에게|한테|이랑|랑|으로|로|입니다|이에요|예요|이고|이며|이|가|은|는|을|를|의|과|와|도|만)?(?!\\p{Script=Hangul})';
+/** A Hangul word (group 1), maybe a space (group 2), a Korean honorific or title (group 3). */
+const KO_HONORIFIC_RE = new RegExp(
+  `(?<!\\p{Script=Hangul})(\\p{Script=Hangul}{2,4}?)([ \\t]?)(${KO_SUFFIXES.join('|')})${KO_TAIL}`,
+  'gu',
+);
+/** Korean two-syllable family names. */
+const KO_COMPOUND = new Set(['남궁', '황보', '제갈', '선우', '독고', '사공', '서문']);
+/**
+ * Korean words that begin with a family-name syllable and stand before titles: determiners and
+ * adverbs ("이번", "모든", "여러"), titles and kin nouns themselves ("선생", "사장", "이모"), everyday
+ * nouns ("고객", "기사", "남자"), places. A name cannot be one of them.
+ */
+const KO_STOP: ReadonlySet<string> = new Set(
+  `이번 이미 이제 이분 이런 이거 이것 이곳 이쪽 이날 정말 정도 정기 정식 진짜 지금 지난 오늘 오직 오래 우리 우수 여러 여자 남자 모든 모두
+  고객 기사 기존 신규 신입 신혼 전체 전부 전담 전화 전임 선생 사장 부장 이사 원장 차장 주인 하나 하느 부모 조상 예수 신부 목사 감독 위원
+  장군 사모 장모 고모 이모 조카 사촌 선배 동료 동생 형제 성도 신도 권사 장로 경찰 기장 소장 국장 반장 주임 강사 배우 가수 작가 선수
+  감사 고문 경리 상무 전무 어제 방금 문의 연락 한국 서울 부산 제주 강남 강북 서초 송파 마포 용산 노원 도봉 은평 구로 동작 강서 강동
+  종로 명동 제가 제게 제일 최고 최근 최초 최종 안내 안녕 한번 한분 한편 노인 성함 담당 사원 교수 대리 과장 실장 팀장 매니저
+  간호사 변호사 구청장 도지사 부사장 부회장 부원장 부교수 조교수 정교수 전문의 주치의 한의사 이사장 사무장 상담사 상담원 안내원
+  배달원 경비원 공무원 연구원 사회자 운영자 신청자 정비사 조리사 기관사 어머니 어머님 여러분 우리들 모두들 이분들`.split(/\s+/),
+);
+/** Last syllables of Korean modifiers and particles ("소중한 고객님", "고마운 선생님", "이번에 과장"). */
+const KO_NOT_NAME_END = /[한운는던된될할적의를을에께서도만로분들이가]$/u;
+/**
+ * Chinese words that begin with a family-name character and stand before titles ("项目经理", "历史老师",
+ * "全科医生", "司机师傅", "高中同学"); a name cannot be one of them.
+ */
+const ZH_STOP: ReadonlySet<string> = new Set(
+  `项目 項目 历史 歷史 高中 高级 高級 高校 文学 文學 文化 文科 安全 全职 全職 全体 全體 全部 全科 常务 常務 明星 金融 金牌 石油 程序 车间
+  車間 方面 时候 時候 周末 和平 成人 成年 华人 華人 华侨 黃金 黄金 白班 关系 關係 管理 游戏 遊戲 商务 商務 司机 司機 司法 古典 查询 查詢
+  麻醉 师范 師範 单身 單身 单位 單位 韩语 韓語 房产 房產 农业 農業 马上 馬上 钟点 鐘點 包装 包裝 应用 應用 连锁 連鎖 宗教 向导 嚮導`.split(/\s+/),
+);
+/**
+ * Family-name characters that are far more often function words ("和" and, "向" towards, "时" when,
+ * "应" should, "常" often, "成" become, "全" all): before another family name they are not part of it.
+ */
+const ZH_FUNCTION_FIRST = new Set([...'和向时時应應常成全于於']);
+/**
+ * What stands right before a name inside a longer run of Han characters: particles, prepositions and
+ * verbs of contact ("的", "和", "给", "请", "联系", "安排", "感谢"), and role nouns ("客服", "同事"). Only after one of them is a name
+ * cut out of the run ("请联系王芳先生" → "王芳"); otherwise "历史老师" would yield "史".
+ */
+const ZH_INTRODUCER_END = /(?:[的是和跟与與同给給向对對把被让讓叫请請由为為位找问問及或等从從将將到带帶约約交寄见見]|联系|聯繫|联络|聯絡|安排|通知|告诉|告訴|感谢|感謝|谢谢|謝謝|麻烦|麻煩|拜托|拜託|转告|轉告|今天|明天|昨天|刚才|剛才|已经|已經|还有|還有|以及|客服|同事|朋友|邻居|鄰居|领导|領導|老板|老闆|主管)$/u;
+/** Last characters of words naming a group or place rather than a person (会社, 店, 部, 者…). */
+const JA_NOT_NAME_END = /[者社部課係店局所会家院員室長方達屋組]$/u;
+/** Longest Chinese name: a family name and two given characters (a compound family name: four). */
+const ZH_MAX = 3;
+/** Longest Japanese given name written in kanji after the family name. */
+const JA_GIVEN_MAX = 3;
+
+/** Start of the Japanese name inside `run` (family name, then at most a short given name), or -1. */
+function japaneseNameStart(run: string, spaced: boolean): number {
+  for (let i = 0; i < run.length; i++) {
+    for (let len = Math.min(4, run.length - i); len >= 1; len--) {
+      const rest = run.length - i - len;
+      if (!JP_SURNAMES.has(run.slice(i, i + len))) continue;
+      // "山本 拓海": the given name follows the space; "渡辺健": it is glued to the family name.
+      if (spaced ? rest === 0 : rest <= JA_GIVEN_MAX) return JA_NOT_NAME_END.test(run) ? -1 : i;
+    }
+  }
+  return -1;
+}
+
+/** True when `v` is a Chinese name: a listed family name, short, and no everyday word. */
+function chineseName(v: string): boolean {
+  if (ZH_STOP.has(v)) return false;
+  if (CN_COMPOUND.has(v.slice(0, 2))) return v.length <= ZH_MAX + 1;
+  return CN_SURNAMES.has(v[0] ?? '') && v.length <= ZH_MAX;
+}
+
+/**
+ * Start of the Chinese name inside `run` (the Han characters before the title), or -1. A short run is
+ * the name itself ("王思远", "李"), less a leading function word ("和王芳" → "王芳"); in a longer run
+ * the name must follow a particle or a verb of contact.
+ */
+function chineseNameStart(run: string): number {
+  if (chineseName(run) && !ZH_INTRODUCER_END.test(run.slice(0, 2))) {
+    const shift = ZH_FUNCTION_FIRST.has(run[0] ?? '') && run.length > 1 && CN_SURNAMES.has(run[1] ?? '');
+    return shift ? 1 : 0;
+  }
+  for (let len = Math.min(ZH_MAX + 1, run.length - 1); len >= 1; len--) {
+    const at = run.length - len;
+    const cand = run.slice(at);
+    // "麻烦和黄老师": "和" belongs to the introducer, not to the name.
+    if (ZH_FUNCTION_FIRST.has(cand[0] ?? '') && CN_SURNAMES.has(cand[1] ?? '')) continue;
+    if (ZH_INTRODUCER_END.test(run.slice(0, at)) && chineseName(cand)) return at;
+  }
+  return -1;
+}
+
+/** True when `v` (the Hangul word before a title) is a Korean name; `spaced` when a space separates them. */
+function koreanName(v: string, suffix: string, spaced: boolean): boolean {
+  if (KO_STOP.has(v)) return false;
+  const compound = KO_COMPOUND.has(v.slice(0, 2));
+  if (!compound && !KO_SURNAMES.has(v[0] ?? '')) return false;
+  // Four syllables are a compound family name and a given name ("남궁민수"); other four-syllable words are phrases.
+  if (v.length === 4 && !compound) return false;
+  // Two syllables glued to "님" are nearly always a title or kin word ("부장님", "이모님"), not a name.
+  if (v.length === 2 && !spaced && suffix !== '씨') return false;
+  // "소중한 고객님", "이번에 과장": a modifier or a particle before a spaced title.
+  return !(spaced && KO_NOT_NAME_END.test(v));
+}
+
+/**
+ * Chinese, Japanese and Korean names right before an honorific or job title, with no label: "鈴木様",
+ * "山本 拓海さん", "王思远先生", "李女士", "이서진님", "박준호 과장". The title stays out of the span.
+ */
+export function cjkHonorificNames(text: string, out: PiiSpan[]): void {
+  for (const m of text.matchAll(HAN_HONORIFIC_RE)) {
+    const run = m[1] ?? '';
+    const given = m[2];
+    const suffix = m[3] ?? '';
+    const at = m.index ?? 0;
+    let start = -1;
+    let end = at + run.length + (given === undefined ? 0 : 1 + given.length);
+    if (!ZH_SUFFIXES.includes(suffix)) {
+      const i = japaneseNameStart(run, given !== undefined);
+      if (i >= 0) start = at + i;
+    }
+    if (start < 0 && !JA_SUFFIXES.includes(suffix) && given === undefined) {
+      const i = chineseNameStart(run);
+      if (i >= 0) start = at + i;
+      end = at + run.length;
+    }
+    if (start >= 0) out.push(spanAt('PERSON', text, start, end));
+  }
+  for (const m of text.matchAll(KO_HONORIFIC_RE)) {
+    const name = m[1] ?? '';
+    if (!koreanName(name, m[3] ?? '', (m[2] ?? '') !== '')) continue;
+    const at = m.index ?? 0;
+    out.push(spanAt('PERSON', text, at, at + name.length));
+  }
+}
+
+/** The Korean and Japanese person labels (Korean and Japanese forms may separate label and value by a space). */
+const KO_JA_LABELS = PERSON_LABELS.filter((l) => /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(l) || JA_ONLY_LABELS.has(l));
+/**
+ * A Korean or Japanese person label, a space (no colon), then a Korean word (group 1) or a Japanese
+ * name (group 2), closed as a field value is ("보호자 윤재희", "担当 小野 真一\n"). Chinese is left out:
+ * it writes no space there, and its family names are too often everyday characters.
+ */
+const SPACED_LABEL_RE = new RegExp(
+  `(?<![\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Hiragana}\\p{Script=Katakana}])(?:${KO_JA_LABELS.map((l) => l.replace(/ /g, '[ \\t]?')).join('|')})` +
+    `[ \\t\\u3000]+(?:(\\p{Script=Hangul}{3,4})|(\\p{Script=Han}{1,4}(?:[ \\t\\u3000]\\p{Script=Han}{1,3})?))${CLOSE}`,
+  'gu',
+);
+
+/** Korean and Japanese names after a person label and a space instead of a colon. */
+function spacedLabelNames(text: string, out: PiiSpan[]): void {
+  for (const m of text.matchAll(SPACED_LABEL_RE)) {
+    const value = m[1] ?? m[2] ?? '';
+    const end = (m.index ?? 0) + m[0].length;
+    const start = end - value.length;
+    // Korean: a full name (three syllables, or four with a compound family name) passing the title rule's checks.
+    const ok = m[1] !== undefined ? koreanName(value, '', true) : japaneseNameStart(value.split(/[ \t\u3000]/)[0] ?? '', /[ \t\u3000]/.test(value)) === 0;
+    if (ok) out.push(spanAt('PERSON', text, start, end));
   }
 }

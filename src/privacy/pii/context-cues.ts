@@ -1,4 +1,5 @@
 /** @module privacy/pii/context-cues — small helpers that look at the words right before a candidate. */
+import { columnHeader } from './table-header.js';
 
 /** How far back (UTF-16 units) a cue word may sit before a number and still describe it. */
 export const CUE_WINDOW = 28;
@@ -6,10 +7,30 @@ export const CUE_WINDOW = 28;
 /**
  * Words that introduce identifiers which are not personal data (orders, tickets, SKUs…), also abbreviated
  * with a dot ("Ref.", "Inv.", "Conf."). A bare digit run right after one of these is an order number, not
- * a phone or card.
+ * a phone or card. Besides the English nouns: dial-in, access and PIN codes ("dial-in code 123 456 789#",
+ * but not "area"/"country code", which lead a phone), registration and tax numbers ("VAT reg"), contracts,
+ * customers and invoices in the languages of the European markets ("Vertrags Nr.", "Kundennummer",
+ * "numéro de commande", "número de pedido", "numer zamówienia" — the noun stands right before the digits
+ * either way). The cue must end right before the number, so a phone word closer to it ("order queries:
+ * call 0800 …") wins. Keys ending in `id` count too (`call_id=…`, `"ticketId": "…"`), but not a caller id,
+ * which holds a phone number.
  */
 const NEGATIVE_CUE =
-  /\b(?:order|invoice|ticket|case|ref|reference|tracking|track|confirmation|conf|booking|sku|item|part|model|serial|product|po|transaction|txn|receipt|shipment|parcel|batch|lot|id|version|build|release|v|inv)\.?(?:\s*(?:no\.?|number|num|nr|#|id|code))?(?:\s+(?:is|was))?\s*[:#]?\s*$/i;
+  /(?:\b(?:order|invoice|ticket|case|ref|reference|tracking|track|confirmation|conf|booking|sku|item|part|model|serial|product|po|transaction|txn|receipt|shipment|parcel|batch|lot|version|build|release|v|inv|(?<!area |country |dialling |dialing |city |zip |post |postal )code|pin|passcode|reg|registration|vat|tax|contract|vertrag|rechnung|auftrag|bestellung|commande|facture|contrat|dossier|pedido|factura|contrato|expediente|ordine|fattura|contratto|pratica|zamowienia|faktury|umowy|objednavky|smlouvy|fatura|siparis)|\b(?:customer|client|kunden|kd|vertrags|rechnungs|auftrags|bestell|vorgangs?|akten|sendungs?|mitglieds|versicherungs|steuer|ust)[ -]?(?:nr|nummer|no|nro|num|number|id|numero|numer|#)(?![a-z])|(?<![a-z])(?<!caller[ _-]?|wa_)id)\.?(?:\s*(?:no\.?|number|num|nr|#|id|code))?(?:\s+(?:is|was))?["']?\s*[:#=]?\s*["']?$/i;
+/**
+ * A camelCase key ending in `Id` (`"sessionId": "…"`, `ticketID=…`), which the case-insensitive regex
+ * above cannot tell from a word ending in "id"; a caller's or WhatsApp id is a phone number.
+ */
+const CAMEL_ID_KEY = /(?<!caller|Caller|wa)(?<=[a-z])I[dD]["']?\s*[:=]\s*["']?$/;
+/**
+ * The same nouns with letters outside ASCII, kept out of the case-insensitive regex above (V8 takes a
+ * slower path for case-insensitive non-ASCII patterns): Turkish "sipariş no", "müşteri no", "sözleşme
+ * no", Polish "zamówienia", Czech "objednávky", "smlouvy", "účtu", "zákazníka", Spanish "póliza".
+ */
+const NEGATIVE_CUE_ACCENTED =
+  /(?:[Ss]ipariş|SİPARİŞ|[Mm]üşteri|[Ss]özleşme|[Zz]amówienia|[Oo]bjednávky|[Ss]mlouvy|účtu|zákazníka|[Pp]óliza)\.?(?:\s*(?:[Nn]o|[Nn]r|[Nn]umarası|[Čč]\.|[Nn]umer)\.?)?\s*[:#]?\s*$/;
+/** Any character outside printable ASCII (every cue of {@link NEGATIVE_CUE_ACCENTED} has one). */
+const NON_ASCII = /[^\t\n\r\x20-\x7e]/;
 
 /**
  * Words that introduce a phone number, in English and the languages of the European and Latin
@@ -54,14 +75,48 @@ export function before(text: string, start: number, window = CUE_WINDOW): string
   return text.slice(Math.max(0, start - window), start);
 }
 
+/** Char codes read by {@link labelEnd}. */
+const DOT = 46;
+const SPACE = 32;
+const TAB = 9;
+const COLON = 58;
+/** Fewest dots that make a leader ("SSN ...... 123…"); two could be a typo, three is the shortest ellipsis. */
+const MIN_LEADER_DOTS = 3;
+
+/**
+ * Where the label of a form line ends when dot leaders fill the gap to its value ("SSN ........ 123…",
+ * "Phone . . . . 020 …", "Order no ....: 061…"): the cue regexes read the words before a number up to
+ * a sentence end, and leaders are a run of dots. `start` itself when there are no leaders.
+ */
+function labelEnd(text: string, start: number): number {
+  let i = start;
+  while (i > 0 && (text.charCodeAt(i - 1) === SPACE || text.charCodeAt(i - 1) === TAB)) i--;
+  if (text.charCodeAt(i - 1) === COLON) i--;
+  let dots = 0;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (c === DOT) dots++;
+    else if (c !== SPACE || text.charCodeAt(i - 2) !== DOT) break;
+    i--;
+  }
+  return dots >= MIN_LEADER_DOTS ? i : start;
+}
+
+/** The cue window before `start`, with dot leaders between a label and the value read as one space. */
+function cueWindow(text: string, start: number, window: number): string {
+  const end = labelEnd(text, start);
+  return end === start ? before(text, start, window) : `${before(text, end, window)} `;
+}
+
 /** True when the words before `start` say the following number is an order/ticket/product id. */
 export function hasNegativeCue(text: string, start: number): boolean {
-  return NEGATIVE_CUE.test(before(text, start));
+  const b = cueWindow(text, start, CUE_WINDOW);
+  return NEGATIVE_CUE.test(b) || CAMEL_ID_KEY.test(b) || (NON_ASCII.test(b) && NEGATIVE_CUE_ACCENTED.test(b));
 }
 
 /** True when the words before `start` say the following number is a phone number. */
 export function hasPhoneCue(text: string, start: number): boolean {
-  const window = before(text, start);
+  const window = cueWindow(text, start, CUE_WINDOW);
   const b = window.includes('.') ? window.replace(ABBREV_DOT, '$1') : window;
   if (PHONE_CUE.test(b) || PHONE_CUE_ACCENTED.test(b)) return true;
   const line = before(text, start, CONTACT_LINE_WINDOW);
@@ -70,7 +125,7 @@ export function hasPhoneCue(text: string, start: number): boolean {
 
 /** True when the words before `start` say the following number is an SSN. */
 export function hasSsnCue(text: string, start: number): boolean {
-  return SSN_CUE.test(before(text, start, CUE_WINDOW + 12).replace(ABBREV_DOT, '$1'));
+  return SSN_CUE.test(cueWindow(text, start, CUE_WINDOW + 12).replace(ABBREV_DOT, '$1'));
 }
 
 /** True when the character at `i` exists and is an ASCII digit. */
@@ -119,4 +174,52 @@ export function followsNumericPrefix(text: string, start: number): boolean {
   if (c === '$' || c === '€' || c === '£' || c === '#' || c === '¥') return true;
   if (c === ',') return isDigitAt(text, start - 2) && !commaEndsField(text, start - 1);
   return (c === '.' || c === ':' || c === '/') && isDigitAt(text, start - 2);
+}
+
+/** Most rows walked up from a value's row to the header of its `|` table (as `columnHeader` does). */
+const MAX_PIPE_ROWS = 200;
+/** How far back (UTF-16 units) the header of a `|` table may sit (as `columnHeader` reads). */
+const PIPE_HEADER_WINDOW = 4000;
+
+/** How many times `c` occurs in `s`. */
+function countChar(s: string, c: string): number {
+  let n = 0;
+  for (let i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) n++;
+  return n;
+}
+
+/**
+ * The lower-cased header of the `|`-separated column holding the value at `start`, for rows whose cells
+ * also hold commas ("id|name|ssn⏎82|Doe, Jane|123456789"): `columnHeader` splits on the first
+ * delimiter the row's prefix holds, the comma of the name, and finds no header or (when the row above
+ * has a comma too) a piece of that row. Here the pipe alone splits the rows, and the header (the
+ * block's first row) must have as many pipes as the value's row.
+ */
+function pipeColumnWithCommas(text: string, start: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const prefix = text.slice(lineStart, start);
+  if (!prefix.includes('|') || !prefix.includes(',')) return undefined;
+  const lineEnd = text.indexOf('\n', start);
+  const pipes = countChar(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd), '|');
+  let headerStart = lineStart;
+  const floor = Math.max(0, start - PIPE_HEADER_WINDOW);
+  for (let rows = 0; rows < MAX_PIPE_ROWS && headerStart > floor; rows++) {
+    const prevStart = text.lastIndexOf('\n', headerStart - 2) + 1;
+    if (!text.slice(prevStart, headerStart - 1).includes('|')) break;
+    headerStart = prevStart;
+  }
+  if (headerStart === lineStart) return undefined;
+  const header = text.slice(headerStart, text.indexOf('\n', headerStart));
+  if (countChar(header, '|') !== pipes) return undefined;
+  return header.split('|')[countChar(prefix, '|')]?.trim().toLowerCase();
+}
+
+/**
+ * The lower-cased name of the table column holding the value at `start` (the pipe column of a row whose
+ * cells hold commas, else `columnHeader`), or undefined outside a table.
+ * @example
+ * tableColumn('id|name|ssn\n1|Doe, Jane|123456789', 24) // 'ssn'
+ */
+export function tableColumn(text: string, start: number): string | undefined {
+  return pipeColumnWithCommas(text, start) ?? columnHeader(text, start);
 }

@@ -143,6 +143,8 @@ const BIRTH_ONLY_SOURCE = [
   `${ALL_MONTH}\\s+${DAY},?\\s+${YEAR4}`,
   `${YEAR4}\\.?\\s+${ALL_MONTH}\\s+${DAY}`,
   `${DAY_NUM}\\.[ \\t]${MONTH_NUM}\\.[ \\t]?${YEAR4}`,
+  // Hungarian numeric dates, year first with a dot after each part ("1990. 03. 12.", "1990.03.12.").
+  `${YEAR4}\\.[ \\t]?${MONTH_NUM}\\.[ \\t]?${DAY_NUM}\\.(?=\\s|$)`,
   `${YEAR4}[ \\t]?年[ \\t]?${MONTH_NUM}[ \\t]?月[ \\t]?${DAY_NUM}[ \\t]?日`,
   // Japanese era dates ("平成18年6月12日", "昭和55年3月1日") and their short form on forms ("H18.6.12", "S55.3.1").
   `(?:明治|大正|昭和|平成|令和)[ \\t]?(?:元|\\d{1,2})[ \\t]?年[ \\t]?${MONTH_NUM}[ \\t]?月[ \\t]?${DAY_NUM}[ \\t]?日`,

@@ -9,7 +9,8 @@
  * "Customer:", "Mark (agent):", "[02/03/2023, 08:13:59] Ana:", "You:". A label is short, has no digits
  * outside the stamp, and ends in a colon.
  */
-const TURN_LABEL = /^[\t ]*(?:\[[^\]\n]{1,40}\][\t ]*)?(?:[-–—][\t ]*)?[^\s\d:[\]|][^\d:\n|]{0,31}:[\t ]*/;
+const TURN_LABEL =
+  /^[\t ]*(?:(?:\[[^\]\n]{1,40}\][\t ]*)?(?:[-–—][\t ]*)?[^\s\d:[\]|][^\d:\n|]{0,31}:|\[\p{L}[\p{L} ._-]{0,23}\]|<\p{L}[\p{L} ._-]{0,23}>)[\t ]*/u;
 /**
  * Words a speaker may say before the value itself ("um it's", "yes, that's", "no, please use", "sure,
  * it is"): letters, spaces, apostrophes and commas only, never a sentence end or a digit.
@@ -59,7 +60,7 @@ export function answerAfter(text: string, cueEnd: number): number | undefined {
   if (!label) return undefined;
   let i = label[0].length;
   // Skip filler words up to the first digit or word that may open the value.
-  const filler = /^(?:(?:um+|uh+|er+m?|ah|oh|so|well|yes|yeah|yep|sure|ok|okay|right|it's|its|it is|that's|that is|sim|sí|si|oui|ja|é|c'est|es)[\s,]+){0,4}/iu.exec(next.slice(i));
+  const filler = /^(?:(?:um+|uh+|er+m?|ah|oh|so|well|yes|yeah|yep|sure|ok|okay|right|it's|its|it is|that's|that is|sim|sí|si|oui|ja|é|c'est|es|le|el|il|am|on|den|dem|op|em|no|na)[\s,]+){0,4}/iu.exec(next.slice(i));
   if (filler) i += filler[0].length;
   return ns + i;
 }

@@ -55,6 +55,7 @@ const BIRTH_CUE = new RegExp(
 const BIRTH_CUE_MORE = new RegExp(
   [
     '\\bnat[oaie]\\s+il\\b', // nato il, nata il
+    '\\bnat[oa]/[ae]\\b', // nato/a (a Roma il …) on forms written for either sex
     '\\bnaro[zd](?:en|il)', // narozen, narozena, narození, narodil (cs), narodený, narodenia (sk)
     'do[gğ]um\\b', // doğum tarihi (tr)
     '\\bdo[gğ]du', // doğdum, doğdu
@@ -99,7 +100,7 @@ const BIRTH_PRECHECK =
   /b(?:irth|orn|-?day)|dob|d\.o\.b|geb|naiss|nac|nasc|geboor|urodz|synty|cumple|complean|anivers|annivers|verjaard/i;
 /** The ASCII stems of {@link BIRTH_CUE_MORE} ("gebore", "nasc.", "naiss." are caught by {@link BIRTH_PRECHECK}). */
 const BIRTH_PRECHECK_MORE =
-  /\bur\.|nat[oaie]\s+il|naro[zd]|dog[ud]|szulet|nascut|nasterii|ro[dj]en|rojstv|gimimo|dzims|sunni|sundinud|faed|lahir|panganak|zaliwa|sinh|ngay/i;
+  /\bur\.|nat[oaie]\s+il|nat[oa]\/[ae]\b|naro[zd]|dog[ud]|szulet|nascut|nasterii|ro[dj]en|rojstv|gimimo|dzims|sunni|sundinud|faed|lahir|panganak|zaliwa|sinh|ngay/i;
 /** {@link BIRTH_PRECHECK} and {@link BIRTH_PRECHECK_MORE} in one scan (most texts fail it). */
 const BIRTH_PRECHECK_ALL = new RegExp(`${BIRTH_PRECHECK.source}|${BIRTH_PRECHECK_MORE.source}`, 'i');
 /** The stems with non-ASCII letters, kept out of the case-insensitive scan (Unicode case folding is slower). */
@@ -137,9 +138,10 @@ const COMMON_DATE_MAX_LEN = 24;
 const DATE_BEFORE_EXTRA = 24;
 /**
  * A sentence end between cue and date means the date belongs to another sentence. The full stop of a
- * short capitalised abbreviation is none ("Geb.-Dat. 12.05.1990", "ur. 3 maja 1980").
+ * short capitalised abbreviation is none ("Geb.-Dat. 12.05.1990", "ur. 3 maja 1980"), nor is the last dot of
+ * a leader that forms print between a label and its value ("Date of birth ........ 12/05/1990").
  */
-const SENTENCE_END = /[!?;\n]|(?<!(?:^|[\s.(-])\p{Lu}\p{Ll}{0,2})\.\s/u;
+const SENTENCE_END = /[!?;\n]|(?<!(?:^|[\s.(-])\p{Lu}\p{Ll}{0,2}|\.)\.\s/u;
 
 /** Longest gap between a cue and a common date that cannot hold another date. */
 const SHORT_GAP = 8;

@@ -14,13 +14,13 @@ export const TOKEN_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])${TOKEN}`, 'gu');
  * What may sit between two tokens of one name: a space, or lower-case surname particles. "de", "del",
  * "la" and "el" alone are excluded because they join place names ("Rio de Janeiro", "Costa del Sol").
  */
-export const NAME_GAP = /^ (?:(?:van|von|der|den|de la|da|dos|das|di|du|bin|binti|ibn|al|ter|ten|le) )*$/;
+export const NAME_GAP = /^ (?:(?:van|von|der|den|de la|dela|da|dos|das|di|du|bin|binti|ibn|al|ter|ten|le) )*$/;
 /** Particles that mark a person name by themselves when they sit between two capitalised tokens. */
-export const PERSON_PARTICLE_GAP = /^ (?:van|von|van der|van den|von der|da|dos|das|di|bin|binti|ibn|ter|ten|de la) $/;
+export const PERSON_PARTICLE_GAP = /^ (?:van|von|van der|van den|von der|da|dos|das|di|bin|binti|ibn|ter|ten|de la|dela) $/;
 
 /** Cues after which any capitalised non-stop word is a name. */
 export const STRONG_CUE =
-  /\b(?:my name is|my name's|name is|name's|full name:?|name (?:to|as)|call me|i go by|ask(?:ing)? for|speak(?:ing)? (?:to|with)|spoke (?:to|with)|talk(?:ed|ing)? (?:to|with)|chatted with|assisted by|helped by|served by|transfer(?:red)?(?: me)? to|put (?:me )?through to|connect(?:ed)? (?:me )?(?:to|with)|escalated to|passed (?:me )?to|on behalf of|addressed to|recipient:?|named|signed(?: for)?(?: by)?|account holder:?|cardholder:?|attn:?|attention:?|c\/o|me llamo|mi nombre es|je m'appelle|je m’appelle|mon nom est|ich heiße|ich heisse|mein name ist|mi chiamo|il mio nome è|meu nome é|me chamo|mijn naam is|ik heet|jag heter|mitt namn är|jeg heter|mit navn er|nazywam się|mam na imię|jmenuji se|benim adım|nama saya|tên tôi là|ang pangalan ko ay|(?:my|his|her|their|your|our|by|with)(?: (?:late|new|older|younger|elder|little|big))? (?:wife|husband|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|friend|colleague|coworker|boss|manager|neighbou?r|fianc[ée]e?|boyfriend|girlfriend|grandmother|grandfather|grandma|grandpa|uncle|aunt|cousin|roommate|assistant|tenant|landlord)(?:,? (?:is|was))?|(?:agent|rep|representative|technician|engineer|supervisor|courier|driver|nurse|doctor)(?: named)?)[ \t]+/gi;
+  /\b(?:my name is|my name's|name is|name's|full name:?|name (?:to|as)|call me|i go by|ask(?:ing)? for|speak(?:ing)? (?:to|with)|spoke (?:to|with)|talk(?:ed|ing)? (?:to|with)|chatted with|assisted by|helped by|served by|transfer(?:red)?(?: me)? to|put (?:me )?through to|connect(?:ed)? (?:me )?(?:to|with)|escalated to|passed (?:me )?to|on behalf of|addressed to|(?:edited|managed|maintained|verified|checked|reviewed|approved|prepared|dictated|authored|written|created|owned|updated|modified|submitted|requested|reported|assigned|handled|processed|countersigned|witnessed|authori[sz]ed) by|recipient:?|named|signed(?: for)?(?: by)?|account holder:?|cardholder:?|attn:?|attention:?|c\/o|me llamo|mi nombre es|je m'appelle|je m’appelle|mon nom est|ich heiße|ich heisse|mein name ist|mi chiamo|il mio nome è|meu nome é|me chamo|mijn naam is|ik heet|jag heter|mitt namn är|jeg heter|mit navn er|nazywam się|mam na imię|jmenuji se|benim adım|nama saya|tên tôi là|ang pangalan ko ay|subsemnat(?:ul|a)(?:\/a)?|(?:le |la )?soussignée?|(?:il |la )?sottoscritt[oa]|(?:el |la )?abajo firmante|(?:o |a )?abaixo[- ]assinad[oa]|ondergetekende|niżej podpisan[ya]|alulírott|(?:my|his|her|their|your|our|by|with)(?: (?:late|new|older|younger|elder|little|big))? (?:wife|husband|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|friend|colleague|coworker|boss|manager|neighbou?r|fianc[ée]e?|boyfriend|girlfriend|grandmother|grandfather|grandma|grandpa|uncle|aunt|cousin|roommate|assistant|tenant|landlord)(?:,? (?:is|was))?|(?:agent|rep|representative|technician|engineer|supervisor|courier|driver|nurse|doctor)(?: named)?)[ \t]+/gi;
 
 /** Words that open a sign-off or a greeting. */
 const SIGNOFF_WORDS = '(?:thanks|thank you|many thanks|cheers|regards|best|best wishes|wishes|warmly|sincerely|yours|love|hi|hello|hey|dear)';
@@ -44,7 +44,7 @@ export const WEAK_CUE =
  * after a house number and street name is a street type ("12 Oak Dr. Date of birth…").
  */
 export const TITLE_CUE =
-  /(?<!\d[A-Za-z]? (?:[A-Z][a-z]+ ){1,3})\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Mister|Madam|Mme|Mlle|Herr|Frau|Señor|Señora|Señorita|Sra|Srta|Sr|Judge|Justice|Pastor|Rev|Reverend|Fr|Father|Rabbi|Imam|Sheikh|Sheikha|Captain|Capt|Officer|Sgt|Lt|Dott|Ing|Signor|Signora|Sayın)\.?[ \t]+/g;
+  /(?<!\d[A-Za-z]? (?:[A-Z][a-z]+ ){1,3})\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Mister|Madam|Mme|Mlle|Herr|Frau|Señor|Señora|Señorita|Sra|Srta|Sr|Judge|Justice|Pastor|Rev|Reverend|Fr|Father|Rabbi|Imam|Sheikh|Sheikha|Captain|Capt|Officer|Sgt|Lt|Dott|Ing|Signor|Signora|Sayın|Dra|Doña|Dña|Avv|Dhr|Mevr|Mevrouw|Meneer|Pani|Bapak|Ibu)\.?[ \t]+/g;
 
 /**
  * A thanks or sign-off with "!" or in another language, then a name that closes its line or phrase
@@ -99,7 +99,9 @@ export const CUE_TAIL_WORDS: ReadonlySet<string> = new Set(
   noches dhuit ora merhaba bedankt tack takk kiitos dziękuję děkuji salamat saludos cordialement atentamente
   abrazos besos bises bisous grüße gruß groeten pozdrawiam mvh baci abbraccio beijos abraços namaste shalom salam po gracias grazie merci danke obrigado obrigada querida
   querido caro cara cher chère liebe lieber beste llamo es appelle m’appelle est heiße heisse ist chiamo è é
-  chamo heet heter är er się imię se adım saya là ay`.split(/\s+/),
+  chamo heet heter är er się imię se adım saya là ay dra doña dña avv dhr mevr mevrouw meneer pani bapak ibu
+  subsemnatul subsemnata subsemnatul/a subsemnata/ul soussigné soussignée sottoscritto sottoscritta firmante
+  assinado assinada abaixo-assinado abaixo-assinada ondergetekende podpisany podpisana alulírott`.split(/\s+/),
 );
 
 /** One cue scanner: an end-anchored regex tested on the text just before a name candidate. */

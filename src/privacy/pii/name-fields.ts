@@ -44,7 +44,30 @@ const PERSON_LABELS: ReadonlySet<string> = new Set(
   empfänger|kontoinhaber|inhaber|ad soyad|adı soyadı|cardholder name|card holder name|name of cardholder|
   account holder name|holder name|passenger name|guest name|patient name|insured name|paziente|patiente|
   pasajero|passageiro|passagier|fahrgast|huésped|ospite|destinatari|medico curante|médecin traitant|
-  hausarzt|borrower name|signed|signature|signed by|manager|loan officer|provider|on-call|on call`
+  hausarzt|borrower name|signed|signature|signed by|manager|loan officer|provider|on-call|on call|
+  sender|receiver|remitter|sender name|receiver name|ordering customer|orderer|pickup authorised|
+  pickup authorized|authorised pickup|authorized pickup|collected by|attendees|present|apologies|
+  petitioner|respondent|appellant|appellee|adjuster|adjuster assigned|assigned to|handled by|
+  claimant name|technician|engineer|advisor|adviser|host|coach|teacher|tutor|instructor|
+  homeroom teacher|class teacher|executor|trustee|mother's name|father's name|remitente|expéditeur|
+  absender|mittente|afzender|nadawca|odesílatel|kurir|penerima|nama|nama penerima|pengirim`
+    .split('|')
+    .map((s) => s.trim()),
+);
+
+/**
+ * Labels of fields that hold an organisation (employer, bank, insurer, carrier, pick-up agent…), in
+ * English and the main European languages: the value up to the line end is blocked for person rules
+ * ("Employer: Lockheed Martin", "Pickup: Western Union, any branch").
+ */
+const ORG_LABELS: ReadonlySet<string> = new Set(
+  `employer|current employer|previous employer|company|company name|firm|organisation|organization|business|
+  bank|bank name|insurer|insurance company|carrier|courier|merchant|vendor|supplier|retailer|store|shop|
+  branch|pickup|pick-up|pickup location|collection point|agency|school|university|college|hospital|clinic|
+  pharmacy|hotel|airline|network|arbeitgeber|firma|unternehmen|bank/institut|
+  kreditinstitut|versicherung|empresa|entidad|banco|aseguradora|employeur|entreprise|société|banque|
+  assureur|azienda|datore di lavoro|banca|werkgever|bedrijf|pracodawca|firma/pracodawca|zaměstnavatel|
+  işveren|şirket|empregador|companhia`
     .split('|')
     .map((s) => s.trim()),
 );
@@ -89,7 +112,7 @@ const BLOCK_KEYS: ReadonlySet<string> = new Set(
 /** One word of a field value: an initial ("J.", "S.J."), or letters with inner hyphens or apostrophes. */
 const WORD = "(?:\\p{Lu}\\.(?:-?\\p{Lu}\\.)*|\\p{L}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*)";
 /** Lower-case particles inside a name ("dos Santos", "van der Berg", "del Río"). */
-const PARTICLE = '(?:van|von|de|der|den|da|di|du|del|della|dos|das|la|le|ter|ten|bin|binti|ibn|al|el|y|e)';
+const PARTICLE = '(?:van|von|de|der|den|da|di|du|del|della|dela|delos|dos|das|la|le|ter|ten|bin|binti|ibn|al|el|y|e)';
 /** A name value: up to five words, then optionally ", Given names" (the "Surname, Given" form). */
 const VALUE_RE = new RegExp(`(${WORD}(?:[ \\t](?:${PARTICLE}[ \\t])*${WORD}){0,4})(?:,[ \\t](${WORD}(?:[ \\t]${WORD}){0,2}))?`, 'uy');
 /** What may follow a form value on its line: its end, a wide gap, a bracket, a comma, a dash. */
@@ -97,7 +120,7 @@ const FIELD_END = /^(?:[ \t]*(?:$|\n|\r)|[ \t]{2,}|[ \t]*[(|;<]|,[ \t]|[ \t]+[-�
 const INITIAL = /^\p{Lu}\.(?:-?\p{Lu}\.)*$/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 const LOWER_FIRST = /^\p{Ll}/u;
-const PARTICLES: ReadonlySet<string> = new Set('van von de der den da di du del della dos das la le ter ten bin binti ibn al el y e'.split(' '));
+const PARTICLES: ReadonlySet<string> = new Set('van von de der den da di du del della dela delos dos das la le ter ten bin binti ibn al el y e'.split(' '));
 
 /** A lower-case letter followed by a capital inside a word. */
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
@@ -139,7 +162,15 @@ function nameWords(words: readonly string[], lexicon: WordLexicon | undefined, m
 }
 
 /** The name value starting at `at` (before the field end), as a span, or nothing. */
-function valueAt(p: { text: string; at: number; lexicon: WordLexicon | undefined; minWords: number; end?: RegExp }): PiiSpan | undefined {
+function valueAt(p: {
+  text: string;
+  at: number;
+  lexicon: WordLexicon | undefined;
+  minWords: number;
+  end?: RegExp;
+  /** An item of a list of people ("Attendees: A, B"): the comma separates names, never "Surname, Given". */
+  item?: boolean;
+}): PiiSpan | undefined {
   const { text, at, lexicon } = p;
   VALUE_RE.lastIndex = at;
   const m = VALUE_RE.exec(text);
@@ -152,7 +183,7 @@ function valueAt(p: { text: string; at: number; lexicon: WordLexicon | undefined
   const credential = comma !== undefined && comma.length <= CREDENTIAL_LENGTH && comma === comma.toUpperCase() && first !== first.toUpperCase();
   const sameCase = comma !== undefined && !credential && UPPER_FIRST.test(first) === UPPER_FIRST.test(comma) && !INITIAL.test(comma);
   const candidates: Array<[string[], number]> = [];
-  if (comma && sameCase) candidates.push([[...first.split(/[ \t]+/), ...comma.split(/[ \t]+/)], at + m[0].length]);
+  if (comma && sameCase && !p.item) candidates.push([[...first.split(/[ \t]+/), ...comma.split(/[ \t]+/)], at + m[0].length]);
   candidates.push([first.split(/[ \t]+/), at + first.length]);
   for (const [words, end] of candidates) {
     if (!endRe.test(text.slice(end, end + 8))) continue;
@@ -178,7 +209,7 @@ function labelChar(ch: string): boolean {
 const LABEL_LEAD: ReadonlySet<string> = new Set(['\n', '\r', '>', '|', '(', '—', '–', '.', ';', '-', '*', '•']);
 
 /** Form lines "Label: value" whose label takes a person ("Pt: …", "Accompanying guest: …"). */
-function labelledNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
+function labelledNames(text: string, lexicon: WordLexicon | undefined, scan: FieldScan): void {
   for (let c = text.indexOf(':'); c >= 0; c = text.indexOf(':', c + 1)) {
     // Times and ports ("10:30", ":443") have no letter before the colon.
     if (c === 0 || !labelChar(text[c - 1] ?? '') || text.charCodeAt(c - 1) === 0x20) continue;
@@ -195,15 +226,56 @@ function labelledNames(text: string, lexicon: WordLexicon | undefined, out: PiiS
       j--;
     }
     const label = text.slice(j + 1, c).trim().toLowerCase();
-    if (!label || !PERSON_LABELS.has(label)) continue;
+    if (!label) continue;
+    const org = ORG_LABELS.has(label);
+    if (!org && !PERSON_LABELS.has(label)) continue;
     // The label opens its line or field: a line start, a wide gap, or a mark that ends a phrase.
     if (!gap && j >= 0 && !LABEL_LEAD.has(text[j] ?? '')) continue;
+    if (org) {
+      // An organisation's field ("Employer: Lockheed Martin, 19 yrs"): no person rule reads its value.
+      const nl = text.indexOf('\n', c);
+      scan.blocked.push([c + 1, nl < 0 ? text.length : nl]);
+      continue;
+    }
     let at = c + 1;
     while (text[at] === ' ' || text[at] === '\t') at++;
     // A label alone on its line takes the value on the next line ("Deliver to:\nAna Ruiz").
     if (text[at] === '\n' && (label.endsWith(' to') || label.endsWith('name'))) at++;
-    const s = valueAt({ text, at, lexicon, minWords: 1 });
+    if (LIST_LABELS.has(label)) listNames(text, at, lexicon, scan.names);
+    else {
+      const s = valueAt({ text, at, lexicon, minWords: 1 });
+      if (s) scan.names.push(s);
+    }
+  }
+}
+
+/** Labels of a list of people ("Attendees: A, B, C"). */
+const LIST_LABELS: ReadonlySet<string> = new Set(['attendees', 'present', 'apologies', 'participants', 'cc', 'bcc', 'absent', 'invitees']);
+/** The separator between two names of a list: a comma or semicolon, or "and". */
+const ITEM_SEP = /^(?:[ \t]*[,;][ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&)[ \t]+)/;
+/** Most items read from one list line. */
+const MAX_ITEMS = 24;
+
+/** Each name of a list field, up to the line end. */
+function listNames(text: string, from: number, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
+  const nl = text.indexOf('\n', from);
+  const lineEnd = nl < 0 ? text.length : nl;
+  let at = from;
+  for (let n = 0; n < MAX_ITEMS && at < lineEnd; n++) {
+    const s = valueAt({ text, at, lexicon, minWords: 1, item: true });
     if (s) out.push(s);
+    // On to the next item: after this name, or after the next separator when this item is no name.
+    let next = s ? s.end : text.indexOf(',', at);
+    if (next < 0 || next >= lineEnd) return;
+    const sep = ITEM_SEP.exec(text.slice(next, next + 8));
+    if (!sep) {
+      next = text.indexOf(',', next);
+      if (next < 0 || next >= lineEnd) return;
+      at = next + 1;
+      while (text[at] === ' ') at++;
+      continue;
+    }
+    at = next + sep[0].length;
   }
 }
 
@@ -271,13 +343,16 @@ function keyValueNames(text: string, lexicon: WordLexicon | undefined, scan: Fie
 
 }
 
+/** What may follow a whole quoted or comma-separated value. */
+const VALUE_END = /^[ \t]*(?:["'`,)\n]|$)/;
+
 /** A whole field value (between quotes or commas) checked as a name. */
-function addValue(p: { text: string; at: number; value: string; lexicon: WordLexicon | undefined; weak: boolean; out: PiiSpan[] }): void {
+function addValue(p: { text: string; at: number; value: string; lexicon: WordLexicon | undefined; weak: boolean; out: PiiSpan[]; end?: RegExp }): void {
   const lead = p.value.length - p.value.trimStart().length;
   const v = p.value.trim();
   if (!v || /[\d@/\\#:_]/.test(v)) return;
   const at = p.at + lead;
-  const s = valueAt({ text: p.text, at, lexicon: p.lexicon, minWords: p.weak ? 2 : 1, end: /^[ \t]*(?:["'`,)\n]|$)/ });
+  const s = valueAt({ text: p.text, at, lexicon: p.lexicon, minWords: p.weak ? 2 : 1, end: p.end ?? VALUE_END });
   if (s && s.end - s.start === v.length) {
     // A weak key ("name") takes "Surname, Given" or two capitalised words only.
     if (p.weak && !(v.includes(',') || v.includes(' '))) return;
@@ -285,45 +360,69 @@ function addValue(p: { text: string; at: number; value: string; lexicon: WordLex
   }
 }
 
-/** A CSV header: three or more identifier-like column names. */
-const CSV_HEADER = /^[ \t]*([A-Za-z_][\w ]{0,30}(?:,[A-Za-z_][\w ]{0,30}){2,})[ \t]*$/;
+/** Field delimiters of tables written as text: CSV, pipe tables (Markdown, psql, exports), TSV, semicolon CSV. */
+const DELIMITERS = [',', '|', '\t', ';'] as const;
+type Delimiter = (typeof DELIMITERS)[number];
+/** One column name: identifier-like ("full_name", "Name", "birth date"). */
+const COLUMN = '[A-Za-z_][\\w ]{0,30}';
+/** A header line per delimiter: three or more column names, Markdown's outer pipes allowed. */
+const HEADER_RES: ReadonlyMap<Delimiter, RegExp> = new Map(
+  DELIMITERS.map((d) => {
+    const e = d === '|' ? '\\|' : d === '\t' ? '\\t' : d;
+    return [d, new RegExp(`^[ \\t]*${d === '|' ? '\\|?[ \\t]*' : ''}(${COLUMN}(?:[ \\t]*${e}[ \\t]*${COLUMN}){2,})[ \\t]*${d === '|' ? '\\|?' : ''}[ \\t]*$`)];
+  }),
+);
+/** A Markdown table's rule line ("|---|:---:|"): skipped between the header and the rows. */
+const TABLE_RULE = /^[ \t|:+-]+$/;
 
 /** Longest header field looked at by the CSV gate. */
 const MAX_HEADER_FIELD = 32;
 
-/** Some line starts like a CSV header ("id,name,…": a letter, then two commas soon): the cheap gate. */
+/** Some line starts like a table header ("id,name,…", "| Name | …", "id|name|…"): the cheap gate. */
 function csvHeaderAhead(text: string): boolean {
-  if (text.indexOf(',') < 0) return false;
-  for (let i = 0; i >= 0 && i < text.length; i = text.indexOf('\n', i) + 1 || -1) {
-    const c = text.charCodeAt(i) | 0x20;
-    // A letter or "_" (0x5f, folded to 0x7f) opens a header line.
-    if (!((c >= 0x61 && c <= 0x7a) || c === 0x7f)) continue;
-    const comma = text.indexOf(',', i);
-    const nl = text.indexOf('\n', i);
-    if (comma < 0) return false;
-    if ((nl < 0 || comma < nl) && comma - i <= MAX_HEADER_FIELD) {
-      const second = text.indexOf(',', comma + 1);
-      if (second > 0 && (nl < 0 || second < nl) && second - comma <= MAX_HEADER_FIELD) return true;
+  for (const d of DELIMITERS) {
+    if (text.indexOf(d) < 0) continue;
+    for (let i = 0; i >= 0 && i < text.length; i = text.indexOf('\n', i) + 1 || -1) {
+      let k = i;
+      while (text[k] === ' ' || (d === '|' && text[k] === '|')) k++;
+      const c = text.charCodeAt(k) | 0x20;
+      // A letter or "_" (0x5f, folded to 0x7f) opens a header line.
+      if (!((c >= 0x61 && c <= 0x7a) || c === 0x7f)) continue;
+      const first = text.indexOf(d, k);
+      const nl = text.indexOf('\n', k);
+      if (first < 0) break;
+      if ((nl < 0 || first < nl) && first - k <= MAX_HEADER_FIELD) {
+        const second = text.indexOf(d, first + 1);
+        if (second > 0 && (nl < 0 || second < nl) && second - first <= MAX_HEADER_FIELD) return true;
+      }
     }
   }
   return false;
 }
 
-/** Splits one CSV line into fields with their offsets, honouring double quotes. */
-function csvFields(line: string, offset: number): Array<{ value: string; at: number }> {
+/** Splits one table line into fields with their offsets, on `delim`, honouring double quotes in CSV. */
+function csvFields(line: string, offset: number, delim: Delimiter): Array<{ value: string; at: number }> {
   const out: Array<{ value: string; at: number }> = [];
   let i = 0;
-  while (i <= line.length) {
-    if (line[i] === '"') {
+  let last = line.length;
+  // Markdown rows open and close with a pipe: those make no fields.
+  if (delim === '|') {
+    while (line[i] === ' ' || line[i] === '\t') i++;
+    if (line[i] === '|') i++;
+    while (last > i && (line[last - 1] === ' ' || line[last - 1] === '\t')) last--;
+    if (last > i && line[last - 1] === '|') last--;
+  }
+  while (i <= last) {
+    if (delim !== '|' && line[i] === '"') {
       const close = line.indexOf('"', i + 1);
       if (close < 0) return out;
       out.push({ value: line.slice(i + 1, close), at: offset + i + 1 });
       i = close + 1;
-      if (i < line.length && line[i] !== ',') return out;
+      if (i < last && line[i] !== delim) return out;
       i++;
     } else {
-      const comma = line.indexOf(',', i);
-      const end = comma < 0 ? line.length : comma;
+      const next = line.indexOf(delim, i);
+      const end = next < 0 || next > last ? last : next;
       out.push({ value: line.slice(i, end), at: offset + i });
       i = end + 1;
     }
@@ -341,32 +440,51 @@ function columnKinds(names: readonly string[]): Array<'person' | 'weak' | 'block
   });
 }
 
-/** CSV blocks: rows under a header with a person or place column. */
+/** What may follow a whole cell value: its delimiter (and spaces), a quote, or the line end. */
+const CELL_END: ReadonlyMap<Delimiter, RegExp> = new Map(
+  DELIMITERS.map((d) => [d, new RegExp(`^[ \\t]*(?:["'\`)\\n${d === '|' ? '|' : d === '\t' ? '\\t' : d}]|$)`)]),
+);
+
+/** Table blocks: rows under a header with a person or place column. */
 function csvNames(text: string, lexicon: WordLexicon | undefined, scan: FieldScan): void {
   let kinds: Array<'person' | 'weak' | 'block' | undefined> | undefined;
+  let delim: Delimiter = ',';
   let offset = 0;
   for (const line of text.split('\n')) {
     const lineAt = offset;
     offset += line.length + 1;
-    const h = CSV_HEADER.exec(line);
-    if (h?.[1]) {
-      const k = columnKinds(h[1].split(','));
+    const header = headerOf(line);
+    if (header) {
+      delim = header.delim;
+      const k = columnKinds(header.columns);
       kinds = k.some((x) => x !== undefined) ? k : undefined;
       continue;
     }
     if (!kinds) continue;
-    if (!line.includes(',')) {
+    if (delim === '|' && TABLE_RULE.test(line) && line.includes('-')) continue;
+    if (!line.includes(delim)) {
       kinds = undefined;
       continue;
     }
-    const fields = csvFields(line, lineAt);
+    const fields = csvFields(line, lineAt, delim);
     if (fields.length !== kinds.length) continue;
+    const end = CELL_END.get(delim);
     fields.forEach((f, i) => {
       const kind = kinds?.[i];
       if (kind === 'block') scan.blocked.push([f.at, f.at + f.value.length]);
-      else if (kind) addValue({ text, at: f.at, value: f.value, lexicon, weak: kind === 'weak', out: scan.names });
+      else if (kind) addValue({ text, at: f.at, value: f.value, lexicon, weak: kind === 'weak', out: scan.names, ...(end ? { end } : {}) });
     });
   }
+}
+
+/** The delimiter and column names of a header line, or undefined. */
+function headerOf(line: string): { delim: Delimiter; columns: string[] } | undefined {
+  for (const d of DELIMITERS) {
+    if (!line.includes(d)) continue;
+    const h = HEADER_RES.get(d)?.exec(line);
+    if (h?.[1]) return { delim: d, columns: h[1].split(d).map((c) => c.trim()) };
+  }
+  return undefined;
 }
 
 /** `INSERT INTO t (col, …) VALUES (…), (…)`: the column list, then the tuples. */
@@ -411,7 +529,7 @@ function sqlNames(text: string, lexicon: WordLexicon | undefined, scan: FieldSca
 export function detectFieldNames(text: string, lexicon: WordLexicon | undefined, names: PiiSpan[] = []): FieldScan {
   const scan: FieldScan = { names, blocked: [] };
   const colon = text.indexOf(':') >= 0;
-  if (colon) labelledNames(text, lexicon, scan.names);
+  if (colon) labelledNames(text, lexicon, scan);
   if ((colon || text.includes('=')) && KEY_VALUE_GATE.test(text)) keyValueNames(text, lexicon, scan);
   nounQuotedNames(text, lexicon, scan);
   if (csvHeaderAhead(text)) csvNames(text, lexicon, scan);

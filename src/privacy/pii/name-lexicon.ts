@@ -96,6 +96,9 @@ Geschäftsführung Geschäftsführer Geschäftsführerin Abteilung Inkoop Verkoo
 Comptabilité Compras Ventas Contabilidad Acquisti Vendite Contabilità Gare Parc Pont Musée Lycée Hôpital
 Aéroport Estación Parque Puente Museo Colegio Aeropuerto Stazione Parco Ponte Ospedale Aeroporto Estação
 Bahnhof Hauptbahnhof Flughafen Klinikum Krankenhaus Rathaus Mairie Ayuntamiento Projekt Projet Proyecto Progetto
+Subsemnatul Subsemnata Soussigné Soussignée Sottoscritto Sottoscritta Ondergetekende Alulírott Primăria Primaria
+Atendente Conseiller Conseillère Asesor Asesora Operador Operadora Operatore Operatrice Berater Beraterin
+Mitarbeiter Mitarbeiterin Medewerker Medewerkster Verhuurder Huurder Consulente Consultor Consultora Recepcionista
 `);
 
 /**

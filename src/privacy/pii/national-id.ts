@@ -1,9 +1,9 @@
 /** @module privacy/pii/national-id — US Social Security numbers and UK National Insurance numbers. */
 import { ssnValid } from './checksums.js';
-import { continuesNumerically, followsNumericPrefix, hasNegativeCue, hasSsnCue } from './context-cues.js';
+import { continuesNumerically, followsNumericPrefix, hasNegativeCue, hasSsnCue, tableColumn } from './context-cues.js';
 import { questionBefore } from './dialogue-turn.js';
 import { spokenDigitRuns } from './spoken-digits.js';
-import { columnHeader, rowLabel } from './table-header.js';
+import { rowLabel } from './table-header.js';
 import { execAll, hasDigitRun, spanAt, type PiiDetector, type PiiSpan } from './types.js';
 
 /**
@@ -38,7 +38,7 @@ function bareSsnCued(text: string, start: number, previousEnd: number): boolean 
   if (previousEnd >= 0 && start - previousEnd <= LIST_GAP && !/[.!?\n]/.test(text.slice(previousEnd, start))) return true;
   const label = rowLabel(text, start);
   if (label !== undefined && SSN_COLUMN.test(label)) return true;
-  const column = columnHeader(text, start);
+  const column = tableColumn(text, start);
   if (column !== undefined && SSN_COLUMN.test(column)) return true;
   return asksForSsn(text, start);
 }

@@ -81,7 +81,10 @@ const SECTORS: readonly string[] = [
   Claire's|Arby's|Hardee's|Carl's Jr|Chili's|Applebee's|Culver's|Zaxby's|Raising Cane's|Jimmy John's|
   Papa John's|Auntie Anne's|Ben & Jerry's|Victoria's Secret|Kellogg's|Hershey's|Reese's|Sam's Club|
   Morrisons|Boots|Hapag-Lloyd|Hapag Lloyd|Maersk|IHG|
-  Holiday Inn|Premier Inn|Travelodge|Accor|Novotel|Radisson|Sheraton|Westin`,
+  Holiday Inn|Premier Inn|Travelodge|Accor|Novotel|Radisson|Sheraton|Westin|
+  Le Creuset|Staub|KitchenAid|Nespresso|De'Longhi|Dyson|Vorwerk|Thermomix|Miele|Bosch|Tefal|Pyrex|Zwilling|
+  Western Union|MoneyGram|Cebuana Lhuillier|Palawan Express|LBC Express|GCash|PayMaya|Magalu|Magazine Luiza|
+  Americanas|Casas Bahia|Lockheed Martin|Northrop Grumman|Raytheon|Boeing|Airbus|Siemens|Thales`,
   // Software, apps, devices, vehicles, fashion houses.
   `Google|Gmail|Apple|iCloud|iPhone|iPad|MacBook|Microsoft|Outlook|Hotmail|Xbox|Meta|Facebook|Instagram|
   WhatsApp|TikTok|Snapchat|LinkedIn|Pinterest|Reddit|Discord|Telegram|Viber|WeChat|Skype|Zoom|Slack|

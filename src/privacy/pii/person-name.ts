@@ -1,4 +1,5 @@
 /** @module privacy/pii/person-name — person names from cues, small name lists, known names and propagation. */
+import { airlineNames } from './airline-names.js';
 import { caseVariantNames } from './case-variant-names.js';
 import { cjkFieldNames } from './cjk-field-names.js';
 import { detectHeaderNames } from './header-names.js';
@@ -39,7 +40,10 @@ import { INSTITUTION_DECISION_AFTER, isOrganisationSpan, organisationEnd } from 
 import { isPlaceOrAddressSpan, isPossessiveBrand } from './place-context.js';
 import { placeNames } from './place-gazetteer.js';
 import { detectScriptNames, isScriptStopWord, scriptNameRuns } from './script-names.js';
+import { speakerNames } from './speaker-names.js';
 import { spelledNames } from './spelled-names.js';
+import { WORLD_SURNAMES } from './surnames-world.js';
+import { withWorldWords } from './world-lexicon.js';
 import { execAll, type DetectContext, type PiiDetector, type PiiSpan } from './types.js';
 import type { WordLexicon } from './word-lexicon.js';
 
@@ -348,8 +352,28 @@ function propagate(text: string, found: readonly PiiSpan[], lexicon: WordLexicon
       tokens.add(t);
     }
   }
-  if (!tokens.size) return;
-  for (const m of execAll(TOKEN_RE, text)) if (tokens.has(m[0])) out.push(span(text, m.index, m.index + m[0].length));
+  if (tokens.size) for (const m of execAll(TOKEN_RE, text)) if (tokens.has(m[0])) out.push(span(text, m.index, m.index + m[0].length));
+  propagateLowerCase(text, found, lexicon, out);
+}
+
+/** A lower-case word of a name with its boundaries ("thanks angelica and …"). */
+const LOWER_WORD_RE = /(?<![\p{L}\p{N}@._'’-])\p{Ll}[\p{Ll}\p{M}]*(?:['’-]\p{Ll}[\p{Ll}\p{M}]*)*(?![\p{L}\p{N}@'’-])/gu;
+
+/**
+ * Where a full name was written in lower case ("it's angelica villanueva"), the writer types names in
+ * lower case: its given name marks later mentions too ("thanks angelica"), and so does any word of it
+ * that is no everyday word.
+ */
+function propagateLowerCase(text: string, found: readonly PiiSpan[], lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
+  const words = new Set<string>();
+  for (const s of found) {
+    if (s.value !== s.value.toLowerCase() || s.value.indexOf(' ') < 0) continue;
+    s.value.split(' ').forEach((w, i) => {
+      if (w.length >= MIN_PROPAGATED_LENGTH && (i === 0 || !(lexicon?.isCommonWord(w) ?? true))) words.add(w);
+    });
+  }
+  if (!words.size) return;
+  for (const m of execAll(LOWER_WORD_RE, text)) if (words.has(m[0])) out.push(span(text, m.index, m.index + m[0].length));
 }
 
 /** First code unit of the Greek block: spans starting below it are Latin script. */
@@ -395,11 +419,37 @@ function notAPersonToken(text: string, c: PiiSpan, lexicon: WordLexicon | undefi
   const v = c.value;
   if (v.indexOf(' ') >= 0) return false;
   if (lexicon && v.indexOf('-') > 0 && everydayCompound(v, lexicon)) return true;
+  if (lexicon && everydayPlural(v, lexicon)) return true;
+  if (isLoginName(text, v)) return true;
   if (v.length >= MIN_INSTITUTION_NOUN && INSTITUTION_NOUN.test(v)) return true;
   // A lower-case letter after one space: the only way a software noun can follow.
   const next = text.charCodeAt(c.end + 1);
   if (text[c.end] === ' ' && next >= 0x61 && next <= 0x7a && TECH_HEAD_AFTER.test(text.slice(c.end, c.end + 16))) return true;
   return inTechList(text, c);
+}
+
+/**
+ * The plural of an everyday word that is no listed name ("Checksums", "Deliverables"): the lexicon
+ * lists base forms, so the plural would otherwise pass as an unknown proper noun.
+ */
+function everydayPlural(word: string, lexicon: WordLexicon): boolean {
+  if (word.length < MIN_PLURAL || word.charCodeAt(word.length - 1) !== S_CODE || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const stem = word.slice(0, -1).toLowerCase();
+  return lexicon.isCommonWord(stem) && !SURNAMES.has(word) && !WORLD_SURNAMES.has(word) && givenNameClass(word, lexicon) === 'none';
+}
+/** Shortest plural looked at ("Chairs"); shorter words ending in "s" are names as often ("Lopes", "Banks"). */
+const MIN_PLURAL = 6;
+const S_CODE = 0x73;
+
+/**
+ * A lower-case word that is a login in this text: a home directory ("/home/amira/src", "/Users/jo/")
+ * or the user of a shell prompt ("amira@build-01:~$"). Logins name accounts, not people.
+ */
+function isLoginName(text: string, v: string): boolean {
+  if (v !== v.toLowerCase()) return false;
+  if (text.includes(`/home/${v}/`) || text.includes(`/Users/${v}/`) || text.includes(`\\Users\\${v}\\`)) return true;
+  const at = text.indexOf(`${v}@`);
+  return at >= 0 && (at === 0 || !/[\p{L}\p{N}._-]/u.test(text[at - 1] ?? '')) && /^@[\w.-]+:[~/]/.test(text.slice(at + v.length, at + v.length + 64));
 }
 
 /** Drops from `found` the one-word spans {@link notAPersonToken} rejects; the first `from` are kept. */
@@ -502,7 +552,9 @@ export function longestNonOverlapping(spans: readonly PiiSpan[]): PiiSpan[] {
  * full name, less what reads as an organisation (org-context.ts), then propagation to other mentions.
  * See docs/privacy.md for measured trade-offs.
  */
-export function detectPersonNames(text: string, ctx: DetectContext): PiiSpan[] {
+export function detectPersonNames(text: string, context: DetectContext): PiiSpan[] {
+  const lexicon = withWorldWords(context.lexicon);
+  const ctx: DetectContext = lexicon ? { ...context, lexicon } : context;
   const found: PiiSpan[] = knownNameSpans(text, ctx.knownNames);
   const runs = capitalisedRuns(text, ctx.lexicon);
   const candidates: PiiSpan[] = [];
@@ -523,6 +575,9 @@ export function detectPersonNames(text: string, ctx: DetectContext): PiiSpan[] {
     for (const s of detectScriptNames(text)) candidates.push(s);
     cjkFieldNames(text, candidates);
   }
+  // Travel documents' "SURNAME/GIVEN MR" (airline-names.ts has its own gate: a one-line record needs no colon).
+  airlineNames(text, candidates);
+  speakerNames(text, ctx.lexicon, candidates);
   for (const s of detectHeaderNames(text, ctx.lexicon)) candidates.push(s);
   if (shaped) detectNameShapes(text, ctx.lexicon, candidates);
   // Form fields, key/value pairs, CSV and SQL rows (name-fields.ts); place and product fields block

@@ -5,6 +5,7 @@ import {
   followsNumericPrefix,
   hasNegativeCue,
   hasPhoneCue,
+  tableColumn,
 } from './context-cues.js';
 import { questionBefore } from './dialogue-turn.js';
 import { spokenDigitRuns } from './spoken-digits.js';
@@ -15,9 +16,14 @@ import { execAll, hasDigitRun, spanAt, type PiiDetector, type PiiSpan } from './
  * A digit run with single separators (space, dot, dash, parentheses), optionally led by `+`, `(` or
  * `(+` ("(+44) 20 …"), or by an area code with trunk prefix and a slash, as DIN 5008 used to print
  * German and Austrian numbers ("030/1234567", "0221/434855": a five- or six-digit subscriber number
- * after a slash is enough there). It may run straight into an "x204" extension.
+ * after a slash is enough there). More slashed layouts: Hungarian numbers with the 06 trunk prefix and
+ * a one- or two-digit area code, a slash after either ("06-30/123-4567", "06 1/234 5678", "06/30
+ * 123 4567"); Italian mobiles with their 3xx operator prefix before it ("347/123.4567"; any 3xx, as
+ * the plan keeps adding ranges); and either after a country code ("+36 30/123-4567", "+39 347/123.4567").
+ * It may run straight into an "x204" extension.
  */
-const PHONE_RE = /(?<![\w+])(?:0\d{2,4} ?\/ ?\d[\d.\- \u00a0]{3,14}\d|(?:\(?\+ ?|\()?\d[\d().\- \u00a0]{5,22}\d)(?!(?!x\d)[\w-])/g;
+const PHONE_RE =
+  /(?<![\w+])(?:0\d{2,4} ?\/ ?\d[\d.\- \u00a0]{3,14}\d|06[ /-]?\d{1,2}(?: ?\/ ?|[ -])\d{3}[ -]?\d{3,4}|(?:\+|00)\d{2,3}[ -]\d{1,3} ?\/ ?\d{3}[ .-]?\d{3,4}|3\d\d ?\/ ?\d{3}[. ]?\d{3,4}|(?:\(?\+ ?|\()?\d[\d().\- \u00a0]{5,22}\d)(?!(?!x\d)[\w-])/g;
 /** E.164 allows at most 15 digits including the country code. */
 const MAX_DIGITS = 15;
 /** Shortest international number (country code + subscriber), e.g. small island states. */
@@ -71,6 +77,7 @@ const ZIP4_LENGTH = 10;
 /** Char codes of the leading digits that select a plan-specific shape. */
 const ZERO = 48;
 const ONE = 49;
+const THREE = 51;
 const EIGHT = 56;
 const COLON = 58;
 /** A national number of 10–11 digits with trunk prefix 0, printed without separators ("07700900123"). */
@@ -126,6 +133,8 @@ const SSN_LENGTH = 11;
  * "347-1234567"; the leading 3 and the 3-6/7 split are a shape no date or amount takes.
  */
 const IT_MOBILE = /^3[1-9]\d[ .-]\d{6,7}$/;
+/** An Italian mobile printed with a slash after the operator prefix and a dot in the subscriber number ("347/123.4567"). */
+const IT_MOBILE_SLASHED = /^3\d\d\/\d{3}\.\d{3,4}$/;
 /** Indian mobiles (TRAI: ten digits from 6–9), printed 5-5: "98765 43210", "98765-43210". */
 const IN_MOBILE = /^[6-9]\d{4}[ -]\d{5}$/;
 /**
@@ -158,10 +167,11 @@ const ID_NUMBER_ASKED =
 
 /** True when the number at `start` opens the reply to a question asking for a phone number. */
 function phoneAsked(text: string, start: number): boolean {
-  // A reply sits on a line of its own, after a short speaker label with a colon.
+  // A reply sits on a line of its own, after a short speaker label: one with a colon ("caller:") or a
+  // bracketed speaker tag ("[caller] it's …"). A cheap check before the turn regexes.
   const head = before(text, start, REPLY_HEAD_WINDOW);
   const nl = head.lastIndexOf('\n');
-  if (nl < 0 || head.indexOf(':', nl) < 0) return false;
+  if (nl < 0 || (head.indexOf(':', nl) < 0 && head.indexOf(']', nl) < 0 && head.indexOf('>', nl) < 0)) return false;
   const question = questionBefore(text, start);
   if (question === undefined || ID_NUMBER_ASKED.test(question)) return false;
   return PHONE_ASKED.test(question) || NUMBER_ASKED.test(question);
@@ -233,7 +243,7 @@ const NANP = /^(?:\+?1[ .-]?)?(?:\([2-9]\d\d\) ?|[2-9]\d\d[ .-])[2-9]\d\d[ .-]\d
 
 /** True when the number at `start` sits in a table column named as a phone column. */
 function phoneColumn(text: string, start: number): boolean {
-  const column = columnHeader(text, start);
+  const column = tableColumn(text, start);
   return column !== undefined && PHONE_COLUMN.test(column);
 }
 
@@ -358,6 +368,9 @@ function isPhone(s: string, c: CueState): boolean {
   if ((s.length === SSN_LENGTH || s.length === SSN_LENGTH - 1) && (IT_MOBILE.test(s) || IN_MOBILE.test(s))) {
     return !c.trimmed || cueOf(c);
   }
+  // "347/123.4567": the slash and the dot of the Italian layout together; with spaces only ("320/240
+  // 1500") it may as well be a ratio and a count, so it needs a cue.
+  if (first === THREE && s.includes('/')) return IT_MOBILE_SLASHED.test(s) || cueOf(c);
   // The plan-specific shapes are tried only for their leading digit.
   if (first === ONE) {
     if (CN_MOBILE.test(s)) return true;

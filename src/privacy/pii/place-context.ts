@@ -34,7 +34,12 @@ const isAnyPlace = (s: string): boolean => placeNames().has(s) || nameLikePlaces
  * to", "born in"). "to" and "from" alone are left out: people are written to and heard from.
  */
 const PLACE_BEFORE =
-  /(?:^|[^\p{L}])(?:in|near|via|into|around|outside|across|throughout|left|leaving|visiting|visited|(?:flew|fly|flying|flight|flights|moved|moving|relocated|relocating|travel(?:l?ing|l?ed)?|trip|train|drive|drove|ship(?:ped|ping)?(?: it)?|route) to|(?:based|born|located|stationed) (?:in|at|near))[ \t]+$/iu;
+  /(?:^|[^\p{L}])(?:in|near|via|into|around|outside|across|throughout|left|leaving|visiting|visited|(?:flew|fly|flying|flight|flights|moved|moving|relocated|relocating|travel(?:l?ing|l?ed)?|trip|train|drive|drove|walk|walking|min|mins|minutes|ship(?:ped|ping)?(?: it)?|route) to|(?:based|born|located|stationed) (?:in|at|near))[ \t]+$/iu;
+/**
+ * Place head words that are also frequent family names ("Park", "Hill", "Green", "Hall"): the last word
+ * of a run in a place slot makes it a place ("near Lincoln Park").
+ */
+const AMBIGUOUS_PLACE_HEADS: ReadonlySet<string> = new Set(['Park', 'Hill', 'Hills', 'Green', 'Hall', 'Heath', 'Fields', 'Gardens', 'Wood', 'Woods', 'Common', 'Beach', 'Lake']);
 /** "from X to Y": a route between two capitalised places. */
 const ROUTE_AFTER = /^ (?:to|and) \p{Lu}/u;
 /** Words before a route start ("flight from X"). */
@@ -139,7 +144,12 @@ export function isPlaceOrAddressSpan(text: string, start: number, end: number): 
     if (HOUSE_NUMBER_AFTER.test(after)) return true;
   }
   // Places in a place slot.
-  if (!isAnyPlace(value)) return false;
+  if (!isAnyPlace(value)) {
+    // A park, hill or green in a place slot ("near Lincoln Park zoo", "5 min walk to Victoria Park"):
+    // these head words are family names too ("Grace Park"), so only the slot decides.
+    if (tokens.length < 2 || !AMBIGUOUS_PLACE_HEADS.has(last)) return false;
+    return PLACE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+  }
   if (POSTCODE_AFTER.test(after) || PLACE_HEAD_AFTER.test(after) || POSSESSIVE_BRAND_AFTER.test(after)) return true;
   const before = text.slice(Math.max(0, start - 24), start);
   return PLACE_BEFORE.test(before) || (ROUTE_BEFORE.test(before) && ROUTE_AFTER.test(after));

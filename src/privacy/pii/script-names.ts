@@ -139,6 +139,39 @@ const NATIVE_SUFFIX_RE = new RegExp(
     '(?:입니다|이에요|예요|です|と申します|と言います|様|さん|先生|女士|小姐|老师|老師)',
   'gu',
 );
+/**
+ * Greek and Cyrillic titles written before a surname, abbreviated or in full and in their case forms:
+ * Greek "Δρ." / "Δρα" (doctor), "Καθ." (professor), "κ." / "κα" / "κας" (Mr, Mrs), "κύριε", "κυρίας";
+ * Russian, Ukrainian and Bulgarian "д-р", "др.", "проф.", "г-н", "г-жа", "г-ца", "пан", "пані",
+ * "доктор", "профессор". "κ." also opens "κ.λπ." (etc.), so the title must be followed by a capital.
+ */
+const TITLE_BEFORE =
+  '(?:Δρ\\.?|Δρα\\.?|Δρος|[Κκ]αθ\\.|[Κκ]αθηγητ(?:ής|ή|ήτρια|ήτριας|ού)|[Γγ]ιατρ(?:ός|ού|έ|ό)|κ\\.|κα\\.?|κας\\.?|[Κκ]υρ\\.|[Κκ]ύρι(?:ος|ε|ο|ου)|[Κκ]υρί(?:α|ας|ου)|' +
+  '[Дд]-р|[Дд]р\\.|[Пп]роф\\.|[Гг]-н|[Гг]-жа|[Гг]-ца|[Гг]-же|[Гг]-ну|[Пп]ан[аіуе]?|[Пп]ані|[Пп]рофессор[аеу]?|[Пп]рофесор[аеу]?|[Дд]октор[аеу]?)';
+/**
+ * A Greek or Cyrillic title, then one to three capitalised words of the same scripts (the name, group
+ * 1): "με τον Δρ. Σταματόπουλο", "η κα Μαυρίδου", "д-р Зайцев", "пані Олена Мельник".
+ */
+const TITLE_NAME_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}])${TITLE_BEFORE}(?:(?<=\\.)[ \\t\\u00a0]*|[ \\t\\u00a0]+)` +
+    '(\\p{Lu}[\\p{Script=Greek}\\p{Script=Cyrillic}\\p{M}]+(?:-\\p{Lu}[\\p{Script=Greek}\\p{Script=Cyrillic}\\p{M}]+)?' +
+    '(?: \\p{Lu}[\\p{Script=Greek}\\p{Script=Cyrillic}\\p{M}]+(?:-\\p{Lu}[\\p{Script=Greek}\\p{Script=Cyrillic}\\p{M}]+)?){0,2})' +
+    '(?![\\p{L}\\p{M}])',
+  'gu',
+);
+
+/** Greek and Cyrillic surnames (maybe with given names) after a title. */
+function titledNames(text: string, out: PiiSpan[]): void {
+  TITLE_NAME_RE.lastIndex = 0;
+  for (let m = TITLE_NAME_RE.exec(text); m; m = TITLE_NAME_RE.exec(text)) {
+    const name = m[1] ?? '';
+    // The capitalised words must be of the title's scripts ("Δρ. Smith" is left to the Latin rules).
+    if (!/^[\p{Script=Greek}\p{Script=Cyrillic}]/u.test(name) || isScriptStopWord(name.split(' ')[0] ?? '')) continue;
+    const start = m.index + m[0].length - name.length;
+    out.push({ type: 'PERSON', start, end: start + name.length, value: name });
+  }
+}
+
 /** Last characters of CJK place and building names (city, district, road, room, station, shop). */
 const CJK_PLACE_END = /[市省区區県縣都府道路街号號楼樓室店站館馆院寺園园州시구동로길군읍면]$/u;
 
@@ -188,6 +221,7 @@ export function detectScriptNames(text: string): PiiSpan[] {
   if (!HINT.test(text)) return out;
   const runs = scriptNameRuns(text);
   nativeCueNames(text, out);
+  titledNames(text, out);
   const latin = text.match(LATIN_LETTER)?.length ?? 0;
   const latinMajority = latin > LATIN_MAJORITY * (text.match(SCRIPT_LETTER)?.length ?? 0);
   for (const run of runs) {

@@ -1,0 +1,379 @@
+/**
+ * @module privacy/pii/address-fields — addresses written as the value of an address label or field:
+ * "Address: …", "Lakcím: …", "Địa chỉ: …", "domiciliat în …", `"line1": "…"`, `<Address>…</Address>`.
+ * The street grammars of `address.ts` cannot know every country's order and street words, but a label
+ * says what its value is: so the value is taken whole (to the line end, the closing quote or tag, or
+ * the sentence end) when it has the shape of an address (a number, and a comma or a postcode).
+ */
+import { DATE_RE } from './date-patterns.js';
+
+/** A found address value: [start, end) offsets into the text. */
+export interface FieldSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Cheap pre-checks, so the full label regex (large, with look-behinds) runs on few texts. A keyed label
+ * needs a separator ({@link SEPARATOR_GATE}: one character class, the cheapest scan) and then one of
+ * the label stems ({@link LABEL_GATE}); without a separator only the labels ending in a preposition can
+ * apply ({@link LEADING_GATE}, a few stems). Every label of {@link FIELD_LABEL} contains one of the stems.
+ */
+const SEPARATOR_GATE = /[:：=>—–]| -/;
+/** Stems of the labels that lead their value with no separator ("domiciliat în", "wohnhaft in", "address ye hai"). */
+const LEADING_GATE = /[Dd]omicil|DOMICIL|[Rr]esid|RESID|[Ww]ohnhaft|[Ww]oonachtig|[Zz]amieszka|[Bb]ytem|[Dd]emeurant|\bhai\b/;
+/** Stems of every label. */
+const LABEL_GATE =
+  /addr|adres|postal|anschrift|wohn|dire[cç]ci|domicil|indirizz|residen|endere[cç]|morada|woonachtig|zamieszka|bydli|bytem|c[ií]m|osoite|kamet|đ[iị]a ch|dia chi|alamat|tirahan|anwani|makazi|line[_-]?1|street|demeurant|διε[υύ]θ|δ\/νση|адрес|проживан|כתובת|عنوان|آدرس|نشانی|پتہ|पता|पत्ता|ঠিকানা|முகவரி|చిరునామా|ವಿಳಾಸ|വിലാസം|સરનામ|ਪਤਾ|ที่อยู่|住所|所在地|届け先|送付先|配送先|地址|住址|주소|배송지|거주지/i;
+
+/**
+ * Qualifiers that make "address" something other than a postal address ("IP address", "MAC address",
+ * "e-mail address", "web address", "wallet address"): a label right after one is no address label.
+ */
+const NOT_POSTAL_QUALIFIER =
+  '(?<!(?:ip|ipv4|ipv6|mac|e-?mail|web|website|url|wallet|bitcoin|btc|eth|ethereum|crypto|server|host|memory|contract|hardware|network|proxy|gateway|dns|ethernet|bluetooth|wi-?fi|broadcast|multicast|loopback|return-path|reply-to)[ \\t_-]?)';
+
+/** Words before "address" that name a postal one ("billing address", `shipping_address`, `homeAddress`). */
+const EN_QUALIFIER =
+  '(?:home|billing|shipping|mailing|delivery|postal|post|residential|residence|street|current|permanent|registered|business|office|work|correspondence|return|full|physical|pickup|pick-up|collection|service|property|site|installation|customer|company|new|old|previous|formatted|primary|secondary|legal|main)';
+
+/**
+ * Labels followed by a separator (":", "：", "=", " - ", "—", or the closing ">" of an XML element):
+ * English and JSON/XML/YAML keys, then the same in other languages. Written as regex sources; matched
+ * case-insensitively.
+ */
+const KEYED_LABELS: readonly string[] = [
+  // English and keys: "Address", "Billing address", "addr1", "address_line_1", "addressLine1", "street_address", "line1".
+  `(?:${EN_QUALIFIER}[ \\t_-]?)?(?:address|addr\\.?)(?:[ \\t_-]?line)?(?:[ \\t_-]?[12])?`,
+  'street(?:[ \\t_-]?address)?(?:[ \\t_-]?[12])?',
+  // Only the key spellings: a spaced "Line 1:" opens compiler and log messages.
+  'line[_-]?1',
+  // "Postal: PO Box 12, …" on remittance and wallet forms ("Postal code" has no separator after "Postal").
+  'postal',
+  'address[ \\t]+(?:ye|yeh|yah)[ \\t]+(?:hai|h)',
+  // German, Dutch, Scandinavian, French: "Anschrift", "Lieferadresse", "Wohnort", "Adresse postale", "Woonadres".
+  '(?:wohn|post|liefer|rechnungs|melde|privat|heim|versand|zustell|woon|bezorg|factuur|bostads|gatu|hjemme|leverings|faktura)?(?:adresse|anschrift|adres|adress)',
+  'adresse[ \\t]+(?:suivante|postale|de[ \\t]+livraison|de[ \\t]+facturation|du[ \\t]+domicile|personnelle|compl[eè]te)',
+  'wohnort|wohnsitz|domicile|domicilio|domiciliul',
+  // Spanish, Italian, Portuguese.
+  'direcci[oó]n(?:[ \\t]+(?:de[ \\t]+(?:env[ií]o|entrega|facturaci[oó]n|casa|domicilio)|postal|particular|completa))?',
+  'indirizzo(?:[ \\t]+(?:di[ \\t]+)?(?:casa|residenza|spedizione|consegna|fatturazione|completo))?',
+  'residenza|residencia',
+  'endere[cç]o(?:[ \\t]+(?:de[ \\t]+(?:entrega|cobran[cç]a|envio)|residencial|postal|completo))?',
+  'morada',
+  // Polish, Czech, Slovak, Romanian, Hungarian, Finnish, Turkish.
+  'adres[ \\t]+zamieszkania|adresa(?:[ \\t]+(?:bydli[sš]t[eě]|trval[eé]ho[ \\t]+pobytu))?|bydli[sš]t[eě]|trval[yý][ \\t]+pobyt',
+  'adres[aă]|lakc[ií]m|c[ií]m|sz[eé]khely|lev[eé]lez[eé]si[ \\t]+c[ií]m',
+  '(?:koti|posti|laskutus|toimitus)?osoite',
+  '[iİ]kamet(?:gah)?(?:[ \\t]+adresi)?|ev[ \\t]+adresi|adresi',
+  // Vietnamese, Indonesian/Malay, Filipino, Swahili.
+  '[đd][iị]a[ \\t]+ch[iỉ](?:[ \\t]+(?:th[ưu][ờo]ng[ \\t]+tr[úu]|li[êe]n[ \\t]+h[ệe]|nh[àa]))?|n[ơo]i[ \\t]+[ởo]',
+  'alamat(?:[ \\t]+(?:rumah|pengiriman|lengkap|surat|tinggal))?',
+  'tirahan|anwani|makazi',
+  // Greek, Cyrillic, Hebrew, Arabic, Persian, Urdu.
+  'διε[υύ]θυνση(?:[ \\t]+κατοικ[ιί]ας)?|δ\\/νση',
+  'адрес(?:а)?(?:[ \\t]+(?:проживания|проживання|регистрации|реєстрації|доставки|доставкі))?|место[ \\t]+проживания|місце[ \\t]+проживання',
+  'כתובת(?:[ \\t]+(?:מגורים|למשלוח))?',
+  'العنوان|عنوان(?:[ \\t]+(?:السكن|التوصيل|الشحن|المنزل))?',
+  'آدرس|نشانی|پتہ',
+  // Indian scripts.
+  'पता|पत्ता|ঠিকানা|முகவரி|చిరునామా|ವಿಳಾಸ|വിലാസം|સરનામું|ਪਤਾ',
+];
+
+/**
+ * Labels that end in a preposition and lead the value with no separator needed ("domiciliat/ă în Str.
+ * …", "wohnhaft in …", "Residente in: …", "domiciliado en …", "woonachtig te …").
+ */
+const LEADING_LABELS: readonly string[] = [
+  'domiciliat(?:[aă]|\\/[aă])?[ \\t]+(?:în|in)|cu[ \\t]+domiciliul[ \\t]+(?:în|in)',
+  'domiciliad[oa](?:\\/[ao])?[ \\t]+(?:en|em)|con[ \\t]+domicilio[ \\t]+en|residente[ \\t]+(?:in|en|em|a)',
+  'wohnhaft[ \\t]+(?:in|an)|woonachtig[ \\t]+(?:te|in|aan)|zamieszka[lł](?:y|a)?[ \\t]+(?:w|przy)|bytem',
+  'domicili[ée]e?[ \\t]+(?:à|au)|demeurant[ \\t]+(?:à|au)',
+  'residing[ \\t]+at|resident[ \\t]+at',
+];
+
+/** Labels in scripts written without spaces (Japanese, Chinese, Korean, Thai): no word start to check. */
+const UNSPACED_LABELS = '住所|ご住所|所在地|お届け先|届け先|送付先|配送先|收货地址|收件地址|通讯地址|地址|住址|居住地|주소|배송지|거주지|ที่อยู่';
+
+/**
+ * One regex for every label and its separator. Groups: 1 "<" before an XML element name, 2 a keyed
+ * label, 3 its ">" (XML), 4 a leading label, 5 an unspaced label, 6 the quote that opens the value.
+ * A label starts a word ("Mailadresse" is no label, nor "</Address>"), and "IP address" is excluded.
+ */
+const FIELD_LABEL = new RegExp(
+  '(?:(?<![\\p{L}\\p{N}_@./\\\\-])(<)?["\'“]?' +
+    `(?:${NOT_POSTAL_QUALIFIER}(${KEYED_LABELS.join('|')})(?![\\p{L}\\p{N}])["'”]?(?:(?:[ \\t][^<>\\n]{0,60})?(>)|[ \\t]*[:：=]|[ \\t]+[-–—]+(?=[ \\t])|[ \\t]*[—–](?=[ \\t]))` +
+    `|(${LEADING_LABELS.join('|')})(?![\\p{L}\\p{N}])(?:[ \\t]*[:：—–-])?)` +
+    `|(${UNSPACED_LABELS})[ \\t]*[:：])[ \\t]*(["'“]?)`,
+  'giu',
+);
+
+/** Closing quote for each opening quote of a value. */
+const CLOSING_QUOTE: Readonly<Record<string, string>> = { '"': '"', "'": "'", '“': '”' };
+
+/** Shortest and longest address value (a house number and a town, at least; a whole address line at most). */
+const MIN_VALUE = 8;
+const MAX_VALUE = 160;
+/** Most words an address value has; more is a sentence that happens to hold a number and a comma. */
+const MAX_WORDS = 24;
+
+/**
+ * Where a prose value stops on its line: a column gap (two spaces or a tab: "… 1012 AB Amsterdam   Tel: …"),
+ * a " | " table cell, a semicolon, a spaced em dash, "?" or "!".
+ */
+const HARD_STOP = /[ \t]{2,}|\t| \| |;|[ \t]—[ \t]|[?!]|[[\]{}]|[ \t]\((?=\p{Ll})/u;
+/**
+ * A dot that ends the sentence: after a word of four letters or more (not a street abbreviation) or
+ * a token with a digit (a postcode: "…, Belfast BT1 5AA. Callback…"), before a space and a capital.
+ * "St. Kilda", "Str. Lipscani", "TP. Hồ Chí Minh" keep going: short words before the dot are
+ * abbreviations. A dot after an abbreviation's dot or a bracket ends it too ("…, Yuc.. Thanks", "(TO). Call").
+ */
+const SENTENCE_END =
+  /(?:(?<![\p{L}\p{N}])(?!(?:blvd|pkwy|apto|dept|bldg|prov|dist|sect)\.)(?:\p{L}{4,}|[\p{L}\p{N}]*\d[\p{L}\p{N}]*)\.|(?<=[.)])\.)(?=[ \t]+\p{Lu})/iu;
+/** A new field on the same line ("Tel: …", "E-mail: …") — but not the "No:", "D:", "CEP:" inside an address. */
+const NEXT_FIELD = /(?<![\p{L}\p{M}'’.-])(\p{L}[\p{L}\p{M}'’.-]{0,20})[ \t]?[:：][ \t]/gu;
+/** Words that may stand before a colon inside an address (Turkish "No: 5 D: 3", Brazilian "CEP: …", Indian "PIN: …"). */
+const INNER_COLON_WORDS = new Set(['no', 'no.', 'nr', 'nr.', 'd', 'daire', 'kat', 'k', 'blok', 'cep', 'pin', 'pincode', 'zip', 'plz', 'cp', 'apt', 'flat', 'unit', 'bl', 'sc', 'ap', 'et']);
+/** Words that open a phone, mail or other non-address segment after a comma. */
+const FOREIGN_SEGMENT = /^(?:tel|tél|phone|ph|mob|mobile|cell|fax|e-?mail|mail|dob|born|geb|nato|nata|né|née|cpf|ssn|iban)(?![\p{L}\p{N}])/iu;
+/** A phone number written as a segment of its own ("+1 217 555 0100", "(02) 9374 4000"). */
+const PHONE_SEGMENT = /^[+(]?\d[\d ()./-]{6,}\d$/;
+/**
+ * A segment after a comma that opens with a lower-case word and is not a unit or floor ("bl. M4",
+ * "ap. 46", "int. 5", "apto 3", "str. Lipscani"): the sentence goes on after the address (", vă rog …",
+ * ", c'est bien ça"). Only applied when the value is written with capitals.
+ */
+const LOWER_SEGMENT = /^\p{Ll}/u;
+const UNIT_SEGMENT = /^\p{Ll}{1,10}\.?[ \t]*(?:#[ \t]*)?(?:\d|\p{Lu}(?!\p{Ll}))|^\p{Ll}{1,5}\.[ \t]*\p{Lu}/u;
+/** Separators of address parts: commas (Latin, Arabic, CJK). */
+const SEGMENT_SEP = /[,،，、]/;
+
+/** A postcode shape of many countries, standing alone (not a part of a date: "07/27/1979", "1.2.2024"). */
+const POSTCODE =
+  /(?<![\p{L}\p{N}/.-])(?:\d{4,6}(?:-\d{3,4})?|\d{3}[ -]\d{2,4}|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]\d{2}[ \t]?[A-Z\d]{4})(?![\p{L}\p{N}/-]|\.\d)/u;
+/** Every postcode shape in a value (the last one is where the town line ends). */
+const POSTCODE_ALL = new RegExp(POSTCODE.source, 'gu');
+/** East Asian address words after a number or place (号 number, 路 road, 区 ward, 丁目 block, 로/길 road, 호 flat…). */
+const CJK_ADDRESS_WORD = /[号號路街区區市県道町村丁番巷弄室단원로길동구호층]/u;
+/** Things a label may be followed by that are no postal address. */
+const NOT_ADDRESS = [
+  /@|:\/\/|www\./i,
+  /(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])/, // IPv4
+  /[0-9a-f]{2}([:-])[0-9a-f]{2}(?:\1[0-9a-f]{2}){4}/i, // MAC
+  /[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){3,}/i, // IPv6
+  /0x[0-9a-f]{6,}|\b(?:bc1|[13])[a-km-zA-HJ-NP-Z1-9]{25,}/, // hex and bitcoin wallet ids
+];
+/**
+ * Words of a sentence about an address, not of one ("see above", "will send later", "unknown"). Not a
+ * bare "I": it is also a roman numeral in addresses ("Sector I", "Wuse II" has its own word).
+ */
+const SENTENCE_WORDS =
+  /(?<![\p{L}])(?:i'm|i'll|you|we|will|would|send|sent|later|see|same|above|below|unknown|unbekannt|please|thanks|sorry|tbd|n\/a|none|yet|changed|updated|verified|confirmed)(?![\p{L}])/iu;
+/** Money amounts, which hold digits but are no house number ("€ 1.200,00", "USD 45"). */
+const AMOUNT = /[$€£¥₹₦]\s?\d[\d.,]*|\b\d[\d.,]*\s?(?:usd|eur|gbp|inr|aud|cad|chf|kr|zł|lei|ft|dollars?|euros?)(?![\p{L}])/giu;
+/** A year after a word of time ("since 2019", "seit 2020", "desde 2018"): a date, not a postcode. */
+const TIME_YEAR = /(?<![\p{L}])(?:since|in|from|until|till|before|after|seit|bis|desde|hasta|depuis|dal|fino|od|do|sejak|tangu)[ \t]+(?:19|20)\d\d(?!\d)/giu;
+/** Dates, which hold digits but are no house number ("12 March 2024"). */
+const DATE_ANY = new RegExp(DATE_RE.source, 'giu');
+
+/** End of the line containing `from` (a "\n" or "\r", or the text end). */
+function lineEnd(text: string, from: number): number {
+  let e = from;
+  while (e < text.length && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
+  return e;
+}
+
+/** Where a prose value on [start, end) stops: a hard stop, a sentence end, or the next field on the line. */
+function proseEnd(text: string, start: number, end: number): number {
+  const value = text.slice(start, end);
+  let cut = value.length;
+  const hard = HARD_STOP.exec(value);
+  if (hard) cut = hard.index;
+  const dot = SENTENCE_END.exec(value.slice(0, cut));
+  if (dot) cut = dot.index + dot[0].length;
+  NEXT_FIELD.lastIndex = 0;
+  for (let m = NEXT_FIELD.exec(value); m && m.index < cut; m = NEXT_FIELD.exec(value)) {
+    if (!INNER_COLON_WORDS.has((m[1] ?? '').toLowerCase())) {
+      cut = m.index;
+      break;
+    }
+  }
+  return start + cut;
+}
+
+/**
+ * Keeps the comma-separated parts of a prose value up to the first that is no address part: a phone,
+ * a mail or birth field, or (in a value written with capitals) a lower-case clause of the sentence.
+ */
+function keepAddressParts(text: string, start: number, end: number): number {
+  const value = text.slice(start, end);
+  const cased = /\p{Lu}/u.test(value);
+  let at = 0;
+  let first = true;
+  for (const part of value.split(SEGMENT_SEP)) {
+    const p = part.trim();
+    if (!first && (FOREIGN_SEGMENT.test(p) || PHONE_SEGMENT.test(p) || (cased && LOWER_SEGMENT.test(p) && !UNIT_SEGMENT.test(p)))) {
+      return start + Math.max(0, at - 1);
+    }
+    if (first && (FOREIGN_SEGMENT.test(p) || PHONE_SEGMENT.test(p))) return start;
+    first = false;
+    at += part.length + 1;
+  }
+  return end;
+}
+
+/** Street and unit abbreviations that keep their dot at the end of a value ("12 Elm St."). */
+const KEEP_DOT = /(?<![\p{L}])(?:st|rd|ave|av|blvd|ln|dr|ct|pl|ter|cres|sq|hwy|pkwy|cir|trl|str|izq|dcha|der|pde|esp|no|nr|apt|\p{Lu})\.$/iu;
+
+/** Lower-case words inside place and street names ("Ciudad de México", "Frankfurt am Main", "rue des Lilas"). */
+const PARTICLES = new Set(
+  'de del della delle dello dei degli di da do dos das du des la le les el los las e y i van von der den het ten ter am an auf im zum zur upon sur sous bis al bin à a d’ d\' l’ l\''.split(' '),
+);
+/** Sign-offs that end a message after an address ("…, 1011 AB Amsterdam Cheers"); not "Best", a Dutch town. */
+const CLOSINGS = new Set(
+  'cheers regards thanks thank thx sincerely saludos gracias grüße gruß danke merci cordialement obrigado obrigada grazie saluti bedankt groeten dzięki pozdrawiam mulțumesc köszönöm kiitos tack'.split(' '),
+);
+/** Words that open a sentence, never a town after a postcode ("…, 1011 AB Amsterdam My parcel…"). */
+const SENTENCE_STARTERS = new Set('my the this that our your i we it please many unfortunately also and but so hi hello hey ok'.split(' '));
+/** Word classes for {@link sentenceCut}. */
+const LOWER = 1;
+const UPPER = 2;
+const OTHER = 3;
+
+/** The class of one word: lower-case (not a particle or a short "nr."/"bl." abbreviation), capitalised, or other (digits, uncased scripts). */
+function wordClass(w: string): number {
+  const bare = w.replace(/^[("'“]+|[),.;:"'”]+$/gu, '');
+  if (PARTICLES.has(bare.toLowerCase()) || /^\p{Ll}{1,4}\.$/u.test(w.replace(/,$/, ''))) return OTHER;
+  if (/^\p{Ll}/u.test(bare) && !/\d/.test(bare)) return LOWER;
+  if (/^\p{Lu}/u.test(bare)) return UPPER;
+  return OTHER;
+}
+
+/**
+ * Ends a prose value where the message goes on after the address with no punctuation between them
+ * ("…, 04109 Leipzig The parcel never came", "…, 75011 Paris d.o.b. 1/2/80"): before a sign-off; before a
+ * capitalised word followed by two lower-case words (a new sentence); after the postcode, at the first
+ * lower-case word or sentence start of its line part; in East Asian script, at the first Latin word.
+ */
+function sentenceCut(text: string, start: number, end: number): number {
+  const value = text.slice(start, end);
+  if (/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u.test(value)) {
+    const latin = /[ \t]+[A-Za-z]/.exec(value);
+    return latin ? start + latin.index : end;
+  }
+  const words = [...value.matchAll(/\S+/gu)];
+  const classes = words.map((m) => wordClass(m[0]));
+  const cased = /\p{Lu}/u.test(value);
+  let cut = value.length;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]?.[0] ?? '';
+    if (i > 0 && CLOSINGS.has(w.replace(/[\p{P}]+$/u, '').toLowerCase())) {
+      cut = words[i]?.index ?? cut;
+      break;
+    }
+    if (cased && classes[i] === UPPER && classes[i + 1] === LOWER && classes[i + 2] === LOWER) {
+      cut = words[i]?.index ?? cut;
+      break;
+    }
+  }
+  // After the last postcode, the town (and a province code) may follow in the same part, nothing else.
+  let code: RegExpExecArray | null = null;
+  // Dates are blanked first: the year of "born Nov 13 1994" is no postcode.
+  const undated = value.slice(0, cut).replace(DATE_ANY, (d) => ' '.repeat(d.length));
+  POSTCODE_ALL.lastIndex = 0;
+  for (let m = POSTCODE_ALL.exec(undated); m; m = POSTCODE_ALL.exec(undated)) code = m;
+  if (code) {
+    const codeEnd = code.index + code[0].length;
+    const after = words.map((m, i) => ({ at: m.index ?? 0, w: m[0], c: classes[i] ?? OTHER })).filter((x) => x.at >= codeEnd && x.at < cut);
+    let n = 0;
+    for (const [k, x] of after.entries()) {
+      if (value.slice(codeEnd, x.at).includes(',')) break;
+      const next = after[k + 1];
+      const starter = n === 0 && SENTENCE_STARTERS.has(x.w.replace(/[\p{P}]+$/u, '').toLowerCase());
+      // After the town, a capitalised word before a lower-case one opens a sentence ("… Amsterdam Blood pressure …").
+      const sentence = n > 0 && x.c === UPPER && next?.c === LOWER;
+      if ((cased && (x.c === LOWER || starter || sentence)) || (!cased && n >= 1 && after.length - k > 1)) {
+        cut = x.at;
+        break;
+      }
+      n++;
+      if (x.w.endsWith(',')) break;
+    }
+  }
+  return start + cut;
+}
+
+/** Inputs of {@link trimValue}. */
+interface TrimInput {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** The value ended at a closing quote or tag: its last dot is part of it ("…, Jal."). */
+  readonly closed: boolean;
+}
+
+/** Trims spaces, trailing commas and a sentence-final dot (not "St.", nor a Hungarian "2/4." floor and door). */
+function trimValue({ text, start, end, closed }: TrimInput): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s"'“”]/u.test(text[s] ?? '')) s++;
+  while (e > s && /[\s,;:"'”]/u.test(text[e - 1] ?? '')) e--;
+  if (!closed && text[e - 1] === '.') {
+    const before = text.slice(Math.max(s, e - 8), e);
+    const abbreviation = KEEP_DOT.test(before);
+    const floorDoor = /\d\/\d{1,3}\.$/.test(before);
+    if (!abbreviation && !floorDoor) e--;
+  }
+  return [s, e];
+}
+
+/** True when `value` has the shape of an address: a number that is no date or amount, and a comma, a postcode or East Asian address words. */
+export function looksLikeAddress(value: string): boolean {
+  if (value.length < MIN_VALUE || value.length > MAX_VALUE) return false;
+  if (!/\d/.test(value)) return false;
+  if (NOT_ADDRESS.some((re) => re.test(value))) return false;
+  if (SENTENCE_WORDS.test(value)) return false;
+  if ((value.match(/\p{L}/gu) ?? []).length < 3) return false;
+  if (value.split(/\s+/).length > MAX_WORDS) return false;
+  // A date or an amount alone is no address: the number must remain once they are gone.
+  const rest = value.replace(DATE_ANY, ' ').replace(TIME_YEAR, ' ').replace(AMOUNT, ' ');
+  if (!/\d/.test(rest)) return false;
+  if (POSTCODE.test(rest)) return true;
+  // Typed all in lower case, a comma and a number are too weak ("12 items shipped, total 30"): a
+  // postcode is needed; the lower-case street patterns of address.ts cover the rest.
+  if (SEGMENT_SEP.test(rest)) return /\p{Lu}|\p{Lo}/u.test(rest);
+  return CJK_ADDRESS_WORD.test(rest) && /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u.test(rest);
+}
+
+/**
+ * Finds address values after address labels and fields in `text`. Values with no address shape (see
+ * {@link looksLikeAddress}) are skipped, so "Address: see above" or "IP address: 10.0.0.1" give nothing.
+ */
+export function findAddressFields(text: string): FieldSpan[] {
+  if (SEPARATOR_GATE.test(text) ? !LABEL_GATE.test(text) : !LEADING_GATE.test(text)) return [];
+  const out: FieldSpan[] = [];
+  FIELD_LABEL.lastIndex = 0;
+  for (let m = FIELD_LABEL.exec(text); m; m = FIELD_LABEL.exec(text)) {
+    const xmlOpen = m[1] === '<';
+    const xmlClose = m[3] === '>';
+    // "<Address>" needs its ">", and a ">" needs its "<": "Address foo>" in prose is no element.
+    if (xmlOpen !== xmlClose) continue;
+    const from = m.index + m[0].length;
+    const eol = lineEnd(text, from);
+    let end = eol;
+    let closed = false;
+    const quote = m[6] ?? '';
+    if (quote !== '' || xmlOpen) {
+      // A quoted value ends at its closing quote, an element's at the next tag, both on this line.
+      const close = text.indexOf(quote !== '' ? (CLOSING_QUOTE[quote] ?? quote) : '<', from);
+      closed = close >= 0 && close <= eol;
+      if (closed) end = close;
+    } else {
+      end = sentenceCut(text, from, keepAddressParts(text, from, proseEnd(text, from, eol)));
+    }
+    const [s, e] = trimValue({ text, start: from, end, closed });
+    if (e > s && looksLikeAddress(text.slice(s, e))) out.push({ start: s, end: e });
+    FIELD_LABEL.lastIndex = Math.max(FIELD_LABEL.lastIndex, e);
+  }
+  return out;
+}

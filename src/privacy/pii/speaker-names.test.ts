@@ -1,0 +1,103 @@
+/**
+ * @module privacy/pii/speaker-names.test — ninth-round person rules: transcript layout (speaker labels,
+ * replies to a name question, agents' greetings, names on doors), list and table fields, the widened
+ * lexicon, and the new evidence against a person (plurals, logins, parks, organisation fields).
+ */
+import { describe, expect, it } from 'vitest';
+import { detectPersonNames } from './person-name.js';
+import { withWorldWords } from './world-lexicon.js';
+import { winkWordLexicon } from './word-lexicon.js';
+
+const lexicon = winkWordLexicon();
+const names = (text: string): string[] => detectPersonNames(text, { knownNames: [], lexicon }).map((s) => s.value);
+
+describe('speaker labels with a role word', () => {
+  it.each([
+    ['Atendente Joaquim: Boa tarde! Em que posso ajudar?', 'Joaquim'],
+    ['Conseillère (Mathilde) : Bonjour, je regarde votre dossier.', 'Mathilde'],
+    ['Landlord (Radek): the plumber comes on Friday.', 'Radek'],
+    ['[09:12] Agent Siobhan: thanks for holding', 'Siobhan'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it.each(['Status (Pending): waiting for review', 'Note Important: read before merging'])('no person in %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('replies to a question asking for a name', () => {
+  it('takes the reply of a lower-case call transcript and later mentions of its given name', () => {
+    const text = '[agent] can i get your full name please\n[caller] yeah hi it’s tobiah okonjo\n[agent] thanks tobiah, one moment';
+    expect(names(text)).toEqual(expect.arrayContaining(['tobiah okonjo', 'tobiah']));
+  });
+
+  it('takes a Portuguese answer after "com quem eu falo?"', () => {
+    expect(names('Atendente: Olá! Com quem eu falo?\nCliente: oi, aqui é Graciete Lobo')).toContain('Graciete Lobo');
+  });
+
+  it('leaves a reply that holds no name', () => {
+    expect(names('[agent] and your full name please\n[caller] sorry what was that')).toEqual([]);
+  });
+});
+
+describe('agents greeting and names on doors', () => {
+  it('takes the agent of "this is X, how can i help"', () => {
+    expect(names('thank you for calling northgate energy, this is marisol, how can i help')).toContain('marisol');
+  });
+
+  it('takes the name a buzzer shows', () => {
+    expect(names('Flat 4, the buzzer says KOWALCZYK')).toContain('KOWALCZYK');
+  });
+});
+
+describe('fields that list people or hold an organisation', () => {
+  it('splits an attendee list into one name per item', () => {
+    expect(names('Attendees: Radu Ilie, Maren Olsen, Joy Abara\n')).toEqual(['Radu Ilie', 'Maren Olsen', 'Joy Abara']);
+  });
+
+  it('reads names in the name column of pipe, semicolon and Markdown tables', () => {
+    expect(names('id|name|city\n7|Okafor, Chidi|Leeds\n8|NGUYEN THI MAI|Hull')).toEqual(['Okafor, Chidi', 'NGUYEN THI MAI']);
+    expect(names('id;name;plan\n1;Ilse de Groot;basic')).toEqual(['Ilse de Groot']);
+    expect(names('| Name | Team |\n|---|---|\n| Tomasz Wrona | Billing |')).toEqual(['Tomasz Wrona']);
+  });
+
+  it('takes a "dela" particle inside a labelled name', () => {
+    expect(names('Guardian: Marites dela Paz — call after 5')).toContain('Marites dela Paz');
+  });
+
+  it.each(['Employer: Halvorsen Maritime, 6 yrs', 'Pickup: Cebuana Lhuillier, any branch'])('no person in the organisation field %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('evidence against a person', () => {
+  it.each([
+    '- Checksums: sha256 of each artefact',
+    '    at load (/home/amira/src/app.ts:4:2)\namira@build-01:~$ ls',
+    'the flat is a 5 min walk to Victoria Park',
+    'Pos. 1  Wartung Heizungsanlage  190,93 €',
+    'Conferma prenotazione — Albergo Bellavista',
+    'Kündigung meines Vertrags Nr. 123',
+    'Merhaba, ben Emre.',
+  ])('%s', (text) => {
+    expect(names(text).filter((n) => n !== 'Emre')).toEqual([]);
+  });
+
+  it('keeps family names that look like plurals and people named like parks in a person frame', () => {
+    expect(names('Dear Sra. Lopes, thanks.')).toContain('Lopes');
+    expect(names('I spoke to Grace Park yesterday.')).toContain('Grace Park');
+  });
+});
+
+describe('withWorldWords', () => {
+  it('adds everyday words of other languages but never a listed name', () => {
+    const w = withWorldWords(lexicon);
+    expect(w?.isCommonWord('heizungsanlage')).toBe(true);
+    expect(w?.isCommonWord('albergo')).toBe(true);
+    expect(w?.isCommonWord('nowak')).toBe(false);
+    expect(w?.isCommonWord('siobhan')).toBe(false);
+    expect(withWorldWords(lexicon)).toBe(w);
+    expect(withWorldWords(undefined)).toBeUndefined();
+  });
+});

@@ -1,0 +1,172 @@
+/**
+ * @module privacy/pii/speaker-names — people named by the layout of a chat or call transcript rather
+ * than by their spelling (ADR 0011, ninth round):
+ * - a role word and the speaker's name in a speaker label: "Atendente Mariana:", "Conseiller (Théo) :",
+ *   "Landlord (Ruben):", "Comment (Anke):";
+ * - the reply to a question that asks for a name: "[agent] may i have your full name please⏎[caller] yeah
+ *   hi it's maren olsen" — diarised ASR writes everything in lower case, so the question is the evidence;
+ * - an agent naming themself in the greeting: "thank you for calling …, this is dawn, how can i help".
+ * Candidates go through the same person checks as every other rule (person-name.ts).
+ */
+import { answerAfter } from './dialogue-turn.js';
+import { givenNameClass } from './given-name.js';
+import { NON_NAME_WORDS, SURNAMES } from './name-lexicon.js';
+import { execAll, spanAt, type PiiSpan } from './types.js';
+import type { WordLexicon } from './word-lexicon.js';
+
+/**
+ * Role words that open a speaker label before the speaker's own name, in the languages of the other
+ * rules: support and sales staff, clinicians, landlords and tenants, drivers, teachers, buyers.
+ */
+const ROLE_WORDS: ReadonlySet<string> = new Set(
+  `agent|agente|atendente|attendant|operator|operador|operadora|operatore|operatrice|conseiller|conseillère|
+  asesor|asesora|berater|beraterin|mitarbeiter|mitarbeiterin|medewerker|medewerkster|consultant|consulente|
+  consultor|consultora|support|rep|representative|advisor|adviser|specialist|doctor|dr|nurse|enfermera|
+  enfermeira|médico|médica|medico|dokter|arts|landlord|landlady|vermieter|vermieterin|verhuurder|tenant|
+  mieter|mieterin|huurder|host|driver|motorista|conductor|kurir|courier|seller|buyer|vendedor|vendedora|
+  comprador|compradora|teacher|lehrer|lehrerin|coach|moderator|admin|customer|cliente|client|kunde|kundin|
+  klant|patient|paciente|patiënt|guest|huésped|hôte|caller|receptionist|recepcionista|technician|técnico|
+  técnica|tecnico|pharmacist|farmacéutico|farmacêutico|apotheker|staff|employee|manager|gerente|vendeur|
+  vendeuse|acheteur|acheteuse|koper|verkoper`
+    .split('|')
+    .map((s) => s.trim()),
+);
+
+/** Words that open a labelled comment or note by someone ("Comment (Ana):", "Reply (Jo):"). */
+const COMMENT_WORDS: ReadonlySet<string> = new Set(['comment', 'reply', 'note', 'update', 'message', 'response', 'answer', 'review']);
+
+/**
+ * A speaker label after an optional stamp: a word, then the name in parentheses or a capitalised
+ * name, then a colon (a space before it is French typography). Group 1 is the role word, group 2 or 3
+ * the name.
+ */
+const SPEAKER_LABEL =
+  /^[\t ]*(?:\[[^\]\n]{1,40}\][\t ]*)?(\p{L}[\p{L}'’-]*)[ \t]+(?:\((\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)\)|(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))[ \t]?:/gmu;
+
+/** True when a capitalised word reads as a given name or an unknown proper noun, not a role or word. */
+function nameLike(word: string, lexicon: WordLexicon | undefined): boolean {
+  if (NON_NAME_WORDS.has(word) || ROLE_WORDS.has(word.toLowerCase())) return false;
+  if (givenNameClass(word, lexicon) !== 'none' || SURNAMES.has(word)) return true;
+  return lexicon !== undefined && !lexicon.isCommonWord(word.toLowerCase());
+}
+
+/** Names in speaker labels ("Atendente Mariana:", "Landlord (Ruben):"). */
+function labelNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
+  for (const m of execAll(SPEAKER_LABEL, text)) {
+    const role = m[1] ?? '';
+    const inParens = m[2];
+    const name = inParens ?? m[3] ?? '';
+    // "Role (Name):" names the speaker whatever the first word; "Role Name:" only after a role word.
+    // After a role or comment word, a given name that is also a word counts ("Comment (Faith):").
+    const roleFirst = ROLE_WORDS.has(role.toLowerCase()) || COMMENT_WORDS.has(role.toLowerCase());
+    if (!inParens && !roleFirst) continue;
+    if (!name.split(/[ -]/).every((w) => nameLike(w, lexicon) || (roleFirst && givenNameClass(w, lexicon) === 'ambiguous'))) continue;
+    const start = m.index + m[0].lastIndexOf(name);
+    out.push(spanAt('PERSON', text, start, start + name.length));
+  }
+}
+
+/**
+ * A question asking for the other speaker's name, near the end of its turn ("may i have your full
+ * name please", "who am i speaking with", "com quem eu falo?", "¿con quién hablo?").
+ */
+const NAME_QUESTION =
+  /(?:\b(?:your|ur)[ \t]+(?:full[ \t]+|first[ \t]+|last[ \t]+|legal[ \t]+)?name|who am i (?:speaking|talking) (?:to|with)|com quem (?:eu )?falo|con quién hablo|votre nom|ihr name|uw naam|il suo nome|su nombre|seu nome)\b/giu;
+/** Words a caller may say before the name ("yeah hi it's", "sure, this is", "my name is"). */
+const ANSWER_LEAD =
+  /^(?:(?:yeah|yes|yep|sure|hi|hello|hey|um+|uh+|ok|okay|so|it['’]s|its|it is|this is|my name is|name['’]s|i['’]m|im|i am|oi|olá|ola|hola|bonjour|salut|hallo|aqui|aquí|é|es|c'est|sou|soy|je suis|ich bin|hier ist)[ \t,]+){0,5}/iu;
+/** One word of a spoken name, in any case ("angelica", "O'Brien", "villanueva"). */
+const ANSWER_WORD = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/uy;
+/** Most words taken as the name in a reply. */
+const MAX_ANSWER_WORDS = 3;
+/** Words that end a name in a reply ("maren olsen and my account …"). */
+const ANSWER_STOP: ReadonlySet<string> = new Set(
+  'and but from here speaking calling please thanks thank with about for on at in the my i sorry what who why no not yes it is was a an'.split(' '),
+);
+
+/** True when `w` may be one word of a name in a reply: a listed name, or no everyday word. */
+function answerWord(w: string, first: boolean, lexicon: WordLexicon | undefined): boolean {
+  const cap = (w[0] ?? '').toUpperCase() + w.slice(1).toLowerCase();
+  if (NON_NAME_WORDS.has(cap)) return false;
+  if (givenNameClass(cap, lexicon) !== 'none') return true;
+  if (!first && SURNAMES.has(cap)) return true;
+  return lexicon !== undefined && !lexicon.isCommonWord(w.toLowerCase());
+}
+
+/** The name that opens a reply to a name question. */
+function answerNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
+  for (const q of execAll(NAME_QUESTION, text)) {
+    const at = answerAfter(text, q.index + q[0].length);
+    if (at === undefined) continue;
+    let p = at + (ANSWER_LEAD.exec(text.slice(at, at + 40))?.[0].length ?? 0);
+    const words: Array<[number, string]> = [];
+    for (let n = 0; n < MAX_ANSWER_WORDS; n++) {
+      ANSWER_WORD.lastIndex = p;
+      const w = ANSWER_WORD.exec(text);
+      if (!w || ANSWER_STOP.has(w[0].toLowerCase())) break;
+      words.push([p, w[0]]);
+      p += w[0].length;
+      if (text[p] !== ' ') break;
+      p++;
+    }
+    // Every word reads as a name; a first word that is also an everyday word ("angelica", "faith")
+    // counts when a name-like word follows it.
+    let k = 0;
+    while (k < words.length && answerWord(words[k]?.[1] ?? '', k === 0, lexicon)) k++;
+    if (k === 0 && words.length > 1 && answerWord(words[1]?.[1] ?? '', false, lexicon)) {
+      k = 2;
+      while (k < words.length && answerWord(words[k]?.[1] ?? '', false, lexicon)) k++;
+    }
+    const last = words[k - 1];
+    if (k > 0 && last) out.push(spanAt('PERSON', text, words[0]?.[0] ?? 0, last[0] + last[1].length));
+  }
+}
+
+/** An agent's own name in a greeting, before the offer of help ("this is dawn, how can i help"). */
+const AGENT_INTRO = /\b(?:this is|my name is|name's)[ \t]+(\p{L}+)[,.]?[ \t]+(?:how|may|speaking|here|from|with)\b/giu;
+
+/** The words of {@link AGENT_INTRO} before the name. */
+const INTRO_LEAD = /^(?:this is|my name is|name's)[ \t]+/i;
+
+/** Agent names in greetings: a listed given name, in either case. */
+function introNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
+  for (const m of execAll(AGENT_INTRO, text)) {
+    const w = m[1] ?? '';
+    const cap = (w[0] ?? '').toUpperCase() + w.slice(1).toLowerCase();
+    if (NON_NAME_WORDS.has(cap) || givenNameClass(cap, lexicon) === 'none') continue;
+    const start = m.index + (INTRO_LEAD.exec(m[0])?.[0].length ?? 0);
+    out.push(spanAt('PERSON', text, start, start + w.length));
+  }
+}
+
+/**
+ * The name on a door: a buzzer, bell or letterbox label, in capitals as printed there ("buzzer says
+ * NOWAK", "the bell reads OKAFOR-BELL").
+ */
+const DOOR_LABEL = /\b(?:buzzer|doorbell|door bell|bell|intercom|letterbox|mailbox|nameplate|door)[ \t]+(?:says|reads|shows|label says)[ \t]+(\p{Lu}[\p{Lu}'’-]+(?:[ \t]\p{Lu}[\p{Lu}'’-]+)?)(?![\p{L}\p{N}])/gu;
+
+/** Names printed on doors. */
+function doorNames(text: string, out: PiiSpan[]): void {
+  for (const m of execAll(DOOR_LABEL, text)) {
+    const name = m[1] ?? '';
+    const start = m.index + m[0].length - name.length;
+    out.push(spanAt('PERSON', text, start, start + name.length));
+  }
+}
+
+/** Cheap gate: a colon (speaker labels), "name" (questions, intros), "falo"/"hablo" (questions), a door verb. */
+const GATE = /:|name|falo|hablo|this is|nom\b|says|reads|shows/i;
+
+/**
+ * Person candidates from transcript layout: speaker labels with a role word, replies to a name
+ * question, agents' greetings. Appends to `out`.
+ * @example
+ * speakerNames('Landlord (Ruben): the plumber comes at 9', lexicon, out) // out gets "Ruben"
+ */
+export function speakerNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
+  if (!GATE.test(text)) return;
+  if (text.includes(':')) labelNames(text, lexicon, out);
+  answerNames(text, lexicon, out);
+  introNames(text, lexicon, out);
+  doorNames(text, out);
+}
