@@ -19,12 +19,12 @@ export interface FieldSpan {
  * the label stems ({@link LABEL_GATE}); without a separator only the labels ending in a preposition can
  * apply ({@link LEADING_GATE}, a few stems). Every label of {@link FIELD_LABEL} contains one of the stems.
  */
-const SEPARATOR_GATE = /[:：=>—–]| -/;
+const SEPARATOR_GATE = /[:：=>—–|]| -/;
 /** Stems of the labels that lead their value with no separator ("domiciliat în", "wohnhaft in", "address ye hai"). */
-const LEADING_GATE = /[Dd]omicil|DOMICIL|[Rr]esid|RESID|[Ww]ohnhaft|[Ww]oonachtig|[Zz]amieszka|[Bb]ytem|[Dd]emeurant|\bhai\b/;
+const LEADING_GATE = /[Dd]omicil|DOMICIL|[Rr]esid|RESID|[Ww]ohnhaft|[Ww]oonachtig|[Zz]amieszka|[Bb]ytem|[Dd]emeurant|\bhai\b|address|recogida|entrega/;
 /** Stems of every label. */
 const LABEL_GATE =
-  /addr|adres|postal|anschrift|wohn|dire[cç]ci|domicil|indirizz|residen|endere[cç]|morada|woonachtig|zamieszka|bydli|bytem|c[ií]m|osoite|kamet|đ[iị]a ch|dia chi|alamat|tirahan|anwani|makazi|line[_-]?1|street|demeurant|διε[υύ]θ|δ\/νση|адрес|проживан|כתובת|عنوان|آدرس|نشانی|پتہ|पता|पत्ता|ঠিকানা|முகவரி|చిరునామా|ವಿಳಾಸ|വിലാസം|સરનામ|ਪਤਾ|ที่อยู่|住所|所在地|届け先|送付先|配送先|地址|住址|주소|배송지|거주지/i;
+  /addr|adres|postal|anschrift|wohn|dire[cç]ci|domicil|indirizz|residen|endere[cç]|morada|woonachtig|zamieszka|bydli|bytem|c[ií]m|osoite|kamet|đ[iị]a ch|dia chi|alamat|tirahan|anwani|makazi|line[_-]?1|street|demeurant|adrline|naslov|aadress|adrese|adresas|home|recogida|entrega|διε[υύ]θ|δ\/νση|адрес|проживан|כתובת|عنوان|آدرس|نشانی|پتہ|पता|पत्ता|ঠিকানা|முகவரி|చిరునామా|ವಿಳಾಸ|വിലാസം|સરનામ|ਪਤਾ|ที่อยู่|住所|所在地|届け先|送付先|配送先|地址|住址|주소|배송지|거주지/i;
 
 /**
  * Qualifiers that make "address" something other than a postal address ("IP address", "MAC address",
@@ -50,6 +50,12 @@ const KEYED_LABELS: readonly string[] = [
   'line[_-]?1',
   // "Postal: PO Box 12, …" on remittance and wallet forms ("Postal code" has no separator after "Postal").
   'postal',
+  // ISO 20022 payment messages (pain.001, pacs.008) carry the unstructured address in <AdrLine>.
+  'adrline',
+  // "Home: 12 Elm St, …" on clinical and HR forms; only with a colon ("Home — 3 results" is a page).
+  'home(?=[ \\t]*:)',
+  // Slovenian/Croatian/Serbian "Naslov"/"Adresa", Estonian "Aadress", Latvian "Adrese", Lithuanian "Adresas".
+  'naslov|aadress|adrese|adresas',
   'address[ \\t]+(?:ye|yeh|yah)[ \\t]+(?:hai|h)',
   // German, Dutch, Scandinavian, French: "Anschrift", "Lieferadresse", "Wohnort", "Adresse postale", "Woonadres".
   '(?:wohn|post|liefer|rechnungs|melde|privat|heim|versand|zustell|woon|bezorg|factuur|bostads|gatu|hjemme|leverings|faktura)?(?:adresse|anschrift|adres|adress)',
@@ -72,7 +78,7 @@ const KEYED_LABELS: readonly string[] = [
   'tirahan|anwani|makazi',
   // Greek, Cyrillic, Hebrew, Arabic, Persian, Urdu.
   'διε[υύ]θυνση(?:[ \\t]+κατοικ[ιί]ας)?|δ\\/νση',
-  'адрес(?:а)?(?:[ \\t]+(?:проживания|проживання|регистрации|реєстрації|доставки|доставкі))?|место[ \\t]+проживания|місце[ \\t]+проживання',
+  'адрес(?:а)?(?:[ \\t]+(?:за[ \\t]+(?:доставка|кореспонденция)|проживания|проживання|регистрации|реєстрації|доставки|доставкі))?|место[ \\t]+проживания|місце[ \\t]+проживання',
   'כתובת(?:[ \\t]+(?:מגורים|למשלוח))?',
   'العنوان|عنوان(?:[ \\t]+(?:السكن|التوصيل|الشحن|المنزل))?',
   'آدرس|نشانی|پتہ',
@@ -90,6 +96,12 @@ const LEADING_LABELS: readonly string[] = [
   'wohnhaft[ \\t]+(?:in|an)|woonachtig[ \\t]+(?:te|in|aan)|zamieszka[lł](?:y|a)?[ \\t]+(?:w|przy)|bytem',
   'domicili[ée]e?[ \\t]+(?:à|au)|demeurant[ \\t]+(?:à|au)',
   'residing[ \\t]+at|resident[ \\t]+at',
+  // A bare "wohnhaft" before the street ("Frau X, geb. 1.2.60, wohnhaft Lindenweg 3, …").
+  'wohnhaft',
+  // Chat and call notes: "new address is …", "the correct address is …", "is the policy address still …".
+  'address[ \\t]+(?:is|still(?:[ \\t]+is)?|now(?:[ \\t]+is)?|will[ \\t]+be|has[ \\t]+changed[ \\t]+to)',
+  // Spanish pickup and delivery: "recogida en …", "la entrega es en …", "entregar en …".
+  'recogida[ \\t]+(?:es[ \\t]+)?en|entrega[ \\t]+(?:es[ \\t]+)?en|entregar[ \\t]+en',
 ];
 
 /** Labels in scripts written without spaces (Japanese, Chinese, Korean, Thai): no word start to check. */
@@ -102,11 +114,18 @@ const UNSPACED_LABELS = '住所|ご住所|所在地|お届け先|届け先|送�
  */
 const FIELD_LABEL = new RegExp(
   '(?:(?<![\\p{L}\\p{N}_@./\\\\-])(<)?["\'“]?' +
-    `(?:${NOT_POSTAL_QUALIFIER}(${KEYED_LABELS.join('|')})(?![\\p{L}\\p{N}])["'”]?(?:(?:[ \\t][^<>\\n]{0,60})?(>)|[ \\t]*[:：=]|[ \\t]+[-–—]+(?=[ \\t])|[ \\t]*[—–](?=[ \\t]))` +
+    `(?:${NOT_POSTAL_QUALIFIER}(${KEYED_LABELS.join('|')})(?![\\p{L}\\p{N}])["'”]?(?:(?:[ \\t][^<>\\n]{0,60})?(>)|[ \\t]*[:：=]|[ \\t]+[-–—]+(?=[ \\t])|[ \\t]*[—–](?=[ \\t])|[ \\t]*\\|(?=[ \\t]*[^\\s|]))` +
     `|(${LEADING_LABELS.join('|')})(?![\\p{L}\\p{N}])(?:[ \\t]*[:：—–-])?)` +
     `|(${UNSPACED_LABELS})[ \\t]*[:：])[ \\t]*(["'“]?)`,
   'giu',
 );
+
+/** An attribute naming a form field right before its quoted value (`label="…"`, `name='…'`). */
+const LABEL_ATTRIBUTE = /\b(?:label|name|title|key|caption|data-label)=$/i;
+/** How far back {@link LABEL_ATTRIBUTE} is read (the longest attribute name and its `=`). */
+const LABEL_ATTRIBUTE_REACH = 12;
+/** The start of a table row up to its first cell: only a `|` and spaces. */
+const TABLE_ROW_HEAD = /^[ \t]*\|[ \t]*$/;
 
 /** Closing quote for each opening quote of a value. */
 const CLOSING_QUOTE: Readonly<Record<string, string>> = { '"': '"', "'": "'", '“': '”' };
@@ -229,9 +248,9 @@ const KEEP_DOT = /(?<![\p{L}])(?:st|rd|ave|av|blvd|ln|dr|ct|pl|ter|cres|sq|hwy|p
 const PARTICLES = new Set(
   'de del della delle dello dei degli di da do dos das du des la le les el los las e y i van von der den het ten ter am an auf im zum zur upon sur sous bis al bin à a d’ d\' l’ l\''.split(' '),
 );
-/** Sign-offs that end a message after an address ("…, 1011 AB Amsterdam Cheers"); not "Best", a Dutch town. */
+/** Sign-offs and reply words that end a message after an address ("…, 1011 AB Amsterdam Cheers", "… 01310-200 ok", "… pls update"); not "Best", a Dutch town. */
 const CLOSINGS = new Set(
-  'cheers regards thanks thank thx sincerely saludos gracias grüße gruß danke merci cordialement obrigado obrigada grazie saluti bedankt groeten dzięki pozdrawiam mulțumesc köszönöm kiitos tack'.split(' '),
+  'ok okay pls plz asap cheers regards thanks thank thx sincerely saludos gracias grüße gruß danke merci cordialement obrigado obrigada grazie saluti bedankt groeten dzięki pozdrawiam mulțumesc köszönöm kiitos tack'.split(' '),
 );
 /** Words that open a sentence, never a town after a postcode ("…, 1011 AB Amsterdam My parcel…"). */
 const SENTENCE_STARTERS = new Set('my the this that our your i we it please many unfortunately also and but so hi hello hey ok'.split(' '));
@@ -271,7 +290,9 @@ function sentenceCut(text: string, start: number, end: number): number {
       cut = words[i]?.index ?? cut;
       break;
     }
-    if (cased && classes[i] === UPPER && classes[i + 1] === LOWER && classes[i + 2] === LOWER) {
+    // A town in capitals after a comma ("…, MOMBASA pls update asap") ends the address, not opens a sentence.
+    const capsTown = /^\p{Lu}{3,}$/u.test(w) && /,$/.test(words[i - 1]?.[0] ?? '');
+    if (cased && classes[i] === UPPER && classes[i + 1] === LOWER && classes[i + 2] === LOWER && !capsTown) {
       cut = words[i]?.index ?? cut;
       break;
     }
@@ -317,7 +338,8 @@ function trimValue({ text, start, end, closed }: TrimInput): [number, number] {
   let s = start;
   let e = end;
   while (s < e && /[\s"'“”]/u.test(text[s] ?? '')) s++;
-  while (e > s && /[\s,;:"'”]/u.test(text[e - 1] ?? '')) e--;
+  // A table row's closing "|" is no part of its last cell.
+  while (e > s && /[\s,;:"'”|]/u.test(text[e - 1] ?? '')) e--;
   if (!closed && text[e - 1] === '.') {
     const before = text.slice(Math.max(s, e - 8), e);
     const abbreviation = KEEP_DOT.test(before);
@@ -354,8 +376,11 @@ export function findAddressFields(text: string): FieldSpan[] {
   const out: FieldSpan[] = [];
   FIELD_LABEL.lastIndex = 0;
   for (let m = FIELD_LABEL.exec(text); m; m = FIELD_LABEL.exec(text)) {
-    const xmlOpen = m[1] === '<';
     const xmlClose = m[3] === '>';
+    // `<field label="Domicilio">…</field>`: the label is an attribute value, the element's text the value.
+    const xmlOpen = m[1] === '<' || (xmlClose && LABEL_ATTRIBUTE.test(text.slice(Math.max(0, m.index - LABEL_ATTRIBUTE_REACH), m.index)));
+    // "| Domicilio | Gran Vía 79, … |": a key–value table row; the label must open its row.
+    if (!xmlClose && m[0].includes('|') && !TABLE_ROW_HEAD.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))) continue;
     // "<Address>" needs its ">", and a ">" needs its "<": "Address foo>" in prose is no element.
     if (xmlOpen !== xmlClose) continue;
     const from = m.index + m[0].length;
@@ -376,4 +401,107 @@ export function findAddressFields(text: string): FieldSpan[] {
     FIELD_LABEL.lastIndex = Math.max(FIELD_LABEL.lastIndex, e);
   }
   return out;
+}
+
+/**
+ * Street words of many countries and scripts, one of which an address line written with no label must
+ * hold: English types, Baltic "iela"/"pr."/"g."/"mnt", Romanian "Bd."/"Str."/"Calea", Slovene/Croatian
+ * "cesta"/"ulica", Hungarian "utca"/"út", Spanish/Italian "Vía"/"Via", Vietnamese "Đường"/"Phố",
+ * Azerbaijani "prospekti"/"küçəsi", Cyrillic "ул."/"бул.", Hebrew רחוב/שדרות, Arabic شارع, Persian
+ * خیابان, Thai ถนน/ซอย; and a unit or house word before a number ("House 162", "Flat 32").
+ */
+const LINE_STREET_WORDS =
+  '(?:Street|Road|Avenue|Boulevard|Lane|Drive|Kingsway|Highway|Rd\\.?|St\\.|Ave\\.?|Blvd\\.?|iela|gatvė|prospektas|prospekts|prospekti|küçəsi|pr\\.|mnt|maantee|tänav|puiestee|Bd\\.|Bdul\\.?|Bulevardul|Str\\.|Strada|Calea|Splaiul|Șoseaua|Aleea|cesta|ulica|utca|út|útja|körút|Vía|Via|Viale|Calle|Avenida|Rue|Chemin|Đường|Phố|Jalan|Jl\\.|Shahrah(?:-e-\\p{L}+)?|ул\\.|улица|бул\\.|булевард|пр\\.|רחוב|רח\'|שדרות|שד\'|דרך|شارع|طريق|خیابان|بلوار|ถนน|ซอย' +
+  '|(?:House|Flat|Unit|Apt\\.?|Villa|Plot)(?=[ \\t]+\\d))';
+/** Street types glued to the name ("Lindenweg", "Laugavegur", "Storgatan", "Dr.-Karl-Lueger-Ring"). */
+const LINE_GLUED = '(?:-(?:Ring|Straße|Weg|Gasse|Allee|Platz)|\\p{L}(?:straße|strasse|weg|gasse|allee|ring|straat|laan|gatan|vej|vejen|gade|gaden|veien|vegen|katu|vegur|gata|stræti|braut))';
+/** One of {@link LINE_STREET_WORDS} or {@link LINE_GLUED} as a word. */
+const LINE_STREET = new RegExp(`(?<![\\p{L}\\p{N}])${LINE_STREET_WORDS}(?![\\p{L}\\p{N}])|${LINE_GLUED}(?![\\p{L}\\p{N}])`, 'gu');
+/** A postcode: 4–7 digits (with a country prefix "LV-", "CH-", "A-", or glued "AZ2000"), or the UK/IE/CA shapes. */
+const LINE_POSTCODE =
+  /(?<![\p{L}\p{N}/.-])(?:[A-Z]{1,2}-\d{4,5}|[A-Z]{2}\d{4}|\d{4,7}|\d{3}(?=[ \t]+\p{Lu})|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d{2}[ \t]?[A-Z\d]{4})(?![\p{L}\p{N}]|[.,]\d)/u;
+/** A house or building number: up to four digits, maybe with a letter, a flat after "-" or "/" ("103-1", "108/4", "57巷"). */
+const LINE_HOUSE = /(?<![\p{N}.:/-])\d{1,4}(?:[-/]\d{1,4})?\p{L}?(?![\p{N}:])/u;
+/** A speaker, time stamp or quote marker that may open the line before the address ("15:10 Signe: ", "> "). */
+const LINE_PREFIX = /^[ \t]*(?:>[ \t]*)*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+[\p{L}][\p{L}\p{M} .'’-]{0,30}:[ \t]+)?/u;
+/** Two lower-case words in a row ("was closed", "percent growth"): prose, unless one is a particle ("rue de la Paix"). */
+const LOWER_PAIR = /(?<![\p{L}\p{M}.])(\p{Ll}{3,})[ \t]+(\p{Ll}{3,})(?![\p{L}\p{M}.])/gu;
+/** Four lower-case words in a row: a sentence, not an address line. */
+const PROSE_RUN = /(?<![\p{L}])\p{Ll}{2,}[ \t]+\p{Ll}{2,}[ \t]+\p{Ll}{2,}[ \t]+\p{Ll}{2,}(?![\p{L}])/u;
+/** Things no address line holds: a colon after a word (a field), a mail or web address, a money sign. */
+const NOT_LINE = /\p{L}[ \t]?:|[=<>{}]|@|https?:|www\.|[$€£¥₹]|\d[.,]\d\d(?!\d)|\b\d{1,2}:\d\d\b/u;
+/** Building words of South Asian addresses that stand in for a house number. */
+const NAMED_BUILDING = /(?<![\p{L}])(?:Apartments?|Residency|Towers?|Enclave|Complex|Society|Heights|Nagar|Colony)(?![\p{L}])/u;
+/** Longest address line, and the longest town or postcode line that may follow a street line. */
+const MAX_LINE = 110;
+const MAX_TOWN_LINE = 40;
+/** Most lines an address written without commas spans (street, town, postcode). */
+const MAX_BLOCK_LINES = 3;
+/** Fewest comma-separated parts of a line with no postcode ("129 Đường …, Quận 5, Hà Nội"). */
+const MIN_PARTS_WITHOUT_CODE = 3;
+
+/** True when `value` (a line, or a street line with its town lines) has the shape of a whole address. */
+function addressLineShape(value: string): boolean {
+  if (value.length < MIN_VALUE || value.length > MAX_LINE + MAX_TOWN_LINE * 2) return false;
+  if (NOT_LINE.test(value) || PROSE_RUN.test(value) || SENTENCE_WORDS.test(value)) return false;
+  for (const m of value.matchAll(LOWER_PAIR)) if (!PARTICLES.has(m[1] ?? '') && !PARTICLES.has(m[2] ?? '')) return false;
+  if (NOT_ADDRESS.some((re) => re.test(value))) return false;
+  const rest = value.replace(DATE_ANY, ' ');
+  const code = LINE_POSTCODE.exec(rest);
+  // The house number is another number than the postcode.
+  const withoutCode = code ? rest.slice(0, code.index) + ' '.repeat(code[0].length) + rest.slice(code.index + code[0].length) : rest;
+  // A named building stands for the house number in South Asian addresses ("Sai Krupa Apartments, MG Road, …").
+  if (!LINE_HOUSE.test(withoutCode)) return code !== null && NAMED_BUILDING.test(value);
+  if (code) return true;
+  return value.split(SEGMENT_SEP).length >= MIN_PARTS_WITHOUT_CODE;
+}
+
+/**
+ * Finds address lines written with no label — the recipient block of a letter, invoice or shipping label
+ * ("Recipient:⏎Ana Ruiz⏎Elizabetes iela 103-1, Jelgava, LV-3001"), a quoted signature, an address sent
+ * in a chat turn: a whole line (after a speaker or quote marker) with a street word, a house number and
+ * a postcode (or three comma-separated parts), possibly continued by a town line and a postcode line.
+ * The whole line must be the address: a field label, a mail address, an amount, a clock time or a run
+ * of lower-case words (a sentence) rules it out.
+ */
+export function findAddressLines(text: string): FieldSpan[] {
+  const out: FieldSpan[] = [];
+  LINE_STREET.lastIndex = 0;
+  for (let m = LINE_STREET.exec(text); m; m = LINE_STREET.exec(text)) {
+    const ls = text.lastIndexOf('\n', m.index - 1) + 1;
+    const le = lineEnd(text, m.index);
+    LINE_STREET.lastIndex = le;
+    if (le - ls > MAX_LINE) continue;
+    const prefix = LINE_PREFIX.exec(text.slice(ls, le));
+    let s = ls + (prefix ? prefix[0].length : 0);
+    if (s > m.index) continue;
+    while (s < le && /\s/.test(text[s] ?? '')) s++;
+    let e = le;
+    while (e > s && /[\s,;.]/.test(text[e - 1] ?? '')) e--;
+    if (e <= s) continue;
+    const lineOk = addressLineShape(text.slice(s, e));
+    // A street line with no postcode: the town and postcode may follow on lines of their own.
+    const blockEnd = LINE_POSTCODE.test(text.slice(s, e)) ? -1 : townLinesEnd(text, s, le);
+    if (blockEnd > 0) {
+      out.push({ start: s, end: blockEnd });
+      LINE_STREET.lastIndex = blockEnd;
+    } else if (lineOk) out.push({ start: s, end: e });
+  }
+  return out;
+}
+
+/**
+ * The end of the town and postcode lines after a street line [s, le) when together they have the shape
+ * of an address ("ул. „Шипка“ 138, ет. 10⏎9000 Варна", "שדרות רוטשילד 47⏎ירושלים⏎9461700"), else -1.
+ */
+function townLinesEnd(text: string, s: number, le: number): number {
+  for (let k = 1, next = le + 1; k < MAX_BLOCK_LINES && next < text.length; k++) {
+    const ne = lineEnd(text, next);
+    const line = text.slice(next, ne).trim();
+    if (line === '' || line.length > MAX_TOWN_LINE || /[:@]/.test(line)) return -1;
+    const blockEnd = next + text.slice(next, ne).trimEnd().length;
+    if (LINE_POSTCODE.test(line)) return addressLineShape(text.slice(s, blockEnd)) ? blockEnd : -1;
+    next = ne + 1;
+  }
+  return -1;
 }

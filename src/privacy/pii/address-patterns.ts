@@ -28,7 +28,7 @@ export const HOUSE = `\\d{1,5}(?!\\d)(?:[ \\t]?[A-Za-z](?![${LO}${UP}\\d])(?!\\.
 
 /** Street types written after the name and before nothing else (English-speaking countries, USPS Pub. 28). */
 export const EN_SUFFIX =
-  '(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Terrace|Ter|Terr|Way|Close|Crescent|Cres|Square|Sq|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Trail|Trl|Row|Gardens|Gdns|Grove|Mews|Walk|Alley|Aly|Plaza|Park|Hill|Parade|Pde|Esplanade|Esp|Quay|Rise|Vale|Heights|Hts|Green|Wharf|Broadway|Promenade|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Pike|Crossing|Xing|Commons|Landing|Ridge|Cove|Glen|Meadows?|Wynd|Chase|Causeway|Embankment|Manor|Bypass|Crest|Brae|Circus|Mall|Loop|Arcade)';
+  '(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Terrace|Ter|Terr|Way|Close|Crescent|Cres|Square|Sq|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Trail|Trl|Row|Gardens|Gdns|Grove|Mews|Walk|Alley|Aly|Plaza|Park|Hill|Parade|Pde|Esplanade|Esp|Quay|Rise|Vale|Heights|Hts|Green|Wharf|Broadway|Promenade|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Pike|Crossing|Xing|Commons|Landing|Ridge|Cove|Glen|Meadows?|Wynd|Chase|Causeway|Embankment|Manor|Bypass|Crest|Brae|Circus|Mall|Loop|Arcade|Lawns?|View|Downs)';
 /** The same in lower case, for text typed without capitals ("1234 quarry ridge blvd"). */
 export const EN_SUFFIX_LOWER = EN_SUFFIX.toLowerCase();
 
@@ -158,9 +158,13 @@ export const CITY_FOUR_DIGITS = `${CITY_BEFORE_CODE}[ \\t]+\\d{4}(?![\\d-])`;
 /** Japanese addresses: postal mark + code + prefecture/ward/block, or a prefecture-led kanji address. */
 export const JP_ADDRESS =
   '〒[ \\t\\u3000]?\\d{3}-?\\d{4}[ \\t\\u3000]*[\\u3040-\\u30ff\\u4e00-\\u9fff]{2,30}?[\\d\\uff10-\\uff19]{1,4}(?:(?:[-−－]|丁目|番地?|号)[\\d\\uff10-\\uff19]{0,4}){0,4}|(?:東京都|北海道|京都府|大阪府|[\\u4e00-\\u9fff]{2,3}県)[\\u3040-\\u30ff\\u4e00-\\u9fff]{1,20}?[\\d\\uff10-\\uff19]{1,4}(?:(?:[-−－]|丁目|番地?|号)[\\d\\uff10-\\uff19]{0,4}){1,4}';
-/** Chinese street addresses ("建国路88号") and Korean road-name addresses ("테헤란로 123"). */
+/**
+ * Chinese street addresses ("建国路88号"), also with the section, lane and alley numbers of Taiwan
+ * ("四維三路57巷24號5樓之7": 段 section, 巷 lane, 弄 alley, then 號 and the 樓 floor), and Korean
+ * road-name addresses ("테헤란로 123").
+ */
 export const CJK_STREET =
-  '[\\u4e00-\\u9fff]{1,12}(?:路|街|大道|道|巷|胡同|弄)\\d{1,5}(?:号|號)|(?:[\\uac00-\\ud7af]+(?:시|도|구|군)[ \\t]+){1,3}[\\uac00-\\ud7af\\d]+(?:로|길)[ \\t]?\\d{1,4}(?:-\\d{1,4})?';
+  '[\\u4e00-\\u9fff]{1,12}(?:路|街|大道|道|巷|胡同|弄)(?:\\d{1,4}(?:段|巷|弄))*\\d{1,5}(?:号|號)(?:\\d{1,3}(?:樓|楼|F)(?:之\\d{1,3})?)?|(?:[\\uac00-\\ud7af]+(?:시|도|구|군)[ \\t]+){1,3}[\\uac00-\\ud7af\\d]+(?:로|길)[ \\t]?\\d{1,4}(?:-\\d{1,4})?';
 /** Romanised Japanese block addresses: "1-2-3 Umeda, Kita-ku" (chōme-banchi-gō, then a ward or city). */
 export const JP_ROMAJI = `\\d{1,2}-\\d{1,3}(?:-\\d{1,3})?(?!\\d)[ \\t]+${CAPWORD}(?:[ -]${CAPWORD}){0,2}(?:,?[ \\t]+|,?[ \\t]*\\n[ \\t]*)${CAPWORD}-(?:[Kk]u|[Ss]hi|[Cc]ho|[Cc]hō|[Mm]achi|[Gg]un|[Mm]ura)\\b`;
 /** Indian building-led addresses: "Flat 101, Lotus Residency", "H.No. 12, Green Park Apartments". */

@@ -39,7 +39,7 @@ import {
   UK_IE_CA_CODE,
   UNIT_PREFIX,
 } from './address-patterns.js';
-import { findAddressFields } from './address-fields.js';
+import { findAddressFields, findAddressLines } from './address-fields.js';
 import { DATE_RE } from './date-patterns.js';
 import { hasDigitRun, spanAt, type PiiDetector, type PiiSpan } from './types.js';
 import { WORLD_CITIES } from './world-cities.js';
@@ -1241,6 +1241,9 @@ export const addressDetector: PiiDetector = {
     }
     // Values of address labels and fields ("Lakcím: …", `"line1": "…"`): whole, whatever their grammar.
     for (const f of findAddressFields(text)) addLonger(found, f.start, f.end);
+    // Whole address lines with no label (recipient blocks, signatures, chat turns).
+    // They only add what nothing else found: the grammars and labels end an address more precisely.
+    for (const f of findAddressLines(text)) if (!found.some((g) => f.start < g.end && g.start < f.end)) found.push(f);
     if (found.length === 0) return [];
     return found.sort((a, b) => a.start - b.start).map((f) => spanAt('ADDRESS', text, f.start, f.end));
   },

@@ -104,12 +104,36 @@ function headingWords(text: string, start: number, words: readonly string[]): nu
 }
 
 /**
+ * The passenger name of an APIS passport element, "SSR DOCS <airline> HK1 P/<issuer>/<number>/
+ * <nationality>/<birth date>/<sex>/<expiry>/<SURNAME>/<GIVEN>[/<MIDDLE>][/P1]": the name follows the
+ * sex code (M, F, U, X, MI, FI for infants) and the expiry date (which may be empty), and is closed by
+ * a passenger association ("/P1"), a "/H" (holder) flag or the line end. The fields are fixed by the
+ * IATA format, so the position alone is the evidence; the span runs from the family name through the
+ * given names (group 1).
+ */
+const DOCS_RE = new RegExp(
+  `\\bDOCS\\b[^\\n]*?/(?:M|F|U|X|MI|FI)/(?:\\d{2}[A-Z]{3}\\d{2,4})?/(${WORD}(?: ${WORD})*/${WORD}(?: ${WORD})*(?:/${WORD}(?: ${WORD})*)?)(?=/P\\d|/H\\b|[ \\t]*(?:$|\\n))`,
+  'gmu',
+);
+
+/** APIS names of "SSR DOCS" elements, appended to `out` (see {@link DOCS_RE}). */
+function docsNames(text: string, out: PiiSpan[]): void {
+  if (text.indexOf('DOCS') < 0) return;
+  for (const m of text.matchAll(DOCS_RE)) {
+    const name = m[1] ?? '';
+    const start = (m.index ?? 0) + m[0].length - name.length;
+    out.push(spanAt('PERSON', text, start, start + name.length));
+  }
+}
+
+/**
  * Airline-style SURNAME/GIVEN names, appended to `out` as PERSON spans (title excluded). Costs one
  * regex test for texts without a capital, a slash and a capital.
  * @example airlineNames('Pax 1: OKAFOR/CHIDI MR', out) // pushes "OKAFOR/CHIDI"
  */
 export function airlineNames(text: string, out: PiiSpan[]): void {
   if (!GATE.test(text)) return;
+  docsNames(text, out);
   for (const m of text.matchAll(NAME_RE)) {
     const at = m.index ?? 0;
     let surnameWords = (m[1] ?? '').split(' ');

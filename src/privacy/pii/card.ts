@@ -17,6 +17,64 @@ const CARD_GROUPS =
 const CARD_CUE = /\b(?:card|maestro|debit|credit|visa|mastercard|karte|carte|tarjeta|carta|cart[aã]o|kaart|pan)\b/i;
 const SHORT_CARD_DIGITS = 12;
 
+/**
+ * A card glued to its type code in an airline GDS form of payment ("FP CCVI4111…/0930", "CCAX3782…"):
+ * "CC" and the two-letter code of a network (Visa, Amex, Carte Blanche/CA = Mastercard in IATA usage,
+ * Mastercard, Diners, JCB, UATP, Discover, UnionPay), then 13–19 digits. The code and the digits do not
+ * always agree in agents' entries, so any such code is accepted; the number must still pass Luhn and a
+ * network's IIN range and length.
+ */
+const GDS_CARD_RE = /(?<![A-Za-z0-9])CC(?:VI|AX|CA|MC|DC|JC|TP|DS|UP|DI|JB|EC|BA)(\d{13,19})(?!\d)/g;
+/** Cheap pre-check for {@link GDS_CARD_RE}. */
+const GDS_CARD_HINT = /CC[A-Z]{2}\d/;
+/** Shortest card number a network issues (Visa's old 13-digit cards); shorter runs after a comma may be decimals. */
+const MIN_FIELD_CARD_DIGITS = 13;
+/** Commas a line needs to read as a CSV row (four fields or more). */
+const MIN_CSV_COMMAS = 3;
+/** Header names of a card column ("card", "cc_number", "pan", "Kartennummer", "tarjeta"). */
+const CARD_HEADER = /card|\bcc|pan\b|kart|tarj|cart[aãe]|credit|debit|payment|zahl/i;
+
+/**
+ * True when the unseparated digits at [start, end), right after a comma, are the last field of a CSV row
+ * ("…,PK,29.05.05,3586…"): the line goes no further, has {@link MIN_CSV_COMMAS} commas or more, and the
+ * row's header (the first line of the block, all words), when there is one, names a card column. A
+ * decimal comma is never followed by a card-length run at the end of a multi-field row.
+ */
+function lastCsvField(text: string, start: number, end: number): boolean {
+  if (end - start < MIN_FIELD_CARD_DIGITS || !/^\d+$/.test(text.slice(start, end))) return false;
+  const c = text.charCodeAt(end);
+  if (end < text.length && c !== 10 && c !== 13) return false;
+  const ls = text.lastIndexOf('\n', start - 1) + 1;
+  const commas = text.slice(ls, start).split(',').length - 1;
+  if (commas < MIN_CSV_COMMAS) return false;
+  // Walk up to the first line of the block with the same number of commas: the header when it has no digits.
+  let hs = ls;
+  while (hs > 0) {
+    const prev = text.lastIndexOf('\n', hs - 2) + 1;
+    const line = text.slice(prev, hs - 1);
+    if (line.split(',').length - 1 !== commas) break;
+    hs = prev;
+  }
+  if (hs === ls) return true;
+  const header = text.slice(hs, text.indexOf('\n', hs));
+  if (/\d/.test(header)) return true;
+  return CARD_HEADER.test(header.slice(header.lastIndexOf(',') + 1));
+}
+
+/** GDS form-of-payment cards ({@link GDS_CARD_RE}), Luhn- and network-checked. */
+function gdsCards(text: string, out: PiiSpan[]): void {
+  if (!GDS_CARD_HINT.test(text)) return;
+  for (const m of execAll(GDS_CARD_RE, text)) {
+    const digits = m[1] ?? '';
+    if (!cardValid(digits)) continue;
+    const start = m.index + m[0].length - digits.length;
+    out.push(spanAt('CARD', text, start, start + digits.length));
+  }
+}
+
+/** A `git log` line ("commit 2475…"): the hex object name that follows may be all digits, and is no card. */
+const COMMIT_BEFORE = /(?:^|\n)\s*commit\s+$/i;
+
 /** True when the separators (if any) are one kind and the groups have a card shape. */
 function cardShaped(raw: string): boolean {
   if (/^\d+$/.test(raw)) return true;
@@ -38,12 +96,14 @@ export const cardDetector: PiiDetector = {
       const digits = m[0].replace(/\D/g, '');
       // Luhn first: it rejects nine in ten digit runs before the issuer table is consulted.
       if (!luhnValid(digits) || !cardValid(digits)) continue;
-      if (continuesNumerically(text, end) || followsNumericPrefix(text, start)) continue;
+      if (continuesNumerically(text, end)) continue;
+      if (followsNumericPrefix(text, start) && !(text[start - 1] === ',' && lastCsvField(text, start, end))) continue;
       // An unseparated digit run after "order #" is an id even if it happens to pass Luhn (1 in 10 do).
-      if (/^\d+$/.test(m[0]) && hasNegativeCue(text, start)) continue;
+      if (/^\d+$/.test(m[0]) && (hasNegativeCue(text, start) || COMMIT_BEFORE.test(before(text, start, 16)))) continue;
       if (digits.length === SHORT_CARD_DIGITS && !CARD_CUE.test(before(text, start, 40))) continue;
       out.push(spanAt('CARD', text, start, end));
     }
+    gdsCards(text, out);
     return out;
   },
 };

@@ -43,7 +43,7 @@ const WORDS_ELSEWHERE: ReadonlySet<string> = new Set(
   vita viola flora iris olivia noa wei lan hai ming per nur mai ali elle ella ada dan sama mio mia loi liga ora
   era sara fino vale ernst kai els ekim jan ines lea
   ben sen lena dena mera meri tera abhi wali wala raha rahi karo bhi nahi mein hum tum aap
-  van von der den ter ten du dos das del della`.split(/\s+/),
+  van von der den ter ten du dos das del della tal mele`.split(/\s+/),
 );
 
 /** True when `w` (any case) is a listed given name that is no everyday word, place or brand. */

@@ -27,6 +27,8 @@ const PERSON_LABELS = [
   // Japanese
   'お名前', '氏名', '名前', 'フリガナ', '担当者', '担当', '担任', '保護者', '申込者', '契約者', '受取人', '宛名', '名義人', '名義',
   '代表者', '搭乗者', '医師', '先生', '作成者', '申請者', '依頼者', 'お客様',
+  // Doctors of a referral letter and the person filling a form in ("担当医 山口悠真", "記入者：…").
+  '担当医', '主治医', '紹介医', '記入者', '患者氏名',
   // Korean
   '성명', '이름', '성함', '보호자', '담당자', '담당', '담임', '받는 분', '받는분', '수령인', '수취인', '예금주', '신청인', '신청자',
   '환자', '고객명', '고객', '탑승객', '승객', '작성자', '대표자', '계약자', '피보험자', '보험계약자', '의사', '선생님', '기사', '학생',
@@ -34,7 +36,7 @@ const PERSON_LABELS = [
 ];
 
 /** Japanese labels written in kanji only (the kana ones are found by their script). */
-const JA_ONLY_LABELS: ReadonlySet<string> = new Set(['氏名', '名前', '担当者', '担当', '担任', '保護者', '申込者', '契約者', '受取人', '宛名', '名義人', '名義', '代表者', '搭乗者', '医師', '作成者', '申請者', '依頼者']);
+const JA_ONLY_LABELS: ReadonlySet<string> = new Set(['担当医', '主治医', '紹介医', '記入者', '患者氏名', '氏名', '名前', '担当者', '担当', '担任', '保護者', '申込者', '契約者', '受取人', '宛名', '名義人', '名義', '代表者', '搭乗者', '医師', '作成者', '申請者', '依頼者']);
 
 /** Common Chinese single-character family names (about the 120 most frequent; simplified and traditional). */
 const CN_SURNAMES = new Set(
@@ -59,15 +61,18 @@ const JP_SURNAMES = new Set(
 const LABEL_ALT = PERSON_LABELS.map((l) => l.replace(/ /g, '[ \\t]?')).join('|');
 /** A value: two to four Han or Hangul characters, or a Japanese surname, a space and a given name. */
 const VALUE = '[\\p{Script=Han}\\p{Script=Hangul}]{2,4}(?:[ \\t\\u3000][\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]{1,4})?';
-/** What may close the value: the end, a line break, CJK or Latin punctuation, a dash, an honorific. */
-const CLOSE = '(?=$|[\\n\\r，、。；;,.（(\\u3000\\t]|[ \\t]+[—–\\-(]|[ \\t]*(?:님|씨|様|さん|先生|女士|老师|老師))';
+/**
+ * What may close the value: the end, a line break, CJK or Latin punctuation, a closing quote (YAML and
+ * JSON values: `姓名: "李浩然"`), a dash, an honorific.
+ */
+const CLOSE = '(?=$|[\\n\\r，、。；;,.（(\\u3000\\t"”」』]|[ \\t]+[—–\\-(]|[ \\t]*(?:님|씨|様|さん|先生|女士|老师|老師))';
 /**
  * Label (group 1), optional number ("탑승객 2"), a colon, then the value (group 2). The label starts a
  * line or follows a separator; any Chinese label ending in 人 or 者 counts too ("收款人", "申報者").
  */
 const FIELD_RE = new RegExp(
   `(?<![\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Hiragana}\\p{Script=Katakana}])(${LABEL_ALT}|\\p{Script=Han}{1,4}[人者])` +
-    `(?:[ \\t]?\\d{1,2})?[ \\t]*[:：][ \\t\\u3000]*(${VALUE})${CLOSE}`,
+    `(?:[ \\t]?\\d{1,2})?[ \\t]*[:：][ \\t\\u3000]*["“「『]?(${VALUE})${CLOSE}`,
   'gu',
 );
 /** Cheap gate: a full-width or ASCII colon and a Han or Hangul character somewhere. */
@@ -88,12 +93,31 @@ export function cjkFieldNames(text: string, out: PiiSpan[]): void {
   if (!GATE.test(text)) return;
   cjkHonorificNames(text, out);
   spacedLabelNames(text, out);
+  chineseGreetedNames(text, out);
   if (text.indexOf(':') < 0 && text.indexOf('：') < 0) return;
   for (const m of text.matchAll(FIELD_RE)) {
     const value = m[2] ?? '';
     if (!startsWithSurname(value)) continue;
     const end = (m.index ?? 0) + m[0].length;
     out.push({ type: 'PERSON', start: end - value.length, end, value });
+  }
+}
+
+/**
+ * A Chinese name opening a line and followed by "您好"/"你好" (hello), maybe after a comma ("黄俊杰，您好！"),
+ * or after "亲爱的"/"尊敬的" (dear, respected) and before a comma or a colon ("尊敬的王芳：").
+ */
+const ZH_GREETING_RE =
+  /(?:^|\n)[ \t]*(\p{Script=Han}{2,4})[ \t]*[，,]?[ \t]*(?:您好|你好)|(?:亲爱的|親愛的|尊敬的)[ \t]*(\p{Script=Han}{2,4})(?=[ \t]*[，,：:！!]|[ \t]*$)/gmu;
+
+/** Chinese names greeted at a letter's or message's opening. */
+function chineseGreetedNames(text: string, out: PiiSpan[]): void {
+  for (const m of text.matchAll(ZH_GREETING_RE)) {
+    const name = m[1] ?? m[2] ?? '';
+    // "刘先生，您好": a family name and a title are left to cjkHonorificNames, which keeps the title out.
+    if (!chineseName(name) || HAN_SUFFIXES.some((t) => name.endsWith(t))) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(name);
+    out.push(spanAt('PERSON', text, start, start + name.length));
   }
 }
 
@@ -110,16 +134,23 @@ const SHARED_SUFFIXES = ['先生'];
 const KO_SUFFIXES = [
   '고객님', '선생님', '기사님', '간호사', '매니저', '실장', '과장', '부장', '차장', '대리', '팀장', '사원', '원장', '교수', '님', '씨',
 ];
-const HAN_SUFFIX_ALT = [...ZH_SUFFIXES, ...SHARED_SUFFIXES, ...JA_SUFFIXES].sort((a, b) => b.length - a.length).join('|');
+const HAN_SUFFIXES = [...ZH_SUFFIXES, ...SHARED_SUFFIXES, ...JA_SUFFIXES];
+const HAN_SUFFIX_ALT = [...HAN_SUFFIXES].sort((a, b) => b.length - a.length).join('|');
 /**
  * A run of Han characters (group 1), maybe a space and a Japanese given name (group 2), maybe a space,
  * then an honorific (group 3). The run is lazy so that "张总经理" ends the name before "总经理"; it
  * starts after a non-Han character, so an embedded run ("请联系王芳先生") is cut down in code.
  */
 const HAN_HONORIFIC_RE = new RegExp(
-  `(?<![\\p{Script=Han}々])(\\p{Script=Han}{1,8}?)(?:[ \\u3000](\\p{Script=Han}{1,3}))?[ \\u3000]?(${HAN_SUFFIX_ALT})(?![々子名])`,
+  `(?<![\\p{Script=Han}々])(\\p{Script=Han}{1,8}?)(?:[ \\u3000](\\p{Script=Han}{1,3})|[ \\u3000]?(\\p{Script=Hiragana}{2,4}|\\p{Script=Katakana}{2,5}))?` +
+    `[ \\u3000]?(${HAN_SUFFIX_ALT})(?![々子名])`,
   'gu',
 );
+/**
+ * Kana after a family name that are particles, not a given name written in kana ("佐藤には先生", "田中から様",
+ * "山田たち"): Japanese given names are often kana ("佐藤さくら", "小林ゆい"), particles never are names.
+ */
+const KANA_NOT_GIVEN = /^(?:には|とは|では|から|より|まで|への|との|にも|でも|など|たち|の|が|を|に|は|へ|と|も|や)/u;
 /**
  * Particles and copulas that may follow a Korean title ("과장님께서", "씨가", "실장입니다"); a title
  * glued to other syllables ("대리점" agency, "사원증" staff card) is another word.
@@ -236,8 +267,18 @@ export function cjkHonorificNames(text: string, out: PiiSpan[]): void {
   for (const m of text.matchAll(HAN_HONORIFIC_RE)) {
     const run = m[1] ?? '';
     const given = m[2];
-    const suffix = m[3] ?? '';
+    const kana = m[3];
+    const suffix = m[4] ?? '';
     const at = m.index ?? 0;
+    if (kana !== undefined) {
+      // "佐藤さくら 先生": a Japanese family name ending the run, a kana given name, a Japanese honorific.
+      const i = japaneseNameStart(run, true);
+      if (i >= 0 && !ZH_SUFFIXES.includes(suffix) && !KANA_NOT_GIVEN.test(kana)) {
+        const kanaAt = text.indexOf(kana, at + run.length);
+        out.push(spanAt('PERSON', text, at + i, kanaAt + kana.length));
+      }
+      continue;
+    }
     let start = -1;
     let end = at + run.length + (given === undefined ? 0 : 1 + given.length);
     if (!ZH_SUFFIXES.includes(suffix)) {

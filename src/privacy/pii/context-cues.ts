@@ -43,13 +43,14 @@ const PHONE_CUE =
 /**
  * The cue words with accented letters or in other scripts, kept out of the case-insensitive regex above
  * (V8 takes a slower path for case-insensitive non-ASCII patterns): "téléphone", "tél", "teléfono",
- * "móvil", "número"; Chinese/Japanese 电话/電話/手机/携帯, Korean 전화/연락처/휴대폰, Russian "телефон",
+ * "móvil", "número", Icelandic "Sími", the Indian scripts' phone words (தொலைபேசி, फ़ोन, ফোন…), Vietnamese
+ * "Điện thoại", Persian تلفن; Chinese/Japanese 电话/電話/手机/携帯, Korean 전화/연락처/휴대폰, Russian "телефон",
  * "тел.", "моб.", "звоните", Greek "τηλ.", Arabic هاتف/جوال, Hebrew טלפון, Thai โทร. Also the
  * one-letter labels of signatures and letterheads ("T: …", "M: …", "F: …"), capital only and right
  * before the number.
  */
 const PHONE_CUE_ACCENTED =
-  /(?:(?:[Tt][ée]l[ée]phone|[Tt]él\.?|[Tt]eléfono|[Mm]óvil|[Ll]lámame|[Nn]úmero|[Nn]uméro|电话|電話|手机|手機|携帯|전화|연락처|휴대폰|[Тт]елефон|[Тт]ел\.?|[Зз]вон|[Мм]об\.?|[Ττ]ηλ\.?|هاتف|جوال|טלפון|โทร)[^.!?\n]{0,14}|(?:^|[\s|;(/])[TMFPHOW] ?: ?)$/;
+  /(?:(?:[Tt][ée]l[ée]phone|[Tt]él\.?|[Tt]eléfono|[Mm]óvil|[Ll]lámame|[Nn]úmero|[Nn]uméro|电话|電話|手机|手機|携帯|전화|연락처|휴대폰|[Тт]елефон|[Тт]ел\.?|[Зз]вон|[Мм]об\.?|[Ττ]ηλ\.?|هاتف|جوال|טלפון|โทร|[Ss]ími|[Ss]imi|தொலைபேசி|கைபேசி|फ़ोन|फोन|मोबाइल|दूरभाष|ফোন|মোবাইল|ফোন নম্বর|ఫోన్|ಫೋನ್|ഫോൺ|ફોન|ਫ਼ੋਨ|[Đđ]iện thoại|ĐT|تلفن|موبایل|فون|телефона|Телефон)[^.!?\n]{0,14}|(?:^|[\s|;(/])[TMFPHOW] ?: ?)$/;
 /**
  * A form line labelled as a contact ("Emergency contact: Ana Ruiz (mother), …", "Next of kin: …"),
  * also as a key–value table row ("| Emergency contact | …") or naming a reference a form asks for

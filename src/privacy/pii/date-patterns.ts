@@ -108,13 +108,31 @@ const MORE_MONTH_WORDS: readonly string[] = [
   'ינואר', 'פברואר', 'מרץ', 'אפריל', 'מאי', 'יוני', 'יולי', 'אוגוסט', 'ספטמבר', 'אוקטובר', 'נובמבר', 'דצמבר',
   'जनवरी', 'फ़रवरी', 'फरवरी', 'मार्च', 'अप्रैल', 'मई', 'जून', 'जुलाई', 'अगस्त', 'सितंबर', 'सितम्बर', 'अक्टूबर', 'अक्तूबर', 'नवंबर', 'नवम्बर', 'दिसंबर', 'दिसम्बर',
   'มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม',
+  // Round ten. Serbian/Bosnian and Slovene genitives ("2. aprila 1984", "15. juna 1990", "3. julija 1980")
+  'januara', 'februara', 'marta', 'aprila', 'juna', 'jula', 'junija', 'julija',
+  // Latvian locative, as written after "gada" ("1988. gada 13. jūlijā")
+  'janvārī', 'februārī', 'martā', 'aprīlī', 'maijā', 'jūnijā', 'jūlijā', 'augustā', 'septembrī', 'oktobrī', 'novembrī', 'decembrī',
+  // Hebrew with the prefix "ב" (in) that dates carry ("30 באפריל 1956")
+  ...['ינואר', 'פברואר', 'מרץ', 'אפריל', 'מאי', 'יוני', 'יולי', 'אוגוסט', 'ספטמבר', 'אוקטובר', 'נובמבר', 'דצמבר'].map((m) => `ב${m}`),
+  // Persian Solar Hijri months (Farvardin … Esfand), written with Solar Hijri years ("۲۶ اسفند ۱۳۴۹")
+  'فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند',
+  // Bengali (both spellings of the য় letter: precomposed and with the nukta) and Tamil Gregorian months
+  'জানুয়ারি', 'জানুয়ারী', 'জানুয়ারি', 'জানুয়ারী', 'ফেব্রুয়ারি', 'ফেব্রুয়ারী', 'ফেব্রুয়ারি', 'ফেব্রুয়ারী', 'মার্চ', 'এপ্রিল', 'মে', 'জুন', 'জুলাই', 'আগস্ট', 'আগষ্ট', 'সেপ্টেম্বর', 'অক্টোবর', 'নভেম্বর', 'ডিসেম্বর',
+  'ஜனவரி', 'பிப்ரவரி', 'மார்ச்', 'ஏப்ரல்', 'மே', 'ஜூன்', 'ஜூலை', 'ஆகஸ்ட்', 'ஆகஸ்டு', 'செப்டம்பர்', 'அக்டோபர்', 'நவம்பர்', 'டிசம்பர்',
   // Greek (genitive)
   'ιανουαρίου', 'φεβρουαρίου', 'μαρτίου', 'απριλίου', 'μαΐου', 'ιουνίου', 'ιουλίου', 'αυγούστου', 'σεπτεμβρίου', 'οκτωβρίου', 'νοεμβρίου', 'δεκεμβρίου',
 ];
+/** Every month word, longest first, without the abbreviation dot (for dates that end with the month). */
+const ALL_MONTH_WORD = `(?:${[...new Set([...MONTH_WORDS, ...MORE_MONTH_WORDS])].sort((a, b) => b.length - a.length).join('|')})`;
 /** Every month word, longest first. */
-const ALL_MONTH = `(?:${[...new Set([...MONTH_WORDS, ...MORE_MONTH_WORDS])].sort((a, b) => b.length - a.length).join('|')})\\.?`;
+const ALL_MONTH = `${ALL_MONTH_WORD}\\.?`;
 /** The year word some languages write after a date: Polish/Czech "r." (rok), Russian "г." (год), Lithuanian "m.", Croatian "god.". */
 const YEAR_WORD = '(?:[ \\t]?(?:r|г|m|god|год[а]?)\\.)?';
+/**
+ * Years of the calendars birth dates are also written in: Solar Hijri 1300–1499 (Iran, Afghanistan;
+ * 1921–2120 CE) and the Thai Buddhist era 2440–2599 (1897–2056 CE). Read only in birth-only shapes.
+ */
+const YEAR_OTHER = '(?:1[34]\\d{2}|24[4-9]\\d|25\\d{2})';
 
 /** English ordinal day words as spoken ("the twenty first of march"). */
 const ORDINAL_UNITS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth';
@@ -130,6 +148,11 @@ const SPOKEN_YEAR = `(?:(?:nineteen|eighteen|twenty)[ -](?:hundred(?:[ -]and)?[ 
 const MONTH3 = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
 /** English month names as spoken. */
 const SPOKEN_MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+/**
+ * A day said as a cardinal, as many callers do ("june twenty two thousand four", "april eighteen
+ * nineteen fifty four").
+ */
+const SPOKEN_CARDINAL_DAY = `(?:(?:twenty|thirty)[ -](?:${UNITS})|${TEENS}|twenty|thirty|${UNITS})`;
 
 /**
  * Dates only read next to a birth cue: month names of {@link MORE_MONTH_WORDS}, year-first month-name
@@ -145,14 +168,23 @@ const BIRTH_ONLY_SOURCE = [
   `${DAY_NUM}\\.[ \\t]${MONTH_NUM}\\.[ \\t]?${YEAR4}`,
   // Hungarian numeric dates, year first with a dot after each part ("1990. 03. 12.", "1990.03.12.").
   `${YEAR4}\\.[ \\t]?${MONTH_NUM}\\.[ \\t]?${DAY_NUM}\\.(?=\\s|$)`,
+  // The same with spaces and no closing dot, as tables print it ("1996. 02. 12").
+  `${YEAR4}\\.[ \\t]${MONTH_NUM}\\.[ \\t]${DAY_NUM}`,
+  // Round ten: Latvian "1988. gada 13. jūlijā" and Lithuanian "1990 m. kovo 3 d." (year, month, day).
+  `${YEAR4}\\.?[ \\t]gada[ \\t]${DAY}[ \\t]${ALL_MONTH_WORD}`,
+  `${YEAR4}[ \\t]?m\\.[ \\t]${ALL_MONTH}[ \\t]${DAY_NUM}(?:[ \\t]?d\\.)?`,
+  // Solar Hijri and Buddhist-era dates: "1349/12/04", "04/11/2533", "26 اسفند 1349", "12 มกราคม 2533".
+  `${YEAR_OTHER}[-/.]${MONTH_NUM}[-/.]${DAY_NUM}`,
+  `${DAY_NUM}[-/.]${MONTH_NUM}[-/.]${YEAR_OTHER}`,
+  `${DAY}\\s+${ALL_MONTH}\\s+${YEAR_OTHER}`,
   `${YEAR4}[ \\t]?年[ \\t]?${MONTH_NUM}[ \\t]?月[ \\t]?${DAY_NUM}[ \\t]?日`,
   // Japanese era dates ("平成18年6月12日", "昭和55年3月1日") and their short form on forms ("H18.6.12", "S55.3.1").
   `(?:明治|大正|昭和|平成|令和)[ \\t]?(?:元|\\d{1,2})[ \\t]?年[ \\t]?${MONTH_NUM}[ \\t]?月[ \\t]?${DAY_NUM}[ \\t]?日`,
   `(?<![A-Za-z])[MTSHR]\\d{1,2}\\.${MONTH_NUM}\\.${DAY_NUM}(?!\\d)`,
   `${YEAR4}[ \\t]?년[ \\t]?${MONTH_NUM}[ \\t]?월[ \\t]?${DAY_NUM}[ \\t]?일`,
-  `${DAY_NUM}\\s+tháng\\s+${MONTH_NUM},?\\s+(?:năm\\s+)?${YEAR4}`,
+  `(?:ngày\\s+)?${DAY_NUM}\\s+tháng\\s+${MONTH_NUM},?\\s+(?:năm\\s+)?${YEAR4}`,
   `(?:the\\s+)?(?:${SPOKEN_DAY}|${DAY})\\s+(?:of\\s+)?${SPOKEN_MONTH},?\\s+(?:${SPOKEN_YEAR}|${YEAR4})`,
-  `${SPOKEN_MONTH}\\s+(?:the\\s+)?(?:${SPOKEN_DAY}|${DAY}),?\\s+(?:${SPOKEN_YEAR}|${YEAR4})`,
+  `${SPOKEN_MONTH}\\s+(?:the\\s+)?(?:${SPOKEN_DAY}|${DAY}|${SPOKEN_CARDINAL_DAY}),?\\s+(?:${SPOKEN_YEAR}|${YEAR4})`,
   // Seventh round: the compact forms of airline and travel documents ("12APR1990", "12APR90"), ISO 8601
   // basic dates of vCard BDAY and EDIFACT/HL7 fields ("19900412"), and a numeric date read out with
   // spaces in a transcript or typed into boxed form fields ("04 12 1990").

@@ -57,15 +57,18 @@ const BIRTH_CUE_MORE = new RegExp(
     '\\bnat[oaie]\\s+il\\b', // nato il, nata il
     '\\bnat[oa]/[ae]\\b', // nato/a (a Roma il …) on forms written for either sex
     '\\bnaro[zd](?:en|il)', // narozen, narozena, narození, narodil (cs), narodený, narodenia (sk)
-    'do[gğ]um\\b', // doğum tarihi (tr)
+    'do[gğ]um(?:\\b|_)', // doğum tarihi, doğum_tarihi (tr)
     '\\bdo[gğ]du', // doğdum, doğdu
     'sz[üu]let', // született, születési (hu)
     'n[ăa]scut', // născut (ro)
     'na[șşs]terii', // data nașterii (ro)
-    '\\bro[đd]en(?:a|ja)?\\b', // rođen, datum rođenja (hr, sr, bs)
+    '(?:\\b|_)ro[đd]en(?:a|ja)?(?:\\b|_)', // rođen, datum rođenja, datum_rođenja (hr, sr, bs)
+    'naixement', // data de naixement (ca)
+    'paid[aā]i?sh', // tareekh-e-paidaish, taareekh paidaish (Urdu/Hindustani, romanised)
     'rojstva|\\brojen[a]?\\b', // datum rojstva, rojen (sl)
     'gimimo|\\bgimė', // gimimo data, gimė (lt)
     'dzim[šs]anas', // dzimšanas datums (lv)
+    '\\bdzim(?:u|is|usi)\\b', // (esmu) dzimis/dzimusi, dzimu: I was born (lv)
     's[üu]nni(?:aeg|kuup)|s[üu]ndinud', // sünniaeg, sündinud (et)
     'f(?:æ|ae)[ðd]ing|\\bf(?:æ|ae)dd(?:ur)?\\b', // fæðingardagur, fæddur (is)
     '\\blahir\\b', // tanggal lahir, tarikh lahir (id, ms)
@@ -100,7 +103,7 @@ const BIRTH_PRECHECK =
   /b(?:irth|orn|-?day)|dob|d\.o\.b|geb|naiss|nac|nasc|geboor|urodz|synty|cumple|complean|anivers|annivers|verjaard/i;
 /** The ASCII stems of {@link BIRTH_CUE_MORE} ("gebore", "nasc.", "naiss." are caught by {@link BIRTH_PRECHECK}). */
 const BIRTH_PRECHECK_MORE =
-  /\bur\.|nat[oaie]\s+il|nat[oa]\/[ae]\b|naro[zd]|dog[ud]|szulet|nascut|nasterii|ro[dj]en|rojstv|gimimo|dzims|sunni|sundinud|faed|lahir|panganak|zaliwa|sinh|ngay/i;
+  /\bur\.|nat[oaie]\s+il|nat[oa]\/[ae]\b|naro[zd]|dog[ud]|szulet|nascut|nasterii|ro[dj]en|naixem|paida|rojstv|gimimo|dzim|sunni|sundinud|faed|lahir|panganak|zaliwa|sinh|ngay/i;
 /** {@link BIRTH_PRECHECK} and {@link BIRTH_PRECHECK_MORE} in one scan (most texts fail it). */
 const BIRTH_PRECHECK_ALL = new RegExp(`${BIRTH_PRECHECK.source}|${BIRTH_PRECHECK_MORE.source}`, 'i');
 /** The stems with non-ASCII letters, kept out of the case-insensitive scan (Unicode case folding is slower). */
@@ -110,10 +113,11 @@ const BIRTH_PRECHECK_ALL = new RegExp(`${BIRTH_PRECHECK.source}|${BIRTH_PRECHECK
  * cue regexes are read (such texts are rare).
  */
 const BIRTH_PRECHECK_NON_ASCII =
-  /né|fød|föd|Fød|Föd|NÉ|gimė|oğ[du]|ğum|zület|ăscut|aşter|aște|rođ|Rođ|dzimš|ünni|ündinud|fæð|fædd|ngày|ожд|одил|ародж|ођен|оден|γένν|γενν|γενέθλ|Γένν|Γενν|Γενέθλ|לידה|נולד|ميلاد|مواليد|ولدت|الولادة|تولد|जन्म|জন্ম|பிறந்த|เกิด|出生|生日|生年月日|誕生|生まれ|生于|生於|생년월일|생일|출생|태어/;
+  /né|fød|föd|Fød|Föd|NÉ|gimė|Gimė|oğ[du]|ğum|zület|ăscut|aşter|aște|rođ|Rođ|dzimš|ünni|ündinud|fæð|fædd|ngày|ожд|одил|ародж|ођен|оден|γένν|γενν|γενέθλ|Γένν|Γενν|Γενέθλ|לידה|נולד|ميلاد|مواليد|ولدت|الولادة|تولد|जन्म|জন্ম|பிறந்த|เกิด|出生|生日|生年月日|誕生|生まれ|生于|生於|생년월일|생일|출생|태어/;
 /** "birthday present/party/sale…" names an event, not the speaker's birth date. */
 const EVENT_AFTER_CUE =
-  /^[ \t]+(?:present|presents|gift|gifts|party|card|cake|sale|discount|voucher|coupon|order|package|parcel|surprise|dinner|wishes|celebration|week|month|weekend|trip|bonus)\b/i;
+  // Spaces only: a tab after the cue separates columns ("dob⇥card" is a header, not a birthday card).
+  /^ +(?:present|presents|gift|gifts|party|card|cake|sale|discount|voucher|coupon|order|package|parcel|surprise|dinner|wishes|celebration|week|month|weekend|trip|bonus)\b/i;
 /**
  * How far after a cue the date may start ("born on the 12th of April 1990", "my date of birth on the
  * policy is wrong, it should be 1990-04-12").
@@ -126,10 +130,11 @@ const SPOKEN_YEAR = /teen|twenty|thousand/;
 /**
  * What every written date shape has: a four-digit year of 1900–2099, a numeric date with a two-digit
  * year ("1/4/90"), a month word between a day and a two-digit year ("12-Jan-90"), or a Japanese era
- * ("平成2年", "H2.4.12"). Texts without one
+ * ("平成2年", "H2.4.12"); also a Solar Hijri or Buddhist-era year ("1349", "2533"), a date read out in digit
+ * groups ("7 24 75") and a GDS date ("02AUG61"). Texts without one
  * skip the cue scan (most texts with digits carry only amounts, ids or phone numbers).
  */
-const YEAR_HINT = /(?:19|20)\d\d|\d[-/.]\d\d?[-/.]\d\d|\d[-/. ][A-Za-zÀ-ÿ]{3,}\.?[-/. ]'?\d\d(?!\d)|(?:明治|大正|昭和|平成|令和)|[MTSHR]\d\d?\.\d/;
+const YEAR_HINT = /(?:19|20)\d\d|(?<!\d)(?:1[34]|2[45])\d\d(?!\d)|\d[ \t]\d\d[ \t]\d\d(?!\d)|\d\d[A-Z]{3}\d\d|\d[-/.]\d\d?[-/.]\d\d|\d[-/. ][A-Za-zÀ-ÿ]{3,}\.?[-/. ]'?\d\d(?!\d)|(?:明治|大正|昭和|平成|令和)|[MTSHR]\d\d?\.\d/;
 /** Longest date shape, so a date starting inside a window is matched whole ("the twenty ninth of november nineteen seventy eight"). */
 const DATE_MAX_LEN = 64;
 /** Longest written date of the common shapes ("12 de septiembre de 1990"). */
@@ -201,8 +206,20 @@ function answerDate(text: string, cueEnd: number): { start: number; end: number 
   if (at === undefined) return undefined;
   BIRTH_DATE_STICKY.lastIndex = at;
   const m = BIRTH_DATE_STICKY.exec(text);
-  return m ? { start: at, end: at + m[0].length } : undefined;
+  if (m) return { start: at, end: at + m[0].length };
+  // A date read out digit group by digit group ("7 24 75"): only as the whole reply to the question.
+  SPOKEN_NUMERIC_REPLY.lastIndex = at;
+  const n = SPOKEN_NUMERIC_REPLY.exec(text);
+  if (!n) return undefined;
+  const [a, b] = [Number(n[1]), Number(n[2])];
+  const valid = (a >= 1 && a <= MONTHS && b >= 1 && b <= MAX_DAY) || (b >= 1 && b <= MONTHS && a >= 1 && a <= MAX_DAY);
+  return valid ? { start: at, end: at + (n[1] ?? '').length + (n[2] ?? '').length + (n[3] ?? '').length + 2 } : undefined;
 }
+
+/** "7 24 75", "12 3 1990": month, day and year (either order of the first two) as a whole reply line. */
+const SPOKEN_NUMERIC_REPLY = /(\d{1,2}) (\d{1,2}) (\d{2}|(?:19|20)\d{2})(?=[ \t]*[.,]?[ \t]*(?:\n|$))/y;
+const MONTHS = 12;
+const MAX_DAY = 31;
 
 /** Collects the dates whose match lies fully inside [from, to). */
 function datesIn(text: string, from: number, to: number): Array<{ start: number; end: number }> {
@@ -222,7 +239,7 @@ const MAX_HEADER_FIELD = 32;
 /** Most table rows read under one header (bounded work on huge pastes). */
 const MAX_TABLE_ROWS = 1000;
 /** A four-digit year of 1900–2099 or a Japanese era: every birth-only date shape but the spoken ones has one. */
-const FULL_YEAR = /(?:19|20)\d\d|(?:明治|大正|昭和|平成|令和)|[MTSHR]\d\d?\.\d/;
+const FULL_YEAR = /(?:19|20)\d\d|(?<!\d)(?:1[34]|2[45])\d\d(?!\d)|(?:明治|大正|昭和|平成|令和)|[MTSHR]\d\d?\.\d/;
 /** Two digits in a row: every written date has them (a cell's own test; `hasDigitRun` keeps the message's). */
 const DIGIT_PAIR = /\d\d/;
 /** Shortest date ("1/4/90"). */
@@ -305,6 +322,74 @@ function columnDates(text: string, cueIndex: number): Array<{ start: number; end
   return out;
 }
 
+/**
+ * The date of birth of an airline passenger's travel document (`SSR DOCS`, IATA/AIRIMP):
+ * "SSR DOCS LH HK1 P/LV/X0164…/LV/02AUG61/F/19FEB30/OZOLA/INESE" — document type, issuing country,
+ * number, nationality, then the birth date; the date after the sex is the document's expiry, not a birth.
+ */
+const DOCS_RE =
+  /\bSSR[ ]?DOCS[ ]?[A-Z0-9]{2}[ ]?(?:[A-Z]{2}\d{1,2})?[ /]*[A-Z]{1,2}\/[A-Z]{2,3}\/[A-Z0-9]{0,20}\/[A-Z]{2,3}\/(\d{2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{2})\/(?:M|F|MI|FI|U|X)\//g;
+
+/** Birth dates of `SSR DOCS` lines ({@link DOCS_RE}). */
+function docsDates(text: string): Array<{ start: number; end: number }> {
+  return execAll(DOCS_RE, text).map((m) => {
+    const date = m[1] ?? '';
+    // The date is the last field before the sex (the document number before it ends with "/" too).
+    const start = m.index + m[0].lastIndexOf(`/${date}/`) + 1;
+    return { start, end: start + date.length };
+  });
+}
+
+/**
+ * The "b." (born) of genealogical records, "Husband: Jan Kowal (b. 03/04/1901, d. 1970)" or "Child: Ana,
+ * b. 4 mei 1930": only right after "(", ",", ";" or at the start of a line, and only with a date right
+ * after it. The "d." (died) dates beside it are deaths and are never read.
+ */
+const GENEALOGY_BORN = /(?:^|[([,;])[ \t]*b\.[ \t]?/gm;
+
+/**
+ * What makes a line a genealogical record rather than a list labelled "a.", "b.": a death, burial,
+ * baptism or marriage mark ("d. 1970", "bur.", "m. 1930"), a maiden name, or a family role.
+ */
+const RECORD_LINE =
+  /(?:^|[\s(,;])(?:d|bur|bapt|chr|m)\.[ \t]?[\p{L}\d]|\bnée\b|\bbaptis|\bbaptiz|\bburied\b|\bchristened\b|\b(?:husband|wife|child|son|daughter|father|mother|spouse)\b/iu;
+
+/** Dates right after a genealogical "b." ({@link GENEALOGY_BORN}): "(b." always, else only on a record line. */
+function genealogyDates(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of execAll(GENEALOGY_BORN, text)) {
+    const at = m.index + m[0].length;
+    if (!m[0].startsWith('(')) {
+      const ls = text.lastIndexOf('\n', m.index) + 1;
+      const nl = text.indexOf('\n', at);
+      const line = text.slice(ls, nl < 0 ? text.length : nl);
+      if (!RECORD_LINE.test(line.replace(m[0], ' '))) continue;
+    }
+    BIRTH_DATE_STICKY.lastIndex = at;
+    const d = BIRTH_DATE_STICKY.exec(text);
+    if (d) out.push({ start: at, end: at + d[0].length });
+  }
+  return out;
+}
+
+/** "not a birth date", "no birthday": the cue is denied. */
+const NEGATED_BEFORE = /\b(?:not|no|non|nicht|kein)\s+(?:(?:a|an|the|my|your|ein|eine)\s+)?$/i;
+/** How far around a cue the token holding it is read (an e-mail address or URL is shorter). */
+const TOKEN_WINDOW = 64;
+
+/** What ends the token around a cue: space, and the punctuation of CSV, JSON and markup (never inside an address). */
+const TOKEN_END = /[\s,;"'<>()[\]{}|=]/;
+
+/** True when the cue at [start, end) sits inside an e-mail address or URL ("cnascimento@…", "/naissance/"). */
+function insideAddress(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && start - a < TOKEN_WINDOW && !TOKEN_END.test(text[a - 1] ?? ' ')) a--;
+  let b = end;
+  while (b < text.length && b - end < TOKEN_WINDOW && !TOKEN_END.test(text[b] ?? ' ')) b++;
+  const token = text.slice(a, b);
+  return token.includes('@') || token.includes('://');
+}
+
 /** Finds dates of birth: the nearest date after a birth cue, else the nearest one before it. */
 export const dobDetector: PiiDetector = {
   type: 'DOB',
@@ -312,13 +397,21 @@ export const dobDetector: PiiDetector = {
     // Every date has two adjacent digits (a year, a day or a month) or a spoken year; most texts fail
     // this cheap test first.
     if (hasDigitRun(text) ? !YEAR_HINT.test(text) && !SPOKEN_YEAR.test(text) : !SPOKEN_YEAR.test(text)) return [];
-    const otherScripts = BIRTH_PRECHECK_NON_ASCII.test(text);
-    // One scan for every Latin stem; the stems of the sixth round are told apart only when it passes.
-    if (!otherScripts && !BIRTH_PRECHECK_ALL.test(text)) return [];
-    const common = otherScripts || BIRTH_PRECHECK.test(text);
-    const more = otherScripts || BIRTH_PRECHECK_MORE.test(text);
     const out: PiiSpan[] = [];
     const seen = new Set<number>();
+    const add = (d: { start: number; end: number }): void => {
+      if (seen.has(d.start)) return;
+      seen.add(d.start);
+      out.push(spanAt('DOB', text, d.start, d.end));
+    };
+    // Records that mark a birth date by position, not by a cue word: GDS travel documents, genealogies.
+    if (text.includes('DOCS')) for (const d of docsDates(text)) add(d);
+    if (text.includes('b.')) for (const d of genealogyDates(text)) add(d);
+    const otherScripts = BIRTH_PRECHECK_NON_ASCII.test(text);
+    // One scan for every Latin stem; the stems of the sixth round are told apart only when it passes.
+    if (!otherScripts && !BIRTH_PRECHECK_ALL.test(text)) return out;
+    const common = otherScripts || BIRTH_PRECHECK.test(text);
+    const more = otherScripts || BIRTH_PRECHECK_MORE.test(text);
     const cues = common ? execAll(BIRTH_CUE, text) : [];
     if (more) for (const c of execAll(BIRTH_CUE_MORE, text)) cues.push(c);
     if (otherScripts) for (const c of execAll(BIRTH_CUE_OTHER_SCRIPTS, text)) cues.push(c);
@@ -326,6 +419,8 @@ export const dobDetector: PiiDetector = {
     for (const cue of cues) {
       const cueEnd = cue.index + cue[0].length;
       if (EVENT_AFTER_CUE.test(text.slice(cueEnd, cueEnd + 16))) continue;
+      if (NEGATED_BEFORE.test(text.slice(Math.max(0, cue.index - 16), cue.index))) continue;
+      if (insideAddress(text, cue.index, cueEnd)) continue;
       // Extend the window a little so a date that starts inside it is matched whole.
       const first = firstDateIn(text, cueEnd);
       let pick =
@@ -340,11 +435,7 @@ export const dobDetector: PiiDetector = {
       }
       const picks = columnDates(text, cue.index);
       if (picks.length === 0 && pick) picks.push(pick);
-      for (const d of picks) {
-        if (seen.has(d.start)) continue;
-        seen.add(d.start);
-        out.push(spanAt('DOB', text, d.start, d.end));
-      }
+      for (const d of picks) add(d);
     }
     return out;
   },

@@ -26,28 +26,70 @@ const MAX_LOCAL = 64;
 const MAX_EMAIL = 254;
 
 /**
- * A domain read out: "at gmail dot com", "at hotmail dot co dot uk", "at mail dot acme dash corp dot
- * de" — one to three labels, then a top-level domain of letters.
+ * The words for "@" as read out: English "at", German "ät"/"at"/"Klammeraffe", Spanish, Portuguese and
+ * Catalan "arroba", French "arobase", Italian "chiocciola", Dutch "apenstaartje".
  */
-const SPOKEN_DOMAIN = /\bat ([a-z0-9]+(?:(?: dash | hyphen |-)[a-z0-9]+)*(?: dot [a-z0-9]+(?:(?: dash | hyphen |-)[a-z0-9]+)*){0,2} dot [a-z]{2,24})\b/gi;
-/** The words that join the parts of a spoken local part or label ("jane dot doe", "j underscore doe"). */
-const SPOKEN_JOINER = /^(?:dot|underscore|dash|hyphen)$/i;
+const SPOKEN_AT = '(?:at|ät|arroba|arobase|chiocciola|apenstaartje|klammeraffe)';
+/** The words for "." as read out: "dot", Spanish/Italian "punto", German "punkt", French "point", Dutch "punt", Portuguese "ponto". */
+const SPOKEN_DOT = '(?:dot|punto|punkt|point|punt|ponto)';
+/** The words for "-" inside a label or local part ("acme dash corp", "mirjam minus favre", "guion", "trattino"). */
+const SPOKEN_DASH = '(?:dash|hyphen|minus|bindestrich|guion|guión|tiret|trattino|streepje|hífen|hifen|traço|traco)';
+/** One label of a spoken domain, its parts joined by a spoken or written dash. */
+const SPOKEN_LABEL = `[a-z0-9]+(?:(?: ${SPOKEN_DASH} |-)[a-z0-9]+)*`;
+/**
+ * A domain read out: "at gmail dot com", "arroba yahoo punto com punto mx", "ät web punkt de", "at mail
+ * dot acme dash corp dot de" — one to three labels, then a top-level domain of letters.
+ */
+const SPOKEN_DOMAIN = new RegExp(
+  `(?<![\\p{L}\\d])${SPOKEN_AT} (${SPOKEN_LABEL}(?: ${SPOKEN_DOT} ${SPOKEN_LABEL}){0,2} ${SPOKEN_DOT} [a-z]{2,24})(?![\\p{L}\\d])`,
+  'giu',
+);
+/** Cheap pre-check: a spoken dot word between spaces (most texts have none). */
+const SPOKEN_DOT_HINT = new RegExp(` ${SPOKEN_DOT} `, 'i');
+/**
+ * Multi-word joiners, folded to one token before the local part is split: "guion bajo"/"barra baja"
+ * (es, "_"), "tiret bas" (fr, "_"), "trait d'union" (fr, "-"), "sotto lineato" (it, "_").
+ */
+const SPOKEN_JOINER_PHRASE = /\b(?:gui[oó]n bajo|barra baja|tiret bas|trait d['’]union|sotto ?lineato|liggend streepje)\b/giu;
+/**
+ * The words that join the parts of a spoken local part ("jane dot doe", "j underscore doe", "dakota dot
+ * banks plus news", "jimenez unterstrich maite"): the dot and dash words, the underscore words
+ * (underscore, Unterstrich, guion bajo, tiret bas, sottolineato, underline) and "+" (plus, más, più, mais).
+ */
+const SPOKEN_JOINER = new RegExp(
+  `^(?:${SPOKEN_DOT}|${SPOKEN_DASH}|underscore|unterstrich|underline|sottolineato|joiner|plus|m[aá]s|più|mais)$`,
+  'iu',
+);
 /**
  * A local part read out: letters and digits in one to {@link MAX_SPOKEN_LOCAL_WORDS} words ("a hardy 3",
  * "k nwosu 3", "aoife mcallister"), whose parts may be joined by spoken punctuation ("jane dot doe").
+ * Joiner words may carry accents ("guión", "più"); the parts themselves are ASCII ({@link LOCAL_WORD}).
  */
-const SPOKEN_LOCAL = /^[a-z0-9]+(?: [a-z0-9]+)*$/i;
-/** Most words of a spoken local part besides the joiners: an initial, a name and a number, or two names. */
+const SPOKEN_LOCAL = /^[\p{L}0-9]+(?: [\p{L}0-9]+)*$/u;
+/** One part of a spoken local part (an address has ASCII letters and digits only). */
+const LOCAL_WORD = /^[a-z0-9]+$/i;
+/**
+ * Most words of a spoken local part that no joiner introduces: an initial, a name and a number, or two
+ * names ("dakota dot banks plus news" has one: each joined word continues the part before it).
+ */
 const MAX_SPOKEN_LOCAL_WORDS = 3;
+/** Most parts of a spoken local part in all ("till punkt meyer minus landwehr plus bank" has four). */
+const MAX_SPOKEN_LOCAL_PARTS = 6;
 /** Most characters between the start of a line and a spoken domain that are read. */
 const MAX_SPOKEN_LINE_HEAD = 160;
 /** An e-mail named in the sentence itself: "my email is …", "e-mail address: …", "email me at …". */
 const EMAIL_SAID = /\b(?:e-?mail(?: address)?|address)(?:,? (?:is|it's|its)| ?:| me at)? /gi;
+/**
+ * The same in other languages: "mi correo es …", "meine E-Mail ist …", "mon adresse e-mail est …", "la
+ * mia email è …", "o meu e-mail é …", "mijn e-mailadres is …".
+ */
+const EMAIL_SAID_OTHER =
+  /(?<![\p{L}])(?:correo(?: electr[oó]nico)?|e-?mail(?:adres|adresse)?|courriel|adresse(?: e-?mail)?|indirizzo(?: e-?mail)?|endere[cç]o(?: de e-?mail)?)(?:,? (?:es|ist|lautet|est|è|é|is))? ?:? /giu;
 /** A question one turn up asking for an e-mail ("and an email for the confirmation", "your e-mail address?"). */
-const EMAIL_ASKED = /\be-?mail|\bmail address|\bcorreo|\bcourriel/i;
+const EMAIL_ASKED = /\be-?mail|\bmail address|\bcorreo|\bcourriel|\bmailadres|indirizzo|posta elettronica|endere[cç]o de e-?mail/i;
 /** Words a speaker says before the address itself ("um", "yeah it's", "sure, that's", "you can use"). */
 const SPOKEN_FILLER =
-  /^(?:(?:um+|uh+|er+m?|ah|oh|so|well|yes|yeah|yep|sure|ok|okay|right|it['’]s|its|it is|that['’]s|that is|it['’]d be|that['’]d be|my|the|email|e-mail|address|is|you can use|please use|use|i use)[\s,]+)*/i;
+  /^(?:(?:um+|uh+|er+m?|ah|oh|so|well|yes|yeah|yep|sure|ok|okay|right|it['’]s|its|it is|that['’]s|that is|it['’]d be|that['’]d be|my|the|email|e-mail|address|is|you can use|please use|use|i use|est|è|é|ist|lautet|es|s[ií]|claro|pues|bueno|vale|ja|klar|also|äh|ähm|ehm|oui|euh|alors|c['’]est|sim|é|certo|allora|ecco|nou)[\s,]+)*/iu;
 
 /** Char code of a space. */
 const SPACE = 32;
@@ -72,22 +114,35 @@ function spokenAddress(text: string, m: RegExpExecArray): PiiSpan | undefined {
   const at = m.index;
   const lineStart = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - MAX_SPOKEN_LINE_HEAD);
   const head = text.slice(lineStart, at);
-  // The last "email is" of the line, else the start of a reply.
-  const said = execAll(EMAIL_SAID, head).at(-1);
+  // The last "email is" of the line (in English, else in another language), else the start of a reply.
+  const said = execAll(EMAIL_SAID, head).at(-1) ?? execAll(EMAIL_SAID_OTHER, head).at(-1);
   let start = said ? lineStart + said.index + said[0].length : replyStart(text, lineStart, at);
   if (start === undefined) return undefined;
   const filler = SPOKEN_FILLER.exec(text.slice(start, at));
   if (filler) start += filler[0].length;
-  const local = text.slice(start, at - 1);
+  const local = text.slice(start, at - 1).replace(SPOKEN_JOINER_PHRASE, 'joiner');
   if (!SPOKEN_LOCAL.test(local)) return undefined;
-  const words = local.split(' ').filter((w) => !SPOKEN_JOINER.test(w));
-  if (words.length === 0 || words.length > MAX_SPOKEN_LOCAL_WORDS) return undefined;
+  const parts = local.split(' ');
+  let free = 0;
+  let count = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const w = parts[i] ?? '';
+    if (SPOKEN_JOINER.test(w)) {
+      // A joiner needs a part on each side ("dot banks", not "plus" alone).
+      if (i === 0 || i === parts.length - 1 || SPOKEN_JOINER.test(parts[i + 1] ?? '')) return undefined;
+      continue;
+    }
+    if (!LOCAL_WORD.test(w)) return undefined;
+    count++;
+    if (i === 0 || !SPOKEN_JOINER.test(parts[i - 1] ?? '')) free++;
+  }
+  if (count === 0 || free > MAX_SPOKEN_LOCAL_WORDS || count > MAX_SPOKEN_LOCAL_PARTS) return undefined;
   return spanAt('EMAIL', text, start, at + m[0].length);
 }
 
-/** The e-mail addresses read out in `text` (only looked for when the text says "dot"). */
+/** The e-mail addresses read out in `text` (only looked for when the text says "dot" or its translation). */
 function spokenAddresses(text: string, out: PiiSpan[]): void {
-  if (!text.includes(' dot ')) return;
+  if (!SPOKEN_DOT_HINT.test(text)) return;
   for (const m of execAll(SPOKEN_DOMAIN, text)) {
     const span = spokenAddress(text, m);
     if (span) out.push(span);

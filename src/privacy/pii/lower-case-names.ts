@@ -13,7 +13,7 @@ import type { WordLexicon } from './word-lexicon.js';
 /** One lower-case name word: letters and marks, inner hyphen or apostrophe ("wing-yan", "d'angelo"). */
 const WORD = "\\p{Ll}[\\p{Ll}\\p{M}]*(?:['’-]\\p{Ll}[\\p{Ll}\\p{M}]*)*";
 /** Optional lower-case title before the name ("regards, prof. konstantinidis", "ms mwangi"). */
-const TITLE = '(?:(?:mr|mrs|ms|mx|dr|prof|miss)\\.?[ \\t]+)?';
+const TITLE = '(?:(?:mr|mrs|ms|mx|dr|prof|miss|herr|frau|señor|señora|sr|sra|monsieur|madame|signor|signora)\\.?[ \\t]+)?';
 
 /** Sign-offs (the hint finds "thank" of "thanks"): the name follows on the same line or the next, and closes its line or phrase. */
 const SIGNOFF =

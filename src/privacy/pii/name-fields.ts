@@ -44,7 +44,8 @@ const PERSON_LABELS: ReadonlySet<string> = new Set(
   empfänger|kontoinhaber|inhaber|ad soyad|adı soyadı|cardholder name|card holder name|name of cardholder|
   account holder name|holder name|passenger name|guest name|patient name|insured name|paziente|patiente|
   pasajero|passageiro|passagier|fahrgast|huésped|ospite|destinatari|medico curante|médecin traitant|
-  hausarzt|borrower name|signed|signature|signed by|manager|loan officer|provider|on-call|on call|
+  hausarzt|borrower name|signed|signature|signed by|manager|loan officer|provider|on-call|on call|scribe|
+  dependents|dependants|creditor|debtor|payer|ordering party|contact|spouse|forename(s)|insured's name|
   sender|receiver|remitter|sender name|receiver name|ordering customer|orderer|pickup authorised|
   pickup authorized|authorised pickup|authorized pickup|collected by|attendees|present|apologies|
   petitioner|respondent|appellant|appellee|adjuster|adjuster assigned|assigned to|handled by|
@@ -73,7 +74,7 @@ const ORG_LABELS: ReadonlySet<string> = new Set(
 );
 
 /** Longest label looked at before a colon ("referring physician", "imię i nazwisko"). */
-const MAX_LABEL = 24;
+const MAX_LABEL = 48;
 
 /**
  * JSON and code keys that hold a person's name, normalised (lower-case, no `_` or `-`). A bare
@@ -116,7 +117,7 @@ const PARTICLE = '(?:van|von|de|der|den|da|di|du|del|della|dela|delos|dos|das|la
 /** A name value: up to five words, then optionally ", Given names" (the "Surname, Given" form). */
 const VALUE_RE = new RegExp(`(${WORD}(?:[ \\t](?:${PARTICLE}[ \\t])*${WORD}){0,4})(?:,[ \\t](${WORD}(?:[ \\t]${WORD}){0,2}))?`, 'uy');
 /** What may follow a form value on its line: its end, a wide gap, a bracket, a comma, a dash. */
-const FIELD_END = /^(?:[ \t]*(?:$|\n|\r)|[ \t]{2,}|[ \t]*[(|;<]|,[ \t]|[ \t]+[-–—][ \t]|\.[ \t]*(?:$|\n))/;
+const FIELD_END = /^(?:[ \t]*(?:$|\n|\r)|[ \t]{2,}|[ \t]*[(|;<]|,[ \t]|[ \t]+[-–—][ \t]|\.[ \t]*(?:$|\n)|[ \t]+[A-Z]\.?[ \t]*(?:$|\n))/;
 const INITIAL = /^\p{Lu}\.(?:-?\p{Lu}\.)*$/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 const LOWER_FIRST = /^\p{Ll}/u;
@@ -138,7 +139,7 @@ const titleCase = (w: string): string => (w[0] ?? '') + w.slice(1).toLowerCase()
  * that is no initial, and no everyday word unless it is a listed name — or, for two or more
  * capitalised words, at most half of them everyday words ("Mark Stone").
  */
-function nameWords(words: readonly string[], lexicon: WordLexicon | undefined, minWords: number): boolean {
+function nameWords(words: readonly string[], lexicon: WordLexicon | undefined, minWords: number, strong = false): boolean {
   // All-capital particles ("PHAM VAN AN", "YASMINE BIN RASHID") count as particles when the value is all capitals.
   const caps = words.every((w) => w === w.toUpperCase());
   const core = words.filter((w) => !PARTICLES.has(caps ? w.toLowerCase() : w) && !INITIAL.test(w));
@@ -151,12 +152,14 @@ function nameWords(words: readonly string[], lexicon: WordLexicon | undefined, m
     if (INNER_CAPITAL.test(raw) && !NAME_PREFIX.test(raw)) return false;
     const w = raw === raw.toUpperCase() && raw.length > 1 ? titleCase(raw) : raw;
     const cap = (w[0] ?? '').toUpperCase() + w.slice(1);
-    if (NON_NAME_WORDS.has(cap) || organisationEnd(cap, 0, cap) > 0) return false;
+    // A month or word that is also a given name is one under a name-part label ("Forename: June").
+    if ((NON_NAME_WORDS.has(cap) && !(strong && givenNameClass(cap, lexicon) !== 'none')) || organisationEnd(cap, 0, cap) > 0) return false;
     if (w.length < 2 && !UPPER_FIRST.test(w)) return false;
     const listed = SURNAMES.has(cap) || givenNameClass(cap, lexicon) !== 'none';
     if (!listed && (lexicon?.isCommonWord(w.toLowerCase()) ?? false)) everyday++;
   }
-  if (everyday === 0) return true;
+  // A label that asks for a name part ("Last name:", "Surname:") takes everyday words too ("Stone", "Hope").
+  if (everyday === 0 || (strong && core.every((w) => UPPER_FIRST.test(w)))) return true;
   const allCapitalised = core.every((w) => UPPER_FIRST.test(w));
   return allCapitalised && core.length >= 2 && everyday * 2 <= core.length;
 }
@@ -170,6 +173,8 @@ function valueAt(p: {
   end?: RegExp;
   /** An item of a list of people ("Attendees: A, B"): the comma separates names, never "Surname, Given". */
   item?: boolean;
+  /** The label asks for a name part: everyday words are names there ("Last name: Stone"). */
+  strong?: boolean;
 }): PiiSpan | undefined {
   const { text, at, lexicon } = p;
   VALUE_RE.lastIndex = at;
@@ -190,7 +195,7 @@ function valueAt(p: {
     // A lower-case value must be wholly non-words ("eirini oikonomou"); capitalised values follow nameWords.
     const mixed = words.some((w) => LOWER_FIRST.test(w) && !PARTICLES.has(w)) && words.some((w) => UPPER_FIRST.test(w));
     if (mixed) continue;
-    if (!nameWords(words, lexicon, p.minWords)) continue;
+    if (!nameWords(words, lexicon, p.minWords, p.strong)) continue;
     return { type: 'PERSON', start: at, end, value: text.slice(at, end) };
   }
   return undefined;
@@ -201,7 +206,8 @@ const LABEL_CHAR_RE = /[\p{L}’]/u;
 function labelChar(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) return true;
-  if (c === 0x20 || c === 0x27 || c === 0x2f || c === 0x2d) return true;
+  // Space ' / - and the parentheses and comma of a format hint ("Patient name (Last, First, MI)").
+  if (c === 0x20 || c === 0x27 || c === 0x2f || c === 0x2d || c === 0x28 || c === 0x29 || c === 0x2c) return true;
   return c > 0x7f && LABEL_CHAR_RE.test(ch);
 }
 
@@ -225,10 +231,16 @@ function labelledNames(text: string, lexicon: WordLexicon | undefined, scan: Fie
       if (!labelChar(ch)) break;
       j--;
     }
-    const label = text.slice(j + 1, c).trim().toLowerCase();
+    // A format hint in parentheses is no part of the label ("Patient name (Last, First, MI)").
+    const label = text
+      .slice(j + 1, c)
+      .replace(/\([^)]*\)/g, ' ')
+      .replace(/^[\s(),]+|[\s(),]+$/g, '')
+      .replace(/\s+/g, ' ')
+      .toLowerCase();
     if (!label) continue;
     const org = ORG_LABELS.has(label);
-    if (!org && !PERSON_LABELS.has(label)) continue;
+    if (!org && !personLabel(label)) continue;
     // The label opens its line or field: a line start, a wide gap, or a mark that ends a phrase.
     if (!gap && j >= 0 && !LABEL_LEAD.has(text[j] ?? '')) continue;
     if (org) {
@@ -241,16 +253,53 @@ function labelledNames(text: string, lexicon: WordLexicon | undefined, scan: Fie
     while (text[at] === ' ' || text[at] === '\t') at++;
     // A label alone on its line takes the value on the next line ("Deliver to:\nAna Ruiz").
     if (text[at] === '\n' && (label.endsWith(' to') || label.endsWith('name'))) at++;
+    // An electronic signature's "/s/" ("Signature: /s/ Ana Ruiz").
+    if (text.startsWith('/s/ ', at)) at += 4;
     if (LIST_LABELS.has(label)) listNames(text, at, lexicon, scan.names);
     else {
-      const s = valueAt({ text, at, lexicon, minWords: 1 });
+      const s = valueAt({ text, at, lexicon, minWords: 1, strong: nameLabel(label) });
       if (s) scan.names.push(s);
     }
   }
 }
 
+/** The last word of a label that asks for a person's name, in the languages of {@link PERSON_LABELS}. */
+const NAME_HEADS: ReadonlySet<string> = new Set(
+  `name names surname surnames forename forenames firstname lastname givenname nombre nombres apellido
+  apellidos nom noms prénom prénoms prenom cognome vorname vornamen nachname familienname naam voornaam
+  achternaam namn efternamn förnamn navn etternavn fornavn nimi sukunimi etunimi imię imiona nazwisko jméno
+  příjmení soyad soyadı nume prenume név vezetéknév keresztnév`.split(/\s+/),
+);
+/** Words that make a "… name" label name a thing ("company name", "file name", "pet's name"). */
+const THING_NAME_WORDS: ReadonlySet<string> = new Set(
+  `company business firm product brand file host user username domain street road place city town venue
+  hotel project app application device server branch plan model event team group channel bank pet pet's
+  ship vessel account-type trading store shop school university hospital clinic station airport building
+  organisation organization org club brand's company's project's package repo repository table column
+  field database db key queue topic bucket cluster node network wifi ssid printer`.split(/\s+/),
+);
+/** "first name", "last name and middle initial", "spouse's first name": a name part of a person. */
+const NAME_PART = /\b(?:first|last|given|family|middle|maiden|legal|preferred|full|birth|christian|sur)[ -]?names?\b/;
+
+/**
+ * True when a form label asks for a person: a listed label ("patient", "next of kin"), one of the
+ * parts of a label written in two languages ("Empfänger / Creditor"), or a label ending in a name word
+ * that no thing word qualifies ("Insured's name", "Your first name and middle initial", "Surname").
+ */
+function personLabel(label: string): boolean {
+  if (PERSON_LABELS.has(label)) return true;
+  if (label.includes('/')) return label.split('/').some((p) => PERSON_LABELS.has(p.trim()) || nameLabel(p.trim()));
+  return nameLabel(label);
+}
+
+function nameLabel(label: string): boolean {
+  const words = label.split(' ');
+  if (words.some((w) => THING_NAME_WORDS.has(w))) return false;
+  return NAME_HEADS.has(words[words.length - 1] ?? '') || NAME_PART.test(label);
+}
+
 /** Labels of a list of people ("Attendees: A, B, C"). */
-const LIST_LABELS: ReadonlySet<string> = new Set(['attendees', 'present', 'apologies', 'participants', 'cc', 'bcc', 'absent', 'invitees']);
+const LIST_LABELS: ReadonlySet<string> = new Set(['attendees', 'present', 'apologies', 'participants', 'cc', 'bcc', 'absent', 'invitees', 'dependents', 'dependants', 'children']);
 /** The separator between two names of a list: a comma or semicolon, or "and". */
 const ITEM_SEP = /^(?:[ \t]*[,;][ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&)[ \t]+)/;
 /** Most items read from one list line. */
@@ -363,8 +412,8 @@ function addValue(p: { text: string; at: number; value: string; lexicon: WordLex
 /** Field delimiters of tables written as text: CSV, pipe tables (Markdown, psql, exports), TSV, semicolon CSV. */
 const DELIMITERS = [',', '|', '\t', ';'] as const;
 type Delimiter = (typeof DELIMITERS)[number];
-/** One column name: identifier-like ("full_name", "Name", "birth date"). */
-const COLUMN = '[A-Za-z_][\\w ]{0,30}';
+/** One column name: identifier-like ("full_name", "Name", "birth date", "EAN/ISBN", "e-mail"). */
+const COLUMN = '[A-Za-z_][\\w ./-]{0,30}';
 /** A header line per delimiter: three or more column names, Markdown's outer pipes allowed. */
 const HEADER_RES: ReadonlyMap<Delimiter, RegExp> = new Map(
   DELIMITERS.map((d) => {
@@ -522,12 +571,28 @@ function sqlNames(text: string, lexicon: WordLexicon | undefined, scan: FieldSca
 }
 
 /**
+ * A line of a menu, price list or invoice: an item, then dot leaders, then a price ("Eggs Benedict
+ * ........ 11,00"), or a numbered invoice position and a wide gap before the price ("Pos. 2  Wartung
+ * 190,93 €"). The item is goods, never a person. A name before an amount elsewhere (a statement line
+ * "Transfer to Ana Ruiz   250,00") is left to the other rules.
+ */
+const PRICE_LINE =
+  /^(?:[^\n]{2,80}?(?=[ \t]*\.{3,}[ \t]*)|[ \t]*(?:Pos\.?|Item|Art\.?|Line)[ \t]*\d{1,3}[^\n]{2,80}?(?=[ \t]{2,}))(?=[ \t.]*(?:[€$£][ \t]?)?\d{1,6}[.,]\d{2}(?:[ \t]?(?:€|EUR|USD|GBP|CHF|kr|zł|Kč|\$|£))?[ \t]*$)/gmu;
+
+/** Blocks the item part of each price line. */
+function priceLines(text: string, blocked: Array<readonly [number, number]>): void {
+  if (!/\d[.,]\d\d[ \t]*(?:€|EUR|USD|GBP|CHF|kr|zł|Kč|\$|£)?[ \t]*(?:\n|$)/.test(text)) return;
+  for (const m of text.matchAll(PRICE_LINE)) blocked.push([m.index, m.index + m[0].length]);
+}
+
+/**
  * Names in labelled fields, key/value pairs, CSV and SQL rows (appended to `names`, a new array by
  * default), and the ranges of place/product fields. Texts without a colon, `=`, or a comma-separated header pay for a few `indexOf` calls.
  * @example detectFieldNames('Pt: eirini oikonomou    DOB: 2001-02-03', lexicon).names[0].value // "eirini oikonomou"
  */
 export function detectFieldNames(text: string, lexicon: WordLexicon | undefined, names: PiiSpan[] = []): FieldScan {
   const scan: FieldScan = { names, blocked: [] };
+  priceLines(text, scan.blocked);
   const colon = text.indexOf(':') >= 0;
   if (colon) labelledNames(text, lexicon, scan);
   if ((colon || text.includes('=')) && KEY_VALUE_GATE.test(text)) keyValueNames(text, lexicon, scan);

@@ -98,7 +98,9 @@ Aéroport Estación Parque Puente Museo Colegio Aeropuerto Stazione Parco Ponte 
 Bahnhof Hauptbahnhof Flughafen Klinikum Krankenhaus Rathaus Mairie Ayuntamiento Projekt Projet Proyecto Progetto
 Subsemnatul Subsemnata Soussigné Soussignée Sottoscritto Sottoscritta Ondergetekende Alulírott Primăria Primaria
 Atendente Conseiller Conseillère Asesor Asesora Operador Operadora Operatore Operatrice Berater Beraterin
-Mitarbeiter Mitarbeiterin Medewerker Medewerkster Verhuurder Huurder Consulente Consultor Consultora Recepcionista
+Resi Morbus Innere Medizin Chirurgie Kardiologie Neurologie Pädiatrie Radiologie Orthopädie Urologie
+Gynäkologie Onkologie Psychiatrie Dermatologie Anästhesie Europees Europese Europäische Europäischer Européen
+Européenne Europeo Europea Europeu Schadeformulier Mitarbeiter Mitarbeiterin Medewerker Medewerkster Verhuurder Huurder Consulente Consultor Consultora Recepcionista
 `);
 
 /**

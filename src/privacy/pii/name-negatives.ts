@@ -21,7 +21,9 @@ const PREFIX_WORDS: ReadonlySet<string> = new Set(
   Lac Mont Monte Sankt San Santa Santo São Porto Puerto Storm Hurricane Typhoon Cyclone Tropical Tempest
   Gare Parc Pont Musée Lycée Collège Hôpital Aéroport Estación Parque Puente Museo Colegio Aeropuerto Stazione
   Parco Ponte Ospedale Aeroporto Liceo Estação Escola Colégio Bahnhof Flughafen Klinikum Schule Gymnasium
-  Prêmio Premio Prix Preis Projekt Project Projet Proyecto Progetto Operation Operação Operación`.split(/\s+/),
+  Prêmio Premio Prix Preis Projekt Project Projet Proyecto Progetto Operation Operação Operación
+  Estadio Stade Stadio Stadion Estádio Résidence Residencia Residenza Villa Morbus Calea Strada Bulevardul
+  Aleea Avenida Rua Rue Via Viale Piazza Plaza Praça Platz Place Chaussée Día Dia Dzień Jour Giorno Tag`.split(/\s+/),
 );
 /** Law words before a name, in lower case only ("lei Maria da Penha"): capitalised, "Lei" is a given name. */
 const LAW_WORDS: ReadonlySet<string> = new Set('lei ley legge loi lov law'.split(' '),
@@ -38,8 +40,29 @@ const SUFFIX_WORDS: ReadonlySet<string> = new Set(
   Theater County City Town Village Peak Mountain Mountains Forest Canyon Coast Sound Strait Channel
   Memorial Infirmary University College Academy Campus Mall Embankment Pier Wharf Quay Dock Docks Junction
   Parkway Highway Freeway Boulevard Avenue Street Road Terrace Crescent Mahallesi Mahalle Bulvarı Bulvari
-  Caddesi Sokak Sokağı Köyü Lorong Lor Jalan Prospekt Ulitsa`.split(/\s+/),
+  Caddesi Sokak Sokağı Köyü Lorong Lor Jalan Prospekt Ulitsa ArenA Festival Express Heap
+  Foundation Trust Prize Award Medal Cup Trophy Lecture Lectures Institute Institut Center Centre Clinic
+  Juniors United Rovers Wanderers Athletic Security Labs Pig Pigs International`.split(/\s+/),
 );
+
+/**
+ * The last part of a hyphenated eponym: a disease, sign, method or unit named after a person, as German,
+ * Dutch and the Nordic languages write them ("Hashimoto-Thyreoiditis", "Alzheimer-Demenz",
+ * "Heimlich-Manöver", "Fibonacci-Folge", "Parkinson-Krankheit").
+ */
+const EPONYM_TAIL =
+  /-(?:thyreoiditis|thyroiditis|demenz|dementie|syndrom|syndroom|syndrome|krankheit|erkrankung|ziekte|sjukdom|sygdom|lymphom|lymfoom|sarkom|tumor|zeichen|reflex|reflexe|manöver|manoeuvre|test|methode|method|verfahren|prinzip|effekt|effect|gesetz|konstante|zahl|zahlen|folge|reihe|heap|algorithmus|kurve|diagramm|schema|plot|transformation|index|skala|score|klassifikation)$/i;
+
+/** True when a one-word span is a hyphenated eponym ({@link EPONYM_TAIL}). */
+export function isHyphenatedEponym(word: string): boolean {
+  return word.indexOf('-') > 0 && EPONYM_TAIL.test(word);
+}
+
+/** "Jr." and a holiday, street or institution: named after a person ("Martin Luther King Jr. Day / Blvd"). */
+const JR_THING_AFTER = /^ (?:Jr|Sr)\.? (?:Day|Blvd|Boulevard|Avenue|Ave|Street|St|Drive|Dr|Way|Road|Rd|Memorial|Library|Center|Centre|High School|Elementary|Middle School|Park|Bridge|Airport|International)\b/;
+
+/** A day or night named after a person, in a calendar line ("Guy Fawkes Night 5 Nov", "… Day (US)"). */
+const HOLIDAY_AFTER = /^ (?:Night|Day|Eve)(?=[ \t]*(?:\d|\(|—|–|-|$|\n))/;
 
 /** A possessive and a medical or scientific noun: an eponym ("Addison's disease", "Occam's razor"). */
 const EPONYM_AFTER =
@@ -79,6 +102,7 @@ const WORD_AFTER = /^ (\p{Lu}[\p{L}]*)/u;
 export function isPartOfSomethingElse(text: string, c: PiiSpan): boolean {
   const v = c.value;
   const space = v.indexOf(' ');
+  if (space < 0 && isHyphenatedEponym(v)) return true;
   const before = wordBefore(text, c.start);
   // "lei Maria da Penha", "near gare Saint-Charles": the opening word may be typed in lower case.
   if (before && (PREFIX_WORDS.has(before) || PREFIX_WORDS.has(before.charAt(0).toUpperCase() + before.slice(1)) || LAW_WORDS.has(before))) return true;
@@ -90,6 +114,9 @@ export function isPartOfSomethingElse(text: string, c: PiiSpan): boolean {
     if (next && SUFFIX_WORDS.has(next)) return true;
   }
   if ((a0 === 0x27 || a0 === 0x2019) && EPONYM_AFTER.test(text.slice(c.end, c.end + 40))) return true;
+  if (a0 === 0x20 && (JR_THING_AFTER.test(text.slice(c.end, c.end + 40)) || HOLIDAY_AFTER.test(text.slice(c.end, c.end + 16)))) return true;
+  // Joined to a place by a dash, as airports are ("Leonardo da Vinci–Fiumicino").
+  if ((a0 === 0x2013 || a0 === 0x2d) && /\p{Lu}/u.test(text[c.end + 1] ?? '')) return true;
   if (before === 'at' && MERCHANT_BEFORE.test(text.slice(Math.max(0, c.start - 64), c.start))) return true;
   if (space > 0) return false;
   if (((a0 === 0x20 && a1 >= 0x30 && a1 <= 0x39) || a0 === 0x2e) && DATE_AFTER.test(text.slice(c.end, c.end + 16))) return true;

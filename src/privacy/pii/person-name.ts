@@ -39,7 +39,7 @@ import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, NON_NAME_WORDS, SURNAMES } from './
 import { INSTITUTION_DECISION_AFTER, isOrganisationSpan, organisationEnd } from './org-context.js';
 import { isPlaceOrAddressSpan, isPossessiveBrand } from './place-context.js';
 import { placeNames } from './place-gazetteer.js';
-import { detectScriptNames, isScriptStopWord, scriptNameRuns } from './script-names.js';
+import { detectScriptNames, isScriptStopWord, scriptNameRuns, startsWithScriptPlaceHead } from './script-names.js';
 import { speakerNames } from './speaker-names.js';
 import { spelledNames } from './spelled-names.js';
 import { WORLD_SURNAMES } from './surnames-world.js';
@@ -74,7 +74,7 @@ interface Run {
  */
 /** Shortest token {@link GERMANIC_NOUN} can match (checked first: most tokens are shorter). */
 const MIN_GERMANIC_NOUN = 8;
-const GERMANIC_NOUN = /^\p{Lu}\p{Ll}{4,}(?:ung|heit|keit|schaft|ierung|nisse?|tät|tion|ment|ingen|erij|heid)$/u;
+const GERMANIC_NOUN = /^\p{Lu}\p{Ll}{4,}(?:ung|heit|keit|schaft|ierung|nisse?|tät|tion|ment|ingen|erij|heid|erei|zlei)$/u;
 
 /** Splits a text into runs of capitalised tokens; stop words ("Thanks", "Monday") break runs. */
 function capitalisedRuns(text: string, lexicon: WordLexicon | undefined): Run[] {
@@ -409,7 +409,7 @@ const MIN_INSTITUTION_NOUN = 8;
  * Hugo pipeline", "Pascal containers"). Words that are also verbs ("builds", "releases") are left out.
  */
 const TECH_HEAD_AFTER =
-  /^ (?:clusters?|pipelines?|deployments?|containers?|pods?|nodes?|instances?|databases?|repos?|repositories|plugins?|brokers?|migrations?|backends?|frontends?|bindings|sdks?|apis?|runtime|compiler|interpreter|toolchain|codebase|stack|cluster|filters?|filtering|transforms?|distance|distribution|coefficient|test|tests|algorithm)\b/;
+  /^ (?:heaps?|trees?|sequences?|series|numbers|spirals?|search|sort|hashing|curve|integrals?|primes?|clusters?|pipelines?|deployments?|containers?|pods?|nodes?|instances?|databases?|repos?|repositories|plugins?|brokers?|migrations?|backends?|frontends?|bindings|sdks?|apis?|runtime|compiler|interpreter|toolchain|codebase|stack|cluster|filters?|filtering|transforms?|distance|distribution|coefficient|test|tests|algorithm)\b/;
 
 /**
  * Evidence against a one-word span that holds for every rule, also the items added to a list of names: an everyday compound ("Card-number"), an institution noun
@@ -419,8 +419,9 @@ function notAPersonToken(text: string, c: PiiSpan, lexicon: WordLexicon | undefi
   const v = c.value;
   if (v.indexOf(' ') >= 0) return false;
   if (lexicon && v.indexOf('-') > 0 && everydayCompound(v, lexicon)) return true;
-  if (lexicon && everydayPlural(v, lexicon)) return true;
-  if (isLoginName(text, v)) return true;
+  // A labelled value ("Last name: Winters") keeps its plural look.
+  if (lexicon && everydayPlural(v, lexicon) && !/:[ \t]*$/.test(text.slice(Math.max(0, c.start - 4), c.start))) return true;
+  if (isLoginName(text, v, c.start, c.end)) return true;
   if (v.length >= MIN_INSTITUTION_NOUN && INSTITUTION_NOUN.test(v)) return true;
   // A lower-case letter after one space: the only way a software noun can follow.
   const next = text.charCodeAt(c.end + 1);
@@ -441,11 +442,17 @@ function everydayPlural(word: string, lexicon: WordLexicon): boolean {
 const MIN_PLURAL = 6;
 const S_CODE = 0x73;
 
+/** The rest of a file name after a word ("-551.yaml", "_v2.json", ".pdf"). */
+const FILE_NAME_TAIL = /^[-_.][\w.-]*\.(?:ya?ml|json|csv|tsv|txt|md|pdf|docx?|xlsx?|log|ts|js|py|sh|conf|cfg|ini|xml|html?)\b/;
+
 /**
  * A lower-case word that is a login in this text: a home directory ("/home/amira/src", "/Users/jo/")
  * or the user of a shell prompt ("amira@build-01:~$"). Logins name accounts, not people.
  */
-function isLoginName(text: string, v: string): boolean {
+function isLoginName(text: string, v: string, start: number, end: number): boolean {
+  // A segment of a path or a file name ("onboarding/baker-551.yaml", "/srv/amira/"): an account or a key.
+  const prev = text[start - 1];
+  if (prev === '/' || prev === '\\' || text[end] === '/' || text[end] === '\\' || FILE_NAME_TAIL.test(text.slice(end, end + 24))) return true;
   if (v !== v.toLowerCase()) return false;
   if (text.includes(`/home/${v}/`) || text.includes(`/Users/${v}/`) || text.includes(`\\Users\\${v}\\`)) return true;
   const at = text.indexOf(`${v}@`);
@@ -505,7 +512,7 @@ function notAPerson(text: string, c: PiiSpan, lexicon: WordLexicon | undefined):
   if (isPartOfSomethingElse(text, c)) return true;
   const single = c.value.indexOf(' ') < 0;
   // Capitalised Cyrillic and Greek words are tokens too: "Thanks\nСпасибо" is no signature.
-  if (c.value.charCodeAt(0) >= FIRST_NON_LATIN && isScriptStopWord(c.value.split(' ')[0] ?? '')) return true;
+  if (c.value.charCodeAt(0) >= FIRST_NON_LATIN && (isScriptStopWord(c.value.split(' ')[0] ?? '') || startsWithScriptPlaceHead(c.value))) return true;
   if (single && lexicon && isPossessiveBrand(text, c.end, (w) => lexicon.isCommonWord(w))) return true;
   return single && DAY_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) && YEAR_AFTER.test(text.slice(c.end, c.end + 8));
 }
@@ -575,8 +582,10 @@ export function detectPersonNames(text: string, context: DetectContext): PiiSpan
     for (const s of detectScriptNames(text)) candidates.push(s);
     cjkFieldNames(text, candidates);
   }
-  // Travel documents' "SURNAME/GIVEN MR" (airline-names.ts has its own gate: a one-line record needs no colon).
-  airlineNames(text, candidates);
+  // Travel documents' "SURNAME/GIVEN MR" (airline-names.ts has its own gate: a one-line record needs no
+  // colon). The record format is the evidence, so these skip the organisation rules (which read any
+  // word after a "/" as part of a path or product).
+  airlineNames(text, found);
   speakerNames(text, ctx.lexicon, candidates);
   for (const s of detectHeaderNames(text, ctx.lexicon)) candidates.push(s);
   if (shaped) detectNameShapes(text, ctx.lexicon, candidates);
@@ -696,7 +705,8 @@ function coordinatedScript(text: string, scriptRuns: readonly PiiSpan[], out: Pi
     let added = false;
     for (const r of scriptRuns) {
       // A lower-case word of a bicameral script ("…, дата рождения") is no name.
-      if (LOWER_FIRST.test(r.value) || out.some((s) => s.start < r.end && r.start < s.end)) continue;
+      // A greeting or thanks of that script is no list item ("Здравствуйте, Алексей!").
+      if (LOWER_FIRST.test(r.value) || isScriptStopWord(r.value.split(' ')[0] ?? '') || out.some((s) => s.start < r.end && r.start < s.end)) continue;
       const joined = out.some(
         (s) =>
           (s.end <= r.start && r.start - s.end <= LIST_GAP && LIST_JOIN.test(text.slice(s.end, r.start))) ||

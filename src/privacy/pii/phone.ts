@@ -23,7 +23,7 @@ import { execAll, hasDigitRun, spanAt, type PiiDetector, type PiiSpan } from './
  * It may run straight into an "x204" extension.
  */
 const PHONE_RE =
-  /(?<![\w+])(?:0\d{2,4} ?\/ ?\d[\d.\- \u00a0]{3,14}\d|06[ /-]?\d{1,2}(?: ?\/ ?|[ -])\d{3}[ -]?\d{3,4}|(?:\+|00)\d{2,3}[ -]\d{1,3} ?\/ ?\d{3}[ .-]?\d{3,4}|3\d\d ?\/ ?\d{3}[. ]?\d{3,4}|(?:\(?\+ ?|\()?\d[\d().\- \u00a0]{5,22}\d)(?!(?!x\d)[\w-])/g;
+  /(?<![\w+])(?:0\d{2,4} ?\/ ?\d[\d.\- \u00a0]{3,14}\d|0[1-9]\/\d{3}[ .]\d{2,3}[ .]\d{2}|06[ /-]?\d{1,2}(?: ?\/ ?|[ -])\d{3}[ -]?\d{3,4}|(?:\+|00)\d{2,3}[ -]\d{1,3} ?\/ ?\d{3}[ .-]?\d{3,4}|3\d\d ?\/ ?\d{3}[. ]?\d{3,4}|(?:\(?\+ ?|\()?\d[\d().\- \u00a0]{5,22}\d)(?!(?!x\d)[\w-])/g;
 /** E.164 allows at most 15 digits including the country code. */
 const MAX_DIGITS = 15;
 /** Shortest international number (country code + subscriber), e.g. small island states. */
@@ -66,7 +66,7 @@ const ZIP4 = /^\d{5}-\d{4}$/;
  * exactly three. No plan prints a national number 2-3-3 without a trunk prefix; 3-3-3 (Spain) is not
  * matched.
  */
-const SI_THOUSANDS = /^\d{1,2}(?: \d{3})+$/;
+const SI_THOUSANDS = /^\d{1,2}(?:( |\.)\d{3})(?:\1\d{3})*$/;
 /** The international call prefix of the NANP countries, separated from the country code. */
 const NANP_EXIT = /^011[ .-][1-9]/;
 /** A UPC-A code as printed under its bars: 1-5-5-1 ("0 12345 67890 5"). */
@@ -90,7 +90,7 @@ const MIN_CUED_GROUPED = 8;
  * tax ids (DUNS, EIN, NPI, TIN, VAT, ABN).
  */
 const ID_CUE =
-  /\b(?:mrn|medical record|nhs|patient|account|acct|a\/c|policy|claim|member|imei|isbn|ean|upc|awb|waybill|pnr|routing|sort code|duns|ein|npi|tin|vat|abn|tax|employer identification|poliza|apolice|polizza|pedido|commande|bestellung|auftrag|ordine|encomenda|factura|fattura|facture|rechnung|fatura|expediente|dossier|pratica|aktenzeichen|kundennummer|referencia|riferimento)\.?(?:\s*(?:no\.?|number|num|nr|#|id|code))?(?:\s+(?:is|was))?\s*[:#]?\s*$/i;
+  /\b(?:mrn|medical record|nhs|patient|account|acct|a\/c|policy|claim|member|imei|isbn|ean|upc|awb|waybill|pnr|routing|sort code|duns|ein|npi|tin|vat|abn|tax|employer identification|poliza|apolice|polizza|pedido|commande|bestellung|auftrag|ordine|encomenda|factura|fattura|facture|rechnung|fatura|expediente|dossier|pratica|aktenzeichen|kundennummer|referencia|riferimento|polis|polisnummer|aadhaar|aadhar|uidai|iban|bban)\.?(?:\s*(?:no\.?|number|num|nr|#|id|code))?(?:\s+(?:is|was))?["']?\s*[:#=]?\s*["']?$/i;
 /**
  * The same in other scripts and with accents (kept out of the case-insensitive regex): Spanish/Portuguese
  * "póliza", "apólice", "n.º"/"nº" (número, a number sign that names no phone), and the order, booking,
@@ -149,8 +149,8 @@ const CONTACT_ON_WINDOW = 56;
  * `·`/`|`/`•`/`/` separator right before the number. Commas are left out: CSV rows put ids there.
  */
 const EMAIL_BEFORE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\t ]*[·|•/][\t ]*$/;
-/** …or the number followed by such a separator and an e-mail address. */
-const EMAIL_AFTER = /^[\t ]*[·|•/][\t ]*[\w.+-]+@[\w-]+\./;
+/** …or the number followed by such a separator, or a column gap (a tab, two spaces), and an e-mail address. */
+const EMAIL_AFTER = /^(?:[\t ]*[·|•/][\t ]*|\t|[ ]{2,})[\w.+-]+@[\w-]+\./;
 /** How far an e-mail address is read before a number (the longest usual addresses). */
 const EMAIL_WINDOW = 64;
 /** A chat export's sender field ("[02/03/2023, 08:13:59] " or "2/3/23, 08:13 - "), right before the number. */
@@ -160,7 +160,7 @@ const CHAT_SENDER_BEFORE = /(?:^|\n)(?:\[[\d/.,: -]{8,24}(?:[AaPp]\.?[Mm]\.?)?\]
  * word, or "number" in a question, unless an identifier names it ("order number?").
  */
 const PHONE_ASKED =
-  /\b(?:phone|telephone|mobile|cell(?:phone)?|landline|call-?back|call you|reach (?:you|me)|contact number|whatsapp|sms|text you|telefon\w*|tel[eé]fono|celular|cellulare|handy|numéro de t|número de t)\b/i;
+  /\b(?:phone|telephone|mobile|cell(?:phone)?|landline|call-?back|call you|reach (?:you|me)|contact number|whatsapp|sms|text you|telefon\w*|tel[eé]fono|celular|cellulare|handy|numéro de t|número de t|n[úu]mero de (?:contacto|contato|celular|m[óo]vil)|welche[rn]? (?:telefon)?nummer|erreichen (?:wir|ich|kann)|numéro (?:de portable|où)|numero di (?:telefono|cellulare)|telefoonnummer|welk nummer|op welk nummer)\b/i;
 const NUMBER_ASKED = /\bnumber\b[^?\n]*\?\s*$/i;
 const ID_NUMBER_ASKED =
   /\b(?:order|account|acct|reference|ref|ticket|case|tracking|policy|claim|member|invoice|confirmation|booking|card|routing|security|insurance|id|serial|model|part|licen[cs]e|passport|tax|vat|invoice|customer|employee|student|badge|pin)\s+(?:number|no)\b/i;
@@ -313,6 +313,26 @@ interface CueState {
   memo: boolean | undefined;
   /** Trailing groups were dropped to get here: the digits go on, as a list of numbers does. */
   trimmed: boolean;
+  /** The number follows another phone, joined by "or"/"and" ("call 555 0100 or my bro Tyler 9440…"). */
+  readonly listed: boolean;
+}
+
+const OPEN_PAREN = 40;
+/** How many times `c` occurs in `s`. */
+function countOf(s: string, c: string): number {
+  let n = 0;
+  for (let i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) n++;
+  return n;
+}
+
+/** Longest gap between a phone and the next number of the same list ("… or my brother Tyler "). */
+const LIST_GAP = 32;
+/** The words joining the numbers of a list, in the languages of the cues; no sentence end between. */
+const LIST_JOIN = /^[^.!?\n\d@]*(?<![\p{L}])(?:or|and|oder|und|ou|et|o|y|e|of|en|lub|nebo|veya)(?![\p{L}])[^.!?\n\d@]*$/iu;
+
+/** True when the number at `start` follows the phone that ended at `lastEnd`, joined by "or"/"and". */
+function listedAfter(text: string, lastEnd: number, start: number): boolean {
+  return lastEnd >= 0 && start - lastEnd <= LIST_GAP && start > lastEnd && LIST_JOIN.test(text.slice(lastEnd, start));
 }
 
 /**
@@ -334,7 +354,10 @@ function cueOf(c: CueState): boolean {
   if (c.memo === undefined) {
     const b = before(c.text, c.start);
     c.memo =
+      c.listed ||
       hasPhoneCue(c.text, c.start) ||
+      EXTENSION.test(c.text.slice(c.end, c.end + EXTENSION_REACH)) ||
+      GDS_PHONE.test(before(c.text, c.start, GDS_REACH)) ||
       KEY_CUE.test(b) ||
       CHAT_LINK.test(b) ||
       phoneColumn(c.text, c.start) ||
@@ -342,6 +365,29 @@ function cueOf(c: CueState): boolean {
   }
   return c.memo;
 }
+
+/** How far after a number its extension is read ("ext. 749"). */
+const EXTENSION_REACH = 24;
+/**
+ * The contact element of a GDS booking record (Amadeus "AP", "APM" mobile, "APH" home, "APB" business,
+ * "APN" notification; numbered "4 APM …" lines of a PNR): the value is a phone, printed bare.
+ */
+const GDS_PHONE = /(?:^|\n)[ \t]*\d{0,2}[ \t]*AP[MHBN]?[ \t]+$/;
+const GDS_REACH = 12;
+/** Fewest and most digits of a bare number in a GDS contact element (national numbers of 7–8 digits, up to E.164). */
+const MIN_GDS_DIGITS = 7;
+/** Icelandic (and other seven-digit plans): 3-4, accepted only with a phone cue ("Sími: 882 6722", "her number is 898 0443"). */
+const SEVEN_DIGITS_LENGTH = 8;
+const SEVEN_DIGITS = /^\d{3}[ -]\d{4}$/;
+/**
+ * Belgian and Slovak landlines with the area code and a slash: "03/349 71 86" (BE, 9 digits), "02/341
+ * 264 91" (SK, 10 digits).
+ */
+const SLASHED_ONE_DIGIT_AREA = /^0[1-9]\/\d{3}[ .]\d{2,3}[ .]\d{2}$/;
+/** Argentine mobiles in the national format: area code with 0, then 15 and the subscriber ("(0341) 15-346-0475"). */
+const AR_MOBILE = /^\(0\d{2,4}\) ?15[ -]?\d{2,4}[ -]?\d{4}$/;
+/** Lithuanian mobiles with the trunk prefix 8 ("8 694 23682", "8-612-34567"). */
+const LT_MOBILE = /^8[ -]6\d\d[ -]\d{5}$/;
 
 /** Decides whether a well-formed candidate is a phone number. */
 function isPhone(s: string, c: CueState): boolean {
@@ -362,6 +408,11 @@ function isPhone(s: string, c: CueState): boolean {
   if (s.includes('.') && groups.some((g, i) => g.length === 1 && !(i === 0 && intl))) return false;
   if (intl || s.startsWith('(+')) return digits.length >= MIN_INTL_DIGITS;
   if (NANP.test(s)) return true;
+  if (first === ZERO && (SLASHED_ONE_DIGIT_AREA.test(s) || AR_MOBILE.test(s))) return true;
+  if (first === EIGHT && LT_MOBILE.test(s)) return true;
+  if (s.length === SEVEN_DIGITS_LENGTH && SEVEN_DIGITS.test(s)) return !c.trimmed && hasPhoneCue(c.text, c.start);
+  // A bare number in a booking record's contact element.
+  if (digits.length >= MIN_GDS_DIGITS && digits.length <= MAX_DIGITS && !separated && GDS_PHONE.test(before(c.text, c.start, GDS_REACH))) return true;
   // The shapes below are 10–11 characters long (SSN 11, Italian mobile 10–11, Indian mobile 11).
   if (s.length === SSN_LENGTH && SSN_SHAPE.test(s)) return cueOf(c);
   // Alone, not the head of a longer run ("90210 10001 60614" holds a 5-5 shape once its tail is dropped).
@@ -378,6 +429,7 @@ function isPhone(s: string, c: CueState): boolean {
   }
   if (first === EIGHT && RU_TRUNK.test(s)) return true;
   if (s.length === ZIP4_LENGTH && ZIP4.test(s) && STATE_BEFORE.test(before(c.text, c.start, 4))) return false;
+  if (first === OPEN_PAREN && AR_MOBILE.test(s)) return true;
   if (PAREN_AREA.test(s) && digits.length >= MIN_PAREN_DIGITS && digits.length <= MAX_TRUNK_DIGITS) return true;
   // Blocks of four only ("1234 5678 9012") are card or account fragments unless a trunk prefix leads.
   if (groups.length >= 3 && groups.every((g) => g.length === 4) && !digits.startsWith('0')) return false;
@@ -393,11 +445,27 @@ function isPhone(s: string, c: CueState): boolean {
   return digits.length >= MIN_CUED_GROUPED && digits.length <= MAX_TRUNK_DIGITS && cueOf(c);
 }
 
+/**
+ * A US employer identification number (IRS: two digits, a dash, seven), named on its line ("EIN on the
+ * form: 12-3456789", "Federal Tax ID (EIN): …"): the Israeli "03-1234567" layout is the same, so only
+ * with the name.
+ */
+const EIN_SHAPE = /^\d{2}-\d{7}$/;
+const EIN_NAMED = /(?<![A-Za-z])(?:EIN|FEIN|TIN|[Tt]ax ID|[Ee]mployer (?:ID|[Ii]dentification))(?![A-Za-z])[^\n]{0,40}$/;
+const EIN_REACH = 64;
+/** A key naming an IP address (`ip: …`, `"client_ip": …`, `ipv4=…`): the value is no phone, valid address or not. */
+const IP_KEY = /(?:^|[^A-Za-z])(?:ip|IP|Ip)(?:v[46])?(?:[_ -]?(?:addr(?:ess)?|Address))?["']?\s*[:=]\s*["']?$/;
+
+/** True when `raw` at `start` has the EIN layout and an EIN is named on its line. */
+function einNamed(text: string, start: number, raw: string): boolean {
+  return EIN_SHAPE.test(raw) && EIN_NAMED.test(before(text, start, EIN_REACH));
+}
+
 /** True when the number at `start` is introduced as an order/record/account number or is a zone offset. */
 function namedOtherwise(text: string, start: number, match: string): boolean {
   if (match.startsWith('+')) return ZONE_OFFSET.test(match) && CLOCK_BEFORE.test(before(text, start, 16));
   const b = before(text, start);
-  if (hasNegativeCue(text, start) || ID_CUE.test(b)) return true;
+  if (hasNegativeCue(text, start) || ID_CUE.test(b) || IP_KEY.test(b)) return true;
   // An IBAN printed in groups of four ("DE89 3704 0044 …", "NL91 ABNA 0417 …") holds phone-shaped runs.
   if (IBAN_HEAD.test(b)) return true;
   // Every cue of ID_CUE_OTHER has a non-ASCII letter; most windows have none.
@@ -444,23 +512,29 @@ export const phoneDetector: PiiDetector = {
       }
     }
     if (!hasDigitRun(text)) return out;
+    let lastPhoneEnd = -1;
     for (const m of execAll(PHONE_RE, text)) {
-      const start = m.index;
+      // "Ana Ruiz (0859-5999-975)", "(+60 (0)12 462 1363)": parentheses around the whole number, whose
+      // closing one the match leaves out; the number starts after the opening one.
+      const wrapped = m[0].charCodeAt(0) === OPEN_PAREN && countOf(m[0], '(') > countOf(m[0], ')');
+      const match = wrapped ? m[0].slice(1) : m[0];
+      const start = wrapped ? m.index + 1 : m.index;
       if (followsNumericPrefix(text, start)) continue;
       // "POL-1234 5678" / "INV-0612…": the digits are the tail of a code.
       if (text.charCodeAt(start - 1) === 45 && /[A-Za-z0-9]/.test(text[start - 2] ?? '')) continue;
-      if (m[0].length === UPC_PRINTED_LENGTH && UPC_PRINTED.test(m[0])) continue;
-      const cue: CueState = { text, start, end: start, memo: undefined, trimmed: false };
+      if (match.length === UPC_PRINTED_LENGTH && UPC_PRINTED.test(match)) continue;
+      const cue: CueState = { text, start, end: start, memo: undefined, trimmed: false, listed: listedAfter(text, lastPhoneEnd, start) };
       // The greedy match may run into a following number ("… 0132 2 times"); retry without tail groups.
-      let raw = trimCandidate(m[0]);
+      let raw = trimCandidate(match);
       for (let tries = 0; tries <= MAX_TAIL_TRIMS; tries++) {
         const end = start + raw.length;
         cue.end = end;
         if (wellFormed(raw) && !continuesNumerically(text, end) && isPhone(raw, cue)) {
           // Named as another identifier, or a zone offset after a clock time: not a phone at all.
-          if (namedOtherwise(text, start, m[0])) break;
+          if (namedOtherwise(text, start, match) || einNamed(text, start, raw)) break;
           const ext = EXTENSION.exec(text.slice(end, end + 24));
           out.push(spanAt('PHONE', text, start, ext ? end + ext[0].length : end));
+          lastPhoneEnd = ext ? end + ext[0].length : end;
           break;
         }
         const cut = raw.search(/[ \u00a0][\d().-]+$/);

@@ -6,6 +6,7 @@ import { emailDetector } from './email.js';
 import { ibanDetector } from './iban.js';
 import { ipDetector } from './ip.js';
 import { nationalIdDetector } from './national-id.js';
+import { asciiDigits, hasNativeDigits } from './native-digits.js';
 import { personNameDetector } from './person-name.js';
 import { cutAddressesAtCuedPhones, phoneDetector } from './phone.js';
 import { PII_TYPES, type PiiDetector, type PiiSpan, type PiiType } from './types.js';
@@ -86,10 +87,15 @@ export function detectPii(text: string, options: DetectPiiOptions = {}): PiiSpan
   const { types = PII_TYPES, knownNames = [], detectors = DEFAULT_DETECTORS } = options;
   const wanted = types === PII_TYPES ? null : new Set(types);
   const ctx = { knownNames, ...(options.lexicon ? { lexicon: options.lexicon } : {}) };
+  // Digits of other scripts ("۱۳۴۹/۱۲/۰۴", "०९८७६"): every detector reads a copy with ASCII digits
+  // (same length, so offsets hold) and each span's value is taken back from the original text.
+  const native = hasNativeDigits(text);
+  const scanned = native ? asciiDigits(text) : text;
   const all: PiiSpan[] = [];
   for (const d of detectors) {
     if (wanted && !wanted.has(d.type)) continue;
-    for (const s of d.detect(text, ctx)) all.push(s);
+    for (const s of d.detect(scanned, ctx)) all.push(s);
   }
-  return mergeSpans(cutAddressesAtCuedPhones(text, all));
+  const merged = mergeSpans(cutAddressesAtCuedPhones(scanned, all));
+  return native ? merged.map((s) => ({ ...s, value: text.slice(s.start, s.end) })) : merged;
 }

@@ -101,3 +101,34 @@ describe('withWorldWords', () => {
     expect(withWorldWords(undefined)).toBeUndefined();
   });
 });
+
+describe('tenth round: captions, vocatives, titles, name-part labels', () => {
+  it.each([
+    ['SUPERIOR COURT\nMARGOT ELLERY, Plaintiff,\n  v.\nDESMOND HALE and NORTHWIND FREIGHT LLC, Defendants.', ['MARGOT ELLERY', 'DESMOND HALE']],
+    ['IN LOVING MEMORY\nEDITH MARLOWE\nBorn 2 March 1931 in Leeds', ['EDITH MARLOWE']],
+    ['[10:02] agent: Is there anything else I can do today, Priya?', ['Priya']],
+    ['A: guten tag\nK: ja hallo hier ist frau brunnhuber wegen der rechnung', ['brunnhuber']],
+    ['asr v2 · lang es-MX · agente=valeria\nagente: buenas tardes', ['valeria']],
+    ['thank you for calling, my name is april, can i have your account number', ['april']],
+    ['Your first name and middle initial: Hope L.  Last name: Stone  SSN on file', ['Hope L.', 'Stone']],
+    ['2. Patient name (Last, First, MI): ORMOND, FELIX\n3. Sex: M', ['ORMOND, FELIX']],
+    ['Surname: QUAYLE   Forename(s): June\nYear group: 4', ['QUAYLE', 'June']],
+    ['predeceased by her husband Tobias and survived by the late Imelda Okoro', ['Tobias', 'Imelda Okoro']],
+    ['Kind regards,\nAnneke\nMijn dochter Femke is dan thuis.', ['Femke']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    'Company name: Hope Winters Ltd',
+    'Menu\nEggs Benedict ........ 11,00\nBloody Mary ........ 9,50',
+    'Pos. 1  Wartung Heizungsanlage       190,93 €',
+    'Diagnosen:\n- Hashimoto-Thyreoiditis\n- Alzheimer-Demenz',
+    '* Guy Fawkes Night 5 Nov\n* Martin Luther King Jr. Day — US holiday',
+    '- Leonardo da Vinci–Fiumicino: trains every 15 min',
+    'CITY OF OAKRIDGE, Plaintiff,\n  v.\nHALVERSON HOLDINGS LLC, Defendant.',
+    'Any questions, Monday?',
+  ])('no person in %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

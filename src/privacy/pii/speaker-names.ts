@@ -71,10 +71,10 @@ function labelNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan
  * name please", "who am i speaking with", "com quem eu falo?", "¿con quién hablo?").
  */
 const NAME_QUESTION =
-  /(?:\b(?:your|ur)[ \t]+(?:full[ \t]+|first[ \t]+|last[ \t]+|legal[ \t]+)?name|who am i (?:speaking|talking) (?:to|with)|com quem (?:eu )?falo|con quién hablo|votre nom|ihr name|uw naam|il suo nome|su nombre|seu nome)\b/giu;
+  /(?:\b(?:your|ur)[ \t]+(?:full[ \t]+|first[ \t]+|last[ \t]+|legal[ \t]+)?name|who am i (?:speaking|talking) (?:to|with)|com quem (?:eu )?falo|con quién (?:hablo|tengo el gusto)|votre nom|ihr(?:en)? (?:vollständigen )?name[n]?|uw naam|il suo nome|su nombre(?: completo)?|seu nome(?: completo)?|pleasure of speaking (?:with|to))\b/giu;
 /** Words a caller may say before the name ("yeah hi it's", "sure, this is", "my name is"). */
 const ANSWER_LEAD =
-  /^(?:(?:yeah|yes|yep|sure|hi|hello|hey|um+|uh+|ok|okay|so|it['’]s|its|it is|this is|my name is|name['’]s|i['’]m|im|i am|oi|olá|ola|hola|bonjour|salut|hallo|aqui|aquí|é|es|c'est|sou|soy|je suis|ich bin|hier ist)[ \t,]+){0,5}/iu;
+  /^(?:(?:yeah|yes|yep|sure|hi|hello|hey|um+|uh+|ok|okay|so|it['’]s|its|it is|this is|my name is|name['’]s|i['’]m|im|i am|oi|olá|ola|hola|bonjour|salut|hallo|aqui|aquí|é|es|c'est|sou|soy|je suis|ich bin|hier ist|ja|sí|si|yo|mi nombre es|me llamo|ich heiße|ich heisse|mein name ist)[ \t,]+){0,6}/iu;
 /** One word of a spoken name, in any case ("angelica", "O'Brien", "villanueva"). */
 const ANSWER_WORD = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/uy;
 /** Most words taken as the name in a reply. */
@@ -123,7 +123,7 @@ function answerNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpa
 }
 
 /** An agent's own name in a greeting, before the offer of help ("this is dawn, how can i help"). */
-const AGENT_INTRO = /\b(?:this is|my name is|name's)[ \t]+(\p{L}+)[,.]?[ \t]+(?:how|may|speaking|here|from|with)\b/giu;
+const AGENT_INTRO = /\b(?:this is|my name is|name's)[ \t]+(\p{L}+)[,.]?[ \t]+(?:how|may|speaking|here|from|with|can|could|and i|i'll|i will)\b/giu;
 
 /** The words of {@link AGENT_INTRO} before the name. */
 const INTRO_LEAD = /^(?:this is|my name is|name's)[ \t]+/i;
@@ -133,7 +133,8 @@ function introNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan
   for (const m of execAll(AGENT_INTRO, text)) {
     const w = m[1] ?? '';
     const cap = (w[0] ?? '').toUpperCase() + w.slice(1).toLowerCase();
-    if (NON_NAME_WORDS.has(cap) || givenNameClass(cap, lexicon) === 'none') continue;
+    // The frame decides: a given name that is also a month or word counts ("my name is june, can i…").
+    if (givenNameClass(cap, lexicon) === 'none') continue;
     const start = m.index + (INTRO_LEAD.exec(m[0])?.[0].length ?? 0);
     out.push(spanAt('PERSON', text, start, start + w.length));
   }
@@ -154,8 +155,76 @@ function doorNames(text: string, out: PiiSpan[]): void {
   }
 }
 
+/**
+ * The parties of a court caption, printed in capitals before their role ("GRANT STONE, Plaintiff,",
+ * "ROSE SULLIVAN and ACME LOGISTICS LLC, Defendants."), and the deceased's name heading an obituary or a
+ * genealogy entry, alone on its line above "Born …".
+ */
+const CAPTION_PARTY =
+  /^[ \t]*(\p{Lu}[\p{Lu}'’.-]+(?:[ \t]\p{Lu}[\p{Lu}'’.-]+){1,3})(?=,[ \t]*(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Claimants?)\b|[ \t]+and[ \t][^\n]{2,80},[ \t]*(?:Defendants|Respondents|Plaintiffs|Petitioners)\b)/gmu;
+const HEADING_ABOVE_BORN = /^[ \t]*(\p{Lu}[\p{L}'’.-]+(?:[ \t](?:\p{Lu}[\p{L}'’.-]+|van|von|der|de|den|da|di|du|le|la|ter|mac|mc)){1,4})[ \t]*\n[ \t]*(?:Born|Née|Né|Geboren|Née le|Nacido|Nacida|Nato|Nata)\b/gmu;
+/** Words of a company in a caption ("ACME LOGISTICS LLC"): such a party is no person. */
+const COMPANY_WORD = /\b(?:LLC|INC|LTD|LLP|PLC|CORP|CORPORATION|COMPANY|CO|BANK|GMBH|AG|SA|BV|NV|N\.A|GROUP|HOLDINGS|TRUST|UNIVERSITY|COUNTY|CITY|STATE)\b/;
+
+/** Parties of court captions and headings of obituaries. */
+function captionNames(text: string, out: PiiSpan[]): void {
+  for (const re of [CAPTION_PARTY, HEADING_ABOVE_BORN]) {
+    for (const m of execAll(re, text)) {
+      const name = m[1] ?? '';
+      if (COMPANY_WORD.test(name.toUpperCase())) continue;
+      const start = m.index + m[0].indexOf(name);
+      out.push(spanAt('PERSON', text, start, start + name.length));
+    }
+  }
+}
+
+/**
+ * A vocative that closes a question ("Anything else I can help with today, Kylie?"): a listed given
+ * name, in any class, between a comma and the question mark.
+ */
+const CLOSING_VOCATIVE = /, (\p{Lu}\p{Ll}+)\?/gu;
+
+/** Given names addressed at the end of a question. */
+function vocativeNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
+  for (const m of execAll(CLOSING_VOCATIVE, text)) {
+    const w = m[1] ?? '';
+    if (NON_NAME_WORDS.has(w) || givenNameClass(w, lexicon) === 'none') continue;
+    out.push(spanAt('PERSON', text, m.index + 2, m.index + 2 + w.length));
+  }
+}
+
+/**
+ * A lower-case title and surname in a call transcript ("hier ist herr wimmer", "es la señora ortiz"):
+ * the title is the evidence, so any word that is no everyday word follows it as a name.
+ */
+const LOWER_TITLE = /(?<![\p{L}])(?:herr|frau|señor|señora|senhor|senhora|monsieur|madame|signor|signora|mister|missus|mrs|mr|ms)\.?[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]{2,})(?![\p{L}])/gu;
+
+/** Surnames after lower-case titles. */
+function lowerTitleNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
+  for (const m of execAll(LOWER_TITLE, text)) {
+    const w = m[1] ?? '';
+    const cap = (w[0] ?? '').toUpperCase() + w.slice(1);
+    if (NON_NAME_WORDS.has(cap) || ANSWER_STOP.has(w) || (lexicon?.isCommonWord(w) && !SURNAMES.has(cap))) continue;
+    const start = m.index + m[0].length - w.length;
+    out.push(spanAt('PERSON', text, start, start + w.length));
+  }
+}
+
+/** An agent's name in a transcript header ("agente=agustina", "agent_name: Sergio"). */
+const AGENT_KEY = /\b(?:agente?|agent_name|operator|operador|operadora|rep)[ \t]*=[ \t]*(\p{L}+)/giu;
+
+function agentKeyNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
+  for (const m of execAll(AGENT_KEY, text)) {
+    const w = m[1] ?? '';
+    const cap = (w[0] ?? '').toUpperCase() + w.slice(1).toLowerCase();
+    if (givenNameClass(cap, lexicon) === 'none') continue;
+    const start = m.index + m[0].length - w.length;
+    out.push(spanAt('PERSON', text, start, start + w.length));
+  }
+}
+
 /** Cheap gate: a colon (speaker labels), "name" (questions, intros), "falo"/"hablo" (questions), a door verb. */
-const GATE = /:|name|falo|hablo|this is|nom\b|says|reads|shows/i;
+const GATE = /:|name|falo|hablo|gusto|this is|nom\b|says|reads|shows|speaking|\?|\n|=|herr|frau|señor|mr|ms/i;
 
 /**
  * Person candidates from transcript layout: speaker labels with a role word, replies to a name
@@ -169,4 +238,8 @@ export function speakerNames(text: string, lexicon: WordLexicon | undefined, out
   answerNames(text, lexicon, out);
   introNames(text, lexicon, out);
   doorNames(text, out);
+  if (text.includes('\n')) captionNames(text, out);
+  if (text.includes('?')) vocativeNames(text, lexicon, out);
+  lowerTitleNames(text, lexicon, out);
+  if (text.includes('=')) agentKeyNames(text, lexicon, out);
 }

@@ -7,11 +7,11 @@
 import type { PiiSpan } from './types.js';
 
 /** Three or more single letters joined by hyphens, not glued to other letters, digits or hyphens. */
-const SPELLED = /(?<![\p{L}\p{N}-])\p{L}(?:-\p{L}){2,}(?![\p{L}\p{N}-])/gu;
+const SPELLED = /(?<![\p{L}\p{N}-])\p{L}(?:(?:-\p{L}){2,}|(?: \p{L}){2,})(?![\p{L}\p{N}-])/gu;
 
 /** Spellings of words of the names in `found`, appended to `found`. */
 export function spelledNames(text: string, found: PiiSpan[]): void {
-  if (found.length === 0 || text.indexOf('-') < 0) return;
+  if (found.length === 0) return;
   let words: Set<string> | undefined;
   for (const m of text.matchAll(SPELLED)) {
     const start = m.index ?? 0;
@@ -24,6 +24,6 @@ export function spelledNames(text: string, found: PiiSpan[]): void {
         return [...w, ...w.slice(1).map((x, i) => `${w[i] ?? ''}${x}`)];
       }),
     );
-    if (words.has(m[0].replace(/-/g, '').toLowerCase())) found.push({ type: 'PERSON', start, end, value: m[0] });
+    if (words.has(m[0].replace(/[- ]/g, '').toLowerCase())) found.push({ type: 'PERSON', start, end, value: m[0] });
   }
 }

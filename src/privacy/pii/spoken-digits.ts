@@ -4,32 +4,54 @@
  */
 import { execAll } from './types.js';
 
-/** A digit word and what it stands for ("oh" and "o" are zero when read out; "double"/"triple" repeat). */
+/**
+ * Digit words and what they stand for: English ("oh" and "o" are zero when read out), Spanish,
+ * Portuguese, French, Italian, German (with "zwo", said for 2 on the phone) and Dutch. Words shared by
+ * two languages ("zero", "seis", "cinco", "acht", "vier") map to the same digit in both.
+ */
 const DIGIT_WORDS: Readonly<Record<string, string>> = Object.freeze({
-  zero: '0',
-  oh: '0',
-  o: '0',
-  nought: '0',
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
+  zero: '0', oh: '0', o: '0', nought: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+  // Spanish.
+  cero: '0', uno: '1', una: '1', dos: '2', tres: '3', cuatro: '4', cinco: '5', seis: '6', siete: '7', ocho: '8', nueve: '9',
+  // Portuguese (beside the Spanish words above).
+  um: '1', dois: '2', duas: '2', três: '3', quatro: '4', sete: '7', oito: '8', nove: '9',
+  // French.
+  zéro: '0', un: '1', deux: '2', trois: '3', quatre: '4', cinq: '5', sept: '7', huit: '8', neuf: '9',
+  // Italian.
+  due: '2', tre: '3', cinque: '5', sei: '6', sette: '7', otto: '8',
+  // German.
+  null: '0', eins: '1', zwei: '2', zwo: '2', drei: '3', vier: '4', fünf: '5', sechs: '6', sieben: '7', acht: '8', neun: '9',
+  // Dutch.
+  nul: '0', een: '1', één: '1', twee: '2', drie: '3', vijf: '5', zes: '6', zeven: '7', negen: '9',
 });
 const REPEATS: Readonly<Record<string, number>> = Object.freeze({ double: 2, triple: 3 });
-/** Words read between groups ("one two three dash four five …") or before a country code ("plus four four …"). */
-const FILLERS = new Set(['dash', 'hyphen', 'plus']);
+/**
+ * Words read between groups ("one two three dash four five …") or before a country code ("plus four
+ * four …", Spanish "más cinco cuatro …", French/German/Dutch "plus", Italian "più").
+ */
+const FILLERS = new Set(['dash', 'hyphen', 'plus', 'más', 'mas', 'più', 'mais']);
+/**
+ * Words that may open a run. Not the articles and common words that are also digits elsewhere ("un",
+ * "um", "een", "una", "o", "sei", "tre", "due", "null"… inside a run only), so "un dos" prose and code
+ * `null` values start no run. German "null" is the usual first digit of a national number, so it may
+ * open a run, but only before another German digit word.
+ */
+const OPENERS =
+  'plus|más|mas|più|zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|dois|três|quatro|sete|oito|nove|zéro|deux|trois|quatre|cinq|sept|huit|neuf|cinque|sette|otto|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|nul|twee|drie|vijf|zes|zeven|negen|null(?=[\\s,-]+(?:eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|null)(?![\\p{L}]))';
+/** Every digit word, filler and repeat word that may continue a run. */
+const INNER = [...Object.keys(DIGIT_WORDS), ...FILLERS, ...Object.keys(REPEATS)]
+  .filter((w) => w !== 'plus' && w !== 'más' && w !== 'mas' && w !== 'più' && w !== 'mais')
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 /**
- * At least four digit words (or digits) in a row, separated by spaces, commas, dashes or the words
- * "dash"/"hyphen", optionally led by "plus". `o` counts only inside a run, never as its first word.
+ * At least four digit words (or digits) in a row, separated by spaces, commas or dashes, optionally led
+ * by "plus" (or "más"/"più"). `o` and the article-like words count only inside a run.
  */
-const RUN_RE =
-  /\b(?:plus|zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple)(?:[\s,-]+(?:dash|hyphen|zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|\d)\b){3,}/gi;
+const RUN_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${OPENERS})(?:[\\s,-]+(?:${INNER}|\\d)(?![\\p{L}\\p{N}])){3,}`, 'giu');
+/** Cheap pre-check: a digit word of four letters or fewer is in nearly every run ("one", "dos", "null", "acht"…). */
+const RUN_GATE =
+  /(?:zero|oh|one|two|four|five|six|nine|cero|uno|dos|tres|seis|ocho|um|sete|oito|nove|un|deux|neuf|sept|huit|tre|sei|otto|null|eins|zwei|zwo|drei|vier|acht|neun|nul|een|twee|drie|vijf|zes|cinq|cinco|siete|nueve|sechs|fünf|sieben|sette|zeven|negen|three|seven|eight|quatro|cuatro|quatre|trois|três|zéro|due)[\s,-]/i;
 
 /** A run of spoken digits: where it is in the text and the digits it reads out. */
 export interface SpokenDigitRun {
@@ -42,7 +64,7 @@ export interface SpokenDigitRun {
 function digitsOf(run: string): string | undefined {
   let out = '';
   let repeat = 1;
-  for (const w of run.toLowerCase().split(/[\s,-]+/)) {
+  for (const w of run.toLowerCase().split(/[\s,-]+/u)) {
     if (w === '') continue;
     if (FILLERS.has(w)) continue;
     const times = REPEATS[w];
@@ -70,10 +92,15 @@ let lastRuns: readonly SpokenDigitRun[] = [];
 export function spokenDigitRuns(text: string): readonly SpokenDigitRun[] {
   if (text === lastText) return lastRuns;
   const runs: SpokenDigitRun[] = [];
-  // One scan: a pre-test for a single digit word costs as much as the run regex and passes more often.
+  if (!RUN_GATE.test(text)) {
+    lastText = text;
+    lastRuns = runs;
+    return runs;
+  }
   for (const m of execAll(RUN_RE, text)) {
     const digits = digitsOf(m[0]);
-    if (digits !== undefined) runs.push({ start: m.index, end: m.index + m[0].length, digits });
+    // A run of one digit repeated ("null, null, null, null" in a dump; "zero zero zero zero") reads out no number.
+    if (digits !== undefined && !/^(\d)\1*$/.test(digits)) runs.push({ start: m.index, end: m.index + m[0].length, digits });
   }
   lastText = text;
   lastRuns = runs;
