@@ -24,7 +24,7 @@ const SEPARATOR_GATE = /[:：=>—–|]| -/;
 const LEADING_GATE = /[Dd]omicil|DOMICIL|[Rr]esid|RESID|[Ww]ohnhaft|[Ww]oonachtig|[Zz]amieszka|[Bb]ytem|[Dd]emeurant|\bhai\b|address|recogida|entrega/;
 /** Stems of every label. */
 const LABEL_GATE =
-  /addr|adres|postal|anschrift|wohn|dire[cç]ci|domicil|indirizz|residen|endere[cç]|morada|woonachtig|zamieszka|bydli|bytem|c[ií]m|osoite|kamet|đ[iị]a ch|dia chi|alamat|tirahan|anwani|makazi|line[_-]?1|street|demeurant|adrline|naslov|aadress|adrese|adresas|home|recogida|entrega|διε[υύ]θ|δ\/νση|адрес|проживан|כתובת|عنوان|آدرس|نشانی|پتہ|पता|पत्ता|ঠিকানা|முகவரி|చిరునామా|ವಿಳಾಸ|വിലാസം|સરનામ|ਪਤਾ|ที่อยู่|住所|所在地|届け先|送付先|配送先|地址|住址|주소|배송지|거주지/i;
+  /addr|adres|postal|anschrift|wohn|dire[cç]ci|domicil|indirizz|residen|endere[cç]|morada|woonachtig|zamieszka|bydli|bytem|c[ií]m|osoite|kamet|đ[iị]a ch|dia chi|alamat|tirahan|anwani|makazi|line[_-]?1|street|demeurant|adrline|naslov|aadress|adrese|adresas|home|recogida|entrega|διε[υύ]θ|δ\/νση|адрес|проживан|כתובת|عنوان|آدرس|نشانی|پتہ|पता|पत्ता|ঠিকানা|முகவரி|చిరునామా|ವಿಳಾಸ|വിലാസം|સરનામ|ਪਤਾ|ที่อยู่|አድራሻ|住所|所在地|届け先|送付先|配送先|地址|住址|주소|배송지|거주지/i;
 
 /**
  * Qualifiers that make "address" something other than a postal address ("IP address", "MAC address",
@@ -82,6 +82,8 @@ const KEYED_LABELS: readonly string[] = [
   'כתובת(?:[ \\t]+(?:מגורים|למשלוח))?',
   'العنوان|عنوان(?:[ \\t]+(?:السكن|التوصيل|الشحن|المنزل))?',
   'آدرس|نشانی|پتہ',
+  // Amharic "አድራሻ" (Ethiopia: "የመኖሪያ አድራሻ", home address).
+  'አድራሻ',
   // Indian scripts.
   'पता|पत्ता|ঠিকানা|முகவரி|చిరునామా|ವಿಳಾಸ|വിലാസം|સરનામું|ਪਤਾ',
 ];
@@ -116,7 +118,7 @@ const FIELD_LABEL = new RegExp(
   '(?:(?<![\\p{L}\\p{N}_@./\\\\-])(<)?["\'“]?' +
     `(?:${NOT_POSTAL_QUALIFIER}(${KEYED_LABELS.join('|')})(?![\\p{L}\\p{N}])["'”]?(?:(?:[ \\t][^<>\\n]{0,60})?(>)|[ \\t]*[:：=]|[ \\t]+[-–—]+(?=[ \\t])|[ \\t]*[—–](?=[ \\t])|[ \\t]*\\|(?=[ \\t]*[^\\s|]))` +
     `|(${LEADING_LABELS.join('|')})(?![\\p{L}\\p{N}])(?:[ \\t]*[:：—–-])?)` +
-    `|(${UNSPACED_LABELS})[ \\t]*[:：])[ \\t]*(["'“]?)`,
+    `|(${UNSPACED_LABELS})(?:[ \\t]*[:：]|[ \\t]+[—–](?=[ \\t])))[ \\t]*(["'“]?)`,
   'giu',
 );
 
@@ -396,7 +398,14 @@ export function findAddressFields(text: string): FieldSpan[] {
     } else {
       end = sentenceCut(text, from, keepAddressParts(text, from, proseEnd(text, from, eol)));
     }
-    const [s, e] = trimValue({ text, start: from, end, closed });
+    const [s, e0] = trimValue({ text, start: from, end, closed });
+    let e = e0;
+    // "Adresa：Národní 238/80⏎143 47 Ostrava": a value that fills its line with no postcode may go on
+    // with the town and postcode lines of a printed address block.
+    if (e > s && !closed && !xmlOpen && text.slice(e, eol).trim() === '' && !LINE_POSTCODE.test(text.slice(s, e))) {
+      const blockEnd = townLinesEnd(text, s, eol);
+      if (blockEnd > e) e = blockEnd;
+    }
     if (e > s && looksLikeAddress(text.slice(s, e))) out.push({ start: s, end: e });
     FIELD_LABEL.lastIndex = Math.max(FIELD_LABEL.lastIndex, e);
   }
@@ -408,18 +417,21 @@ export function findAddressFields(text: string): FieldSpan[] {
  * hold: English types, Baltic "iela"/"pr."/"g."/"mnt", Romanian "Bd."/"Str."/"Calea", Slovene/Croatian
  * "cesta"/"ulica", Hungarian "utca"/"út", Spanish/Italian "Vía"/"Via", Vietnamese "Đường"/"Phố",
  * Azerbaijani "prospekti"/"küçəsi", Cyrillic "ул."/"бул.", Hebrew רחוב/שדרות, Arabic شارع, Persian
- * خیابان, Thai ถนน/ซอย; and a unit or house word before a number ("House 162", "Flat 32").
+ * خیابان, Thai ถนน/ซอย (and romanised "Soi"/"Thanon"); and a unit or house word before a number ("House 162", "Flat 32").
  */
 const LINE_STREET_WORDS =
-  '(?:Street|Road|Avenue|Boulevard|Lane|Drive|Kingsway|Highway|Rd\\.?|St\\.|Ave\\.?|Blvd\\.?|iela|gatvė|prospektas|prospekts|prospekti|küçəsi|pr\\.|mnt|maantee|tänav|puiestee|Bd\\.|Bdul\\.?|Bulevardul|Str\\.|Strada|Calea|Splaiul|Șoseaua|Aleea|cesta|ulica|utca|út|útja|körút|Vía|Via|Viale|Calle|Avenida|Rue|Chemin|Đường|Phố|Jalan|Jl\\.|Shahrah(?:-e-\\p{L}+)?|ул\\.|улица|бул\\.|булевард|пр\\.|רחוב|רח\'|שדרות|שד\'|דרך|شارع|طريق|خیابان|بلوار|ถนน|ซอย' +
+  '(?:Street|Road|Avenue|Boulevard|Lane|Drive|Kingsway|Highway|Rd\\.?|St\\.|Ave\\.?|Blvd\\.?|iela|gatvė|prospektas|prospekts|prospekti|küçəsi|pr\\.|mnt|maantee|tänav|puiestee|Bd\\.|Bdul\\.?|Bulevardul|Str\\.|Strada|Calea|Splaiul|Șoseaua|Aleea|cesta|ulica|utca|út|útja|körút|Vía|Via|Viale|Calle|Avenida|Rue|Chemin|Đường|Phố|Jalan|Jl\\.|Shahrah(?:-e-\\p{L}+)?|ул\\.|улица|бул\\.|булевард|пр\\.|רחוב|רח\'|שדרות|שד\'|דרך|شارع|طريق|خیابان|بلوار|ถนน|ซอย|Soi|Thanon' +
   '|(?:House|Flat|Unit|Apt\\.?|Villa|Plot)(?=[ \\t]+\\d))';
 /** Street types glued to the name ("Lindenweg", "Laugavegur", "Storgatan", "Dr.-Karl-Lueger-Ring"). */
 const LINE_GLUED = '(?:-(?:Ring|Straße|Weg|Gasse|Allee|Platz)|\\p{L}(?:straße|strasse|weg|gasse|allee|ring|straat|laan|gatan|vej|vejen|gade|gaden|veien|vegen|katu|vegur|gata|stræti|braut))';
 /** One of {@link LINE_STREET_WORDS} or {@link LINE_GLUED} as a word. */
 const LINE_STREET = new RegExp(`(?<![\\p{L}\\p{N}])${LINE_STREET_WORDS}(?![\\p{L}\\p{N}])|${LINE_GLUED}(?![\\p{L}\\p{N}])`, 'gu');
-/** A postcode: 4–7 digits (with a country prefix "LV-", "CH-", "A-", or glued "AZ2000"), or the UK/IE/CA shapes. */
+/**
+ * A postcode: 4–7 digits (with a country prefix "LV-", "CH-", "A-", or glued "AZ2000"), the spaced
+ * five digits of Czechia, Slovakia, Greece and Sweden before the town ("143 47 Ostrava"), or the UK/IE/CA shapes.
+ */
 const LINE_POSTCODE =
-  /(?<![\p{L}\p{N}/.-])(?:[A-Z]{1,2}-\d{4,5}|[A-Z]{2}\d{4}|\d{4,7}|\d{3}(?=[ \t]+\p{Lu})|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d{2}[ \t]?[A-Z\d]{4})(?![\p{L}\p{N}]|[.,]\d)/u;
+  /(?<![\p{L}\p{N}/.-])(?:[A-Z]{1,2}-\d{4,5}|[A-Z]{2}\d{4}|\d{4,7}|\d{3}[ \t]\d{2}(?=[ \t]+\p{Lu})|\d{3}(?=[ \t]+\p{Lu})|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d{2}[ \t]?[A-Z\d]{4})(?![\p{L}\p{N}/]|[.,]\d)/u;
 /** A house or building number: up to four digits, maybe with a letter, a flat after "-" or "/" ("103-1", "108/4", "57巷"). */
 const LINE_HOUSE = /(?<![\p{N}.:/-])\d{1,4}(?:[-/]\d{1,4})?\p{L}?(?![\p{N}:])/u;
 /** A speaker, time stamp or quote marker that may open the line before the address ("15:10 Signe: ", "> "). */
@@ -498,7 +510,8 @@ function townLinesEnd(text: string, s: number, le: number): number {
   for (let k = 1, next = le + 1; k < MAX_BLOCK_LINES && next < text.length; k++) {
     const ne = lineEnd(text, next);
     const line = text.slice(next, ne).trim();
-    if (line === '' || line.length > MAX_TOWN_LINE || /[:@]/.test(line)) return -1;
+    // A colon (also the full-width one of CJK forms) makes the line another field, not a town line.
+    if (line === '' || line.length > MAX_TOWN_LINE || /[:：@]/.test(line)) return -1;
     const blockEnd = next + text.slice(next, ne).trimEnd().length;
     if (LINE_POSTCODE.test(line)) return addressLineShape(text.slice(s, blockEnd)) ? blockEnd : -1;
     next = ne + 1;

@@ -6,9 +6,9 @@
  */
 
 /** Upper-case Latin letters, including the accented and Central European ones. */
-const UP = 'A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ';
+const UP = 'A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚ';
 /** Lower-case Latin letters, including ß and the accented and Central European ones. */
-const LO = 'a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž';
+const LO = 'a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżžșț';
 const LET = `[${UP}${LO}]`;
 
 /** A capitalised word ("Baker", "Saint-Denis", "O'Connell", "St."). */
@@ -71,7 +71,7 @@ const UNIT_WORD = `(?:#|${[...UNIT_WORDS].sort((a, b) => b.length - a.length).ma
  * Floors and flats written without a unit word of the list: Polish "m. 17" (mieszkanie), German "5. OG"
  * (Obergeschoss), "3. Stock", "EG"/"DG"/"UG", Dutch "hs"/"huis" after the number, Catalan floor and door "3r 2a".
  */
-const FLOOR_WORDS = `m\\.[ \\t]*\\d{1,4}[A-Za-z]?(?![\\w])|\\d{1,2}\\.[ \\t]?(?:OG|Obergeschoss|Stock|Etage|Geschoss)(?![${LO}])|(?:EG|DG|UG|OG|hs|huis)(?![\\w])|\\d{1,2}(?:r|n|t|è|º)[ \\t]\\d{1,2}(?:a|ª)(?![\\w])`;
+const FLOOR_WORDS = `m\\.[ \\t]*\\d{1,4}[A-Za-z]?(?![\\w])|\\d{1,2}\\.[ \\t]?(?:OG|Obergeschoss|Stock|Etage|Geschoss)(?![${LO}])|(?:EG|DG|UG|OG|hs|huis)(?![\\w])|(?:\\d{1,2}\\.|st\\.)(?:[ \\t]?(?:th|tv|mf)\\.?|[ \\t]sal)(?![\\w${LO}])|\\d{1,2}(?:r|n|t|è|º)[ \\t]\\d{1,2}(?:a|ª)(?![\\w])`;
 /** A unit after the street: ", Apt 4B", ", apto 12", ", 3º A", ", 2º izq.", " Whg. 5". */
 export const UNIT = `(?:${UNIT_WORD}\\.?[ \\t]*(?:#|n[º°o]\\.?)?[ \\t]*(?:[A-Za-z]?\\d[A-Za-z0-9-]{0,5}|[A-Z](?![${LO}]))|\\d{1,2}\\.?[ \\t]?[º°ª][ \\t]?(?:[A-Z](?![${LO}])|(?:[Ii]zq(?:da|uierda)?|[Dd]cha|[Dd]er(?:echa)?|[Ii]zda|[Dd]ta|[Dd]to|[Ee]sq|[Ff]rente|[Tt]r[aá]s)\\.?|\\d{1,2}[ \\t]?[ºª]?)?|${FLOOR_WORDS})`;
 /** "Flat 3," / "Unit 12B," / "Apt. 4," before the house number (British, Australian, Indian style). */

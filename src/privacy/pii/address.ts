@@ -131,10 +131,11 @@ const MAX_TABLE_WORD = 24;
 
 /**
  * A Spanish or Portuguese floor and door after the house number (", 4º A", " 2º izq.", ", 3.º Dto",
- * ", 1ª"): the number is a house number, and a postcode line may follow.
+ * ", 1ª"), a German floor (", 2. OG") or a Danish floor and side (", 2. th.", " st. tv.", ", 3. sal"):
+ * the number is a house number, and a postcode line may follow.
  */
 const FLOOR_DOOR =
-  '(?:,?[ \\t]+\\d{1,2}[ \\t]?\\.?[º°ª](?:[ \\t]?(?:[A-Z](?![\\wÀ-ÿ])|[Ii]zq(?:da|uierda)?\\.?|[Dd]cha\\.?|[Dd]er(?:echa)?\\.?|[Dd]to\\.?|[Ee]sq\\.?|\\d{1,2}[ºª]?))?|,?[ \\t]+\\d{1,2}\\.[ \\t]?(?:OG|Stock|Etage)|[ \\t]+m\\.[ \\t]*\\d{1,4}|[ \\t]+(?:hs|huis))';
+  '(?:,?[ \\t]+\\d{1,2}[ \\t]?\\.?[º°ª](?:[ \\t]?(?:[A-Z](?![\\wÀ-ÿ])|[Ii]zq(?:da|uierda)?\\.?|[Dd]cha\\.?|[Dd]er(?:echa)?\\.?|[Dd]to\\.?|[Ee]sq\\.?|\\d{1,2}[ºª]?))?|,?[ \\t]+\\d{1,2}\\.[ \\t]?(?:OG|Stock|Etage)|,?[ \\t]+(?:\\d{1,2}\\.|st\\.)(?:[ \\t]?(?:th|tv|mf)\\.?|[ \\t]sal)(?![\\wæøå])|[ \\t]+m\\.[ \\t]*\\d{1,4}|[ \\t]+(?:hs|huis))';
 /** A flat or box between the house number and the postcode line ("Meir 12 bus 3", "Storgatan 3 lgh 1102"). */
 const UNIT_AFTER_HOUSE = `(?:[ \\t]+(?:bus|bte|boîte|lgh|whg\\.?|app\\.?|apt\\.?|#)[ \\t]*[0-9A-Za-z]{1,5}|${FLOOR_DOOR})?`;
 /**
@@ -184,7 +185,8 @@ const WORD_FIRST_SOURCES: readonly string[] = [
   `${UNIT_PREFIX}${HOUSE},?[ \\t]+${EN_NAME}${EN_SUFFIX}\\b\\.?${COMPASS}`,
   // Calle de Alcalá 12 / Via Roma 5 / Rua Augusta, 1234 / ul. Długa 5/7 / Am Kupfergraben 6
   // Jl. Diponegoro No. 42 / Calle 60 No. 2443 / Calle 60 2443, Centro
-  `${TYPE_FIRST}[ \\t]+${TYPED_NAME},?[ \\t]+(?:[Nn][º°oO]\\.?[ \\t]*)?${HOUSE}(?![\\d.,]\\d)|${NUMBERED_STREET}`,
+  // Str. Lipscani nr. 95 (Romanian, German "Nr." too)
+  `${TYPE_FIRST}[ \\t]+${TYPED_NAME},?[ \\t]+(?:(?:[Nn][º°oO]|[Nn]r)\\.?[ \\t]*)?${HOUSE}(?![\\d.,]\\d)|${NUMBERED_STREET}`,
   // Lindenstraße 5 / Kerkstraat 12-H / Storgatan 3 / Hauptstr. 7 / Lange Nieuwstraat 4
   `(?:${CAPWORD}[ \\t]+){0,2}[A-ZÀ-ÞÆØÅ][a-zß-öø-ÿ]+(?![a-zß-öø-ÿ])\\.?(?<=${GLUED_SUFFIX})[ \\t]+${HOUSE}(?![\\d.,]\\d)`,
   // Rosenheimer Str. 3 / Karl Johans gate 1 / Lange Laan 8
@@ -798,7 +800,7 @@ function coreAround(text: string, p: number, q: number): number {
   if (i >= 0 && i < p - 1 && canPrecedeHouse(text, i)) {
     let j = i;
     while (j > 0 && !isGap(text.charCodeAt(j - 1)) && text.charCodeAt(j - 1) !== 10) j--;
-    const glued = i + 1 - j > 4 && GLUED_TABLE.endsIn(text, j, i + 1);
+    const glued = i + 1 - j > 4 && GLUED_TABLE.endsIn(text, j, i + 1) && !ENGLISH_RING.test(text.slice(j, i + 1));
     const separate = SEPARATE_TABLE.has(text, j, i + 1);
     const c = text.charCodeAt(q);
     const anyName = (c === 44 || c === 10 || c === 13 || isLetter(c) || c === 45 || c === 47 || unitOrBreakNext(text, q)) && matchAt(COMMA_CODE_AFTER, text, q) > 0;
@@ -935,6 +937,13 @@ function scan({ text, found, folded = false }: ScanInput): boolean {
     const len = coreAround(text, p, q);
     const start = coreStart;
     if (len === 0) continue;
+    // "Adebayo R. Akinola  SSN 220…": a one-letter abbreviation ("R." for Rua) right after a capitalised
+    // word is the middle initial of a name.
+    if (start < p && MIDDLE_INITIAL.test(text.slice(start, start + 3)) && NAME_WORD_BEFORE.test(text.slice(Math.max(0, start - NAME_WORD_REACH), start))) continue;
+    // "Hearing in Dept. 19, Washington Square Park": the number is a department's, not a house's.
+    if (start === p && NUMBERED_PLACE_BEFORE.test(text.slice(Math.max(0, p - NUMBERED_PLACE_REACH), p))) continue;
+    // "Mileage 64392 km.": a number before a unit of measure is a quantity, never a house number.
+    if (start === p && MEASURE_AFTER.test(text.slice(q, q + MEASURE_REACH))) continue;
     const coreEnd = start + len;
     if (coreTypeLed ? dateFromHouse(text, p, coreEnd) : coreEndsInDate(text, start, coreEnd)) continue;
     const codeTailEnd = extendTail(text, coreEnd);
@@ -963,6 +972,27 @@ function scan({ text, found, folded = false }: ScanInput): boolean {
   }
   return lowerCode;
 }
+
+/**
+ * English words that end in the glued type "ring" of German streets ("Opernring 2") but are no streets:
+ * the season ("Spring 2023"), "String 4", and the -ing forms ("Hearing 3", "Offering 12", "During 2020").
+ */
+const ENGLISH_RING = /^(?:(?:off)?spring|string|bring|during|\p{L}*[aeiouy]ring)\.?$/iu;
+/**
+ * Words that number a place inside a building or a text, not a house ("Dept. 19", "Courtroom 4", "Gate
+ * 12", "Platform 3", "Section 2"): a number right after them is not a house number.
+ */
+const NUMBERED_PLACE_BEFORE =
+  /(?<![\p{L}])(?:dept|department|courtroom|division|div|section|chapter|gate|platform|ward|track|terminal|booth|page|exhibit|article|clause|paragraph|para|step|figure|fig|verse|season|episode|volume|vol|row|seat)\.?[ \t]*(?:no\.?|#)?[ \t]*$/iu;
+const NUMBERED_PLACE_REACH = 24;
+/** A single capital and a dot, then a space: a middle initial or a one-letter type ("R. Augusta"). */
+const MIDDLE_INITIAL = /^\p{Lu}\.[ \t]/u;
+/** A capitalised word and one space right before it: "Adebayo R." (a type follows a label, comma or "em"). */
+const NAME_WORD_BEFORE = /(?<![\p{L}\p{M}])\p{Lu}\p{Ll}+[ \t]$/u;
+const NAME_WORD_REACH = 24;
+/** A unit of distance, weight or area right after a number ("64392 km", "12 kg", "80 m²"). */
+const MEASURE_AFTER = /^[ \t]?(?:km|kms|mi|miles|kg|lbs?|m²|sq\.? ?(?:ft|m)|mph|km\/h)(?![\p{L}\d])/iu;
+const MEASURE_REACH = 10;
 
 /** A flat, suite or unit and its number before a house number ("Flat 16, ", "Apt 4B "), as group 1. */
 const UNIT_BACK =
@@ -1212,11 +1242,17 @@ function scanFolded(text: string, found: Array<{ start: number; end: number }>, 
  * Finds street addresses. "Dr" is both a street type and a title; the title reading is rejected by
  * requiring the street name before it, so "5 Dr. Smith" does not match while "12 Elm Dr" does.
  */
+/** The backslash of an escaped comma or semicolon in iCalendar/vCard values (RFC 5545 §3.3.11). */
+const ESCAPED_COMMA = /\\([,;])/g;
+
 export const addressDetector: PiiDetector = {
   type: 'ADDRESS',
-  detect(text: string): PiiSpan[] {
+  detect(original: string): PiiSpan[] {
     // The digit-run answer is usually cached already (the numeric detectors ran on this text first).
-    if (!hasDigitRun(text) && !HAS_DIGIT.test(text)) return [];
+    if (!hasDigitRun(original) && !HAS_DIGIT.test(original)) return [];
+    // iCalendar and vCard escape the commas of a value ("LOCATION:Lange Voorhout 94\\, 2514 EA Den Haag"):
+    // read each as a comma and a space, two characters for two, so every offset stays the original's.
+    const text = original.includes('\\,') ? original.replace(ESCAPED_COMMA, '$1 ') : original;
     const found: Array<{ start: number; end: number }> = [];
     const lowerCode = scan({ text, found });
     if (cjkNear) scanCjk(text, found);
@@ -1243,8 +1279,14 @@ export const addressDetector: PiiDetector = {
     for (const f of findAddressFields(text)) addLonger(found, f.start, f.end);
     // Whole address lines with no label (recipient blocks, signatures, chat turns).
     // They only add what nothing else found: the grammars and labels end an address more precisely.
-    for (const f of findAddressLines(text)) if (!found.some((g) => f.start < g.end && g.start < f.end)) found.push(f);
+    // A line block that starts where a grammar's find starts and goes on past it holds the rest of the
+    // same address ("Str. Florilor nr. 9, bl. C2, sc. 1, ap. 14⏎410072 Oradea"): it replaces the find.
+    for (const f of findAddressLines(text)) {
+      const overlapping = found.filter((g) => f.start < g.end && g.start < f.end);
+      if (overlapping.length === 0) found.push(f);
+      else if (overlapping.every((g) => g.start === f.start && g.end < f.end)) addLonger(found, f.start, f.end);
+    }
     if (found.length === 0) return [];
-    return found.sort((a, b) => a.start - b.start).map((f) => spanAt('ADDRESS', text, f.start, f.end));
+    return found.sort((a, b) => a.start - b.start).map((f) => spanAt('ADDRESS', original, f.start, f.end));
   },
 };

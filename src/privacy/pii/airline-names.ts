@@ -40,7 +40,9 @@ const GATE = /[A-Z\u00c0-\u024f\u1e00-\u1eff]\/[A-Z\u00c0-\u024f\u1e00-\u1eff]/;
 
 /** Labels after which a value is a traveller's name (English and the larger travel languages). */
 const LABEL_BEFORE =
-  /(?:^|[^\p{L}])(?:passenger(?: name)?|pax(?: name)?|traveller|traveler|guest|name|lead passenger|passagier|fluggast|reisende[r]?|passager|pasajero|passageiro|passeggero|nom|nombre|nome|乘客|旅客|搭乗者|승객|탑승객)(?:[ \t]*(?:#|no\.?))?[ \t]*\d{0,2}[ \t]*[:：\-–]?[ \t]*$/iu;
+  /(?:^|[^\p{L}])(?:passengers?(?: names?)?|pax(?: names?)?|travell?ers?|guests?|names?|lead passenger|passagier|fluggast|reisende[r]?|passager|pasajero|passageiro|passeggero|nom|nombre|nome|乘客|旅客|搭乗者|승객|탑승객)(?:[ \t]*(?:#|no\.?))?[ \t]*\d{0,2}[ \t]*[:：\-–]?[ \t]*$/iu;
+/** What lies between two travellers of one list: maybe the first one's title, then a comma or semicolon. */
+const LIST_AFTER_NAME = new RegExp(`^(?:[ \\t]+\\(?(?:${TITLE_ALT})\\)?)?[ \\t]*[,;][ \\t]*$`, 'u');
 /** A GDS name element number right before the name ("1.1", "2.", " 3.1 "), at a line start or after spaces. */
 const ELEMENT_BEFORE = /(?:^|\n|[ \t])\d{1,2}\.\d?[ \t]?$/;
 
@@ -134,6 +136,7 @@ function docsNames(text: string, out: PiiSpan[]): void {
 export function airlineNames(text: string, out: PiiSpan[]): void {
   if (!GATE.test(text)) return;
   docsNames(text, out);
+  let lastEnd = -1;
   for (const m of text.matchAll(NAME_RE)) {
     const at = m.index ?? 0;
     let surnameWords = (m[1] ?? '').split(' ');
@@ -145,12 +148,18 @@ export function airlineNames(text: string, out: PiiSpan[]): void {
     if (letters(surnameWords[surnameWords.length - 1] ?? '') < 2) continue;
     const before = text.slice(Math.max(0, start - 32), start);
     const titled = m[3] !== undefined;
-    const labelled = LABEL_BEFORE.test(before);
+    // A later item of a list of travellers ("Passengers: KANG/DO-YUN, KIM/SOO-AH MR") follows a name
+    // already taken, maybe with its title, and a comma or semicolon.
+    const listed = lastEnd >= 0 && start > lastEnd && LIST_AFTER_NAME.test(text.slice(lastEnd, start));
+    const direct = LABEL_BEFORE.test(before);
+    const labelled = direct || listed;
     if (!titled && !labelled && !ELEMENT_BEFORE.test(before)) continue;
     if ([...surnameWords, ...givenWords].some((w) => NOT_NAME_PARTS.has(w))) continue;
     // A title or a label makes even a short pair a name ("LEE/WEI MR", "Pax: WU/YAN"); a bare element
     // number does not ("Step 1. LHR/JFK").
-    if (!titled && !labelled && codeLike(surnameWords, givenWords)) continue;
+    // A list item is no label: "KIM/SOO-AH MR, LHR/JFK" still ends in a code pair.
+    if (!titled && !direct && codeLike(surnameWords, givenWords)) continue;
     out.push(spanAt('PERSON', text, start, end));
+    lastEnd = end;
   }
 }

@@ -83,6 +83,10 @@ function cardShaped(raw: string): boolean {
   return hasSpace !== hasDash && CARD_GROUPS.test(raw);
 }
 
+/** An IBAN's country code and check digits (printed first group) right before the digits: "SA26 ", "DE89 ". */
+const IBAN_HEAD_BEFORE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}[ \u00a0]$/;
+const IBAN_HEAD_REACH = 6;
+
 /** Finds payment card numbers; candidates must be Luhn-valid, card-shaped and not an order number. */
 export const cardDetector: PiiDetector = {
   type: 'CARD',
@@ -101,6 +105,9 @@ export const cardDetector: PiiDetector = {
       // An unseparated digit run after "order #" is an id even if it happens to pass Luhn (1 in 10 do).
       if (/^\d+$/.test(m[0]) && (hasNegativeCue(text, start) || COMMIT_BEFORE.test(before(text, start, 16)))) continue;
       if (digits.length === SHORT_CARD_DIGITS && !CARD_CUE.test(before(text, start, 40))) continue;
+      // "SA26 6203 7008 9152 4925 1473": the groups after an IBAN's country and check digits are its
+      // account part, whatever they check to.
+      if (IBAN_HEAD_BEFORE.test(text.slice(Math.max(0, start - IBAN_HEAD_REACH), start))) continue;
       out.push(spanAt('CARD', text, start, end));
     }
     gdsCards(text, out);

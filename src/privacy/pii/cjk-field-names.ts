@@ -92,6 +92,7 @@ function startsWithSurname(v: string): boolean {
 export function cjkFieldNames(text: string, out: PiiSpan[]): void {
   if (!GATE.test(text)) return;
   cjkHonorificNames(text, out);
+  koreanAddressedNames(text, out);
   spacedLabelNames(text, out);
   chineseGreetedNames(text, out);
   if (text.indexOf(':') < 0 && text.indexOf('：') < 0) return;
@@ -312,6 +313,27 @@ const SPACED_LABEL_RE = new RegExp(
     `[ \\t\\u3000]+(?:(\\p{Script=Hangul}{3,4})|(\\p{Script=Han}{1,4}(?:[ \\t\\u3000]\\p{Script=Han}{1,3})?))${CLOSE}`,
   'gu',
 );
+
+/**
+ * A name opening the text, a line or a sentence, glued or spaced to "씨"/"님" and closed by a comma, a
+ * "!" or the line end: a Korean family name alone ("이씨, 안녕하세요" — Mr Lee; one syllable is too
+ * short for the title rule, so the position and the closing comma are the evidence), or a name in
+ * Latin letters ("Park Seo-yeon씨,", "Daniel님!"). Group 1 is the name.
+ */
+const KO_ADDRESSED_RE = new RegExp(
+  `(?:^|\\n|[.!?。][ \\t]+)[ \\t]*(\\p{Script=Hangul}|\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?(?: \\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?){0,2})[ \\t]?(?:씨|님)(?=[ \\t]*(?:[,!，！]|$|\\n))`,
+  'gu',
+);
+
+/** Korean family names and Latin names addressed with "씨"/"님" at a message's opening. */
+function koreanAddressedNames(text: string, out: PiiSpan[]): void {
+  for (const m of text.matchAll(KO_ADDRESSED_RE)) {
+    const name = m[1] ?? '';
+    if (/^\p{Script=Hangul}$/u.test(name) && !KO_SURNAMES.has(name)) continue;
+    const start = (m.index ?? 0) + m[0].lastIndexOf(name);
+    out.push(spanAt('PERSON', text, start, start + name.length));
+  }
+}
 
 /** Korean and Japanese names after a person label and a space instead of a colon. */
 function spacedLabelNames(text: string, out: PiiSpan[]): void {

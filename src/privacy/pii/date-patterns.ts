@@ -191,6 +191,9 @@ const BIRTH_ONLY_SOURCE = [
   `${DAY_NUM}${MONTH3}${YEAR}`,
   `${YEAR4}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])`,
   `${DAY_NUM}[ \\t]${DAY_NUM}[ \\t]${YEAR4}`,
+  // Round eleven: a numeric date typed into a form with spaces around the slashes ("05 / 25 / 1980",
+  // boxed fields and OCR of printed forms); only next to a cue, as "4 / 5" alone is a fraction.
+  `${DAY_NUM}[ \\t]/[ \\t]${DAY_NUM}[ \\t]/[ \\t]${YEAR4}`,
 ].join('|');
 
 /** Matches one date of the {@link BIRTH_ONLY_SOURCE} shapes only (global, case-insensitive). */

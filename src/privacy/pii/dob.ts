@@ -24,6 +24,7 @@ const BIRTH_CUE = new RegExp(
     '(?<![a-zà-ÿ])né(?:e|\\(e\\))?\\s+le\\b', // né le, née le, né(e) le
     'nacimiento', // fecha de nacimiento
     '\\bnacid[oa]s?\\b',
+    '\\bfecha\\s+(?:de\\s+)?nac\\b\\.?', // fecha de nac. (the abbreviation forms print)
     '\\bnac[ií]\\b',
     '\\bf\\.\\s?nac\\b\\.?',
     'nascita', // data di nascita
@@ -55,7 +56,7 @@ const BIRTH_CUE = new RegExp(
 const BIRTH_CUE_MORE = new RegExp(
   [
     '\\bnat[oaie]\\s+il\\b', // nato il, nata il
-    '\\bnat[oa]/[ae]\\b', // nato/a (a Roma il …) on forms written for either sex
+    '\\bnat[oa]/[aeo]\\b', // nato/a, nata/o (a Roma il …) on forms written for either sex
     '\\bnaro[zd](?:en|il)', // narozen, narozena, narození, narodil (cs), narodený, narodenia (sk)
     'do[gğ]um(?:\\b|_)', // doğum tarihi, doğum_tarihi (tr)
     '\\bdo[gğ]du', // doğdum, doğdu
@@ -90,6 +91,8 @@ const BIRTH_CUE_OTHER_SCRIPTS = new RegExp(
     'לידה|נולד', // תאריך לידה, נולדתי
     'ميلاد|مواليد|ولدت|الولادة|تولد', // تاريخ الميلاد, تاریخ تولد
     'जन्म|জন্ম|பிறந்த|เกิด',
+    'پیدائش|پیدایش', // تاریخ پیدائش (Urdu), تاریخ پیدایش (Persian)
+    'ትውልድ', // የትውልድ ቀን (Amharic: day of birth)
     '出生|生日|生年月日|誕生|生まれ|生于|生於',
     '생년월일|생일|출생|태어',
   ].join('|'),
@@ -103,7 +106,7 @@ const BIRTH_PRECHECK =
   /b(?:irth|orn|-?day)|dob|d\.o\.b|geb|naiss|nac|nasc|geboor|urodz|synty|cumple|complean|anivers|annivers|verjaard/i;
 /** The ASCII stems of {@link BIRTH_CUE_MORE} ("gebore", "nasc.", "naiss." are caught by {@link BIRTH_PRECHECK}). */
 const BIRTH_PRECHECK_MORE =
-  /\bur\.|nat[oaie]\s+il|nat[oa]\/[ae]\b|naro[zd]|dog[ud]|szulet|nascut|nasterii|ro[dj]en|naixem|paida|rojstv|gimimo|dzim|sunni|sundinud|faed|lahir|panganak|zaliwa|sinh|ngay/i;
+  /\bur\.|nat[oaie]\s+il|nat[oa]\/[aeo]\b|naro[zd]|dog[ud]|szulet|nascut|nasterii|ro[dj]en|naixem|paida|rojstv|gimimo|dzim|sunni|sundinud|faed|lahir|panganak|zaliwa|sinh|ngay/i;
 /** {@link BIRTH_PRECHECK} and {@link BIRTH_PRECHECK_MORE} in one scan (most texts fail it). */
 const BIRTH_PRECHECK_ALL = new RegExp(`${BIRTH_PRECHECK.source}|${BIRTH_PRECHECK_MORE.source}`, 'i');
 /** The stems with non-ASCII letters, kept out of the case-insensitive scan (Unicode case folding is slower). */
@@ -113,7 +116,7 @@ const BIRTH_PRECHECK_ALL = new RegExp(`${BIRTH_PRECHECK.source}|${BIRTH_PRECHECK
  * cue regexes are read (such texts are rare).
  */
 const BIRTH_PRECHECK_NON_ASCII =
-  /né|fød|föd|Fød|Föd|NÉ|gimė|Gimė|oğ[du]|ğum|zület|ăscut|aşter|aște|rođ|Rođ|dzimš|ünni|ündinud|fæð|fædd|ngày|ожд|одил|ародж|ођен|оден|γένν|γενν|γενέθλ|Γένν|Γενν|Γενέθλ|לידה|נולד|ميلاد|مواليد|ولدت|الولادة|تولد|जन्म|জন্ম|பிறந்த|เกิด|出生|生日|生年月日|誕生|生まれ|生于|生於|생년월일|생일|출생|태어/;
+  /né|Né|fød|föd|Fød|Föd|NÉ|gimė|Gimė|oğ[du]|ğum|zület|ăscut|aşter|aște|rođ|Rođ|dzimš|ünni|ündinud|fæð|fædd|ngày|ожд|одил|ародж|ођен|оден|γένν|γενν|γενέθλ|Γένν|Γενν|Γενέθλ|לידה|נולד|ميلاد|مواليد|ولدت|الولادة|تولد|जन्म|জন্ম|பிறந்த|เกิด|پیدائش|پیدایش|ትውልድ|出生|生日|生年月日|誕生|生まれ|生于|生於|생년월일|생일|출생|태어/;
 /** "birthday present/party/sale…" names an event, not the speaker's birth date. */
 const EVENT_AFTER_CUE =
   // Spaces only: a tab after the cue separates columns ("dob⇥card" is a header, not a birthday card).
@@ -168,7 +171,7 @@ function firstDateIn(text: string, from: number): { start: number; end: number }
     // No common date: read the longer window (spoken dates) with the birth-only shapes, when it has
     // what each of them needs (two digits, or a spoken year).
     const window = text.slice(from, from + AFTER_WINDOW + DATE_MAX_LEN);
-    if (!FULL_YEAR.test(window) && !SPOKEN_YEAR.test(window)) return undefined;
+    if (!FULL_YEAR.test(window) && !SPOKEN_YEAR.test(window) && !COMPACT_DATE.test(window)) return undefined;
     BIRTH_ONLY_DATE_RE.lastIndex = 0;
     const other = BIRTH_ONLY_DATE_RE.exec(window);
     return other ? { start: from + other.index, end: from + other.index + other[0].length } : undefined;
@@ -193,6 +196,9 @@ function firstDateIn(text: string, from: number): { start: number; end: number }
   }
   return { start: from + m.index, end: from + m.index + m[0].length };
 }
+
+/** The compact date of airline documents with a two-digit year ("12AUG23"): it has no four-digit year. */
+const COMPACT_DATE = /\d[A-Za-z]{3}\d\d(?!\d)/;
 
 /** {@link BIRTH_DATE_RE}, sticky: a date starting exactly where a reply starts. */
 const BIRTH_DATE_STICKY = new RegExp(BIRTH_DATE_RE.source, 'iy');
@@ -372,6 +378,62 @@ function genealogyDates(text: string): Array<{ start: number; end: number }> {
   return out;
 }
 
+/**
+ * A turn label with the clock stamp chat exports print before it ("10:09 customer:", "[08:13] Ana:")
+ * or none ("USER:"); short, no digits outside the stamp, ending in a colon.
+ */
+const STAMPED_TURN = /^[\t ]*(?:\d{1,2}:\d{2}(?::\d{2})?[\t ]+|\[[^\]\n]{1,40}\][\t ]*)?[^\s\d:[\]|][^\d:\n|]{0,31}:[\t ]*/u;
+/** Longest rest of a question line after its cue ("… for security?"). */
+const MAX_QUESTION_TAIL = 24;
+/** How far into a reply its date may start ("Wang Wei - 04/22/1967", "Ana Ruiz, b. 1/11/1941"). */
+const REPLY_DATE_WINDOW = 48;
+/** What may stand before the date in such a reply: a name and separators, never a digit. */
+const REPLY_PREFIX = /^[\p{L}\p{M}'’ .,()-]*$/u;
+
+/**
+ * The date in the reply to a question ending in the cue, when {@link answerAfter} cannot read the turns:
+ * stamped labels ("22:22 agent: … date of birth?⏎10:09 customer: 28/07/1944"), or a reply that gives
+ * the name asked for with it ("… full name and date of birth.⏎USER: Wang Wei - 04/22/1967").
+ */
+function replyLineDate(text: string, cueEnd: number): { start: number; end: number } | undefined {
+  const nl = text.indexOf('\n', cueEnd);
+  if (nl < 0 || nl - cueEnd > MAX_QUESTION_TAIL || /\d/.test(text.slice(cueEnd, nl))) return undefined;
+  const ls = text.lastIndexOf('\n', cueEnd - 1) + 1;
+  if (!STAMPED_TURN.test(text.slice(ls, cueEnd))) return undefined;
+  const ne = text.indexOf('\n', nl + 1) < 0 ? text.length : text.indexOf('\n', nl + 1);
+  const next = text.slice(nl + 1, ne);
+  const label = STAMPED_TURN.exec(next);
+  if (!label) return undefined;
+  const rest = next.slice(label[0].length, label[0].length + REPLY_DATE_WINDOW + COMMON_DATE_MAX_LEN);
+  BIRTH_DATE_RE.lastIndex = 0;
+  const m = BIRTH_DATE_RE.exec(rest);
+  if (!m || m.index > REPLY_DATE_WINDOW || !REPLY_PREFIX.test(rest.slice(0, m.index))) return undefined;
+  const start = nl + 1 + label[0].length + m.index;
+  return { start, end: start + m[0].length };
+}
+
+/**
+ * Words of a veterinary record or pet profile: a pet's date of birth is no personal data. Read on the
+ * cue's line before it ("Patient: Max (feline), DOB …", "Breed: Beagle · DOB …"). Words that are also
+ * everyday words of people's records are left out (Italian "cane" is a walking cane, Turkish "kat" a floor).
+ */
+const ANIMAL_BEFORE =
+  /\b(?:canine|feline|lagomorph|equine|bovine|porcine|ovine|caprine|avian|rodent|dog|cat|puppy|kitten|rabbit|bunny|hamster|ferret|guinea pig|parrot|budgie|tortoise|horse|pony|foal|pet|breed|species|litter|hund|katze|welpe|chien|chiot|perro|gato|gatto|hond)\b/i;
+/** The same after the date, on its line ("DOB 2022-05-04, microchip 9006…"). */
+const ANIMAL_AFTER = /\b(?:microchip(?:ped)?|chip no|breed|species|neutered|spayed|castrated)\b/i;
+/** How much of the line before the cue and after the date is read for {@link ANIMAL_BEFORE}/{@link ANIMAL_AFTER}. */
+const ANIMAL_WINDOW = 60;
+
+/** True when the birth date [start, end) cued at `cueIndex` is an animal's (a veterinary line). */
+function animalBirth(text: string, cueIndex: number, d: { start: number; end: number }): boolean {
+  const ls = text.lastIndexOf('\n', cueIndex - 1) + 1;
+  const before = text.slice(Math.max(ls, cueIndex - ANIMAL_WINDOW), cueIndex);
+  if (ANIMAL_BEFORE.test(before)) return true;
+  const nl = text.indexOf('\n', d.end);
+  const after = text.slice(d.end, Math.min(nl < 0 ? text.length : nl, d.end + ANIMAL_WINDOW));
+  return ANIMAL_AFTER.test(after);
+}
+
 /** "not a birth date", "no birthday": the cue is denied. */
 const NEGATED_BEFORE = /\b(?:not|no|non|nicht|kein)\s+(?:(?:a|an|the|my|your|ein|eine)\s+)?$/i;
 /** How far around a cue the token holding it is read (an e-mail address or URL is shorter). */
@@ -426,6 +488,7 @@ export const dobDetector: PiiDetector = {
       let pick =
         first && first.start - cueEnd <= AFTER_WINDOW && !SENTENCE_END.test(text.slice(cueEnd, first.start)) ? first : undefined;
       if (!pick) pick = answerDate(text, cueEnd);
+      if (!pick) pick = replyLineDate(text, cueEnd);
       if (!pick) {
         const from = Math.max(0, cue.index - BEFORE_WINDOW - DATE_BEFORE_EXTRA);
         const prior = datesIn(text, from, cue.index).filter(
@@ -435,7 +498,7 @@ export const dobDetector: PiiDetector = {
       }
       const picks = columnDates(text, cue.index);
       if (picks.length === 0 && pick) picks.push(pick);
-      for (const d of picks) add(d);
+      for (const d of picks) if (!animalBirth(text, cue.index, d)) add(d);
     }
     return out;
   },

@@ -27,6 +27,33 @@ function validPrefixLength(raw: string): number {
   return 0;
 }
 
+/**
+ * A short digit group right after an IBAN printed in full groups of four ("PL32 0144 … 7263 73"): the
+ * printed grouping goes on, so the number as written is longer than the registry length and no valid
+ * IBAN (a rejected or mistyped one), whatever its first characters check to. Not before a decimal
+ * ("… 0130 1500.00"), which is an amount.
+ */
+const GROUP_GOES_ON = /^[ \u00a0]\d{1,4}(?![A-Za-z0-9]|[.,]\d)/;
+/** A printed last group of four: only then can a following short group continue the number. */
+const FULL_LAST_GROUP = /(?:^|[ \u00a0])[A-Za-z0-9]{4}$/;
+/** The groups that open a line: the rest of an IBAN that a form or e-mail wrapped ("CZ71 2256 2123 7133⏎7471 8106"). */
+const WRAPPED_REST = /^[ \t]*\r?\n[ \t]*((?:[A-Za-z0-9]{1,4}(?:[ \u00a0](?=[A-Za-z0-9])|(?![A-Za-z0-9]))){1,7})/;
+
+/**
+ * The end of an IBAN whose printed groups wrap onto the next line, when the groups on the first line
+ * are no IBAN alone and with the next line's groups make one of exactly the registry length (mod-97).
+ */
+function wrappedEnd(text: string, start: number, raw: string): number {
+  const end = start + raw.length;
+  const rest = WRAPPED_REST.exec(text.slice(end, end + 48));
+  if (!rest?.[1]) return 0;
+  const joined = `${raw} ${rest[1]}`;
+  const len = validPrefixLength(joined);
+  if (len <= raw.length) return 0;
+  const restStart = end + rest[0].length - rest[1].length;
+  return restStart + (len - raw.length - 1);
+}
+
 /** Finds IBANs in compact or printed (groups of four) form, in any case. */
 export const ibanDetector: PiiDetector = {
   type: 'IBAN',
@@ -37,7 +64,20 @@ export const ibanDetector: PiiDetector = {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // Most candidates ("mp3 …", "ab12 …") do not start with a registry country: one table lookup.
-      const len = ibanLength(m[0].slice(0, 2).toUpperCase()) === undefined ? 0 : validPrefixLength(m[0]);
+      const known = ibanLength(m[0].slice(0, 2).toUpperCase()) !== undefined;
+      const len = known ? validPrefixLength(m[0]) : 0;
+      if (len > 0 && FULL_LAST_GROUP.test(m[0].slice(0, len)) && GROUP_GOES_ON.test(text.slice(m.index + len, m.index + len + 8))) {
+        re.lastIndex = m.index + len;
+        continue;
+      }
+      if (len === 0 && known) {
+        const end = wrappedEnd(text, m.index, m[0]);
+        if (end > 0) {
+          out.push(spanAt('IBAN', text, m.index, end));
+          re.lastIndex = end;
+          continue;
+        }
+      }
       if (len > 0) {
         out.push(spanAt('IBAN', text, m.index, m.index + len));
         // Resume right after the IBAN, so a second one swallowed by the greedy match is still found.

@@ -46,6 +46,9 @@ const PERSON_LABELS: ReadonlySet<string> = new Set(
   pasajero|passageiro|passagier|fahrgast|huésped|ospite|destinatari|medico curante|médecin traitant|
   hausarzt|borrower name|signed|signature|signed by|manager|loan officer|provider|on-call|on call|scribe|
   dependents|dependants|creditor|debtor|payer|ordering party|contact|spouse|forename(s)|insured's name|
+  victim|suspect|offender|complainant|inviting person|invitee|additional driver|main driver|driver name|
+  co-borrower|reporting officer|officer|process server|sibling|siblings|guardian name|next of kin name|
+  organizer|organiser|reply from|comment from|reviewed by|prepared for|bill to name|
   sender|receiver|remitter|sender name|receiver name|ordering customer|orderer|pickup authorised|
   pickup authorized|authorised pickup|authorized pickup|collected by|attendees|present|apologies|
   petitioner|respondent|appellant|appellee|adjuster|adjuster assigned|assigned to|handled by|
@@ -68,7 +71,10 @@ const ORG_LABELS: ReadonlySet<string> = new Set(
   pharmacy|hotel|airline|network|arbeitgeber|firma|unternehmen|bank/institut|
   kreditinstitut|versicherung|empresa|entidad|banco|aseguradora|employeur|entreprise|société|banque|
   assureur|azienda|datore di lavoro|banca|werkgever|bedrijf|pracodawca|firma/pracodawca|zaměstnavatel|
-  işveren|şirket|empregador|companhia`
+  işveren|şirket|empregador|companhia|place of birth|birthplace|birth place|city of birth|country of birth|
+  lieu de naissance|geburtsort|lugar de nacimiento|luogo di nascita|local de nascimento|geboorteplaats|
+  miejsce urodzenia|doğum yeri|nationality|citizenship|nationalité|staatsangehörigkeit|nacionalidad|
+  original creditor|creditor name|merchant name|venue|location|destination|origin`
     .split('|')
     .map((s) => s.trim()),
 );
@@ -217,10 +223,12 @@ const LABEL_LEAD: ReadonlySet<string> = new Set(['\n', '\r', '>', '|', '(', '—
 /** Form lines "Label: value" whose label takes a person ("Pt: …", "Accompanying guest: …"). */
 function labelledNames(text: string, lexicon: WordLexicon | undefined, scan: FieldScan): void {
   for (let c = text.indexOf(':'); c >= 0; c = text.indexOf(':', c + 1)) {
-    // Times and ports ("10:30", ":443") have no letter before the colon.
-    if (c === 0 || !labelChar(text[c - 1] ?? '') || text.charCodeAt(c - 1) === 0x20) continue;
+    // Times and ports ("10:30", ":443") have no letter before the colon. French typography puts one
+    // space before it ("Nom de l'élève : …").
+    const frenchSpace = text.charCodeAt(c - 1) === 0x20 && text.charCodeAt(c - 2) !== 0x20 && /\p{L}/u.test(text[c - 2] ?? '');
+    if (c === 0 || !labelChar(text[c - 1] ?? '') || (text.charCodeAt(c - 1) === 0x20 && !frenchSpace)) continue;
     // Back to the line start, a mark, or a wide gap ("Name: …    DOB: …" holds two fields).
-    let j = c - 1;
+    let j = frenchSpace ? c - 2 : c - 1;
     let gap = false;
     while (j >= 0 && c - j <= MAX_LABEL) {
       const ch = text[j] ?? '';
@@ -295,8 +303,11 @@ function personLabel(label: string): boolean {
 function nameLabel(label: string): boolean {
   const words = label.split(' ');
   if (words.some((w) => THING_NAME_WORDS.has(w))) return false;
-  return NAME_HEADS.has(words[words.length - 1] ?? '') || NAME_PART.test(label);
+  return NAME_HEADS.has(words[words.length - 1] ?? '') || NAME_PART.test(label) || NAME_OF.test(label);
 }
+
+/** "Name of the applicant", "Nom de l'élève", "Nombre del titular": a name word, "of", a person noun. */
+const NAME_OF = /^(?:full )?(?:name|nom|nombre|nome|naam|nazwa|jméno|numele) (?:of|de|del|de la|du|des|do|da|dell[ao']?|van|des|der) ?/;
 
 /** Labels of a list of people ("Attendees: A, B, C"). */
 const LIST_LABELS: ReadonlySet<string> = new Set(['attendees', 'present', 'apologies', 'participants', 'cc', 'bcc', 'absent', 'invitees', 'dependents', 'dependants', 'children']);

@@ -23,7 +23,8 @@ const PREFIX_WORDS: ReadonlySet<string> = new Set(
   Parco Ponte Ospedale Aeroporto Liceo Estação Escola Colégio Bahnhof Flughafen Klinikum Schule Gymnasium
   Prêmio Premio Prix Preis Projekt Project Projet Proyecto Progetto Operation Operação Operación
   Estadio Stade Stadio Stadion Estádio Résidence Residencia Residenza Villa Morbus Calea Strada Bulevardul
-  Aleea Avenida Rua Rue Via Viale Piazza Plaza Praça Platz Place Chaussée Día Dia Dzień Jour Giorno Tag`.split(/\s+/),
+  Aleea Avenida Rua Rue Via Viale Piazza Plaza Praça Platz Place Chaussée Día Dia Dzień Jour Giorno Tag
+  Soi Khlong Khet Tambon Amphoe Barangay Kampung Kampong Jalan Lorong Kebele Woreda`.split(/\s+/),
 );
 /** Law words before a name, in lower case only ("lei Maria da Penha"): capitalised, "Lei" is a given name. */
 const LAW_WORDS: ReadonlySet<string> = new Set('lei ley legge loi lov law'.split(' '),
@@ -42,7 +43,8 @@ const SUFFIX_WORDS: ReadonlySet<string> = new Set(
   Parkway Highway Freeway Boulevard Avenue Street Road Terrace Crescent Mahallesi Mahalle Bulvarı Bulvari
   Caddesi Sokak Sokağı Köyü Lorong Lor Jalan Prospekt Ulitsa ArenA Festival Express Heap
   Foundation Trust Prize Award Medal Cup Trophy Lecture Lectures Institute Institut Center Centre Clinic
-  Juniors United Rovers Wanderers Athletic Security Labs Pig Pigs International`.split(/\s+/),
+  Juniors United Rovers Wanderers Athletic Security Labs Pig Pigs International Sub-City Woreda Kebele
+  Nuea Tai Khet Khwaeng Tambon Amphoe Changwat Barangay Kelurahan Kecamatan Kabupaten Mahalla Nagar Colony`.split(/\s+/),
 );
 
 /**
@@ -60,6 +62,39 @@ export function isHyphenatedEponym(word: string): boolean {
 
 /** "Jr." and a holiday, street or institution: named after a person ("Martin Luther King Jr. Day / Blvd"). */
 const JR_THING_AFTER = /^ (?:Jr|Sr)\.? (?:Day|Blvd|Boulevard|Avenue|Ave|Street|St|Drive|Dr|Way|Road|Rd|Memorial|Library|Center|Centre|High School|Elementary|Middle School|Park|Bridge|Airport|International)\b/;
+
+/** "University of …", "Bank of …": an institution or place named by what follows "of". */
+const INSTITUTION_OF_BEFORE =
+  /(?:University|Universidad|Universidade|Université|Università|College|Bank|Museum|Institute|Hospital|School|Port|City|County|Republic|Kingdom|Province|State|Duchy|Church|Cathedral|Basilica|Diocese|Archdiocese|Council|Borough|Municipality|Department|Ministry) (?:of|de|di|do|da|du|des) (?:the |la |le )?$/;
+/** A route between places: an arrow or a dash joined to a place name before or after. */
+const ROUTE_MARK_BEFORE = /(?:→|->|⇒|\p{Lu}\p{Ll}+–)[ \t]*$/u;
+const ROUTE_MARK_AFTER = /^[ \t]*(?:→|->|⇒)|^–\p{Lu}/u;
+
+/** Words of a travel line: a route's ends there are places ("Flight SK 97 Adelaide–Perth", "… → Lyon dep 9:05"). */
+const TRAVEL_WORDS = /\b(?:flight|flights|dep|arr|departs?|departure|arrives?|arrival|gate|seat|train|bus|coach|ferry|route|itinerary|cancell?ed|delayed|[A-Z]{2} ?\d{2,4})\b/i;
+
+/** True when the line around `at` reads as travel (a handover "Ana → Ben" is no route). */
+function travelLine(text: string, at: number): boolean {
+  const ls = text.lastIndexOf('\n', at) + 1;
+  const nl = text.indexOf('\n', at);
+  return TRAVEL_WORDS.test(text.slice(ls, nl < 0 ? text.length : nl));
+}
+
+/**
+ * Animal words after a name: a species, breed or pet role in parentheses or after a comma ("Max
+ * (feline)", "Luna, budgie, 7y", "Nala, greyhound"). Pets are no personal data.
+ */
+const PET_AFTER =
+  /^(?:'s)?,? ?\(?(?:feline|canine|equine|lagomorph|avian|reptile|dog|cat|puppy|kitten|rabbit|bunny|budgie|parrot|hamster|guinea pig|ferret|tortoise|turtle|horse|pony|beagle|labrador|retriever|terrier|poodle|spaniel|greyhound|maine coon|siamese|persian cat|tabby|collie|shepherd|bulldog|dachshund|chihuahua|husky|pug|mixed breed|cross ?breed|beagle mix)\b/i;
+/** A pet noun right before a name ("dog Ziggy", "our cat Miso", "her name is Cleo" after a dog). */
+const PET_BEFORE =
+  /(?:\b(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|rabbit|bunny|budgie|parrot|hamster|horse|pony|hound|doggo|pup)(?: (?:is )?(?:named|called))?|\b(?:dog|cat|puppy|kitten|pet)\b[^.\n]{0,24}\b(?:her|his|its) name is|\b(?:dog|cat)\b[^.\n]{0,24}\bnamed) (?:Sir |Lady |Mr\.? |Miss )?$/i;
+
+/** True when the span names a pet: a species or breed follows it, or a pet noun comes right before it. */
+export function isPetName(text: string, c: PiiSpan): boolean {
+  if (PET_AFTER.test(text.slice(c.end, c.end + 24))) return true;
+  return PET_BEFORE.test(text.slice(Math.max(0, c.start - 48), c.start));
+}
 
 /** A day or night named after a person, in a calendar line ("Guy Fawkes Night 5 Nov", "… Day (US)"). */
 const HOLIDAY_AFTER = /^ (?:Night|Day|Eve)(?=[ \t]*(?:\d|\(|—|–|-|$|\n))/;
@@ -89,7 +124,8 @@ function wordBefore(text: string, at: number): string | undefined {
   let j = at - 2;
   const stop = Math.max(0, at - MAX_WORD_BEFORE);
   while (j >= stop && text[j] !== ' ' && text[j] !== '\n' && text[j] !== '\t') j--;
-  return text.slice(j + 1, at - 1) || undefined;
+  // Opening brackets and quotes are no part of the word ("(Typhoon Haiyan)", "“Storm Ada”").
+  return text.slice(j + 1, at - 1).replace(/^[("'“‘[«]+/, '') || undefined;
 }
 /** The capitalised word right after the span, with one space between. */
 const WORD_AFTER = /^ (\p{Lu}[\p{L}]*)/u;
@@ -103,6 +139,12 @@ export function isPartOfSomethingElse(text: string, c: PiiSpan): boolean {
   const v = c.value;
   const space = v.indexOf(' ');
   if (space < 0 && isHyphenatedEponym(v)) return true;
+  if (isPetName(text, c)) return true;
+  const lead = text.slice(Math.max(0, c.start - 40), c.start);
+  // "University of Victoria", "Bank of Ireland", "Port of Spain"; a route "Adelaide–Lorraine", "Augusta → Elizabeth".
+  if (INSTITUTION_OF_BEFORE.test(lead)) return true;
+  if ((ROUTE_MARK_BEFORE.test(lead) || ROUTE_MARK_AFTER.test(text.slice(c.end, c.end + 4))) && travelLine(text, c.start)) return true;
+  if (text.startsWith(' Prize', c.end) || text.startsWith('-nominated', c.end)) return true;
   const before = wordBefore(text, c.start);
   // "lei Maria da Penha", "near gare Saint-Charles": the opening word may be typed in lower case.
   if (before && (PREFIX_WORDS.has(before) || PREFIX_WORDS.has(before.charAt(0).toUpperCase() + before.slice(1)) || LAW_WORDS.has(before))) return true;

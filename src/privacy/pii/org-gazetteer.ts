@@ -85,6 +85,21 @@ const SECTORS: readonly string[] = [
   Le Creuset|Staub|KitchenAid|Nespresso|De'Longhi|Dyson|Vorwerk|Thermomix|Miele|Bosch|Tefal|Pyrex|Zwilling|
   Western Union|MoneyGram|Cebuana Lhuillier|Palawan Express|LBC Express|GCash|PayMaya|Magalu|Magazine Luiza|
   Americanas|Casas Bahia|Lockheed Martin|Northrop Grumman|Raytheon|Boeing|Airbus|Siemens|Thales`,
+  // Brands, venues and firms named after their founders or patrons (written from general knowledge).
+  `Carl Zeiss|Christian Dior|Yves Saint Laurent|Giorgio Armani|Ralph Lauren|Calvin Klein|Tommy Hilfiger|Hugo Boss|
+  Louis Vuitton|Coco Chanel|Estée Lauder|Jean Paul Gaultier|Paul Smith|Ted Baker|Vivienne Westwood|Stella McCartney|
+  Michael Kors|Marc Jacobs|Kate Spade|Tory Burch|Oscar de la Renta|Carolina Herrera|Dolce & Gabbana|Salvatore Ferragamo|
+  Johnnie Walker|Jack Daniel's|Jack Daniel|Jim Beam|Jameson|Glenfiddich|Heinz|Kellogg|Cadbury|Ben & Jerry's|
+  Mrs. Fields|Marie Callender's|Sara Lee|Dr Oetker|Dr. Oetker|Ferrero|Werther's|Wrigley|Mars|Hershey|Baskin-Robbins|
+  Ferrari|Lamborghini|Porsche|Ford Motor|Walt Disney|Disney|Siemens|Bosch|Philips|Dyson|Braun|Miele|Hoover|
+  Carnegie Hall|Royal Albert Hall|Madison Square Garden|Wembley|Santiago Bernabéu|Camp Nou|Allianz Arena|
+  Johan Cruijff ArenA|Rockefeller Center|Lincoln Center|Kennedy Center|Barbican|Guggenheim|Tate Modern|
+  Charles de Gaulle|John F. Kennedy|Ben Gurion|Indira Gandhi|Chhatrapati Shivaji Maharaj|Ninoy Aquino|
+  Leonardo da Vinci|Marco Polo|Queen Elizabeth Olympic Park|Queen Mary 2|Kia Sportage|Bairstow Eves|
+  Foxtons|Savills|Knight Frank|Hamptons|Marks & Spencer|John Lewis Partnership|Sainsbury's|Tesco|Harrods|Selfridges|
+  McKinsey|Deloitte|Ernst & Young|PricewaterhouseCoopers|Goldman Sachs|Morgan Stanley|JP Morgan|J.P. Morgan|
+  Charles Schwab|Wells Fargo|Merrill Lynch|Lloyd's|Johnson & Johnson|Procter & Gamble|Hewlett-Packard|Dell|
+  Nobel Prize|Pulitzer Prize|Booker Prize|Goncourt`,
   // Software, apps, devices, vehicles, fashion houses.
   `Google|Gmail|Apple|iCloud|iPhone|iPad|MacBook|Microsoft|Outlook|Hotmail|Xbox|Meta|Facebook|Instagram|
   WhatsApp|TikTok|Snapchat|LinkedIn|Pinterest|Reddit|Discord|Telegram|Viber|WeChat|Skype|Zoom|Slack|

@@ -586,7 +586,7 @@ export function detectPersonNames(text: string, context: DetectContext): PiiSpan
   // colon). The record format is the evidence, so these skip the organisation rules (which read any
   // word after a "/" as part of a path or product).
   airlineNames(text, found);
-  speakerNames(text, ctx.lexicon, candidates);
+  speakerNames(text, ctx.lexicon, candidates, found);
   for (const s of detectHeaderNames(text, ctx.lexicon)) candidates.push(s);
   if (shaped) detectNameShapes(text, ctx.lexicon, candidates);
   // Form fields, key/value pairs, CSV and SQL rows (name-fields.ts); place and product fields block

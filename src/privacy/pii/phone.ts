@@ -90,7 +90,7 @@ const MIN_CUED_GROUPED = 8;
  * tax ids (DUNS, EIN, NPI, TIN, VAT, ABN).
  */
 const ID_CUE =
-  /\b(?:mrn|medical record|nhs|patient|account|acct|a\/c|policy|claim|member|imei|isbn|ean|upc|awb|waybill|pnr|routing|sort code|duns|ein|npi|tin|vat|abn|tax|employer identification|poliza|apolice|polizza|pedido|commande|bestellung|auftrag|ordine|encomenda|factura|fattura|facture|rechnung|fatura|expediente|dossier|pratica|aktenzeichen|kundennummer|referencia|riferimento|polis|polisnummer|aadhaar|aadhar|uidai|iban|bban)\.?(?:\s*(?:no\.?|number|num|nr|#|id|code))?(?:\s+(?:is|was))?["']?\s*[:#=]?\s*["']?$/i;
+  /\b(?:mrn|medical record|nhs|patient|account|acct|a\/c|policy|claim|member|imei|isbn|ean|upc|awb|waybill|pnr|routing|sort code|duns|ein|npi|tin|vat|abn|tax|employer identification|poliza|apolice|polizza|pedido|commande|bestellung|auftrag|ordine|encomenda|factura|fattura|facture|rechnung|fatura|expediente|dossier|pratica|aktenzeichen|kundennummer|referencia|riferimento|polis|polisnummer|aadhaar|aadhar|uidai|iban|bban|p\/n|part(?=\s*(?:no|number|num|nr|#))|sku|mpn|asin|item|article|artikel)\.?(?:\s*(?:no\.?|number|num|nr|#|id|code))?(?:\s+(?:is|was))?["']?\s*[:#=]?\s*["']?$/i;
 /**
  * The same in other scripts and with accents (kept out of the case-insensitive regex): Spanish/Portuguese
  * "póliza", "apólice", "n.º"/"nº" (número, a number sign that names no phone), and the order, booking,
@@ -146,11 +146,12 @@ const CONTACT_ON = /\b(?:contact(?:ing)?|call(?:ing)?|ring(?:ing)?|phone|text|re
 const CONTACT_ON_WINDOW = 56;
 /**
  * A line of contact details (signatures, letterheads, invoice headers): an e-mail address, then a
- * `·`/`|`/`•`/`/` separator right before the number. Commas are left out: CSV rows put ids there.
+ * `·`/`|`/`•`/`/`/em-dash separator right before the number, or "or" (contact alternatives: "write to
+ * ana@example.org or 0612…"). Commas are left out: CSV rows put ids there.
  */
-const EMAIL_BEFORE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\t ]*[·|•/][\t ]*$/;
+const EMAIL_BEFORE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:[\t ]*[·|•/—–][\t ]*| or )$/;
 /** …or the number followed by such a separator, or a column gap (a tab, two spaces), and an e-mail address. */
-const EMAIL_AFTER = /^(?:[\t ]*[·|•/][\t ]*|\t|[ ]{2,})[\w.+-]+@[\w-]+\./;
+const EMAIL_AFTER = /^(?:[\t ]*[·|•/—–][\t ]*|\t|[ ]{2,})[\w.+-]+@[\w-]+\./;
 /** How far an e-mail address is read before a number (the longest usual addresses). */
 const EMAIL_WINDOW = 64;
 /** A chat export's sender field ("[02/03/2023, 08:13:59] " or "2/3/23, 08:13 - "), right before the number. */
@@ -336,11 +337,19 @@ function listedAfter(text: string, lastEnd: number, start: number): boolean {
 }
 
 /**
+ * The caller of a voicemail, missed call or text: "Voicemail (1:30) from 4306471806", "Missed call from …"
+ * (a phone system names the calling number there; the clock length of the message may stand between).
+ */
+const VOICEMAIL_FROM = /\b(?:voice ?mail|missed call|text message|sms)\b[^.!?\n\d]{0,8}(?:\(\d{1,2}:\d{2}(?::\d{2})?\))?[\t ]*(?:from|von|de|da|van)[\t ]*$/i;
+const VOICEMAIL_REACH = 40;
+
+/**
  * True when the layout around the number says phone: a letterhead label, a chat export's sender field,
  * "contact X on", a contact line beside an e-mail address, or the reply to a question asking for one.
  */
 function layoutCue(text: string, start: number, end: number): boolean {
   return (
+    VOICEMAIL_FROM.test(before(text, start, VOICEMAIL_REACH)) ||
     letterheadLabel(text, start) ||
     chatSender(text, start, end) ||
     contactOn(text, start) ||
@@ -499,6 +508,9 @@ export function cutAddressesAtCuedPhones(text: string, spans: readonly PiiSpan[]
   });
 }
 
+/** A NANP number broken after the exchange's dash at a line end; checked with {@link NANP} once joined. */
+const WRAPPED_NANP = /(?<![\w)-])(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}-[ \t]*\r?\n[ \t]*\d{4}(?![\w-])/g;
+
 /** Finds phone numbers; order numbers, prices, dates, versions and times are rejected. */
 export const phoneDetector: PiiDetector = {
   type: 'PHONE',
@@ -512,6 +524,12 @@ export const phoneDetector: PiiDetector = {
       }
     }
     if (!hasDigitRun(text)) return out;
+    // A NANP number a form or e-mail wrapped after the dash of its exchange ("(401) 862-⏎0276").
+    if (text.includes('-\n')) {
+      for (const m of execAll(WRAPPED_NANP, text)) {
+        if (NANP.test(m[0].replace(/-[ \t]*\r?\n[ \t]*/, '-')) && !followsNumericPrefix(text, m.index)) out.push(spanAt('PHONE', text, m.index, m.index + m[0].length));
+      }
+    }
     let lastPhoneEnd = -1;
     for (const m of execAll(PHONE_RE, text)) {
       // "Ana Ruiz (0859-5999-975)", "(+60 (0)12 462 1363)": parentheses around the whole number, whose
@@ -522,6 +540,8 @@ export const phoneDetector: PiiDetector = {
       if (followsNumericPrefix(text, start)) continue;
       // "POL-1234 5678" / "INV-0612…": the digits are the tail of a code.
       if (text.charCodeAt(start - 1) === 45 && /[A-Za-z0-9]/.test(text[start - 2] ?? '')) continue;
+      // "INV/2028753222", "PO/…": a letter code and a slash make the digits a reference's tail.
+      if (text.charCodeAt(start - 1) === 47 && /[A-Z]{2}$/.test(text.slice(Math.max(0, start - 3), start - 1))) continue;
       if (match.length === UPC_PRINTED_LENGTH && UPC_PRINTED.test(match)) continue;
       const cue: CueState = { text, start, end: start, memo: undefined, trimmed: false, listed: listedAfter(text, lastPhoneEnd, start) };
       // The greedy match may run into a following number ("… 0132 2 times"); retry without tail groups.

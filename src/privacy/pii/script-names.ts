@@ -23,8 +23,13 @@ const SCRIPTS =
  * (U+2000–U+20FF) are outside it.
  */
 const HINT = /[\u0370-\u1fff\u3040-\u9fff\uac00-\ud7af]/;
-/** One word: script letters and combining marks (Devanagari, Thai and Tamil vowel signs are marks). */
-const WORD = `[${SCRIPTS}][${SCRIPTS}\\p{M}'’\\-・·]*`;
+/**
+ * One word: script letters and combining marks (Devanagari, Thai and Tamil vowel signs are marks).
+ * The script classes also hold the scripts' own punctuation and digits (Ethiopic "፣" comma and "።"
+ * full stop, Urdu "۔", Thai and Devanagari digits), which end a word: "ሰላም፣ እኔ" is a greeting, a comma
+ * and "I", not one two-word name.
+ */
+const WORD = `(?=\\p{L})[${SCRIPTS}](?:(?=[\\p{L}\\p{M}])[${SCRIPTS}\\p{M}]|['’\\-・·])*`;
 /** One to three words separated by single spaces, not glued to other letters or digits. */
 const RUN_RE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${WORD}(?: ${WORD}){0,2}(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
 
@@ -85,9 +90,12 @@ const FIELD_LABEL_WORDS =
   '|ชื่อ(?:[ \\t]?-[ \\t]?นามสกุล|นามสกุล|ผู้ติดต่อ|ลูกค้า)?|นามสกุล|ผู้จัดส่ง|ผู้ส่ง|ผู้รับ|ลูกค้า|ผู้ป่วย|ผู้โดยสาร|ผู้ติดต่อ' +
   // Amharic, Georgian, Armenian
   '|ሙሉ ስም|ስም|የአባት ስም|სახელი(?: და გვარი)?|გვარი|անուն(?: ազգանուն)?|ազգանուն';
-/** The label and what may stand between it and the run: a number, a colon or dash, a cell border. */
+/**
+ * The label and what may stand between it and the run: a number, a colon or dash (forms of several
+ * scripts print "ชื่อ-นามสกุล — สมชาย ศรีสุข" with an em dash), a cell border.
+ */
 const LABEL_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}\\p{M}])(?:(?:${LABEL_WORDS})(?:[ \\t]?\\d{1,2})?[ \\t]*(?:[:：\\-–|][ \\t]*)?|(?:${FIELD_LABEL_WORDS})(?:[ \\t]?\\d{1,2})?[ \\t]*[:：\\-–|][ \\t]*)\\(?$`,
+  `(?:^|[^\\p{L}\\p{M}])(?:(?:${LABEL_WORDS})(?:[ \\t]?\\d{1,2})?[ \\t]*(?:[:：\\-–—|][ \\t]*)?|(?:${FIELD_LABEL_WORDS})(?:[ \\t]?\\d{1,2})?[ \\t]*[:：\\-–—|][ \\t]*)\\(?$`,
   'iu',
 );
 /**
@@ -146,14 +154,15 @@ const NATIVE_GREETINGS = [
 ];
 /** Letters of the scripts whose names follow a native greeting (no CJK: those names are not spaced). */
 const GREETED = '[\\p{Script=Greek}\\p{Script=Cyrillic}\\p{Script=Armenian}\\p{Script=Georgian}\\p{Script=Hebrew}\\p{Script=Arabic}\\p{Script=Devanagari}\\p{Script=Bengali}\\p{Script=Tamil}\\p{Script=Telugu}\\p{Script=Thai}\\p{Script=Ethiopic}]';
-const GREETED_WORD = `${GREETED}[${GREETED.slice(1, -1)}\\p{M}'’\\-]*`;
+/** One greeted word; the scripts' punctuation and digits end it (see {@link WORD}). */
+const GREETED_WORD = `(?=\\p{L})${GREETED}(?:(?=[\\p{L}\\p{M}])[${GREETED.slice(1, -1)}\\p{M}]|['’\\-])*`;
 /**
  * A greeting (not glued to a letter), maybe a comma, then one to four words of these scripts (group 1)
  * that end at the line end, a punctuation mark or an emoji: a name's shape after a greeting. Four words
  * admit Arabic "عمر بن عبدالله المصري" (son of …).
  */
 const GREETING_NAME_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${[...NATIVE_GREETINGS].sort((a, b) => b.length - a.length).join('|')})[ \\t]*[,،]?[ \\t]*` +
+  `(?<![\\p{L}\\p{M}])(?:${[...NATIVE_GREETINGS].sort((a, b) => b.length - a.length).join('|')})[ \\t]*[,،፣]?[ \\t]*` +
     `(${GREETED_WORD}(?: ${GREETED_WORD}){0,3})(?=[ \\t]*(?:$|\\r?\\n|[,،.!?؟:;)]|\\p{Extended_Pictographic}))`,
   'giu',
 );
@@ -191,6 +200,80 @@ function greetedNames(text: string, out: PiiSpan[]): void {
 }
 
 /**
+ * "I" in the languages of these scripts, as a self-introduction says it after a greeting ("سلام، من
+ * شیرین حسینی.", "नमस्ते, मैं राजेश अग्रवाल.", "ሰላም፣ እኔ …", "Привет, я Ольга."). Without the greeting
+ * "من" or "मैं" opens any sentence ("I want …"), so the greeting is required.
+ */
+const SELF_PRONOUNS = ['من', 'میں', 'मैं', 'আমি', 'நான்', 'నేను', 'እኔ', 'אני', 'я', 'Я', 'ես', 'მე'];
+/** Copulas closing a self-introduction ("… هستم", "… ہوں", "… हूँ", "… ነኝ", "… আমি"). */
+const SELF_COPULAS = ['هستم', 'ہستم', 'ہوں', 'हूँ', 'हूं', 'ነኝ', 'আছি', 'বলছি', 'பேசுகிறேன்', 'మాట్లాడుతున్నాను', 'եմ'];
+/** A name word: one of these scripts, or a capitalised Latin word ("من Ali Rezaei"); no copula. */
+const INTRO_WORD = `(?!(?:${SELF_COPULAS.join('|')})(?![\\p{L}\\p{M}]))(?:${GREETED_WORD}|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?)`;
+/**
+ * A greeting, a comma, "I", then one to three name words (group 1) closed by a copula, a punctuation
+ * mark or the line end.
+ */
+const SELF_INTRO_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${[...NATIVE_GREETINGS].sort((a, b) => b.length - a.length).join('|')})[ \\t]*[,،፣!]?[ \\t]*` +
+    `(?:${SELF_PRONOUNS.join('|')})[ \\t]+(${INTRO_WORD}(?: ${INTRO_WORD}){0,2})` +
+    `(?=[ \\t]+(?:${SELF_COPULAS.join('|')})(?![\\p{L}\\p{M}])|[ \\t]*(?:$|\\r?\\n|[,،፣.።!?؟۔।]))`,
+  'giu',
+);
+/**
+ * Words that follow "I" after a greeting in place of a name: states and place words ("سلام، من خوبم",
+ * "नमस्ते, मैं ठीक हूँ", "Привет, я тут"). Lower-cased.
+ */
+const SELF_STOP: ReadonlySet<string> = new Set(
+  `خوبم خوب هم اینجا ممنون ٹھیک خوش یہاں ठीक अच्छा अच्छी यहाँ यहां भी ভালো এখানে நலம் இங்கே బాగున్నాను ఇక్కడ ደህና ነኝ
+  בסדר כאן פה тут здесь хорошо нормально тоже дома лав კარგად აქ լավ այստեղ`
+    .split(/\s+/)
+    .map((w) => w.toLowerCase()),
+);
+
+/** Names in a self-introduction after a native greeting (see {@link SELF_INTRO_RE}). */
+function selfIntroducedNames(text: string, out: PiiSpan[]): void {
+  SELF_INTRO_RE.lastIndex = 0;
+  for (let m = SELF_INTRO_RE.exec(text); m; m = SELF_INTRO_RE.exec(text)) {
+    const name = m[1] ?? '';
+    const words = name.split(' ');
+    if (words.some((w) => SELF_STOP.has(w.toLowerCase()) || GREETING_STOP.has(w.toLowerCase()) || SCRIPT_STOP_WORDS.has(w.toLowerCase()))) continue;
+    if (CAPITALISED.test(name) && !words.every((w) => UPPER_FIRST.test(w))) continue;
+    if (!nameShaped(words)) continue;
+    const start = m.index + m[0].length - name.length;
+    out.push({ type: 'PERSON', start, end: start + name.length, value: name });
+  }
+}
+
+/**
+ * Honorifics written after a name, spaced, in Hindi ("शर्मा जी", "Sharma जी", "साहब"), Urdu ("احمد
+ * صاحب", "صاحبہ") and Persian ("مریم جان", "آقا" after a given name is rarer and left out). "जी" also
+ * follows "yes" and greetings ("हाँ जी", "नमस्ते जी"), so the name must open the text, a line or a
+ * sentence, and be closed by a comma, "!" or a greeting.
+ */
+const HONORIFIC_SUFFIX_RE = new RegExp(
+  `(?:^|\\n|[.!?।۔][ \\t]+)[ \\t]*(${INTRO_WORD}(?: ${INTRO_WORD}){0,2})[ \\t]+(?:जी|साहब|साहिबा|صاحب|صاحبہ|جان)` +
+    `(?=[ \\t]*[,،!]|[ \\t]+(?:${NATIVE_GREETINGS.join('|')})(?![\\p{L}\\p{M}]))`,
+  'gu',
+);
+/** Words before "जी" that are no name: yes, no, greetings, "you", and English greetings in Latin. */
+const HONORIFIC_STOP: ReadonlySet<string> = new Set(
+  `हाँ हां हा नहीं जी आप ठीक बहुत अच्छा धन्यवाद शुक्रिया बिलकुल बिल्कुल अरे بله نه آره خیلی ہاں نہیں جی آپ جناب hi hello hey dear thanks yes no ok okay sir madam`.split(/\s+/),
+);
+
+/** Names before a spaced honorific of Hindi, Urdu or Persian (see {@link HONORIFIC_SUFFIX_RE}). */
+function honorificSuffixNames(text: string, out: PiiSpan[]): void {
+  HONORIFIC_SUFFIX_RE.lastIndex = 0;
+  for (let m = HONORIFIC_SUFFIX_RE.exec(text); m; m = HONORIFIC_SUFFIX_RE.exec(text)) {
+    const name = m[1] ?? '';
+    const words = name.split(' ');
+    if (words.some((w) => HONORIFIC_STOP.has(w.toLowerCase()) || SCRIPT_STOP_WORDS.has(w.toLowerCase()) || GREETING_STOP.has(w.toLowerCase()))) continue;
+    if (!nameShaped(words)) continue;
+    const start = m.index + m[0].lastIndexOf(name, m[0].length);
+    out.push({ type: 'PERSON', start, end: start + name.length, value: name });
+  }
+}
+
+/**
  * Everyday words of these scripts that take a name's place after "Hi", "Dear" or "Thanks": greetings,
  * thanks and forms of address ("Hi 你好", "Thanks\nСпасибо", "Dear 客户"). Written from general
  * knowledge; lower-cased where the script has case.
@@ -207,7 +290,9 @@ const SCRIPT_STOP_WORDS: ReadonlySet<string> = new Set(
   好的 没问题 沒問題 对不起 對不起 不好意思 再见 再見 拜拜 早上好 晚上好 恭喜 生日快乐 欢迎 歡迎 请问 請問 麻烦 辛苦了 加油
   すみません ごめんなさい おめでとう 了解 はい いいえ 미안합니다 죄송합니다 축하합니다 화이팅 네 아니요 감사해요 고마워요
   улица ул проспект пр переулок шоссе площадь бульвар набережная дом кв вулиця οδός οδος λεωφόρος λεωφ πλατεία
-  רחוב שדרות דרך شارع طريق ميدان أنا انا رقم هاتفي عنواني وعنواني اسمي`
+  רחוב שדרות דרך شارع طريق ميدان أنا انا رقم هاتفي عنواني وعنواني اسمي
+  τηλέφωνο κινητό διεύθυνση ημερομηνία телефон мобильный адрес дата טלפון כתובת تلفن آدرس هاتف عنوان फ़ोन फोन पता
+  जी साहब میں ہوں እኔ 我是 我叫 我們 我们 你們 你们 他們 他们 お知らせ ご案内 お願い お問い合わせ ご注意 注意 重要 通知 公告 提示 알림 공지 안내 주의 중요`
     .split(/\s+/)
     .map((w) => w.toLowerCase()),
 );
@@ -357,6 +442,13 @@ export function startsWithScriptPlaceHead(value: string): boolean {
 /** A key of an address field earlier on the run's line (JSON "shippingAddress", "City:", "Ort"). */
 const ADDRESS_KEY_BEFORE = /(?:address|addr|street|city|town|district|province|region|country|location|birthplace|place of birth|ort|stadt|adresse|ville|ciudad|cidade)[^\n]*$/i;
 
+/**
+ * First characters of CJK runs that are no name: Chinese pronouns and demonstratives (我 I, 你/您 you,
+ * 他/她/它, 这/這/那 this/that, 谁/誰 who — none a common family name), and the Japanese honorific
+ * prefixes お/ご before a kanji ("お知らせ" notice, "ご案内" information): names are not so prefixed.
+ */
+const CJK_NOT_NAME_START = /^(?:[我你您他她它这這那哪谁誰咱]|[おご]\p{Script=Han})/u;
+
 /** Latin letters (a cheap count of how Latin a text is). */
 const LATIN_LETTER = /[A-Za-z]/g;
 /** Letters of the scripts handled here. */
@@ -377,6 +469,8 @@ function standaloneRun(text: string, run: PiiSpan, latinMajority: boolean): bool
   if (!latinMajority) return false;
   const words = run.value.split(' ');
   if (words.length > 2 || /^\p{Ll}/u.test(run.value) || CJK_PLACE_END.test(run.value)) return false;
+  // "我是 Zhiwei", "お知らせ / Notice": a pronoun or an honorific-prefixed noun opens no name.
+  if (CJK_NOT_NAME_START.test(run.value)) return false;
   // Parts of an Arabic-script address list ("اصفهان، بلوار کشاورز، …") or an address field's value.
   if (text[run.end] === '،' || /،[ \t]*$/.test(text.slice(Math.max(0, run.start - 3), run.start))) return false;
   if (ADDRESS_KEY_BEFORE.test(text.slice(Math.max(0, text.lastIndexOf('\n', run.start - 1) + 1, run.start - BEFORE_WINDOW), run.start))) return false;
@@ -395,6 +489,8 @@ export function detectScriptNames(text: string): PiiSpan[] {
   nativeCueNames(text, out);
   titledNames(text, out);
   greetedNames(text, out);
+  selfIntroducedNames(text, out);
+  honorificSuffixNames(text, out);
   columnNames(text, out);
   timedSpeakers(text, out);
   const latin = text.match(LATIN_LETTER)?.length ?? 0;

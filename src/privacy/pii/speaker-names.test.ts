@@ -132,3 +132,29 @@ describe('tenth round: captions, vocatives, titles, name-part labels', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('eleventh round: pets, routes, institutions, ledgers, contact records', () => {
+  it.each([
+    ['Donors (2025)\nOkonkwo, Ifeoma & Chidi — £120.00\nRiverside Trust — $500.00', ['Okonkwo, Ifeoma', 'Chidi']],
+    ['BEGIN:VCARD\nN:Lindqvist;Maja;;;\nFN:Maja Lindqvist\nEND:VCARD', ['Lindqvist', 'Maja', 'Maja Lindqvist']],
+    ['ATTENDEE;CN=Tomás Ferreira;ROLE=REQ-PARTICIPANT:mailto:t@x.pt', ['Tomás Ferreira']],
+    ['Employee details: surname OKAFOR  forenames Adaeze', ['OKAFOR', 'Adaeze']],
+    ['Seen by vet Harrowgate. All well.', ['Harrowgate']],
+    ['On-call handover (Mirela Dobre → Kwame Asante).', ['Mirela Dobre', 'Kwame Asante']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    'Patient: Biscuit (canine), microchip 956000111222333',
+    'Shelter board:\n- Pickles, rabbit, 2y\n- Mango, budgie, 1y',
+    'our courier said the dog is friendly (her name is Juno)',
+    'Flight QF 12 Adelaide–Lorraine cancelled.',
+    'TN 9213 Charlotte → Eugene dep 02/25/2024 16:15',
+    'OFFICIAL TRANSCRIPT — University of Victoria',
+    'Place of birth: Tyler\nPassport no.: X123',
+    'Services were cancelled (Typhoon Haiyan).',
+  ])('no person in %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -71,7 +71,7 @@ function labelNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan
  * name please", "who am i speaking with", "com quem eu falo?", "¿con quién hablo?").
  */
 const NAME_QUESTION =
-  /(?:\b(?:your|ur)[ \t]+(?:full[ \t]+|first[ \t]+|last[ \t]+|legal[ \t]+)?name|who am i (?:speaking|talking) (?:to|with)|com quem (?:eu )?falo|con quién (?:hablo|tengo el gusto)|votre nom|ihr(?:en)? (?:vollständigen )?name[n]?|uw naam|il suo nome|su nombre(?: completo)?|seu nome(?: completo)?|pleasure of speaking (?:with|to))\b/giu;
+  /(?:\b(?:your|ur|the|his|her|their)[ \t]+(?:[\p{L}]+['’]s[ \t]+)?(?:full[ \t]+|first[ \t]+|last[ \t]+|legal[ \t]+)?name|who am i (?:speaking|talking) (?:to|with)|com quem (?:eu )?falo|con quién (?:hablo|tengo el gusto)|votre nom|ihr(?:en)? (?:vollständigen )?name[n]?|uw naam|il suo nome|su nombre(?: completo)?|seu nome(?: completo)?|pleasure of speaking (?:with|to))\b/giu;
 /** Words a caller may say before the name ("yeah hi it's", "sure, this is", "my name is"). */
 const ANSWER_LEAD =
   /^(?:(?:yeah|yes|yep|sure|hi|hello|hey|um+|uh+|ok|okay|so|it['’]s|its|it is|this is|my name is|name['’]s|i['’]m|im|i am|oi|olá|ola|hola|bonjour|salut|hallo|aqui|aquí|é|es|c'est|sou|soy|je suis|ich bin|hier ist|ja|sí|si|yo|mi nombre es|me llamo|ich heiße|ich heisse|mein name ist)[ \t,]+){0,6}/iu;
@@ -123,7 +123,8 @@ function answerNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpa
 }
 
 /** An agent's own name in a greeting, before the offer of help ("this is dawn, how can i help"). */
-const AGENT_INTRO = /\b(?:this is|my name is|name's)[ \t]+(\p{L}+)[,.]?[ \t]+(?:how|may|speaking|here|from|with|can|could|and i|i'll|i will)\b/giu;
+const AGENT_INTRO =
+  /\b(?:this is|my name is|name's)[ \t]+(\p{L}+)(?:[ \t]+\p{L}+)?[,.]?[ \t]+(?:how|may|speaking|here|from|with|can|could|and i|i'll|i will|uh|um|calling|following|returning)\b/giu;
 
 /** The words of {@link AGENT_INTRO} before the name. */
 const INTRO_LEAD = /^(?:this is|my name is|name's)[ \t]+/i;
@@ -223,16 +224,78 @@ function agentKeyNames(text: string, lexicon: WordLexicon | undefined, out: PiiS
   }
 }
 
+/**
+ * A ledger line of people and an amount: donor, payee or guest lists ("Pemberton, Hazel & Ivy — $84.98",
+ * "Sourav Rahman & Joya — 994.10 CHF", "- Ó Ceallaigh, Donnacha — table 4"). The line holds one or two
+ * parties before a dash and a number or currency.
+ */
+const LEDGER_LINE =
+  /^[ \t]*(?:[-•*][ \t]*)?(\p{Lu}[\p{L}'’.-]*(?:,? \p{Lu}[\p{L}'’.-]*){0,3})(?:[ \t]*&[ \t]*(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?))?[ \t]+[—–][ \t]+(?:[$€£¥₹]|R\$|\d|table\b)/gmu;
+/** Words of an organisation in a ledger line ("Siemens Foundation", "St David's Parish"). */
+const ORG_WORD = /\b(?:Foundation|Trust|Fund|Inc|Ltd|LLC|GmbH|Church|Parish|Bank|Group|Society|Association|Council|Club|School|University|Company|Corp|Mosque|Temple|Synagogue|Charity|Estate|Family Office)\b/;
+
+/** True when every word of a ledger party reads as part of a name (no everyday or organisation word). */
+function ledgerParty(value: string, lexicon: WordLexicon | undefined): boolean {
+  if (ORG_WORD.test(value)) return false;
+  const words = value.replace(/,/g, '').split(' ');
+  let named = 0;
+  for (const w of words) {
+    const cap = w.length > 1 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w;
+    if (NON_NAME_WORDS.has(cap)) return false;
+    if (givenNameClass(cap, lexicon) !== 'none' || SURNAMES.has(cap) || !(lexicon?.isCommonWord(cap.toLowerCase()) ?? false)) named++;
+  }
+  return named === words.length;
+}
+
+/** Parties of ledger lines. */
+function ledgerNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
+  for (const m of execAll(LEDGER_LINE, text)) {
+    for (const g of [m[1], m[2]]) {
+      if (!g || !ledgerParty(g, lexicon)) continue;
+      const start = m.index + m[0].indexOf(g, g === m[2] ? (m[1]?.length ?? 0) : 0);
+      out.push(spanAt('PERSON', text, start, start + g.length));
+    }
+  }
+}
+
+/** A name-part word and the value after it without a colon ("surname DESHPANDE  forenames Priyanka"). */
+const INLINE_NAME_PART =
+  /\b(?:surname|forenames?|first name|last name|given names?|family name)[ \t]+(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})/gu;
+
+function inlineNameParts(text: string, out: PiiSpan[]): void {
+  for (const m of execAll(INLINE_NAME_PART, text)) {
+    const v = m[1] ?? '';
+    const start = m.index + m[0].length - v.length;
+    out.push(spanAt('PERSON', text, start, start + v.length));
+  }
+}
+
+/** Calendar and contact records: iCalendar "CN=" parameters and vCard "N:" and "FN:" fields. */
+const CARD_NAME = /;CN=("?)([^;:"\n]{2,60})\1[;:]|^N:([^;\n]*);([^;\n]*)|^FN:([^\n]{2,60})$/gmu;
+
+function cardNames(text: string, out: PiiSpan[]): void {
+  for (const m of execAll(CARD_NAME, text)) {
+    for (const k of [2, 3, 4, 5]) {
+      const v = m[k]?.trim();
+      if (!v) continue;
+      const start = m.index + m[0].indexOf(v, k === 4 ? (m[3]?.length ?? 0) + 2 : 0);
+      out.push(spanAt('PERSON', text, start, start + v.length));
+    }
+  }
+}
+
 /** Cheap gate: a colon (speaker labels), "name" (questions, intros), "falo"/"hablo" (questions), a door verb. */
-const GATE = /:|name|falo|hablo|gusto|this is|nom\b|says|reads|shows|speaking|\?|\n|=|herr|frau|señor|mr|ms/i;
+const GATE = /:|name|falo|hablo|gusto|this is|nom\b|says|reads|shows|speaking|\?|\n|=|herr|frau|señor|mr|ms|&| and | —/i;
 
 /**
- * Person candidates from transcript layout: speaker labels with a role word, replies to a name
- * question, agents' greetings. Appends to `out`.
+ * Person candidates from transcript and record layout: speaker labels with a role word, replies to a
+ * name question, agents' greetings, doors, court captions, obituary headings, vocatives, lower-case
+ * titles, agent keys and name-part words go to `out` (judged by the person checks); ledger lines and
+ * calendar/contact records go to `trusted` (kept as found).
  * @example
- * speakerNames('Landlord (Ruben): the plumber comes at 9', lexicon, out) // out gets "Ruben"
+ * speakerNames('Landlord (Ruben): the plumber comes at 9', lexicon, out, found) // out gets "Ruben"
  */
-export function speakerNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
+export function speakerNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[], trusted: PiiSpan[] = out): void {
   if (!GATE.test(text)) return;
   if (text.includes(':')) labelNames(text, lexicon, out);
   answerNames(text, lexicon, out);
@@ -242,4 +305,9 @@ export function speakerNames(text: string, lexicon: WordLexicon | undefined, out
   if (text.includes('?')) vocativeNames(text, lexicon, out);
   lowerTitleNames(text, lexicon, out);
   if (text.includes('=')) agentKeyNames(text, lexicon, out);
+  // The layout of ledgers and contact records is the evidence: their names skip the organisation
+  // rules, which read "A & B" as a firm.
+  if (text.includes('—') || text.includes('–')) ledgerNames(text, lexicon, trusted);
+  inlineNameParts(text, out);
+  if (text.includes('CN=') || text.includes('VCARD')) cardNames(text, trusted);
 }

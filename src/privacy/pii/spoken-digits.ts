@@ -45,10 +45,18 @@ const INNER = [...Object.keys(DIGIT_WORDS), ...FILLERS, ...Object.keys(REPEATS)]
   .join('|');
 
 /**
+ * What may stand between two digit words: spaces, commas, dashes, and the ellipsis transcripts write for
+ * the pause between digit groups ("five two five ... seven nine three"); never a single full stop.
+ */
+const GAP = '(?:[\\s,-]|\\.{2,3}|…)+';
+/** {@link GAP} as a splitter of a run into its words. */
+const GAP_SPLIT = /(?:[\s,-]|\.{2,3}|…)+/u;
+
+/**
  * At least four digit words (or digits) in a row, separated by spaces, commas or dashes, optionally led
  * by "plus" (or "más"/"più"). `o` and the article-like words count only inside a run.
  */
-const RUN_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${OPENERS})(?:[\\s,-]+(?:${INNER}|\\d)(?![\\p{L}\\p{N}])){3,}`, 'giu');
+const RUN_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${OPENERS})(?:${GAP}(?:${INNER}|\\d)(?![\\p{L}\\p{N}])){3,}`, 'giu');
 /** Cheap pre-check: a digit word of four letters or fewer is in nearly every run ("one", "dos", "null", "acht"…). */
 const RUN_GATE =
   /(?:zero|oh|one|two|four|five|six|nine|cero|uno|dos|tres|seis|ocho|um|sete|oito|nove|un|deux|neuf|sept|huit|tre|sei|otto|null|eins|zwei|zwo|drei|vier|acht|neun|nul|een|twee|drie|vijf|zes|cinq|cinco|siete|nueve|sechs|fünf|sieben|sette|zeven|negen|three|seven|eight|quatro|cuatro|quatre|trois|três|zéro|due)[\s,-]/i;
@@ -64,7 +72,7 @@ export interface SpokenDigitRun {
 function digitsOf(run: string): string | undefined {
   let out = '';
   let repeat = 1;
-  for (const w of run.toLowerCase().split(/[\s,-]+/u)) {
+  for (const w of run.toLowerCase().split(GAP_SPLIT)) {
     if (w === '') continue;
     if (FILLERS.has(w)) continue;
     const times = REPEATS[w];
