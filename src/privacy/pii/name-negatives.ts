@@ -24,7 +24,8 @@ const PREFIX_WORDS: ReadonlySet<string> = new Set(
   Prêmio Premio Prix Preis Projekt Project Projet Proyecto Progetto Operation Operação Operación
   Estadio Stade Stadio Stadion Estádio Résidence Residencia Residenza Villa Morbus Calea Strada Bulevardul
   Aleea Avenida Rua Rue Via Viale Piazza Plaza Praça Platz Place Chaussée Día Dia Dzień Jour Giorno Tag
-  Soi Khlong Khet Tambon Amphoe Barangay Kampung Kampong Jalan Lorong Kebele Woreda`.split(/\s+/),
+  Soi Khlong Khet Tambon Amphoe Barangay Kampung Kampong Jalan Lorong Kebele Woreda École Ecole Escuela Scuola
+  Universidad Université Universität Universidade Università Institut Instituto Istituto Nobel`.split(/\s+/),
 );
 /** Law words before a name, in lower case only ("lei Maria da Penha"): capitalised, "Lei" is a given name. */
 const LAW_WORDS: ReadonlySet<string> = new Set('lei ley legge loi lov law'.split(' '),
@@ -113,7 +114,7 @@ const MERCHANT_BEFORE =
  * is rare and takes a possessive ("in Maria's car").
  */
 const PLACE_SLOT_BEFORE =
-  /(?:^|[^\p{L}])(?:in|near|around|outside|across|(?:flight|flights|fly|flying|flew|moved|moving|relocated|relocating|travel(?:l?ing|l?ed)?|trip|bus|train|ferry|drive|drove|route)(?: [A-Z]{0,3}\d{1,5})? to|out of|(?:flight|flights|fly|flying|flew)\b[^.\n]{0,40}\bto|(?:warning|warnings|forecast|alert|weather) for|location:|(?:based|born|located|situated) (?:in|at))[ \t]+$/iu;
+  /(?:^|[^\p{L}])(?:in|near|around|outside|across|toward|towards|(?:flight|flights|fly|flying|flew|moved|moving|relocated|relocating|travel(?:l?ing|l?ed)?|trip|bus|train|ferry|drive|drove|route)(?: [A-Z]{0,3}\d{1,5})? to|out of|(?:flight|flights|fly|flying|flew)\b[^.\n]{0,40}\bto|(?:warning|warnings|forecast|alert|weather) for|location:|(?:based|born|located|situated) (?:in|at))[ \t]+$/iu;
 
 /** Longest word looked at before a span. */
 const MAX_WORD_BEFORE = 16;

@@ -6,7 +6,7 @@ import { detectHeaderNames } from './header-names.js';
 import { knownNameSpans } from './known-names.js';
 import { casualLowerCaseNames, LOWER_CASE_HINT, lowerCaseNameAt, transcriptNameAt } from './lower-case-names.js';
 import { detectFieldNames, type FieldScan } from './name-fields.js';
-import { isPartOfSomethingElse } from './name-negatives.js';
+import { isPartOfSomethingElse, isPetName } from './name-negatives.js';
 import { capitalNames, detectNameShapes } from './name-shapes.js';
 import {
   ACTION_AFTER,
@@ -74,7 +74,8 @@ interface Run {
  */
 /** Shortest token {@link GERMANIC_NOUN} can match (checked first: most tokens are shorter). */
 const MIN_GERMANIC_NOUN = 8;
-const GERMANIC_NOUN = /^\p{Lu}\p{Ll}{4,}(?:ung|heit|keit|schaft|ierung|nisse?|tät|tion|ment|ingen|erij|heid|erei|zlei)$/u;
+const GERMANIC_NOUN =
+  /^\p{Lu}\p{Ll}{4,}(?:ung|heit|keit|schaft|ierung|nisse?|tät|tion|ment|ingen|erij|heid|erei|zlei|formulier|formular|vereniging|overeenkomst|aanvraag|verslag|vereinbarung|verband|verein)$/u;
 
 /** Splits a text into runs of capitalised tokens; stop words ("Thanks", "Monday") break runs. */
 function capitalisedRuns(text: string, lexicon: WordLexicon | undefined): Run[] {
@@ -612,7 +613,9 @@ export function detectPersonNames(text: string, context: DetectContext): PiiSpan
   if (found.length && scriptRuns.length) coordinatedScript(text, scriptRuns, found);
   if (found.length) propagate(text, [...found], ctx.lexicon, found);
   spelledNames(text, found);
-  return longestNonOverlapping(found);
+  // A name shown to be a pet once ("Patient: Biscuit (canine)") is a pet at every mention.
+  const pets = candidates.filter((c) => isPetName(text, c)).map((c) => c.value);
+  return longestNonOverlapping(pets.length ? found.filter((f) => !pets.includes(f.value)) : found);
 }
 
 /**

@@ -35,6 +35,9 @@ const isAnyPlace = (s: string): boolean => placeNames().has(s) || nameLikePlaces
  */
 const PLACE_BEFORE =
   /(?:^|[^\p{L}])(?:in|near|via|into|around|outside|across|throughout|left|leaving|visiting|visited|(?:flew|fly|flying|flight|flights|moved|moving|relocated|relocating|travel(?:l?ing|l?ed)?|trip|train|drive|drove|walk|walking|min|mins|minutes|ship(?:ped|ping)?(?: it)?|route) to|(?:based|born|located|stationed) (?:in|at|near))[ \t]+$/iu;
+/** A site noun after a park, green or hill ("Kensal Green crematorium", "Primrose Hill station"). */
+const SITE_AFTER = /^ (?:crematorium|cemetery|churchyard|chapel|station|tube|stop|campus|estate|library|market|zoo|playground|car park|common)\b/;
+
 /**
  * Place head words that are also frequent family names ("Park", "Hill", "Green", "Hall"): the last word
  * of a run in a place slot makes it a place ("near Lincoln Park").
@@ -148,7 +151,7 @@ export function isPlaceOrAddressSpan(text: string, start: number, end: number): 
     // A park, hill or green in a place slot ("near Lincoln Park zoo", "5 min walk to Victoria Park"):
     // these head words are family names too ("Grace Park"), so only the slot decides.
     if (tokens.length < 2 || !AMBIGUOUS_PLACE_HEADS.has(last)) return false;
-    return PLACE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+    return PLACE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || SITE_AFTER.test(after);
   }
   if (POSTCODE_AFTER.test(after) || PLACE_HEAD_AFTER.test(after) || POSSESSIVE_BRAND_AFTER.test(after)) return true;
   const before = text.slice(Math.max(0, start - 24), start);

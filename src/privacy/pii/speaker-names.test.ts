@@ -158,3 +158,14 @@ describe('eleventh round: pets, routes, institutions, ledgers, contact records',
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('eleventh round: pets named once, schools, sites, compounds', () => {
+  it.each([
+    'Patient: Biscuit (canine)\nBiscuit is doing well; Biscuit’s booster is due.',
+    'Dossier — École Marcel Pagnol',
+    'Service at Kensal Green crematorium at noon',
+    'Inschrijfformulier Tennisvereniging — seizoen 2026',
+  ])('no person in %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
