@@ -284,8 +284,15 @@ function cardNames(text: string, out: PiiSpan[]): void {
   }
 }
 
-/** Cheap gate: a colon (speaker labels), "name" (questions, intros), "falo"/"hablo" (questions), a door verb. */
-const GATE = /:|name|falo|hablo|gusto|this is|nom\b|says|reads|shows|speaking|\?|\n|=|herr|frau|señor|mr|ms|&| and | —/i;
+/**
+ * One cheap test per rule family, so each regex runs only on texts that can match it: name questions
+ * and greetings ("name", "falo", "hablo", "gusto", "nom", "speaking", "this is"), doors ("says",
+ * "reads", "shows"), lower-case titles, name-part words.
+ */
+const QUESTION_GATE = /name|nombre|nome|naam|falo|hablo|gusto|\bnom\b|speaking|this is/i;
+const DOOR_GATE = /says|reads|shows/;
+const TITLE_GATE = /herr|frau|señ|senh|monsieur|madame|signor|mister|missus|\bmrs?\b|\bms\b/;
+const NAME_PART_GATE = /surname|forename|first name|last name|given name|family name/;
 
 /**
  * Person candidates from transcript and record layout: speaker labels with a role word, replies to a
@@ -296,18 +303,19 @@ const GATE = /:|name|falo|hablo|gusto|this is|nom\b|says|reads|shows|speaking|\?
  * speakerNames('Landlord (Ruben): the plumber comes at 9', lexicon, out, found) // out gets "Ruben"
  */
 export function speakerNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[], trusted: PiiSpan[] = out): void {
-  if (!GATE.test(text)) return;
   if (text.includes(':')) labelNames(text, lexicon, out);
-  answerNames(text, lexicon, out);
-  introNames(text, lexicon, out);
-  doorNames(text, out);
+  if (QUESTION_GATE.test(text)) {
+    answerNames(text, lexicon, out);
+    introNames(text, lexicon, out);
+  }
+  if (DOOR_GATE.test(text)) doorNames(text, out);
   if (text.includes('\n')) captionNames(text, out);
   if (text.includes('?')) vocativeNames(text, lexicon, out);
-  lowerTitleNames(text, lexicon, out);
+  if (TITLE_GATE.test(text)) lowerTitleNames(text, lexicon, out);
   if (text.includes('=')) agentKeyNames(text, lexicon, out);
   // The layout of ledgers and contact records is the evidence: their names skip the organisation
   // rules, which read "A & B" as a firm.
   if (text.includes('—') || text.includes('–')) ledgerNames(text, lexicon, trusted);
-  inlineNameParts(text, out);
+  if (NAME_PART_GATE.test(text)) inlineNameParts(text, out);
   if (text.includes('CN=') || text.includes('VCARD')) cardNames(text, trusted);
 }
