@@ -167,9 +167,15 @@ const HEADING_ABOVE_BORN = /^[ \t]*(\p{Lu}[\p{L}'’.-]+(?:[ \t](?:\p{Lu}[\p{L}'
 /** Words of a company in a caption ("ACME LOGISTICS LLC"): such a party is no person. */
 const COMPANY_WORD = /\b(?:LLC|INC|LTD|LLP|PLC|CORP|CORPORATION|COMPANY|CO|BANK|GMBH|AG|SA|BV|NV|N\.A|GROUP|HOLDINGS|TRUST|UNIVERSITY|COUNTY|CITY|STATE)\b/;
 
+/** The words each caption rule needs, tested before its regex runs. */
+const PARTY_GATE = /Plaintiff|Defendant|Petitioner|Respondent|Appellant|Appellee|Claimant/;
+const BORN_GATE = /\n[ \t]*(?:Born|Née|Né|Geboren|Nacid|Nat[oa])\b/;
+
 /** Parties of court captions and headings of obituaries. */
 function captionNames(text: string, out: PiiSpan[]): void {
-  for (const re of [CAPTION_PARTY, HEADING_ABOVE_BORN]) {
+  const rules = [PARTY_GATE.test(text) ? CAPTION_PARTY : null, BORN_GATE.test(text) ? HEADING_ABOVE_BORN : null];
+  for (const re of rules) {
+    if (!re) continue;
     for (const m of execAll(re, text)) {
       const name = m[1] ?? '';
       if (COMPANY_WORD.test(name.toUpperCase())) continue;
@@ -289,7 +295,7 @@ function cardNames(text: string, out: PiiSpan[]): void {
  * and greetings ("name", "falo", "hablo", "gusto", "nom", "speaking", "this is"), doors ("says",
  * "reads", "shows"), lower-case titles, name-part words.
  */
-const QUESTION_GATE = /name|nombre|nome|naam|falo|hablo|gusto|\bnom\b|speaking|this is/i;
+const QUESTION_GATE = /[Nn]ame|NAME|[Nn]ombre|[Nn]ome|[Nn]aam|falo|hablo|gusto|\b[Nn]om\b|speaking|[Tt]his is|THIS IS/;
 const DOOR_GATE = /says|reads|shows/;
 const TITLE_GATE = /herr|frau|señ|senh|monsieur|madame|signor|mister|missus|\bmrs?\b|\bms\b/;
 const NAME_PART_GATE = /surname|forename|first name|last name|given name|family name/;
