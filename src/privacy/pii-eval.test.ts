@@ -17,6 +17,7 @@ import { generateIndependent7Corpus, INDEPENDENT7_MIN_INSTANCES, INDEPENDENT7_SE
 import { generateIndependent8Corpus, INDEPENDENT8_MIN_INSTANCES, INDEPENDENT8_SEEDS } from './pii-corpus-independent-8.js';
 import { generateIndependent9Corpus, INDEPENDENT9_MIN_INSTANCES, INDEPENDENT9_SEEDS } from './pii-corpus-independent-9.js';
 import { generateIndependent10Corpus, INDEPENDENT10_MIN_INSTANCES, INDEPENDENT10_SEEDS } from './pii-corpus-independent-10.js';
+import { generateIndependent11Corpus, INDEPENDENT11_MIN_INSTANCES, INDEPENDENT11_SEEDS } from './pii-corpus-independent-11.js';
 import { evaluatePii, formatPiiEvalTable, type PiiEvalReport } from './pii-evaluate.js';
 import { detectPii } from './pii/runner.js';
 import { STRUCTURED_PII_TYPES } from './pii/types.js';
@@ -109,7 +110,7 @@ describe('PII detection on the blind independent3 split (reported, no floors)', 
  * 94001–94003) was then used to diagnose the sixth round, `independent5` (95001–95003) the seventh,
  * `independent6` (96001–96003) the eighth, `independent7` (97001–97003) the ninth, `independent8`
  * (98001–98003) the tenth and `independent9` (99001–99003) the eleventh (docs/privacy.md, *Evaluation*);
- * nobody has looked at the errors of `independent10` (100001–100003).
+ * nobody has looked at the errors of `independent10` (100001–100003) or `independent11` (110001–110003).
  */
 const BLIND_SPLITS = [
   ...INDEPENDENT4_SEEDS.map((seed) => ({ split: 'independent4', seed, min: INDEPENDENT4_MIN_INSTANCES, make: generateIndependent4Corpus })),
@@ -119,9 +120,10 @@ const BLIND_SPLITS = [
   ...INDEPENDENT8_SEEDS.map((seed) => ({ split: 'independent8', seed, min: INDEPENDENT8_MIN_INSTANCES, make: generateIndependent8Corpus })),
   ...INDEPENDENT9_SEEDS.map((seed) => ({ split: 'independent9', seed, min: INDEPENDENT9_MIN_INSTANCES, make: generateIndependent9Corpus })),
   ...INDEPENDENT10_SEEDS.map((seed) => ({ split: 'independent10', seed, min: INDEPENDENT10_MIN_INSTANCES, make: generateIndependent10Corpus })),
+  ...INDEPENDENT11_SEEDS.map((seed) => ({ split: 'independent11', seed, min: INDEPENDENT11_MIN_INSTANCES, make: generateIndependent11Corpus })),
 ];
 
-describe('PII detection on the blind splits independent4–10 (reported, no floors)', () => {
+describe('PII detection on the blind splits independent4–11 (reported, no floors)', () => {
   it.each(BLIND_SPLITS)('prints per-type recall and precision on $split (seed $seed)', ({ split, seed, min, make }) => {
     const corpus = make({ seed });
     const gold = corpus.reduce((n, e) => n + e.labels.length, 0);
