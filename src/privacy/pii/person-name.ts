@@ -422,7 +422,7 @@ function notAPersonToken(text: string, c: PiiSpan, lexicon: WordLexicon | undefi
   if (lexicon && v.indexOf('-') > 0 && everydayCompound(v, lexicon)) return true;
   // A labelled value ("Last name: Winters") keeps its plural look.
   if (lexicon && everydayPlural(v, lexicon) && !/:[ \t]*$/.test(text.slice(Math.max(0, c.start - 4), c.start))) return true;
-  if (isLoginName(text, v, c.start, c.end)) return true;
+  if (isAccountOrPathWord(text, v, c.start, c.end)) return true;
   if (v.length >= MIN_INSTITUTION_NOUN && INSTITUTION_NOUN.test(v)) return true;
   // A lower-case letter after one space: the only way a software noun can follow.
   const next = text.charCodeAt(c.end + 1);
@@ -447,10 +447,11 @@ const S_CODE = 0x73;
 const FILE_NAME_TAIL = /^[-_.][\w.-]*\.(?:ya?ml|json|csv|tsv|txt|md|pdf|docx?|xlsx?|log|ts|js|py|sh|conf|cfg|ini|xml|html?)\b/;
 
 /**
- * A lower-case word that is a login in this text: a home directory ("/home/amira/src", "/Users/jo/")
- * or the user of a shell prompt ("amira@build-01:~$"). Logins name accounts, not people.
+ * A word that names an account or a file, not a person: a segment of a path or a file name
+ * ("onboarding/baker-551.yaml"), or, in lower case, the login of a home directory ("/home/amira/src",
+ * "/Users/jo/") or of a shell prompt ("amira@build-01:~$").
  */
-function isLoginName(text: string, v: string, start: number, end: number): boolean {
+function isAccountOrPathWord(text: string, v: string, start: number, end: number): boolean {
   // A segment of a path or a file name ("onboarding/baker-551.yaml", "/srv/amira/"): an account or a key.
   const prev = text[start - 1];
   if (prev === '/' || prev === '\\' || text[end] === '/' || text[end] === '\\' || FILE_NAME_TAIL.test(text.slice(end, end + 24))) return true;
@@ -614,7 +615,9 @@ export function detectPersonNames(text: string, context: DetectContext): PiiSpan
   if (found.length) propagate(text, [...found], ctx.lexicon, found);
   spelledNames(text, found);
   // A name shown to be a pet once ("Patient: Biscuit (canine)") is a pet at every mention.
-  const pets = candidates.filter((c) => isPetName(text, c)).map((c) => c.value);
+  // Only candidates whose value was also accepted elsewhere need the check.
+  const values = new Set(found.map((f) => f.value));
+  const pets = candidates.filter((c) => values.has(c.value) && isPetName(text, c)).map((c) => c.value);
   return longestNonOverlapping(pets.length ? found.filter((f) => !pets.includes(f.value)) : found);
 }
 

@@ -44,9 +44,9 @@ const SPEAKER_LABEL =
   /^[\t ]*(?:\[[^\]\n]{1,40}\][\t ]*)?(\p{L}[\p{L}'’-]*)[ \t]+(?:\((\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)\)|(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))[ \t]?:/gmu;
 
 /** True when a capitalised word reads as a given name or an unknown proper noun, not a role or word. */
-function nameLike(word: string, lexicon: WordLexicon | undefined): boolean {
+function nameLike(word: string, lexicon: WordLexicon | undefined, surnameCounts = true): boolean {
   if (NON_NAME_WORDS.has(word) || ROLE_WORDS.has(word.toLowerCase())) return false;
-  if (givenNameClass(word, lexicon) !== 'none' || SURNAMES.has(word)) return true;
+  if (givenNameClass(word, lexicon) !== 'none' || (surnameCounts && SURNAMES.has(word))) return true;
   return lexicon !== undefined && !lexicon.isCommonWord(word.toLowerCase());
 }
 
@@ -84,13 +84,12 @@ const ANSWER_STOP: ReadonlySet<string> = new Set(
   'and but from here speaking calling please thanks thank with about for on at in the my i sorry what who why no not yes it is was a an'.split(' '),
 );
 
-/** True when `w` may be one word of a name in a reply: a listed name, or no everyday word. */
+/**
+ * True when `w`, in any case, may be one word of a name in a reply: {@link nameLike} on its capitalised
+ * form, where a listed surname does not open a reply ("yeah hi it's …" then the given name).
+ */
 function answerWord(w: string, first: boolean, lexicon: WordLexicon | undefined): boolean {
-  const cap = (w[0] ?? '').toUpperCase() + w.slice(1).toLowerCase();
-  if (NON_NAME_WORDS.has(cap)) return false;
-  if (givenNameClass(cap, lexicon) !== 'none') return true;
-  if (!first && SURNAMES.has(cap)) return true;
-  return lexicon !== undefined && !lexicon.isCommonWord(w.toLowerCase());
+  return nameLike((w[0] ?? '').toUpperCase() + w.slice(1).toLowerCase(), lexicon, !first);
 }
 
 /** The name that opens a reply to a name question. */
