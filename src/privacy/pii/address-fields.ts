@@ -6,6 +6,7 @@
  * the sentence end) when it has the shape of an address (a number, and a comma or a postcode).
  */
 import { DATE_RE } from './date-patterns.js';
+import { WORLD_CITIES } from './world-cities.js';
 
 /** A found address value: [start, end) offsets into the text. */
 export interface FieldSpan {
@@ -21,10 +22,10 @@ export interface FieldSpan {
  */
 const SEPARATOR_GATE = /[:：=>—–|]| -/;
 /** Stems of the labels that lead their value with no separator ("domiciliat în", "wohnhaft in", "address ye hai"). */
-const LEADING_GATE = /[Dd]omicil|DOMICIL|[Rr]esid|RESID|[Ww]ohnhaft|[Ww]oonachtig|[Zz]amieszka|[Bb]ytem|[Dd]emeurant|\bhai\b|address|recogida|entrega/;
+const LEADING_GATE = /[Dd]omicil|DOMICIL|[Rr]esid|RESID|[Ww]ohnhaft|[Ww]oonachtig|[Zz]amieszka|[Bb]ytem|[Dd]emeurant|\bhai\b|addr|recogida|entrega/;
 /** Stems of every label. */
 const LABEL_GATE =
-  /addr|adres|postal|anschrift|wohn|dire[cç]ci|domicil|indirizz|residen|endere[cç]|morada|woonachtig|zamieszka|bydli|bytem|c[ií]m|osoite|kamet|đ[iị]a ch|dia chi|alamat|tirahan|anwani|makazi|line[_-]?1|street|demeurant|adrline|naslov|aadress|adrese|adresas|home|recogida|entrega|διε[υύ]θ|δ\/νση|адрес|проживан|כתובת|عنوان|آدرس|نشانی|پتہ|पता|पत्ता|ঠিকানা|முகவரி|చిరునామా|ವಿಳಾಸ|വിലാസം|સરનામ|ਪਤਾ|ที่อยู่|አድራሻ|住所|所在地|届け先|送付先|配送先|地址|住址|주소|배송지|거주지/i;
+  /addr|adres|postal|anschrift|wohn|dire[cç]ci|domicil|indirizz|residen|endere[cç]|morada|woonachtig|zamieszka|bydli|bytem|c[ií]m|osoite|kamet|đ[iị]a ch|dia chi|alamat|tirahan|anwani|makazi|line[_-]?1|street|demeurant|adrline|naslov|aadress|adrese|adresas|home|abhol|recogida|entrega|διε[υύ]θ|δ\/νση|адрес|проживан|כתובת|عنوان|آدرس|نشانی|پتہ|पता|पत्ता|ঠিকানা|முகவரி|చిరునామా|ವಿಳಾಸ|വിലാസം|સરનામ|ਪਤਾ|ที่อยู่|አድራሻ|住所|所在地|届け先|送付先|配送先|地址|住址|주소|배송지|거주지/i;
 
 /**
  * Qualifiers that make "address" something other than a postal address ("IP address", "MAC address",
@@ -46,6 +47,8 @@ const KEYED_LABELS: readonly string[] = [
   // English and keys: "Address", "Billing address", "addr1", "address_line_1", "addressLine1", "street_address", "line1".
   `(?:${EN_QUALIFIER}[ \\t_-]?)?(?:address|addr\\.?)(?:[ \\t_-]?line)?(?:[ \\t_-]?[12])?`,
   'street(?:[ \\t_-]?address)?(?:[ \\t_-]?[12])?',
+  // The one-line value inside an address object: `"address": { "formatted": "…" }`, `address: {text: '…'}`.
+  '(?<=addr(?:ess)?["\']?[ \\t]*[:=][ \\t]*\\{[ \\t]*["\']?)(?:formatted|full|display|text|value|line|label|one_?line|freeform)',
   // Only the key spellings: a spaced "Line 1:" opens compiler and log messages.
   'line[_-]?1',
   // "Postal: PO Box 12, …" on remittance and wallet forms ("Postal code" has no separator after "Postal").
@@ -61,6 +64,8 @@ const KEYED_LABELS: readonly string[] = [
   '(?:wohn|post|liefer|rechnungs|melde|privat|heim|versand|zustell|woon|bezorg|factuur|bostads|gatu|hjemme|leverings|faktura)?(?:adresse|anschrift|adres|adress)',
   'adresse[ \\t]+(?:suivante|postale|de[ \\t]+livraison|de[ \\t]+facturation|du[ \\t]+domicile|personnelle|compl[eè]te)',
   'wohnort|wohnsitz|domicile|domicilio|domiciliul',
+  // German pickup and collection notes ("Abholung: Lindenweg 3, …", "Abholadresse: …").
+  'abholung|abholort',
   // Spanish, Italian, Portuguese.
   'direcci[oó]n(?:[ \\t]+(?:de[ \\t]+(?:env[ií]o|entrega|facturaci[oó]n|casa|domicilio)|postal|particular|completa))?',
   'indirizzo(?:[ \\t]+(?:di[ \\t]+)?(?:casa|residenza|spedizione|consegna|fatturazione|completo))?',
@@ -73,13 +78,14 @@ const KEYED_LABELS: readonly string[] = [
   '(?:koti|posti|laskutus|toimitus)?osoite',
   '[iİ]kamet(?:gah)?(?:[ \\t]+adresi)?|ev[ \\t]+adresi|adresi',
   // Vietnamese, Indonesian/Malay, Filipino, Swahili.
-  '[đd][iị]a[ \\t]+ch[iỉ](?:[ \\t]+(?:th[ưu][ờo]ng[ \\t]+tr[úu]|li[êe]n[ \\t]+h[ệe]|nh[àa]))?|n[ơo]i[ \\t]+[ởo]',
+  '[đd][iị]a[ \\t]+ch[iỉ](?:[ \\t]+(?:th[ưu][ờo]ng[ \\t]+tr[úu]|li[êe]n[ \\t]+h[ệe]|nh[àa]|giao[ \\t]+h[àa]ng|nh[ậa]n[ \\t]+h[àa]ng))?|n[ơo]i[ \\t]+[ởo]',
   'alamat(?:[ \\t]+(?:rumah|pengiriman|lengkap|surat|tinggal))?',
   'tirahan|anwani|makazi',
   // Greek, Cyrillic, Hebrew, Arabic, Persian, Urdu.
   'διε[υύ]θυνση(?:[ \\t]+κατοικ[ιί]ας)?|δ\\/νση',
   'адрес(?:а)?(?:[ \\t]+(?:за[ \\t]+(?:доставка|кореспонденция)|проживания|проживання|регистрации|реєстрації|доставки|доставкі))?|место[ \\t]+проживания|місце[ \\t]+проживання',
-  'כתובת(?:[ \\t]+(?:מגורים|למשלוח))?',
+  // With the article or conjunction glued on ("הכתובת:", "וכתובת").
+  '[הו]?כתובת(?:[ \\t]+(?:מגורים|למשלוח))?',
   'العنوان|عنوان(?:[ \\t]+(?:السكن|التوصيل|الشحن|المنزل))?',
   'آدرس|نشانی|پتہ',
   // Amharic "አድራሻ" (Ethiopia: "የመኖሪያ አድራሻ", home address).
@@ -101,6 +107,8 @@ const LEADING_LABELS: readonly string[] = [
   // A bare "wohnhaft" before the street ("Frau X, geb. 1.2.60, wohnhaft Lindenweg 3, …").
   'wohnhaft',
   // Chat and call notes: "new address is …", "the correct address is …", "is the policy address still …".
+  // CRM shorthand: "new addr Flat 401, …", "old address 12 Elm St, …".
+  '(?:new|old|current|correct|updated|previous|forwarding)[ \\t]+(?:addr\\.?|address(?:[ \\t]+(?:is|will[ \\t]+be|now(?:[ \\t]+is)?))?)',
   'address[ \\t]+(?:is|still(?:[ \\t]+is)?|now(?:[ \\t]+is)?|will[ \\t]+be|has[ \\t]+changed[ \\t]+to)',
   // Spanish pickup and delivery: "recogida en …", "la entrega es en …", "entregar en …".
   'recogida[ \\t]+(?:es[ \\t]+)?en|entrega[ \\t]+(?:es[ \\t]+)?en|entregar[ \\t]+en',
@@ -150,7 +158,7 @@ const HARD_STOP = /[ \t]{2,}|\t| \| |;|[ \t]—[ \t]|[?!]|[[\]{}]|[ \t]\((?=\p{L
  * abbreviations. A dot after an abbreviation's dot or a bracket ends it too ("…, Yuc.. Thanks", "(TO). Call").
  */
 const SENTENCE_END =
-  /(?:(?<![\p{L}\p{N}])(?!(?:blvd|pkwy|apto|dept|bldg|prov|dist|sect)\.)(?:\p{L}{4,}|[\p{L}\p{N}]*\d[\p{L}\p{N}]*)\.|(?<=[.)])\.)(?=[ \t]+\p{Lu})/iu;
+  /(?:(?<![\p{L}\p{N}])(?!(?:blvd|pkwy|apto|dept|bldg|prov|dist|sect|boul|ctra|avda|calz|bdul|terr|cres|plza)\.)(?:\p{L}{4,}|[\p{L}\p{N}]*\d[\p{L}\p{N}]*)\.|(?<=[.)])\.)(?=[ \t]+\p{Lu})/iu;
 /** A new field on the same line ("Tel: …", "E-mail: …") — but not the "No:", "D:", "CEP:" inside an address. */
 const NEXT_FIELD = /(?<![\p{L}\p{M}'’.-])(\p{L}[\p{L}\p{M}'’.-]{0,20})[ \t]?[:：][ \t]/gu;
 /** Words that may stand before a colon inside an address (Turkish "No: 5 D: 3", Brazilian "CEP: …", Indian "PIN: …"). */
@@ -192,6 +200,8 @@ const SENTENCE_WORDS =
   /(?<![\p{L}])(?:i'm|i'll|you|we|will|would|send|sent|later|see|same|above|below|unknown|unbekannt|please|thanks|sorry|tbd|n\/a|none|yet|changed|updated|verified|confirmed)(?![\p{L}])/iu;
 /** Money amounts, which hold digits but are no house number ("€ 1.200,00", "USD 45"). */
 const AMOUNT = /[$€£¥₹₦]\s?\d[\d.,]*|\b\d[\d.,]*\s?(?:usd|eur|gbp|inr|aud|cad|chf|kr|zł|lei|ft|dollars?|euros?)(?![\p{L}])/giu;
+/** {@link AMOUNT}, not global: one test ("Total: 120 Road tax, 4500 EUR" is no address line). */
+const AMOUNT_ONE = new RegExp(AMOUNT.source, 'iu');
 /** A year after a word of time ("since 2019", "seit 2020", "desde 2018"): a date, not a postcode. */
 const TIME_YEAR = /(?<![\p{L}])(?:since|in|from|until|till|before|after|seit|bis|desde|hasta|depuis|dal|fino|od|do|sejak|tangu)[ \t]+(?:19|20)\d\d(?!\d)/giu;
 /** Dates, which hold digits but are no house number ("12 March 2024"). */
@@ -204,14 +214,52 @@ function lineEnd(text: string, from: number): number {
   return e;
 }
 
+/** {@link POSTCODE} at one position: a column gap before it is the two spaces of a Canadian address ("Montréal (Québec)  H2X 4A7"). */
+const POSTCODE_AT = new RegExp(`(?:${POSTCODE.source})`, 'uy');
+/** {@link HARD_STOP}, global: every stop in turn. */
+const HARD_STOP_ALL = new RegExp(HARD_STOP.source, 'gu');
+
+/** The first {@link HARD_STOP} in `value` that is not the gap before a postcode, or -1. */
+function hardStop(value: string): number {
+  HARD_STOP_ALL.lastIndex = 0;
+  for (let m = HARD_STOP_ALL.exec(value); m; m = HARD_STOP_ALL.exec(value)) {
+    POSTCODE_AT.lastIndex = m.index + m[0].length;
+    if (!/^ {2,}$/.test(m[0]) || !POSTCODE_AT.test(value)) return m.index;
+  }
+  return -1;
+}
+
+/** A three-letter capitalised word and a dot before a capital ("…, Hà Nội. Mã đơn …", "…, Cairo… Lagos. Call"). */
+const SHORT_WORD_DOT = /(?<![\p{L}\p{M}])\p{Lu}\p{Ll}{2}\.(?=[ \t]+\p{Lu})/gu;
+/** Three-letter street and unit abbreviations that keep going after their dot ("Str. Florilor", "Apt. 4"). */
+const STREET_ABBREVIATIONS = new Set(['str', 'ave', 'apt', 'blk', 'sta', 'col', 'urb', 'int', 'ext', 'sec', 'kel', 'kec', 'kab', 'jln', 'blv', 'bul', 'ste', 'dpt', 'cra', 'cll']);
+/** Fewest comma-separated parts before a town whose short name ends the sentence (street, district, town). */
+const PARTS_BEFORE_LATE_TOWN = 2;
+
+/**
+ * Where a short town name ends the sentence: {@link SENTENCE_END} takes words of four letters, so "…,
+ * Quận 1, Hà Nội. Mã đơn …" needs this — a dot after a capitalised three-letter word in the third
+ * comma-separated part or later, which is no street abbreviation. -1 when there is none.
+ */
+function lateSentenceEnd(value: string): number {
+  SHORT_WORD_DOT.lastIndex = 0;
+  for (let m = SHORT_WORD_DOT.exec(value); m; m = SHORT_WORD_DOT.exec(value)) {
+    const parts = value.slice(0, m.index).split(SEGMENT_SEP).length - 1;
+    if (parts >= PARTS_BEFORE_LATE_TOWN && !STREET_ABBREVIATIONS.has(m[0].slice(0, 3).toLowerCase())) return m.index + m[0].length;
+  }
+  return -1;
+}
+
 /** Where a prose value on [start, end) stops: a hard stop, a sentence end, or the next field on the line. */
 function proseEnd(text: string, start: number, end: number): number {
   const value = text.slice(start, end);
   let cut = value.length;
-  const hard = HARD_STOP.exec(value);
-  if (hard) cut = hard.index;
+  const hard = hardStop(value);
+  if (hard >= 0) cut = hard;
   const dot = SENTENCE_END.exec(value.slice(0, cut));
   if (dot) cut = dot.index + dot[0].length;
+  const late = lateSentenceEnd(value.slice(0, cut));
+  if (late >= 0) cut = late;
   NEXT_FIELD.lastIndex = 0;
   for (let m = NEXT_FIELD.exec(value); m && m.index < cut; m = NEXT_FIELD.exec(value)) {
     if (!INNER_COLON_WORDS.has((m[1] ?? '').toLowerCase())) {
@@ -386,6 +434,8 @@ export function findAddressFields(text: string): FieldSpan[] {
     // "<Address>" needs its ">", and a ">" needs its "<": "Address foo>" in prose is no element.
     if (xmlOpen !== xmlClose) continue;
     const from = m.index + m[0].length;
+    // "… my old address. Refund to …": a label word that ends its sentence has no value after it.
+    if (m[4] !== undefined && /^[.,;!?)]/.test(text[from] ?? '')) continue;
     const eol = lineEnd(text, from);
     let end = eol;
     let closed = false;
@@ -402,7 +452,8 @@ export function findAddressFields(text: string): FieldSpan[] {
     let e = e0;
     // "Adresa：Národní 238/80⏎143 47 Ostrava": a value that fills its line with no postcode may go on
     // with the town and postcode lines of a printed address block.
-    if (e > s && !closed && !xmlOpen && text.slice(e, eol).trim() === '' && !LINE_POSTCODE.test(text.slice(s, e))) {
+    const lone = /^\p{Ll}{1,4}$/u.test(text.slice(s, e)); // "My new address is⏎…": a word, no value
+    if (e > s && !lone && !closed && !xmlOpen && text.slice(e, eol).trim() === '' && !LINE_POSTCODE.test(text.slice(s, e))) {
       const blockEnd = townLinesEnd(text, s, eol);
       if (blockEnd > e) e = blockEnd;
     }
@@ -420,12 +471,18 @@ export function findAddressFields(text: string): FieldSpan[] {
  * خیابان, Thai ถนน/ซอย (and romanised "Soi"/"Thanon"); and a unit or house word before a number ("House 162", "Flat 32").
  */
 const LINE_STREET_WORDS =
-  '(?:Street|Road|Avenue|Boulevard|Lane|Drive|Kingsway|Highway|Rd\\.?|St\\.|Ave\\.?|Blvd\\.?|iela|gatvė|prospektas|prospekts|prospekti|küçəsi|pr\\.|mnt|maantee|tänav|puiestee|Bd\\.|Bdul\\.?|Bulevardul|Str\\.|Strada|Calea|Splaiul|Șoseaua|Aleea|cesta|ulica|utca|út|útja|körút|Vía|Via|Viale|Calle|Avenida|Rue|Chemin|Đường|Phố|Jalan|Jl\\.|Shahrah(?:-e-\\p{L}+)?|ул\\.|улица|бул\\.|булевард|пр\\.|רחוב|רח\'|שדרות|שד\'|דרך|شارع|طريق|خیابان|بلوار|ถนน|ซอย|Soi|Thanon' +
-  '|(?:House|Flat|Unit|Apt\\.?|Villa|Plot)(?=[ \\t]+\\d))';
+  '(?:Street|Road|Avenue|Boulevard|Lane|Drive|Kingsway|Highway|Rd\\.?|St\\.|Ave\\.?|Blvd\\.?|iela|gatvė|prospektas|prospekts|prospekti|küçəsi|pr\\.|mnt|maantee|tänav|puiestee|Bd\\.|Bdul\\.?|Bulevardul|Str\\.|Strada|Calea|Splaiul|Șoseaua|Aleea|cesta|ulica|utca|út|útja|körút|Vía|Via|Viale|Calle|Avenida|Rue|Chemin|Đường|Phố|Jalan|Jl\\.|Shahrah(?:-e-\\p{L}+)?|ул\\.|улица|бул\\.|булевард|пр\\.|רחוב|רח\'|שדרות|שד\'|דרך|شارع|طريق|خیابان|بلوار|Soi|Thanon|tér|körtér|rakpart|sétány|fasor' +
+  // A unit, house or district word before its number ("House No. 717", "H.No. 8-5/5", "Woreda 4", "Block 30").
+  '|(?:House|Flat|Unit|Apt\\.?|Villa|Plot|Block|Woreda|Kebele)(?:[ \\t]+No\\.?)?(?=[ \\t]+\\d)|H\\.[ \\t]?No\\.?(?=[ \\t]*\\d))';
+/** Thai street words, written glued to the street's name ("ซอยอารีย์ 4", "ถนนนิมมานเหมินท์"). */
+const LINE_THAI = '(?:ถนน|ซอย)';
 /** Street types glued to the name ("Lindenweg", "Laugavegur", "Storgatan", "Dr.-Karl-Lueger-Ring"). */
 const LINE_GLUED = '(?:-(?:Ring|Straße|Weg|Gasse|Allee|Platz)|\\p{L}(?:straße|strasse|weg|gasse|allee|ring|straat|laan|gatan|vej|vejen|gade|gaden|veien|vegen|katu|vegur|gata|stræti|braut))';
 /** One of {@link LINE_STREET_WORDS} or {@link LINE_GLUED} as a word. */
-const LINE_STREET = new RegExp(`(?<![\\p{L}\\p{N}])${LINE_STREET_WORDS}(?![\\p{L}\\p{N}])|${LINE_GLUED}(?![\\p{L}\\p{N}])`, 'gu');
+const LINE_STREET = new RegExp(
+  `(?<![\\p{L}\\p{N}])${LINE_STREET_WORDS}(?![\\p{L}\\p{N}])|${LINE_GLUED}(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])${LINE_THAI}`,
+  'gu',
+);
 /**
  * A postcode: 4–7 digits (with a country prefix "LV-", "CH-", "A-", or glued "AZ2000"), the spaced
  * five digits of Czechia, Slovakia, Greece and Sweden before the town ("143 47 Ostrava"), or the UK/IE/CA shapes.
@@ -434,36 +491,69 @@ const LINE_POSTCODE =
   /(?<![\p{L}\p{N}/.-])(?:[A-Z]{1,2}-\d{4,5}|[A-Z]{2}\d{4}|\d{4,7}|\d{3}[ \t]\d{2}(?=[ \t]+\p{Lu})|\d{3}(?=[ \t]+\p{Lu})|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d{2}[ \t]?[A-Z\d]{4})(?![\p{L}\p{N}/]|[.,]\d)/u;
 /** A house or building number: up to four digits, maybe with a letter, a flat after "-" or "/" ("103-1", "108/4", "57巷"). */
 const LINE_HOUSE = /(?<![\p{N}.:/-])\d{1,4}(?:[-/]\d{1,4})?\p{L}?(?![\p{N}:])/u;
-/** A speaker, time stamp or quote marker that may open the line before the address ("15:10 Signe: ", "> "). */
-const LINE_PREFIX = /^[ \t]*(?:>[ \t]*)*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+[\p{L}][\p{L}\p{M} .'’-]{0,30}:[ \t]+)?/u;
+/**
+ * A speaker after a time stamp, a short field label (group 1) or a quote marker that may open the line
+ * before the address ("15:10 Signe: ", "[03/02/2021, 20:56] Rania: ", "Of: ", "Add ress :  ", "> ").
+ */
+const LINE_PREFIX =
+  /^[ \t]*(?:>[ \t]*)*(?:(?:\[[^\]\n]{1,40}\]|\d{1,2}:\d{2}(?::\d{2})?)[ \t]+[\p{L}][\p{L}\p{M} .'’()-]{0,30}:[ \t]+|([\p{L}][\p{L}\p{M} .'’()-]{0,30}[ \t]?:[ \t]+))?/u;
+/** A street type glued to a name ("Lindenweg"), which "Ngata" or "entering" also look like. */
+const LINE_GLUED_ONLY = new RegExp(`^${LINE_GLUED}$`, 'u');
+/**
+ * What may stand between the prefix and the address in a record line: a name and the date beside it
+ * ("Rania Mansour, 23/09/1989, 120 شارع …", "1945-06-23 and 47 شارع …"); no digits in the name part.
+ */
+const RECORD_HEAD = new RegExp(
+  `^(?:[\\p{L}\\p{M}'’. -]{2,40},[ \\t]*)?(?:${DATE_RE.source})(?:[ \\t]*,|[ \\t]+(?:and|y|e|et|und|en|i|ve|&))[ \\t]+`,
+  'iu',
+);
+/** Separators that end an address inside its line ("… Kolkata 700090 — phone +91 …", "… | Tel …"). */
+const LINE_STOP = /[ \t][—–·•][ \t]| \| |\t/u;
 /** Two lower-case words in a row ("was closed", "percent growth"): prose, unless one is a particle ("rue de la Paix"). */
 const LOWER_PAIR = /(?<![\p{L}\p{M}.])(\p{Ll}{3,})[ \t]+(\p{Ll}{3,})(?![\p{L}\p{M}.])/gu;
 /** Four lower-case words in a row: a sentence, not an address line. */
 const PROSE_RUN = /(?<![\p{L}])\p{Ll}{2,}[ \t]+\p{Ll}{2,}[ \t]+\p{Ll}{2,}[ \t]+\p{Ll}{2,}(?![\p{L}])/u;
 /** Things no address line holds: a colon after a word (a field), a mail or web address, a money sign. */
 const NOT_LINE = /\p{L}[ \t]?:|[=<>{}]|@|https?:|www\.|[$€£¥₹]|\d[.,]\d\d(?!\d)|\b\d{1,2}:\d\d\b/u;
+/** Words of other fields on the same line ("… 41004 Sevilla Member date of birth 8/17/80, plan …"): no address line holds them. */
+const OTHER_FIELD_WORDS = /\b(?:date of birth|dob|born|birthday|e-?mail|phone|mobile|ssn)\b/i;
 /** Building words of South Asian addresses that stand in for a house number. */
 const NAMED_BUILDING = /(?<![\p{L}])(?:Apartments?|Residency|Towers?|Enclave|Complex|Society|Heights|Nagar|Colony)(?![\p{L}])/u;
 /** Longest address line, and the longest town or postcode line that may follow a street line. */
 const MAX_LINE = 110;
 const MAX_TOWN_LINE = 40;
+/** Longest speaker stamp, label and record head ("[10/01/2019, 17:19] Ana: Ana Ruiz, 18/08/1965, ") before an address line. */
+const MAX_LINE_HEAD = 80;
 /** Most lines an address written without commas spans (street, town, postcode). */
 const MAX_BLOCK_LINES = 3;
 /** Fewest comma-separated parts of a line with no postcode ("129 Đường …, Quận 5, Hà Nội"). */
 const MIN_PARTS_WITHOUT_CODE = 3;
 
+/** Street types written out in full, not abbreviated ("St." is also a saint): an address with no house number needs one. */
+const FULL_STREET_WORD =
+  /(?<![\p{L}])(?:Street|Road|Avenue|Boulevard|Lane|Drive|Way|Close|Crescent|Highway|Calle|Avenida|Rue|Via|Viale|Strada|Jalan|Đường|Phố|ulica|utca|iela|cesta)(?![\p{L}])/u;
+/** Parts of an address block: comma-separated, or on lines of their own. */
+const PART_SEP = /[,،，、\n]/;
+
 /** True when `value` (a line, or a street line with its town lines) has the shape of a whole address. */
 function addressLineShape(value: string): boolean {
   if (value.length < MIN_VALUE || value.length > MAX_LINE + MAX_TOWN_LINE * 2) return false;
-  if (NOT_LINE.test(value) || PROSE_RUN.test(value) || SENTENCE_WORDS.test(value)) return false;
+  if (NOT_LINE.test(value) || PROSE_RUN.test(value) || SENTENCE_WORDS.test(value) || OTHER_FIELD_WORDS.test(value) || AMOUNT_ONE.test(value)) return false;
   for (const m of value.matchAll(LOWER_PAIR)) if (!PARTICLES.has(m[1] ?? '') && !PARTICLES.has(m[2] ?? '')) return false;
   if (NOT_ADDRESS.some((re) => re.test(value))) return false;
   const rest = value.replace(DATE_ANY, ' ');
   const code = LINE_POSTCODE.exec(rest);
   // The house number is another number than the postcode.
   const withoutCode = code ? rest.slice(0, code.index) + ' '.repeat(code[0].length) + rest.slice(code.index + code[0].length) : rest;
-  // A named building stands for the house number in South Asian addresses ("Sai Krupa Apartments, MG Road, …").
-  if (!LINE_HOUSE.test(withoutCode)) return code !== null && NAMED_BUILDING.test(value);
+  // A named building stands for the house number in South Asian addresses ("Sai Krupa Apartments, MG Road, …");
+  // East African addresses often have none: a street, an area and a town with its postcode ("Moi Avenue,
+  // Kilimani, Nairobi 00100") — three parts and a postcode that is no year.
+  if (!LINE_HOUSE.test(withoutCode)) {
+    if (code === null) return false;
+    const parts = value.split(PART_SEP);
+    const streetFirst = FULL_STREET_WORD.test(parts[0] ?? '') && rest === value && !/^(?:19|20)\d\d$/.test(code[0]);
+    return NAMED_BUILDING.test(value) || (parts.length >= MIN_PARTS_WITHOUT_CODE && streetFirst);
+  }
   if (code) return true;
   return value.split(SEGMENT_SEP).length >= MIN_PARTS_WITHOUT_CODE;
 }
@@ -483,14 +573,21 @@ export function findAddressLines(text: string): FieldSpan[] {
     const ls = text.lastIndexOf('\n', m.index - 1) + 1;
     const le = lineEnd(text, m.index);
     LINE_STREET.lastIndex = le;
-    if (le - ls > MAX_LINE) continue;
+    if (le - ls > MAX_LINE + MAX_LINE_HEAD) continue;
     const prefix = LINE_PREFIX.exec(text.slice(ls, le));
     let s = ls + (prefix ? prefix[0].length : 0);
+    const head = RECORD_HEAD.exec(text.slice(s, m.index));
+    if (head) s += head[0].length;
     if (s > m.index) continue;
+    // After a field label ("Of:", "Customer:") the value must open with the street: a number or unit
+    // word first, or a street word of its own in the first part ("Ngong Road, …"); "Store: Marks &
+    // Spencer, Oxford Street branch" and "Receiver: Sione Ngata, +64 …" are no address lines.
+    if (prefix?.[1] && !/^\d/.test(text.slice(s, m.index + 1).trimStart()) && !(!LINE_GLUED_ONLY.test(m[0]) && !SEGMENT_SEP.test(text.slice(s, m.index)))) continue;
     while (s < le && /\s/.test(text[s] ?? '')) s++;
-    let e = le;
+    const stop = LINE_STOP.exec(text.slice(m.index, le));
+    let e = stop ? m.index + stop.index : le;
     while (e > s && /[\s,;.]/.test(text[e - 1] ?? '')) e--;
-    if (e <= s) continue;
+    if (e <= s || e - s > MAX_LINE) continue;
     const lineOk = addressLineShape(text.slice(s, e));
     // A street line with no postcode: the town and postcode may follow on lines of their own.
     const blockEnd = LINE_POSTCODE.test(text.slice(s, e)) ? -1 : townLinesEnd(text, s, le);
@@ -500,6 +597,12 @@ export function findAddressLines(text: string): FieldSpan[] {
     } else if (lineOk) out.push({ start: s, end: e });
   }
   return out;
+}
+
+/** True when the last comma-separated part of `line` is a city of {@link WORLD_CITIES} ("…, Addis Ababa"). */
+function endsInCity(line: string): boolean {
+  const parts = line.split(SEGMENT_SEP);
+  return WORLD_CITIES.has((parts[parts.length - 1] ?? '').trim().replace(/\.$/, ''));
 }
 
 /**
@@ -514,6 +617,8 @@ function townLinesEnd(text: string, s: number, le: number): number {
     if (line === '' || line.length > MAX_TOWN_LINE || /[:：@]/.test(line)) return -1;
     const blockEnd = next + text.slice(next, ne).trimEnd().length;
     if (LINE_POSTCODE.test(line)) return addressLineShape(text.slice(s, blockEnd)) ? blockEnd : -1;
+    // A town line with no postcode ends the block when it ends in a known city ("Bole Sub-City, Addis Ababa").
+    if (endsInCity(line)) return addressLineShape(text.slice(s, blockEnd)) ? blockEnd : -1;
     next = ne + 1;
   }
   return -1;

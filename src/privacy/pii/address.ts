@@ -426,6 +426,20 @@ function dateFromHouse(text: string, p: number, coreEnd: number): boolean {
 }
 /** A calendar date starting exactly at a position (sticky: no search through the rest of the text). */
 const DATE_AT = new RegExp(DATE_RE.source, 'iy');
+/** How far around a number a date holding it is looked for ("23rd of September, 1990" is the longest). */
+const DATE_AROUND = 28;
+
+/** True when the number [p, q) is part of a calendar date ("… 23 November 1939", "11/12/1991"): no house number. */
+function insideDate(text: string, p: number, q: number): boolean {
+  const from = Math.max(0, p - DATE_AROUND);
+  const slice = text.slice(from, q + DATE_AROUND);
+  DATE_ANY.lastIndex = 0;
+  for (let d = DATE_ANY.exec(slice); d; d = DATE_ANY.exec(slice)) {
+    // Only a date with a full year or a month word: "5-12-18 Umeda" is a Japanese block, lot and house number.
+    if (from + d.index <= p && from + d.index + d[0].length >= q && /(?:19|20)\d\d|\p{L}/u.test(d[0])) return true;
+  }
+  return false;
+}
 
 /** Words that may precede an address in lower-case text and are never part of it. */
 const LEAD_WORDS = new Set(
@@ -942,6 +956,8 @@ function scan({ text, found, folded = false }: ScanInput): boolean {
     if (start < p && MIDDLE_INITIAL.test(text.slice(start, start + 3)) && NAME_WORD_BEFORE.test(text.slice(Math.max(0, start - NAME_WORD_REACH), start))) continue;
     // "Hearing in Dept. 19, Washington Square Park": the number is a department's, not a house's.
     if (start === p && NUMBERED_PLACE_BEFORE.test(text.slice(Math.max(0, p - NUMBERED_PLACE_REACH), p))) continue;
+    // "Baraka Njoroge, 23 November 1939, Ngong Road, …", "…, 11/12/1991, Moi Avenue": the "house number" is part of a date.
+    if (start === p && insideDate(text, p, q)) continue;
     // "Mileage 64392 km.": a number before a unit of measure is a quantity, never a house number.
     if (start === p && MEASURE_AFTER.test(text.slice(q, q + MEASURE_REACH))) continue;
     const coreEnd = start + len;

@@ -18,6 +18,20 @@ const TURN_LABEL =
 const FILLER = /^[\p{L}'’ ,]{0,24}$/u;
 /** Longest rest of a question line after its cue ("… date of birth please?"). */
 const MAX_QUESTION_TAIL = 24;
+/**
+ * The rest of a question that asks for more things after the cue ("… date of birth and residential
+ * address.", "…, postcode and phone number?"): a conjunction, then words only, up to a sentence end.
+ */
+const MORE_ITEMS_TAIL = /^[ \t]*(?:,|and|&|plus|or|y|e|et|und|en|i|ve|na|dan|at)[ \t]+[\p{L}\p{M}'’ ,/-]{1,48}[.?!:]?[ \t]*$/iu;
+
+/**
+ * True when `tail`, the rest of a question line after its cue, still leaves the cue as what is asked
+ * for: short and with no digits, or a list of more things asked for.
+ */
+export function questionTailOk(tail: string): boolean {
+  if (/\d/.test(tail)) return false;
+  return tail.length <= MAX_QUESTION_TAIL || MORE_ITEMS_TAIL.test(tail);
+}
 
 /** The line [start, end) holding position `at`. */
 function lineAround(text: string, at: number): [number, number] {
@@ -51,7 +65,7 @@ export function questionBefore(text: string, start: number): string | undefined 
  */
 export function answerAfter(text: string, cueEnd: number): number | undefined {
   const nl = text.indexOf('\n', cueEnd);
-  if (nl < 0 || nl - cueEnd > MAX_QUESTION_TAIL || /\d/.test(text.slice(cueEnd, nl))) return undefined;
+  if (nl < 0 || !questionTailOk(text.slice(cueEnd, nl))) return undefined;
   const [ls] = lineAround(text, cueEnd);
   if (!TURN_LABEL.test(text.slice(ls, cueEnd))) return undefined;
   const [ns, ne] = lineAround(text, nl + 1);

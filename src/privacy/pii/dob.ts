@@ -1,6 +1,6 @@
 /** @module privacy/pii/dob — dates of birth: calendar dates next to a birth cue. */
 import { BIRTH_DATE_RE, BIRTH_ONLY_DATE_RE, DATE_RE } from './date-patterns.js';
-import { answerAfter } from './dialogue-turn.js';
+import { answerAfter, questionTailOk } from './dialogue-turn.js';
 import { execAll, hasDigitRun, spanAt, type PiiDetector, type PiiSpan } from './types.js';
 
 /**
@@ -21,7 +21,7 @@ const BIRTH_CUE = new RegExp(
     '\\bgeboren\\b',
     '\\bgeb\\.',
     'naissance', // date de naissance
-    '(?<![a-zà-ÿ])né(?:e|\\(e\\))?\\s+le\\b', // né le, née le, né(e) le
+    '(?<![a-zà-ÿ])né(?:e|\\(e\\))?\\s+(?:le\\b|à\\s|a\\s|en\\s)', // né le, née le, né(e) le, né à Lyon le
     'nacimiento', // fecha de nacimiento
     '\\bnacid[oa]s?\\b',
     '\\bfecha\\s+(?:de\\s+)?nac\\b\\.?', // fecha de nac. (the abbreviation forms print)
@@ -55,7 +55,7 @@ const BIRTH_CUE = new RegExp(
  */
 const BIRTH_CUE_MORE = new RegExp(
   [
-    '\\bnat[oaie]\\s+il\\b', // nato il, nata il
+    '\\bnat[oaie]\\s+(?:il|a|ad|in)\\s', // nato il, nata a Roma il, nato ad Assisi il
     '\\bnat[oa]/[aeo]\\b', // nato/a, nata/o (a Roma il …) on forms written for either sex
     '\\bnaro[zd](?:en|il)', // narozen, narozena, narození, narodil (cs), narodený, narodenia (sk)
     'do[gğ]um(?:\\b|_)', // doğum tarihi, doğum_tarihi (tr)
@@ -77,6 +77,8 @@ const BIRTH_CUE_MORE = new RegExp(
     'zaliwa', // tarehe ya kuzaliwa, nilizaliwa (sw)
     '\\bsinh\\s+ng[àa]y|ng[àa]y\\s+sinh|n[ăa]m\\s+sinh', // (vi)
     '\\bur\\.(?=[ \\t]*\\d)', // ur. 12.03.1980 (pl: urodzony/urodzona), only right before a date
+    '\\bdn(?=[ \\t]*:)', // DN: 11 de janeiro de 1990 (pt: data de nascimento, on forms)
+    '\\bb(?: irth|i rth|ir th|irt h)\\b', // "D ate of  b irth:" in OCR text with a space inside the word
   ].join('|'),
   'gi',
 );
@@ -87,6 +89,7 @@ const BIRTH_CUE_MORE = new RegExp(
 const BIRTH_CUE_OTHER_SCRIPTS = new RegExp(
   [
     'рожд|родил|народж|рођен|роден', // дата рождения, родился, народження, рођен, роден
+    '(?<![а-яё])[гд]\\.[ \\t]?р\\.', // г.р. (год рождения), д.р. (дата рождения)
     'γέννη|γεννή|γενν[ηή]θ|γενέθλ', // ημερομηνία γέννησης, γεννήθηκα, γενέθλια
     'לידה|נולד', // תאריך לידה, נולדתי
     'ميلاد|مواليد|ولدت|الولادة|تولد', // تاريخ الميلاد, تاریخ تولد
@@ -106,7 +109,7 @@ const BIRTH_PRECHECK =
   /b(?:irth|orn|-?day)|dob|d\.o\.b|geb|naiss|nac|nasc|geboor|urodz|synty|cumple|complean|anivers|annivers|verjaard/i;
 /** The ASCII stems of {@link BIRTH_CUE_MORE} ("gebore", "nasc.", "naiss." are caught by {@link BIRTH_PRECHECK}). */
 const BIRTH_PRECHECK_MORE =
-  /\bur\.|nat[oaie]\s+il|nat[oa]\/[aeo]\b|naro[zd]|dog[ud]|szulet|nascut|nasterii|ro[dj]en|naixem|paida|rojstv|gimimo|dzim|sunni|sundinud|faed|lahir|panganak|zaliwa|sinh|ngay/i;
+  /\bur\.|\bdn[ \t]*:|b(?: irth|i rth|ir th|irt h)|nat[oaie]\s+(?:il|a|ad|in)\s|nat[oa]\/[aeo]\b|naro[zd]|dog[ud]|szulet|nascut|nasterii|ro[dj]en|naixem|paida|rojstv|gimimo|dzim|sunni|sundinud|faed|lahir|panganak|zaliwa|sinh|ngay/i;
 /** {@link BIRTH_PRECHECK} and {@link BIRTH_PRECHECK_MORE} in one scan (most texts fail it). */
 const BIRTH_PRECHECK_ALL = new RegExp(`${BIRTH_PRECHECK.source}|${BIRTH_PRECHECK_MORE.source}`, 'i');
 /** The stems with non-ASCII letters, kept out of the case-insensitive scan (Unicode case folding is slower). */
@@ -116,7 +119,7 @@ const BIRTH_PRECHECK_ALL = new RegExp(`${BIRTH_PRECHECK.source}|${BIRTH_PRECHECK
  * cue regexes are read (such texts are rare).
  */
 const BIRTH_PRECHECK_NON_ASCII =
-  /né|Né|fød|föd|Fød|Föd|NÉ|gimė|Gimė|oğ[du]|ğum|zület|ăscut|aşter|aște|rođ|Rođ|dzimš|ünni|ündinud|fæð|fædd|ngày|ожд|одил|ародж|ођен|оден|γένν|γενν|γενέθλ|Γένν|Γενν|Γενέθλ|לידה|נולד|ميلاد|مواليد|ولدت|الولادة|تولد|जन्म|জন্ম|பிறந்த|เกิด|پیدائش|پیدایش|ትውልድ|出生|生日|生年月日|誕生|生まれ|生于|生於|생년월일|생일|출생|태어/;
+  /né|Né|[гд]\.[ \t]?р\.|fød|föd|Fød|Föd|NÉ|gimė|Gimė|oğ[du]|ğum|zület|ăscut|aşter|aște|rođ|Rođ|dzimš|ünni|ündinud|fæð|fædd|ngày|ожд|одил|ародж|ођен|оден|γένν|γενν|γενέθλ|Γένν|Γενν|Γενέθλ|לידה|נולד|ميلاد|مواليد|ولدت|الولادة|تولد|जन्म|জন্ম|பிறந்த|เกิด|پیدائش|پیدایش|ትውልድ|出生|生日|生年月日|誕生|生まれ|生于|生於|생년월일|생일|출생|태어/;
 /** "birthday present/party/sale…" names an event, not the speaker's birth date. */
 const EVENT_AFTER_CUE =
   // Spaces only: a tab after the cue separates columns ("dob⇥card" is a header, not a birthday card).
@@ -383,8 +386,6 @@ function genealogyDates(text: string): Array<{ start: number; end: number }> {
  * or none ("USER:"); short, no digits outside the stamp, ending in a colon.
  */
 const STAMPED_TURN = /^[\t ]*(?:\d{1,2}:\d{2}(?::\d{2})?[\t ]+|\[[^\]\n]{1,40}\][\t ]*)?[^\s\d:[\]|][^\d:\n|]{0,31}:[\t ]*/u;
-/** Longest rest of a question line after its cue ("… for security?"). */
-const MAX_QUESTION_TAIL = 24;
 /** How far into a reply its date may start ("Wang Wei - 04/22/1967", "Ana Ruiz, b. 1/11/1941"). */
 const REPLY_DATE_WINDOW = 48;
 /** What may stand before the date in such a reply: a name and separators, never a digit. */
@@ -397,7 +398,7 @@ const REPLY_PREFIX = /^[\p{L}\p{M}'’ .,()-]*$/u;
  */
 function replyLineDate(text: string, cueEnd: number): { start: number; end: number } | undefined {
   const nl = text.indexOf('\n', cueEnd);
-  if (nl < 0 || nl - cueEnd > MAX_QUESTION_TAIL || /\d/.test(text.slice(cueEnd, nl))) return undefined;
+  if (nl < 0 || !questionTailOk(text.slice(cueEnd, nl))) return undefined;
   const ls = text.lastIndexOf('\n', cueEnd - 1) + 1;
   if (!STAMPED_TURN.test(text.slice(ls, cueEnd))) return undefined;
   const ne = text.indexOf('\n', nl + 1) < 0 ? text.length : text.indexOf('\n', nl + 1);
@@ -452,6 +453,42 @@ function insideAddress(text: string, start: number, end: number): boolean {
   return token.includes('@') || token.includes('://');
 }
 
+/**
+ * An identity record written as one line or turn: a person's name, a date and more fields after it
+ * ("[05/06/2019, 09:24] Baraka: Baraka Njoroge, 23 November 1939, Ngong Road, …", "Deniz Yıldırım,
+ * 18 Ocak 1994, Gazi Mustafa Kemal Blv. …"): this matches the name and its comma, up to the date. The
+ * name (two to four words, each opening with a capital or an uncased letter) must open the line or
+ * follow a speaker label.
+ */
+const IDENTITY_HEAD =
+  /(?:^|[:\]][ \t]*)[\p{Lu}\p{Lo}][\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|do|la|le|bin|binti|ibn|al|el)[ \t]+)*[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*){1,3},[ \t]*(?=[\p{N}\p{L}])/gmu;
+/** More fields after the date of an identity record. */
+const MORE_FIELDS = /[ \t]*,[ \t]*\S/y;
+/**
+ * Years a date in an identity record must lie before the current one to be read as a birth date:
+ * ledger and signature lines carry recent dates ("Ana Ruiz, 12/03/2026, paid"), people's records old ones.
+ */
+const TUPLE_MIN_AGE_YEARS = 5;
+/** The latest year {@link IDENTITY_TUPLE} reads as a birth year (taken once, when the module loads). */
+const TUPLE_LATEST_YEAR = new Date().getUTCFullYear() - TUPLE_MIN_AGE_YEARS;
+
+/** Birth dates of identity records ({@link IDENTITY_HEAD}) with a four-digit year old enough to be one. */
+function tupleDates(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of execAll(IDENTITY_HEAD, text)) {
+    if (!hasDigitRun(text.slice(m.index + m[0].length, m.index + m[0].length + DATE_MAX_LEN))) continue;
+    const start = m.index + m[0].length;
+    BIRTH_DATE_STICKY.lastIndex = start;
+    const d = BIRTH_DATE_STICKY.exec(text);
+    if (!d) continue;
+    MORE_FIELDS.lastIndex = start + d[0].length;
+    const year = /(?:19|20)\d\d/.exec(d[0]);
+    if (!year || Number(year[0]) > TUPLE_LATEST_YEAR || !MORE_FIELDS.test(text)) continue;
+    out.push({ start, end: start + d[0].length });
+  }
+  return out;
+}
+
 /** Finds dates of birth: the nearest date after a birth cue, else the nearest one before it. */
 export const dobDetector: PiiDetector = {
   type: 'DOB',
@@ -469,6 +506,7 @@ export const dobDetector: PiiDetector = {
     // Records that mark a birth date by position, not by a cue word: GDS travel documents, genealogies.
     if (text.includes('DOCS')) for (const d of docsDates(text)) add(d);
     if (text.includes('b.')) for (const d of genealogyDates(text)) add(d);
+    if (text.includes(', ')) for (const d of tupleDates(text)) add(d);
     const otherScripts = BIRTH_PRECHECK_NON_ASCII.test(text);
     // One scan for every Latin stem; the stems of the sixth round are told apart only when it passes.
     if (!otherScripts && !BIRTH_PRECHECK_ALL.test(text)) return out;

@@ -29,9 +29,16 @@ const MAX_EMAIL = 254;
  * The words for "@" as read out: English "at", German "ät"/"at"/"Klammeraffe", Spanish, Portuguese and
  * Catalan "arroba", French "arobase", Italian "chiocciola", Dutch "apenstaartje".
  */
-const SPOKEN_AT = '(?:at|ät|arroba|arobase|chiocciola|apenstaartje|klammeraffe)';
-/** The words for "." as read out: "dot", Spanish/Italian "punto", German "punkt", French "point", Dutch "punt", Portuguese "ponto". */
-const SPOKEN_DOT = '(?:dot|punto|punkt|point|punt|ponto)';
+const SPOKEN_AT =
+  // Indonesian, Malay and Turkish say "et"; Polish "małpa", Czech "zavináč", Swedish "snabel-a", Hungarian
+  // "kukac", Vietnamese "a còng".
+  '(?:at|ät|arroba|arobase|chiocciola|apenstaartje|klammeraffe|et|małpa|malpa|zavináč|zavinac|snabel-a|kukac|a còng|a cong)';
+/**
+ * The words for "." as read out: "dot", Spanish/Italian "punto", German "punkt", French "point", Dutch
+ * "punt", Portuguese "ponto", Indonesian/Malay "titik", Turkish "nokta", Polish "kropka", Czech "tečka",
+ * Finnish "piste", Danish "prik", Vietnamese "chấm", Filipino "tuldok".
+ */
+const SPOKEN_DOT = '(?:dot|punto|punkt|point|punt|ponto|titik|nokta|kropka|tečka|tecka|piste|prik|chấm|cham|tuldok)';
 /** The words for "-" inside a label or local part ("acme dash corp", "mirjam minus favre", "guion", "trattino"). */
 const SPOKEN_DASH = '(?:dash|hyphen|minus|bindestrich|guion|guión|tiret|trattino|streepje|hífen|hifen|traço|traco)';
 /** One label of a spoken domain, its parts joined by a spoken or written dash. */

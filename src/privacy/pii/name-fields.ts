@@ -217,6 +217,11 @@ function labelChar(ch: string): boolean {
   return c > 0x7f && LABEL_CHAR_RE.test(ch);
 }
 
+/** Most spaces between a label and its colon ("Surname  :  KOCH" on a form typed in columns). */
+const MAX_SPACES_BEFORE_COLON = 3;
+/** Qualifiers before a role label ("previous landlord", "current employer", "second applicant"). */
+const LABEL_QUALIFIER = /^(?:previous|current|former|new|old|main|primary|secondary|second|first|other|additional|alternate|alternative) (?=\p{L})/u;
+
 /** Characters that may sit right before a form label: line starts, quote marks, phrase ends. */
 const LABEL_LEAD: ReadonlySet<string> = new Set(['\n', '\r', '>', '|', '(', '—', '–', '.', ';', '-', '*', '•']);
 
@@ -224,11 +229,13 @@ const LABEL_LEAD: ReadonlySet<string> = new Set(['\n', '\r', '>', '|', '(', '—
 function labelledNames(text: string, lexicon: WordLexicon | undefined, scan: FieldScan): void {
   for (let c = text.indexOf(':'); c >= 0; c = text.indexOf(':', c + 1)) {
     // Times and ports ("10:30", ":443") have no letter before the colon. French typography puts one
-    // space before it ("Nom de l'élève : …").
-    const frenchSpace = text.charCodeAt(c - 1) === 0x20 && text.charCodeAt(c - 2) !== 0x20 && /\p{L}/u.test(text[c - 2] ?? '');
-    if (c === 0 || !labelChar(text[c - 1] ?? '') || (text.charCodeAt(c - 1) === 0x20 && !frenchSpace)) continue;
+    // space before it ("Nom de l'élève : …", "Prénom(s) : …"); forms typed in columns two ("Surname  :").
+    let k = c;
+    while (k > 0 && c - k < MAX_SPACES_BEFORE_COLON && text.charCodeAt(k - 1) === 0x20) k--;
+    const spaced = k < c && /[\p{L})]/u.test(text[k - 1] ?? '');
+    if (c === 0 || !labelChar(text[c - 1] ?? '') || (text.charCodeAt(c - 1) === 0x20 && !spaced)) continue;
     // Back to the line start, a mark, or a wide gap ("Name: …    DOB: …" holds two fields).
-    let j = frenchSpace ? c - 2 : c - 1;
+    let j = spaced ? k - 1 : c - 1;
     let gap = false;
     while (j >= 0 && c - j <= MAX_LABEL) {
       const ch = text[j] ?? '';
@@ -245,7 +252,9 @@ function labelledNames(text: string, lexicon: WordLexicon | undefined, scan: Fie
       .replace(/\([^)]*\)/g, ' ')
       .replace(/^[\s(),]+|[\s(),]+$/g, '')
       .replace(/\s+/g, ' ')
-      .toLowerCase();
+      .toLowerCase()
+      // "Previous landlord", "Current employer": the qualifier leaves the role.
+      .replace(LABEL_QUALIFIER, '');
     if (!label) continue;
     const org = ORG_LABELS.has(label);
     if (!org && !personLabel(label)) continue;
@@ -407,12 +416,22 @@ function keyValueNames(text: string, lexicon: WordLexicon | undefined, scan: Fie
 const VALUE_END = /^[ \t]*(?:["'`,)\n]|$)/;
 
 /** A whole field value (between quotes or commas) checked as a name. */
-function addValue(p: { text: string; at: number; value: string; lexicon: WordLexicon | undefined; weak: boolean; out: PiiSpan[]; end?: RegExp }): void {
+function addValue(p: {
+  text: string;
+  at: number;
+  value: string;
+  lexicon: WordLexicon | undefined;
+  weak: boolean;
+  /** A name-part column or key ("surname"): everyday words are names there. */
+  strong?: boolean;
+  out: PiiSpan[];
+  end?: RegExp;
+}): void {
   const lead = p.value.length - p.value.trimStart().length;
   const v = p.value.trim();
   if (!v || /[\d@/\\#:_]/.test(v)) return;
   const at = p.at + lead;
-  const s = valueAt({ text: p.text, at, lexicon: p.lexicon, minWords: p.weak ? 2 : 1, end: p.end ?? VALUE_END });
+  const s = valueAt({ text: p.text, at, lexicon: p.lexicon, minWords: p.weak ? 2 : 1, end: p.end ?? VALUE_END, strong: p.strong ?? false });
   if (s && s.end - s.start === v.length) {
     // A weak key ("name") takes "Surname, Given" or two capitalised words only.
     if (p.weak && !(v.includes(',') || v.includes(' '))) return;
@@ -490,10 +509,19 @@ function csvFields(line: string, offset: number, delim: Delimiter): Array<{ valu
   return out;
 }
 
-/** Column kinds by position: person, blocked or neither. */
-function columnKinds(names: readonly string[]): Array<'person' | 'weak' | 'block' | undefined> {
-  return names.map((n) => {
-    const k = normKey(n);
+/** Columns of a given name: beside one, a bare "Name" column holds the surname ("Name;Vorname", "nom,prénom"). */
+const GIVEN_NAME_KEYS: ReadonlySet<string> = new Set(['vorname', 'firstname', 'givenname', 'givennames', 'forename', 'prenom', 'prénom', 'voornaam', 'imie', 'imię', 'fornavn', 'förnamn', 'etunimi']);
+/** Bare name columns, which are surnames beside a given-name column. */
+const BARE_NAME_KEYS: ReadonlySet<string> = new Set(['name', 'nom', 'nombre', 'naam', 'nazwisko', 'navn', 'namn', 'sukunimi']);
+/** Columns of name parts, whose cells are names even when everyday words ("Fischer", "Holm", "Stone"). */
+const NAME_PART_KEYS: ReadonlySet<string> = new Set(['surname', 'lastname', 'familyname', 'nachname', 'apellido', 'apellidos', 'cognome', 'achternaam', ...GIVEN_NAME_KEYS]);
+
+/** Column kinds by position: person (name part: everyday words too), weak person, blocked or neither. */
+function columnKinds(names: readonly string[]): Array<'part' | 'person' | 'weak' | 'block' | undefined> {
+  const keys = names.map(normKey);
+  const givenBeside = keys.some((k) => GIVEN_NAME_KEYS.has(k));
+  return keys.map((k) => {
+    if (NAME_PART_KEYS.has(k) || (givenBeside && BARE_NAME_KEYS.has(k))) return 'part';
     if (PERSON_KEYS.has(k)) return 'person';
     if (WEAK_PERSON_KEYS.has(k)) return 'weak';
     return BLOCK_KEYS.has(k) ? 'block' : undefined;
@@ -507,7 +535,7 @@ const CELL_END: ReadonlyMap<Delimiter, RegExp> = new Map(
 
 /** Table blocks: rows under a header with a person or place column. */
 function csvNames(text: string, lexicon: WordLexicon | undefined, scan: FieldScan): void {
-  let kinds: Array<'person' | 'weak' | 'block' | undefined> | undefined;
+  let kinds: Array<'part' | 'person' | 'weak' | 'block' | undefined> | undefined;
   let delim: Delimiter = ',';
   let offset = 0;
   for (const line of text.split('\n')) {
@@ -532,7 +560,7 @@ function csvNames(text: string, lexicon: WordLexicon | undefined, scan: FieldSca
     fields.forEach((f, i) => {
       const kind = kinds?.[i];
       if (kind === 'block') scan.blocked.push([f.at, f.at + f.value.length]);
-      else if (kind) addValue({ text, at: f.at, value: f.value, lexicon, weak: kind === 'weak', out: scan.names, ...(end ? { end } : {}) });
+      else if (kind) addValue({ text, at: f.at, value: f.value, lexicon, weak: kind === 'weak', strong: kind === 'part', out: scan.names, ...(end ? { end } : {}) });
     });
   }
 }
@@ -572,7 +600,7 @@ function sqlNames(text: string, lexicon: WordLexicon | undefined, scan: FieldSca
         if (quoted !== undefined && kind) {
           const at = bodyAt + f.index + f[0].indexOf("'") + 1;
           if (kind === 'block') scan.blocked.push([at, at + quoted.length]);
-          else addValue({ text, at, value: quoted, lexicon, weak: kind === 'weak', out: scan.names });
+          else addValue({ text, at, value: quoted, lexicon, weak: kind === 'weak', strong: kind === 'part', out: scan.names });
         }
         if (f.index + f[0].length >= body.length) break;
       }

@@ -45,8 +45,18 @@ const SUFFIX_WORDS: ReadonlySet<string> = new Set(
   Caddesi Sokak Sokağı Köyü Lorong Lor Jalan Prospekt Ulitsa ArenA Festival Express Heap
   Foundation Trust Prize Award Medal Cup Trophy Lecture Lectures Institute Institut Center Centre Clinic
   Juniors United Rovers Wanderers Athletic Security Labs Pig Pigs International Sub-City Woreda Kebele
-  Nuea Tai Khet Khwaeng Tambon Amphoe Changwat Barangay Kelurahan Kecamatan Kabupaten Mahalla Nagar Colony`.split(/\s+/),
+  Nuea Tai Khet Khwaeng Tambon Amphoe Changwat Barangay Kelurahan Kecamatan Kabupaten Mahalla Nagar Colony
+  School Schools Hospital Library Building Wing Ward Scholarship Fellowship Havalimanı Havaalanı Hastanesi
+  Üniversitesi Lisesi Köprüsü Meydanı Parkı Camii Stadyumu`.split(/\s+/),
 );
+/**
+ * Lower-case nouns after a person's name that make it the name of a thing: a theme, typeface, design,
+ * dish, school or award named after someone ("Marie Curie theme", "Philippe Starck lamp").
+ */
+const THING_AFTER =
+  /^ (?:theme|font|typeface|lamp|chair|sofa|table|guitar|collection|edition|range|line|design|prize|award|scholarship|fellowship|lecture|medal|syndrome|disease|effect|principle|theorem|method|school|hospital|building|wing|ward|airport|station|street|road|avenue|bridge|stadium)\b/;
+/** Dishes named after a person: "Beef Wellington", "Eggs Benedict", "Peach Melba", "Oysters Rockefeller". */
+const DISH_WORDS: ReadonlySet<string> = new Set(['Beef', 'Eggs', 'Peach', 'Oysters', 'Crêpes', 'Chicken']);
 
 /**
  * The last part of a hyphenated eponym: a disease, sign, method or unit named after a person, as German,
@@ -89,7 +99,7 @@ const PET_AFTER =
   /^(?:'s)?,? ?\(?(?:feline|canine|equine|lagomorph|avian|reptile|dog|cat|puppy|kitten|rabbit|bunny|budgie|parrot|hamster|guinea pig|ferret|tortoise|turtle|horse|pony|beagle|labrador|retriever|terrier|poodle|spaniel|greyhound|maine coon|siamese|persian cat|tabby|collie|shepherd|bulldog|dachshund|chihuahua|husky|pug|mixed breed|cross ?breed|beagle mix)\b/i;
 /** A pet noun right before a name ("dog Ziggy", "our cat Miso", "her name is Cleo" after a dog). */
 const PET_BEFORE =
-  /(?:\b(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|rabbit|bunny|budgie|parrot|hamster|horse|pony|hound|doggo|pup)(?: (?:is )?(?:named|called))?|\b(?:dog|cat|puppy|kitten|pet)\b[^.\n]{0,24}\b(?:her|his|its) name is|\b(?:dog|cat)\b[^.\n]{0,24}\bnamed) (?:Sir |Lady |Mr\.? |Miss )?$/i;
+  /(?:\b(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|rabbit|bunny|budgie|parrot|hamster|horse|pony|hound|doggo|pup)(?: (?:is )?(?:named|called))?|\b(?:dog|cat|puppy|kitten|pet)\b[^.\n]{0,24}\b(?:her|his|its) name is|\b(?:dog|cat)\b[^.\n]{0,24}\bnamed)(?: \(?|\() ?(?:Sir |Lady |Mr\.? |Miss )?$/i;
 
 /** True when the span names a pet: a species or breed follows it, or a pet noun comes right before it. */
 export function isPetName(text: string, c: PiiSpan): boolean {
@@ -149,7 +159,10 @@ export function isPartOfSomethingElse(text: string, c: PiiSpan): boolean {
   const before = wordBefore(text, c.start);
   // "lei Maria da Penha", "near gare Saint-Charles": the opening word may be typed in lower case.
   if (before && (PREFIX_WORDS.has(before) || PREFIX_WORDS.has(before.charAt(0).toUpperCase() + before.slice(1)) || LAW_WORDS.has(before))) return true;
-  if (space > 0 && (PREFIX_WORDS.has(v.slice(0, space)) || SUFFIX_WORDS.has(v.slice(v.lastIndexOf(' ') + 1)))) return true;
+  // Turkish case endings after an apostrophe ("Atatürk Havalimanı'nda") leave the word they end.
+  const last = v.slice(v.lastIndexOf(' ') + 1).replace(/['’]\p{L}+$/u, '');
+  if (space > 0 && (PREFIX_WORDS.has(v.slice(0, space)) || SUFFIX_WORDS.has(last))) return true;
+  if (before && DISH_WORDS.has(before)) return true;
   const a0 = text.charCodeAt(c.end);
   const a1 = text.charCodeAt(c.end + 1);
   if (a0 === 0x20 && (a1 < 0x61 || a1 > 0x7a)) {
@@ -157,6 +170,7 @@ export function isPartOfSomethingElse(text: string, c: PiiSpan): boolean {
     if (next && SUFFIX_WORDS.has(next)) return true;
   }
   if ((a0 === 0x27 || a0 === 0x2019) && EPONYM_AFTER.test(text.slice(c.end, c.end + 40))) return true;
+  if (a0 === 0x20 && a1 >= 0x61 && a1 <= 0x7a && THING_AFTER.test(text.slice(c.end, c.end + 16))) return true;
   if (a0 === 0x20 && (JR_THING_AFTER.test(text.slice(c.end, c.end + 40)) || HOLIDAY_AFTER.test(text.slice(c.end, c.end + 16)))) return true;
   // Joined to a place by a dash, as airports are ("Leonardo da Vinci–Fiumicino").
   if ((a0 === 0x2013 || a0 === 0x2d) && /\p{Lu}/u.test(text[c.end + 1] ?? '')) return true;

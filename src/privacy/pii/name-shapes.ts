@@ -10,7 +10,7 @@ import { givenNameClass, isListedLowerCaseName, lowerCaseGivenName } from './giv
 import { CUE_SCANNERS } from './name-cues.js';
 import { NON_NAME_WORDS, SURNAMES } from './name-lexicon.js';
 import { organisationEnd } from './org-context.js';
-import type { PiiSpan } from './types.js';
+import { execAll, type PiiSpan } from './types.js';
 import type { WordLexicon } from './word-lexicon.js';
 
 /** A capitalised surname: O'Neill, N'Golo, MacLeod, DeSouza, Müller-Lüdenscheidt. */
@@ -137,9 +137,9 @@ function handleNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpa
  * group 4 the role.
  */
 const SPEAKER_RE =
-  /[ \t]*(\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?(\p{L}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]+)?)(?: (\p{Lu}[\p{Ll}\p{M}]+))?([ \t]+\([\p{Ll} ]{2,16}\))?:[ \t]+\S/uy;
-/** Longest stretch from a line start to a speaker's first colon (indentation, a timestamp, a long name). */
-const MAX_SPEAKER = 24;
+  /[ \t]*(\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?(\p{L}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]+)?|\p{Lo}[\p{Lo}\p{M}]+(?:[ \t]\p{Lo}[\p{Lo}\p{M}]+)?)(?: (\p{Lu}[\p{Ll}\p{M}]+))?([ \t]+\([\p{Ll} ]{2,16}\))?:[ \t]+\S/uy;
+/** Longest stretch from a line start to a speaker's first colon (indentation, a "[25/10/2026, 09:24]" stamp, a long name). */
+const MAX_SPEAKER = 48;
 /** Fewest speaker lines with a listed given name before the unlisted ones of the same text count. */
 const MIN_LISTED_SPEAKERS = 1;
 /** First code unit above the ASCII capitals: a lower-case first letter is at or above "a". */
@@ -152,7 +152,8 @@ const LOWER_A = 0x61;
 const SPEAKER_ROLES: ReadonlySet<string> = new Set(
   ('you me user assistant customer client cliente clienta kunde kundin klant kund asiakas klient agent agente ' +
     'atendente operator operador operatore opérateur bediener support caller bot system sistema système usuario ' +
-    'usuário utente utilisateur benutzer gebruiker host guest moderator admin staff patient paciente patiente')
+    'usuário utente utilisateur benutzer gebruiker host guest moderator admin staff patient paciente patiente ' +
+    'rep seller buyer owner landlord tenant driver doctor nurse manager mod')
     .split(' '),
 );
 
@@ -163,7 +164,19 @@ interface Speaker {
   readonly listed: boolean;
   /** A role label ("You:", "cliente:"), kept only as evidence that the text is a dialogue. */
   readonly role?: boolean;
+  /**
+   * A listed given name that is also an everyday word, on a plain line ("Poppy:", "Rose:"): a speaker
+   * only when the other lines make the text a dialogue, and no evidence of one itself.
+   */
+  readonly weak?: boolean;
+  /** A name with its role after it ("Bong (agent):"): a speaker whatever the other lines are. */
+  readonly sure?: boolean;
 }
+
+/** A word in a script without letter case (Thai, CJK, Arabic, Devanagari…). */
+const UNCASED_START = /^\p{Lo}/u;
+/** Shortest speaker name in an uncased script ("静怡", "มาลี"). */
+const MIN_UNCASED_SPEAKER = 2;
 
 /**
  * The name of one speaker line, or undefined. A plain line ("Ingrid:") needs a capitalised word that is
@@ -174,6 +187,11 @@ interface Speaker {
 function speakerAt(m: RegExpExecArray, lexicon: WordLexicon): Speaker | undefined {
   const word = m[2] ?? '';
   if (SPEAKER_ROLES.has(word.toLowerCase())) return { at: m.index, word, listed: false, role: true };
+  // A name in a script without capitals ("มาลี:", "静怡:", "अमित:"): a speaker of a dialogue, never its evidence.
+  if (UNCASED_START.test(word)) {
+    if (word.length < MIN_UNCASED_SPEAKER || m[3]) return undefined;
+    return { at: m.index + m[0].indexOf(word, m[1]?.length ?? 0), word, listed: false, weak: true };
+  }
   if (word.length < 3 || NON_NAME_WORDS.has(word) || organisationEnd(word, 0, word) > 0) return undefined;
   const chat = m[1] !== undefined || m[4] !== undefined;
   const at = m.index + m[0].indexOf(word, m[1]?.length ?? 0);
@@ -184,8 +202,12 @@ function speakerAt(m: RegExpExecArray, lexicon: WordLexicon): Speaker | undefine
   if (word !== word[0] + word.slice(1).toLowerCase() && !word.includes('-')) return undefined;
   const cls = givenNameClass(word, lexicon);
   // A role after the name ("Lovely (agent):") makes even an everyday word a name.
-  if (lexicon.isCommonWord(word.toLowerCase()) && !(chat && cls !== 'none') && !m[4]) return undefined;
+  if (lexicon.isCommonWord(word.toLowerCase()) && !(chat && cls !== 'none') && !m[4]) {
+    // A listed given name on a plain line, or any capitalised word after a chat stamp ("[05:14] Bong:").
+    return (cls !== 'none' || chat) && !m[3] ? { at, word, listed: false, weak: true } : undefined;
+  }
   const second = m[3];
+  if (m[4] && !second && SPEAKER_ROLES.has(m[4].replace(/[\s()]/g, '').toLowerCase())) return { at, word, listed: cls !== 'none', sure: true };
   if (second && !(chat && cls === 'clean' && !lexicon.isCommonWord(second.toLowerCase()))) return undefined;
   const full = second ? `${word} ${second}` : word;
   return { at, word: full, listed: cls === 'clean' || (chat && cls !== 'none') };
@@ -212,15 +234,18 @@ function speakerNames(text: string, lexicon: WordLexicon | undefined, out: PiiSp
   }
   let listed = 0;
   let roles = 0;
+  let weak = 0;
   for (const s of speakers) {
     if (s.listed) listed++;
     if (s.role) roles++;
+    if (s.weak) weak++;
   }
-  // A dialogue with a role on one side ("You:", "cliente:") counts as a list of people speaking.
-  if ((listed < MIN_LISTED_SPEAKERS && roles === 0) || speakers.length - roles < 2) return;
+  // A dialogue with a role on one side ("You:", "cliente:") counts as a list of people speaking; weak
+  // speakers join one but never make it.
+  const dialogue = !((listed < MIN_LISTED_SPEAKERS && roles === 0) || speakers.length - roles < 2 || speakers.length - roles - weak < 1);
   const lower = new Set<string>();
   for (const s of speakers) {
-    if (s.role) continue;
+    if (s.role || !(dialogue || s.sure)) continue;
     out.push({ type: 'PERSON', start: s.at, end: s.at + s.word.length, value: s.word });
     if (s.word.charCodeAt(0) >= LOWER_A && s.word === s.word.toLowerCase()) lower.add(s.word);
   }
@@ -329,6 +354,7 @@ function capsNameWords(words: readonly string[], lexicon: WordLexicon): boolean 
  */
 export function capitalNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
   if (!lexicon) return;
+  greetedCapitalNames(text, lexicon, out);
   // The gate finds each pair of capital words; the run is read from its first word's start.
   CAPS_PAIR.lastIndex = 0;
   for (let g = CAPS_PAIR.exec(text); g; g = CAPS_PAIR.exec(text)) {
@@ -345,6 +371,28 @@ export function capitalNames(text: string, lexicon: WordLexicon | undefined, out
     const before = text.slice(Math.max(0, m.index - CAPS_CUE_WINDOW), m.index);
     if (!(CAPS_EXTRA_CUE.test(before) || CAPS_CUES.some((c) => c.re.test(before)))) continue;
     out.push({ type: 'PERSON', start: m.index, end: m.index + m[0].length, value: m[0] });
+  }
+}
+
+/**
+ * A greeting and one word in capitals, closed by a comma ("Dear KIPROP, your acct …", "Hi SELAMAWIT,"),
+ * as bank and delivery notifications print the customer's name. Group 1 is the word.
+ */
+const GREETED_CAPS = /\b(?:Dear|Hi|Hello|Hey|DEAR|HI|HELLO)[ \t]+(\p{Lu}[\p{Lu}'’-]{2,})(?=[ \t]*,)/gu;
+/** Fewest letters of a greeted word in capitals that is no listed name (shorter ones are acronyms: "Dear HSBC"). */
+const MIN_GREETED_CAPS = 5;
+
+/** Names in capitals after a greeting ({@link GREETED_CAPS}): a listed given name, or a long non-word. */
+export function greetedCapitalNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
+  if (!lexicon) return;
+  for (const m of execAll(GREETED_CAPS, text)) {
+    const word = m[1] ?? '';
+    const title = (word[0] ?? '') + word.slice(1).toLowerCase();
+    if (NON_NAME_WORDS.has(title) || organisationEnd(title, 0, title) > 0) continue;
+    const listed = givenNameClass(title, lexicon) !== 'none' || SURNAMES.has(title);
+    if (!listed && (word.length < MIN_GREETED_CAPS || lexicon.isCommonWord(word.toLowerCase()))) continue;
+    const at = m.index + m[0].length - word.length;
+    out.push({ type: 'PERSON', start: at, end: at + word.length, value: word });
   }
 }
 

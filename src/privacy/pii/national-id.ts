@@ -22,6 +22,8 @@ const NINO_BAD_PREFIX = new Set(['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ']);
 const SSN_DIGITS = 9;
 /** A table column holding SSNs: `ssn`, `employee_ssn`, `SSN#`, `social_security_no`. */
 const SSN_COLUMN = /(?:^|[^a-z])(?:ssn|social)/;
+/** Columns of other nine-digit numbers: bank routing and account numbers, phones, tax and order ids. */
+const OTHER_NUMBER_COLUMN = /routing|\baba\b|account|acct|iban|phone|tel\b|mobile|\bein\b|\btin\b|\bnpi\b|order|invoice|policy|member|tracking/;
 /**
  * How far after one SSN a second bare one may follow in the same sentence and share its cue
  * ("my SSN is 123-45-6789, my wife's is 987654320").
@@ -35,11 +37,13 @@ const LIST_GAP = 40;
 function bareSsnCued(text: string, start: number, previousEnd: number): boolean {
   if (hasNegativeCue(text, start)) return false;
   if (hasSsnCue(text, start)) return true;
-  if (previousEnd >= 0 && start - previousEnd <= LIST_GAP && !/[.!?\n]/.test(text.slice(previousEnd, start))) return true;
   const label = rowLabel(text, start);
   if (label !== undefined && SSN_COLUMN.test(label)) return true;
   const column = tableColumn(text, start);
   if (column !== undefined && SSN_COLUMN.test(column)) return true;
+  // A column of another number: the routing number beside an SSN in a CSV row is no second SSN.
+  if (column !== undefined && OTHER_NUMBER_COLUMN.test(column)) return false;
+  if (previousEnd >= 0 && start - previousEnd <= LIST_GAP && !/[.!?\n]/.test(text.slice(previousEnd, start))) return true;
   return asksForSsn(text, start);
 }
 

@@ -174,7 +174,8 @@ export function isOrganisationSpan(text: string, start: number, end: number): bo
     const frame = before === 'at' || before === 'with' || before === 'of';
     if (frame && ORG_FRAME_BEFORE.test(text.slice(Math.max(0, start - FRAME_WINDOW), start))) return true;
     if (organisationEnd(text, j + 1, before.replace(/\.$/, '')) > start) return true;
-    if (PRODUCT_VERB_BEFORE.has(before.toLowerCase()) || before.endsWith('/')) return true;
+    // "npm/ Lodash", "via github/ …": a path before the word; "w/" is shorthand for "with" ("spoke w/ Deepika").
+    if (PRODUCT_VERB_BEFORE.has(before.toLowerCase()) || (before.endsWith('/') && before.toLowerCase() !== 'w/')) return true;
   }
   for (const t of text.slice(start, end).split(' ')) if (t.length >= MIN_COINED_LENGTH && COINED_BRAND.test(t)) return true;
   if (start > 0 && text[start - 1] === '/') return true;

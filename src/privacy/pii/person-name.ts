@@ -262,13 +262,18 @@ function uncommonProperNoun(text: string, r: Run, lexicon: WordLexicon): boolean
   return SHARED_PREDICATE_AFTER.test(after) && GENDERED_PRONOUN_AHEAD.test(after);
 }
 
+/** The letters ending a token, with the marks cue words hold ("sig.ra", "m’appelle", "estimado/a"). */
+const WORD_TAIL = /[\p{L}\p{M}'’./-]+$/u;
+
 /** The word right before `at` (lower-case, trailing `,:.!` removed), skipping whitespace. */
 function previousWord(text: string, at: number): string {
   let j = at - 1;
   while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\n')) j--;
   const end = j + 1;
   while (j >= 0 && text[j] !== ' ' && text[j] !== '\t' && text[j] !== '\n') j--;
-  return text.slice(j + 1, end).toLowerCase().replace(/[,:.!]+$/, '');
+  // Only the word's own letters: a CSV cell's quote and the delimiter before it are no part of it ('…,"Hi Raimunda, …"').
+  const word = text.slice(j + 1, end).toLowerCase().replace(/[,:.!]+$/, '');
+  return WORD_TAIL.exec(word)?.[0] ?? word;
 }
 
 /** Lower-case surname particles right before a token ("de ", "van der "), at most this many characters. */
@@ -299,6 +304,11 @@ function cueSpans(text: string, runs: readonly Run[], lexicon: WordLexicon | und
       const first = tokens[0] ?? '';
       const after = text.slice(end, end + AFTER_WINDOW);
       if (scanner.closing && !CLOSING_AFTER.test(after)) return;
+      // "- Intern, Philips (2019)", "- Removed … theme": a dash before text that goes on is a bullet, not
+      // a signature ("— Maria" ends its line), so an everyday word after it is the item's first word.
+      // "- Day, Brittany" is a surname and a given name, which end the line.
+      const bullet = scanner === DASH_SCANNER && !LINE_END_AFTER.test(after) && !SURNAME_GIVEN_AFTER.test(after);
+      if (bullet && lexicon?.isCommonWord(first.toLowerCase()) && givenNameClass(first, lexicon) === 'none') return;
       // A title makes any surname a name ("Mr Smith", "Dr. Young"); other cues are checked.
       if (lexicon && scanner !== TITLE_SCANNER && !plausibleAfterCue({ before, tokens, after, lexicon })) return;
       // "Thanks Kaiser Permanente denied the claim": a weak cue does not outweigh an institution's act.
@@ -315,6 +325,10 @@ function cueSpans(text: string, runs: readonly Run[], lexicon: WordLexicon | und
 
 /** The honorific scanner ("Mr", "Dr.", "Frau"): the first of {@link CUE_SCANNERS}. */
 const TITLE_SCANNER = CUE_SCANNERS[0];
+/** ", Given" closing a line after a surname ("- Day, Brittany"). */
+const SURNAME_GIVEN_AFTER = /^, \p{Lu}\p{Ll}+[ \t]*(?:\n|$)/u;
+/** The signature-dash scanner ("— Maria"), which a bullet list's "- " also matches. */
+const DASH_SCANNER = CUE_SCANNERS[4];
 
 /** A greeting right before a name candidate ("Hi, ", "Dear ", "Hello there,\n"). */
 const GREETING_BEFORE =
@@ -618,8 +632,19 @@ export function detectPersonNames(text: string, context: DetectContext): PiiSpan
   // Only candidates whose value was also accepted elsewhere need the check.
   const values = new Set(found.map((f) => f.value));
   const pets = candidates.filter((c) => values.has(c.value) && isPetName(text, c)).map((c) => c.value);
-  return longestNonOverlapping(pets.length ? found.filter((f) => !pets.includes(f.value)) : found);
+  return longestNonOverlapping(found.filter((f) => !pets.includes(f.value) && !inHandle(text, f)));
 }
+
+/**
+ * True when the span is the name part of an account handle or identifier ("@kiprop_83", "rusty91",
+ * "linkedin.com/in/deniz_92"), which the propagation of lower-case names reaches. A bare mention
+ * ("@kwame can you review this?") is the person's own name and stays a name: redacting it is the safe side.
+ */
+function inHandle(text: string, s: PiiSpan): boolean {
+  return HANDLE_TAIL.test(text.slice(s.end, s.end + 2));
+}
+/** What glues a name to the rest of a handle or identifier ("kiprop_83", "rusty91"). */
+const HANDLE_TAIL = /^(?:_[\p{L}\p{N}]|\p{N})/u;
 
 /**
  * Cues after which people type a name in lower case ("my son arnav", "regards priya", "name is
@@ -628,6 +653,9 @@ export function detectPersonNames(text: string, context: DetectContext): PiiSpan
  */
 const LOWER_CASE_NAME_CUE =
   /(?:my (?:wife|husband|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|friend|colleague|coworker|boss|manager|neighbou?r|landlord|landlady|tenant|roommate|flatmate|cousin|uncle|aunt|grandma|grandpa|grandmother|grandfather|fianc[ée]e?|boyfriend|girlfriend)|name is|name's|call me|go by|regards|thanks|cheers|cc)[,:]?[ \t]*\n?[ \t]*(\p{Ll}{3,})(?![\p{L}\p{N}@])/iuy;
+
+/** A verb of something a person did, right after a name ("… rusty called", "… grace said"). */
+const ACT_AFTER = /^ (?:called|phoned|rang|said|says|asked|wants|wanted|paid|came|went|told|sent|emailed|texted|visited|signed|booked|ordered|also|already)\b/;
 
 /** Hints that may open a transcript cue ("my son", "name is", "spoke with", "hi its", "this is"). */
 const TRANSCRIPT_HINT = /^(?:[Mm]y|[Nn]ame|[Ss]po|[Ss]pea|[Tt]alk|[Hh]i[ \t]|[Hh]e(?:y|llo)|i have)/;
@@ -647,7 +675,11 @@ function lowerCaseSpans(text: string, lexicon: WordLexicon, out: PiiSpan[]): voi
     // The listed-name cue opens with "my", "name", "call me", "go by", "regards", "thanks", "cheers", "cc".
     const m = LISTED_CUE_STARTS.has(h[0][0] ?? '') ? ((LOWER_CASE_NAME_CUE.lastIndex = h.index), LOWER_CASE_NAME_CUE.exec(text)) : null;
     const w = m?.[1];
-    if (m && w && w === w.toLowerCase() && isListedLowerCaseName(w) && lowerCaseGivenName(w, lexicon)) {
+    // A listed given name that is also a word ("rusty", "grace") after a kin word, when a verb follows it:
+    // "my husband rusty called", not "my husband will call".
+    const kinVerb = m && w && /^my /i.test(m[0]) && ACT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    const everydayGiven = kinVerb && w !== undefined && givenNameClass((w[0] ?? '').toUpperCase() + w.slice(1), lexicon) !== 'none';
+    if (m && w && w === w.toLowerCase() && (everydayGiven || (isListedLowerCaseName(w) && lowerCaseGivenName(w, lexicon)))) {
       const at = m.index + m[0].length - w.length;
       out.push(span(text, at, at + w.length));
       continue;

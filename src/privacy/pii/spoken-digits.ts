@@ -6,8 +6,9 @@ import { execAll } from './types.js';
 
 /**
  * Digit words and what they stand for: English ("oh" and "o" are zero when read out), Spanish,
- * Portuguese, French, Italian, German (with "zwo", said for 2 on the phone) and Dutch. Words shared by
- * two languages ("zero", "seis", "cinco", "acht", "vier") map to the same digit in both.
+ * Portuguese, French, Italian, German (with "zwo", said for 2 on the phone), Dutch, Indonesian/Malay,
+ * Filipino and Swahili. Words shared by two languages ("zero", "seis", "cinco", "acht", "vier", "lima")
+ * map to the same digit in all of them.
  */
 const DIGIT_WORDS: Readonly<Record<string, string>> = Object.freeze({
   zero: '0', oh: '0', o: '0', nought: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
@@ -23,13 +24,21 @@ const DIGIT_WORDS: Readonly<Record<string, string>> = Object.freeze({
   null: '0', eins: '1', zwei: '2', zwo: '2', drei: '3', vier: '4', fünf: '5', sechs: '6', sieben: '7', acht: '8', neun: '9',
   // Dutch.
   nul: '0', een: '1', één: '1', twee: '2', drie: '3', vijf: '5', zes: '6', zeven: '7', negen: '9',
+  // Indonesian and Malay ("kosong" is the zero of phone numbers).
+  nol: '0', kosong: '0', satu: '1', dua: '2', tiga: '3', empat: '4', lima: '5', enam: '6', tujuh: '7', delapan: '8', sembilan: '9',
+  // Filipino (Tagalog; "sero" for zero).
+  sero: '0', isa: '1', dalawa: '2', tatlo: '3', apat: '4', anim: '6', pito: '7', walo: '8', siyam: '9',
+  // Swahili.
+  sifuri: '0', moja: '1', mbili: '2', tatu: '3', nne: '4', tano: '5', sita: '6', saba: '7', nane: '8', tisa: '9',
 });
+/** Hesitations a caller says between digits ("eight oh three uh seven …"); not "um", which is Portuguese 1. */
+const HESITATIONS = new Set(['uh', 'uhh', 'uhm', 'er', 'erm', 'eh', 'ehm', 'äh', 'ähm', 'euh', 'eee', 'emm']);
 const REPEATS: Readonly<Record<string, number>> = Object.freeze({ double: 2, triple: 3 });
 /**
  * Words read between groups ("one two three dash four five …") or before a country code ("plus four
  * four …", Spanish "más cinco cuatro …", French/German/Dutch "plus", Italian "più").
  */
-const FILLERS = new Set(['dash', 'hyphen', 'plus', 'más', 'mas', 'più', 'mais']);
+const FILLERS = new Set(['dash', 'hyphen', 'plus', 'más', 'mas', 'più', 'mais', ...HESITATIONS]);
 /**
  * Words that may open a run. Not the articles and common words that are also digits elsewhere ("un",
  * "um", "een", "una", "o", "sei", "tre", "due", "null"… inside a run only), so "un dos" prose and code
@@ -37,7 +46,7 @@ const FILLERS = new Set(['dash', 'hyphen', 'plus', 'más', 'mas', 'più', 'mais'
  * open a run, but only before another German digit word.
  */
 const OPENERS =
-  'plus|más|mas|più|zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|dois|três|quatro|sete|oito|nove|zéro|deux|trois|quatre|cinq|sept|huit|neuf|cinque|sette|otto|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|nul|twee|drie|vijf|zes|zeven|negen|null(?=[\\s,-]+(?:eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|null)(?![\\p{L}]))';
+  'plus|más|mas|più|zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|dois|três|quatro|sete|oito|nove|zéro|deux|trois|quatre|cinq|sept|huit|neuf|cinque|sette|otto|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|nul|twee|drie|vijf|zes|zeven|negen|lima(?=(?:[\\s,-]|\\.{2,3}|…)+(?:nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)(?![\\p{L}]))|nol|satu|dua|tiga|empat|enam|tujuh|delapan|sembilan|dalawa|tatlo|siyam|mbili|tatu|sifuri|null(?=[\\s,-]+(?:eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|null)(?![\\p{L}]))';
 /** Every digit word, filler and repeat word that may continue a run. */
 const INNER = [...Object.keys(DIGIT_WORDS), ...FILLERS, ...Object.keys(REPEATS)]
   .filter((w) => w !== 'plus' && w !== 'más' && w !== 'mas' && w !== 'più' && w !== 'mais')
@@ -59,7 +68,7 @@ const GAP_SPLIT = /(?:[\s,-]|\.{2,3}|…)+/u;
 const RUN_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${OPENERS})(?:${GAP}(?:${INNER}|\\d)(?![\\p{L}\\p{N}])){3,}`, 'giu');
 /** Cheap pre-check: a digit word of four letters or fewer is in nearly every run ("one", "dos", "null", "acht"…). */
 const RUN_GATE =
-  /(?:zero|oh|one|two|four|five|six|nine|cero|uno|dos|tres|seis|ocho|um|sete|oito|nove|un|deux|neuf|sept|huit|tre|sei|otto|null|eins|zwei|zwo|drei|vier|acht|neun|nul|een|twee|drie|vijf|zes|cinq|cinco|siete|nueve|sechs|fünf|sieben|sette|zeven|negen|three|seven|eight|quatro|cuatro|quatre|trois|três|zéro|due)[\s,-]/i;
+  /(?:nol|satu|dua|tiga|lima|enam|tujuh|tatu|tatlo|apat|walo|siyam|dalawa|mbili|sifuri|zero|oh|one|two|four|five|six|nine|cero|uno|dos|tres|seis|ocho|um|sete|oito|nove|un|deux|neuf|sept|huit|tre|sei|otto|null|eins|zwei|zwo|drei|vier|acht|neun|nul|een|twee|drie|vijf|zes|cinq|cinco|siete|nueve|sechs|fünf|sieben|sette|zeven|negen|three|seven|eight|quatro|cuatro|quatre|trois|três|zéro|due)[\s,-]/i;
 
 /** A run of spoken digits: where it is in the text and the digits it reads out. */
 export interface SpokenDigitRun {
@@ -108,7 +117,11 @@ export function spokenDigitRuns(text: string): readonly SpokenDigitRun[] {
   for (const m of execAll(RUN_RE, text)) {
     const digits = digitsOf(m[0]);
     // A run of one digit repeated ("null, null, null, null" in a dump; "zero zero zero zero") reads out no number.
-    if (digits !== undefined && !/^(\d)\1*$/.test(digits)) runs.push({ start: m.index, end: m.index + m[0].length, digits });
+    if (digits === undefined || /^(\d)\1*$/.test(digits)) continue;
+    // A hesitation after the last digit is no part of the number ("… four five uh").
+    const tail = /(?:[\s,-]|\.{2,3}|…)+(\p{L}+)$/u.exec(m[0]);
+    const end = tail && HESITATIONS.has((tail[1] ?? '').toLowerCase()) ? m.index + tail.index : m.index + m[0].length;
+    runs.push({ start: m.index, end, digits });
   }
   lastText = text;
   lastRuns = runs;
