@@ -417,6 +417,18 @@ export function looksLikeAddress(value: string): boolean {
   return CJK_ADDRESS_WORD.test(rest) && /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u.test(rest);
 }
 
+/** The address on the line after `eol` (and its town lines), when it has the shape of one. */
+function valueBelow(text: string, eol: number): FieldSpan | undefined {
+  if (eol >= text.length) return undefined;
+  const ns = eol + 1;
+  const ne = lineEnd(text, ns);
+  const [vs, ve0] = trimValue({ text, start: ns, end: sentenceCut(text, ns, keepAddressParts(text, ns, proseEnd(text, ns, ne))), closed: false });
+  if (ve0 <= vs) return undefined;
+  let ve = ve0;
+  if (text.slice(ve, ne).trim() === '' && !LINE_POSTCODE.test(text.slice(vs, ve))) ve = Math.max(ve, townLinesEnd(text, vs, ne));
+  return looksLikeAddress(text.slice(vs, ve)) ? { start: vs, end: ve } : undefined;
+}
+
 /**
  * Finds address values after address labels and fields in `text`. Values with no address shape (see
  * {@link looksLikeAddress}) are skipped, so "Address: see above" or "IP address: 10.0.0.1" give nothing.
@@ -458,6 +470,14 @@ export function findAddressFields(text: string): FieldSpan[] {
       if (blockEnd > e) e = blockEnd;
     }
     if (e > s && looksLikeAddress(text.slice(s, e))) out.push({ start: s, end: e });
+    else if (m[2] !== undefined && !closed && !xmlOpen && text.slice(from, eol).trim() === '') {
+      // "Địa chỉ:⏎39 Trần Phú, Quận Hải Châu, Đà Nẵng": a keyed label alone on its line, the value below.
+      const below = valueBelow(text, eol);
+      if (below) {
+        out.push(below);
+        e = below.end;
+      }
+    }
     FIELD_LABEL.lastIndex = Math.max(FIELD_LABEL.lastIndex, e);
   }
   return out;
@@ -471,7 +491,7 @@ export function findAddressFields(text: string): FieldSpan[] {
  * خیابان, Thai ถนน/ซอย (and romanised "Soi"/"Thanon"); and a unit or house word before a number ("House 162", "Flat 32").
  */
 const LINE_STREET_WORDS =
-  '(?:Street|Road|Avenue|Boulevard|Lane|Drive|Kingsway|Highway|Rd\\.?|St\\.|Ave\\.?|Blvd\\.?|iela|gatvė|prospektas|prospekts|prospekti|küçəsi|pr\\.|mnt|maantee|tänav|puiestee|Bd\\.|Bdul\\.?|Bulevardul|Str\\.|Strada|Calea|Splaiul|Șoseaua|Aleea|cesta|ulica|utca|út|útja|körút|Vía|Via|Viale|Calle|Avenida|Rue|Chemin|Đường|Phố|Jalan|Jl\\.|Shahrah(?:-e-\\p{L}+)?|ул\\.|улица|бул\\.|булевард|пр\\.|רחוב|רח\'|שדרות|שד\'|דרך|شارع|طريق|خیابان|بلوار|Soi|Thanon|tér|körtér|rakpart|sétány|fasor' +
+  '(?:Street|Road|Avenue|Boulevard|Lane|Drive|Kingsway|Highway|Rd\\.?|St\\.|Ave\\.?|Blvd\\.?|iela|gatvė|prospektas|prospekts|prospekti|küçəsi|pr\\.|mnt|maantee|tänav|puiestee|Bd\\.|Bdul\\.?|Bulevardul|Str\\.|Strada|Calea|Splaiul|Șoseaua|Aleea|cesta|ulica|utca|út|útja|körút|Vía|Via|Viale|Calle|Avenida|Rue|Chemin|Đường|Phố|Jalan|Jl\\.|Shahrah(?:-e-\\p{L}+)?|ул\\.|улица|бул\\.|булевард|пр\\.|רחוב|רח\'|שדרות|שד\'|דרך|شارع|طريق|خیابان|بلوار|Soi|Thanon|tér|körtér|rakpart|sétány|fasor|Quận|Phường|Huyện' +
   // A unit, house or district word before its number ("House No. 717", "H.No. 8-5/5", "Woreda 4", "Block 30").
   '|(?:House|Flat|Unit|Apt\\.?|Villa|Plot|Block|Woreda|Kebele)(?:[ \\t]+No\\.?)?(?=[ \\t]+\\d)|H\\.[ \\t]?No\\.?(?=[ \\t]*\\d))';
 /** Thai street words, written glued to the street's name ("ซอยอารีย์ 4", "ถนนนิมมานเหมินท์"). */

@@ -32,7 +32,9 @@ const MIN_WORD = 3;
  * Given names that are everyday words of other languages (the lexicon knows English only): in lower
  * case they are far more often the word ("dolores de cabeza", "una rosa", "per favore", "nur heute",
  * "ada yang", "me liga depois"), and (ninth round) Turkish pronouns and the Hindi/Urdu words of
- * romanised "Hinglish" chat ("merhaba, ben …", "card se kat lena", "abhi bhi nahi aaya").
+ * romanised "Hinglish" chat ("merhaba, ben …", "card se kat lena", "abhi bhi nahi aaya"); (twelfth
+ * round) articles and pronouns of Spanish, Indonesian, Vietnamese, Swahili, Turkish and Nigerian Pidgin
+ * ("if una wan send letter", "vào tài khoản", "nina shida", "hala gelmedi").
  */
 const WORDS_ELSEWHERE: ReadonlySet<string> = new Set(
   `dolores pilar soledad consuelo paz luz rosa alba cruz esperanza mar nieves reyes angel ángel rocío amparo
@@ -43,7 +45,9 @@ const WORDS_ELSEWHERE: ReadonlySet<string> = new Set(
   vita viola flora iris olivia noa wei lan hai ming per nur mai ali elle ella ada dan sama mio mia loi liga ora
   era sara fino vale ernst kai els ekim jan ines lea
   ben sen lena dena mera meri tera abhi wali wala raha rahi karo bhi nahi mein hum tum aap
-  van von der den ter ten du dos das del della tal mele`.split(/\s+/),
+  van von der den ter ten du dos das del della tal mele
+  una uno unas unos nina hala xin tài tai anh em chi con nada todo sono soy esta este vous nous avec
+  ama ata ona ini itu saya kamu dia sudah belum tolong kita mau hai tak ya naam kal aaj`.split(/\s+/),
 );
 
 /** True when `w` (any case) is a listed given name that is no everyday word, place or brand. */

@@ -146,7 +146,7 @@ export function continuesNumerically(text: string, end: number): boolean {
 }
 
 /** Characters after a comma read to tell a decimal/thousands comma from a CSV field separator. */
-const COMMA_LOOKAHEAD = 6;
+const COMMA_LOOKAHEAD = 10;
 
 /**
  * True when the digits after a comma start a new field rather than continue a number: a decimal or
@@ -154,7 +154,8 @@ const COMMA_LOOKAHEAD = 6;
  * with a date (`,2024-05-13`), a time or a longer number (`,1712345678`).
  */
 function commaSeparatesFields(after: string): boolean {
-  return !/^\d{1,3}(?![\d\-/:])/.test(after);
+  // An IPv4 address opens the next field (",141.112.25.1"): no number goes on with two dots.
+  return !/^\d{1,3}(?![\d\-/:])/.test(after) || /^\d{1,3}\.\d{1,3}\.\d/.test(after);
 }
 
 /**

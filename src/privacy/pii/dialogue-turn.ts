@@ -6,11 +6,12 @@
 
 /**
  * The speaker label that opens a turn, after an optional bracketed stamp: "[00:52] caller:",
- * "Customer:", "Mark (agent):", "[02/03/2023, 08:13:59] Ana:", "You:". A label is short, has no digits
- * outside the stamp, and ends in a colon.
+ * "Customer:", "Mark (agent):", "[02/03/2023, 08:13:59] Ana:", "You:", "**user:**"; or the opening of
+ * a JSON message (`{"role": "user", "content": "`). A label is short, has no digits outside the stamp,
+ * and ends in a colon.
  */
 const TURN_LABEL =
-  /^[\t ]*(?:(?:\[[^\]\n]{1,40}\][\t ]*)?(?:[-–—][\t ]*)?[^\s\d:[\]|][^\d:\n|]{0,31}:|\[\p{L}[\p{L} ._-]{0,23}\]|<\p{L}[\p{L} ._-]{0,23}>)[\t ]*/u;
+  /^[\t ]*(?:\{[\t ]*"role"[\t ]*:[\t ]*"[^"\n]{1,20}"[\t ]*,[\t ]*"content"[\t ]*:[\t ]*"|(?:\[[^\]\n]{1,40}\][\t ]*)?(?:[-–—][\t ]*)?[^\s\d:[\]|][^\d:\n|]{0,31}:(?:\*\*)?|\[\p{L}[\p{L} ._-]{0,23}\]|<\p{L}[\p{L} ._-]{0,23}>)[\t ]*/u;
 /**
  * Words a speaker may say before the value itself ("um it's", "yes, that's", "no, please use", "sure,
  * it is"): letters, spaces, apostrophes and commas only, never a sentence end or a digit.
@@ -22,7 +23,7 @@ const MAX_QUESTION_TAIL = 24;
  * The rest of a question that asks for more things after the cue ("… date of birth and residential
  * address.", "…, postcode and phone number?"): a conjunction, then words only, up to a sentence end.
  */
-const MORE_ITEMS_TAIL = /^[ \t]*(?:,|and|&|plus|or|y|e|et|und|en|i|ve|na|dan|at)[ \t]+[\p{L}\p{M}'’ ,/-]{1,48}[.?!:]?[ \t]*$/iu;
+const MORE_ITEMS_TAIL = /^[ \t]*(?:,|and|&|plus|or|y|e|et|und|en|i|ve|na|dan|at)[ \t]+[\p{L}\p{M}'’ ,/-]{1,48}[.?!:]?["'}\],]*[ \t]*$/iu;
 
 /**
  * True when `tail`, the rest of a question line after its cue, still leaves the cue as what is asked
@@ -59,20 +60,34 @@ export function questionBefore(text: string, start: number): string | undefined 
 }
 
 /**
+ * The text of the turn that replies to a question, when `cueEnd` ends a cue near the end of a turn
+ * ("… confirm your date of birth?") and the next line (or the one after a blank line, as Markdown
+ * exports print turns) is another turn: its bounds after the speaker label, or undefined.
+ * @example
+ * replyTurn('A: your date of birth?\nB: 12/04/1990', 21) // { start: 26, end: 36 }
+ */
+export function replyTurn(text: string, cueEnd: number): { start: number; end: number } | undefined {
+  const nl = text.indexOf('\n', cueEnd);
+  if (nl < 0 || !questionTailOk(text.slice(cueEnd, nl))) return undefined;
+  const [ls] = lineAround(text, cueEnd);
+  if (!TURN_LABEL.test(text.slice(ls, cueEnd))) return undefined;
+  let [ns, ne] = lineAround(text, nl + 1);
+  if (ns === ne && ne < text.length) [ns, ne] = lineAround(text, ne + 1);
+  const label = TURN_LABEL.exec(text.slice(ns, ne));
+  return label ? { start: ns + label[0].length, end: ne } : undefined;
+}
+
+/**
  * Where the reply to a question starts, when `cueEnd` ends a cue near the end of a turn ("… confirm
  * your date of birth?") and the next line is another speaker's turn: the position after that turn's
  * label and filler words, or undefined.
  */
 export function answerAfter(text: string, cueEnd: number): number | undefined {
-  const nl = text.indexOf('\n', cueEnd);
-  if (nl < 0 || !questionTailOk(text.slice(cueEnd, nl))) return undefined;
-  const [ls] = lineAround(text, cueEnd);
-  if (!TURN_LABEL.test(text.slice(ls, cueEnd))) return undefined;
-  const [ns, ne] = lineAround(text, nl + 1);
+  const reply = replyTurn(text, cueEnd);
+  if (!reply) return undefined;
+  const { start: ns, end: ne } = reply;
   const next = text.slice(ns, ne);
-  const label = TURN_LABEL.exec(next);
-  if (!label) return undefined;
-  let i = label[0].length;
+  let i = 0;
   // Skip filler words up to the first digit or word that may open the value.
   const filler = /^(?:(?:um+|uh+|er+m?|ah|oh|so|well|yes|yeah|yep|sure|ok|okay|right|it's|its|it is|that's|that is|sim|sí|si|oui|ja|é|c'est|es|le|el|il|am|on|den|dem|op|em|no|na)[\s,]+){0,4}/iu.exec(next.slice(i));
   if (filler) i += filler[0].length;

@@ -1,6 +1,7 @@
 /** @module privacy/pii/dob — dates of birth: calendar dates next to a birth cue. */
 import { BIRTH_DATE_RE, BIRTH_ONLY_DATE_RE, DATE_RE } from './date-patterns.js';
-import { answerAfter, questionTailOk } from './dialogue-turn.js';
+import { answerAfter, questionTailOk, replyTurn } from './dialogue-turn.js';
+import { identityRecordFields } from './record-lines.js';
 import { execAll, hasDigitRun, spanAt, type PiiDetector, type PiiSpan } from './types.js';
 
 /**
@@ -489,6 +490,59 @@ function tupleDates(text: string): Array<{ start: number; end: number }> {
   return out;
 }
 
+/** A slashed date with a two-digit year ("4/9/64"); group 1 the year. Dotted ones are as often versions. */
+const SLASHED_SHORT_YEAR = /^\d{1,2}\/\d{1,2}\/(\d{2})$/;
+const CENTURY = 100;
+/** Most dates read in one reply (a family's or a travel party's dates of birth). */
+const MAX_REPLY_DATES = 8;
+
+/** The time or date stamp that opens a chat line ("[08:30] ", "[22/06/2024, 10:18:05] ", "10:09 "). */
+const LINE_STAMP = /^[ \t]*(?:\[[^\]\n]{1,40}\]|\d{1,2}:\d{2}(?::\d{2})?)/;
+
+/** True when the cue's own line holds a date: it gave the date ("…, 1941年7月7日生まれです"), so the next turn is no answer. */
+function cueLineHasDate(text: string, cueEnd: number): boolean {
+  const ls = text.lastIndexOf('\n', cueEnd - 1) + 1;
+  // Only the cue's own sentence: "shipped on 3/30/23. For security, confirm your date of birth?" asks.
+  const sentence = text.slice(ls, cueEnd).replace(LINE_STAMP, '').split(/[.!?。！？](?:\s|$)/).pop() ?? '';
+  BIRTH_DATE_RE.lastIndex = 0;
+  return hasDigitRun(sentence) && BIRTH_DATE_RE.test(sentence);
+}
+
+/** Every date in the turn that replies to a question ending in a birth cue. */
+function replyDates(text: string, cueEnd: number): Array<{ start: number; end: number }> {
+  const reply = replyTurn(text, cueEnd);
+  if (!reply) return [];
+  const line = text.slice(reply.start, reply.end);
+  if (!FULL_YEAR.test(line) && !/\d[-/.]\d\d?[-/.]\d\d/.test(line)) return [];
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of execAll(BIRTH_DATE_RE, line)) {
+    if (out.length >= MAX_REPLY_DATES) break;
+    // Only dates with a year old enough to be a birth year ("4.7.19" is a version, "February 14, 2026" a
+    // shipping date); the dates of other calendars ("1365/2/3") need a cue of their own.
+    const year = /(?:19|20)\d\d/.exec(m[0]);
+    const short = year ? undefined : SLASHED_SHORT_YEAR.exec(m[0]);
+    if (year ? Number(year[0]) > TUPLE_LATEST_YEAR : !short || Number(short[1]) <= TUPLE_LATEST_YEAR % CENTURY) continue;
+    out.push({ start: reply.start + m.index, end: reply.start + m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * Another date field between a cue and a date ("SELECT …, dob, last_login_ip FROM users WHERE
+ * created_at > '2026-01-22'", "DOB: n/a, issued on 3/4/2020"): the date is that field's.
+ */
+const OTHER_DATE_FIELD =
+  /\b(?:created|updated|modified|issued|expir\w*|valid|last_\w+|signup|registered|joined|visit|appointment|due|paid|posted)\w*\b[^\n]{0,12}?(?:[:=<>]|\bon\b|\bat\b|\bsince\b)/i;
+
+/**
+ * A cue word that is a surname after a capitalised given name ("Luana Nascimento", "Rui Nascimento"):
+ * Portuguese and Spanish families are named "birth".
+ */
+function surnameCue(text: string, at: number, cue: string): boolean {
+  if (!/^(?:Nasciment|Nacimient|Naissanc)/.test(cue) && !/^(?:Nasciment|Nacimient)/.test(text.slice(at, at + 10))) return false;
+  return /\p{Lu}[\p{Ll}\p{M}]+[ \t]+$/u.test(text.slice(Math.max(0, at - 24), at)) && /^\p{Lu}/u.test(text[at] ?? '');
+}
+
 /** Finds dates of birth: the nearest date after a birth cue, else the nearest one before it. */
 export const dobDetector: PiiDetector = {
   type: 'DOB',
@@ -507,6 +561,7 @@ export const dobDetector: PiiDetector = {
     if (text.includes('DOCS')) for (const d of docsDates(text)) add(d);
     if (text.includes('b.')) for (const d of genealogyDates(text)) add(d);
     if (text.includes(', ')) for (const d of tupleDates(text)) add(d);
+    for (const f of identityRecordFields(text)) if (f.type === 'DOB') add(f);
     const otherScripts = BIRTH_PRECHECK_NON_ASCII.test(text);
     // One scan for every Latin stem; the stems of the sixth round are told apart only when it passes.
     if (!otherScripts && !BIRTH_PRECHECK_ALL.test(text)) return out;
@@ -520,13 +575,19 @@ export const dobDetector: PiiDetector = {
       const cueEnd = cue.index + cue[0].length;
       if (EVENT_AFTER_CUE.test(text.slice(cueEnd, cueEnd + 16))) continue;
       if (NEGATED_BEFORE.test(text.slice(Math.max(0, cue.index - 16), cue.index))) continue;
-      if (insideAddress(text, cue.index, cueEnd)) continue;
+      if (insideAddress(text, cue.index, cueEnd) || surnameCue(text, cue.index, cue[0])) continue;
       // Extend the window a little so a date that starts inside it is matched whole.
       const first = firstDateIn(text, cueEnd);
       let pick =
-        first && first.start - cueEnd <= AFTER_WINDOW && !SENTENCE_END.test(text.slice(cueEnd, first.start)) ? first : undefined;
-      if (!pick) pick = answerDate(text, cueEnd);
-      if (!pick) pick = replyLineDate(text, cueEnd);
+        first && first.start - cueEnd <= AFTER_WINDOW && !SENTENCE_END.test(text.slice(cueEnd, first.start)) && !OTHER_DATE_FIELD.test(text.slice(cueEnd, first.start))
+          ? first
+          : undefined;
+      // The whole reply to a question asking for dates of birth: every date in it ("me 01/05/1968, Thảo
+      // 15th September 1989 and Filipa is 12th February 1991", "010-5950-6181 / 1993.08.27").
+      const asked = !cueLineHasDate(text, cueEnd);
+      if (asked) for (const d of replyDates(text, cueEnd)) if (!animalBirth(text, cue.index, d)) add(d);
+      if (!pick && asked) pick = answerDate(text, cueEnd);
+      if (!pick && asked) pick = replyLineDate(text, cueEnd);
       if (!pick) {
         const from = Math.max(0, cue.index - BEFORE_WINDOW - DATE_BEFORE_EXTRA);
         const prior = datesIn(text, from, cue.index).filter(

@@ -74,7 +74,9 @@ export const ROLE_AFTER =
 export const PLACE_RUNS: ReadonlySet<string> = new Set(
   `Los Angeles|San Francisco|San Diego|San Jose|San Antonio|Las Vegas|Hong Kong|Buenos Aires|Sri Lanka|
   Abu Dhabi|Tel Aviv|Kuala Lumpur|Rio de Janeiro|Sao Paulo|São Paulo|Costa Rica|Puerto Rico|Santa Monica|
-  Santa Clara|El Paso|Baton Rouge|Des Moines|Saudi Arabia|Addis Ababa|Dar es Salaam|Ho Chi Minh|Phnom Penh`
+  Santa Clara|El Paso|Baton Rouge|Des Moines|Saudi Arabia|Addis Ababa|Dar es Salaam|Ho Chi Minh|Phnom Penh|
+  Hồ Chí Minh|Đà Nẵng|Hà Nội|Hải Phòng|Cần Thơ|Uttar Pradesh|Madhya Pradesh|Andhra Pradesh|Himachal Pradesh|
+  Arunachal Pradesh|Tamil Nadu|West Bengal|Uttarakhand|Jammu and Kashmir|Sri Lanka`
     .split('|')
     .map((s) => s.trim()),
 );

@@ -11,7 +11,7 @@
 import { givenNameClass, lowerCaseGivenName } from './given-name.js';
 import { NON_NAME_WORDS, SURNAMES } from './name-lexicon.js';
 import { organisationEnd } from './org-context.js';
-import type { PiiSpan } from './types.js';
+import { execAll, type PiiSpan } from './types.js';
 import type { WordLexicon } from './word-lexicon.js';
 
 /** What the field scan found: names, and ranges where no other rule may find one. */
@@ -121,7 +121,7 @@ const WORD = "(?:\\p{Lu}\\.(?:-?\\p{Lu}\\.)*|\\p{L}[\\p{L}\\p{M}]*(?:['’-]\\p{
 /** Lower-case particles inside a name ("dos Santos", "van der Berg", "del Río"). */
 const PARTICLE = '(?:van|von|de|der|den|da|di|du|del|della|dela|delos|dos|das|la|le|ter|ten|bin|binti|ibn|al|el|y|e)';
 /** A name value: up to five words, then optionally ", Given names" (the "Surname, Given" form). */
-const VALUE_RE = new RegExp(`(${WORD}(?:[ \\t](?:${PARTICLE}[ \\t])*${WORD}){0,4})(?:,[ \\t](${WORD}(?:[ \\t]${WORD}){0,2}))?`, 'uy');
+const VALUE_RE = new RegExp(`(${WORD}(?: (?:${PARTICLE} )*${WORD}){0,4})(?:,[ \\t](${WORD}(?: ${WORD}){0,2}))?`, 'uy');
 /** What may follow a form value on its line: its end, a wide gap, a bracket, a comma, a dash. */
 const FIELD_END = /^(?:[ \t]*(?:$|\n|\r)|[ \t]{2,}|[ \t]*[(|;<]|,[ \t]|[ \t]+[-–—][ \t]|\.[ \t]*(?:$|\n)|[ \t]+[A-Z]\.?[ \t]*(?:$|\n))/;
 const INITIAL = /^\p{Lu}\.(?:-?\p{Lu}\.)*$/u;
@@ -220,7 +220,7 @@ function labelChar(ch: string): boolean {
 /** Most spaces between a label and its colon ("Surname  :  KOCH" on a form typed in columns). */
 const MAX_SPACES_BEFORE_COLON = 3;
 /** Qualifiers before a role label ("previous landlord", "current employer", "second applicant"). */
-const LABEL_QUALIFIER = /^(?:previous|current|former|new|old|main|primary|secondary|second|first|other|additional|alternate|alternative) (?=\p{L})/u;
+const LABEL_QUALIFIER = /^(?:the )?(?:(?:previous|current|former|new|old|main|primary|secondary|second|first|other|additional|alternate|alternative) )?(?=\p{L})/u;
 
 /** Characters that may sit right before a form label: line starts, quote marks, phrase ends. */
 const LABEL_LEAD: ReadonlySet<string> = new Set(['\n', '\r', '>', '|', '(', '—', '–', '.', ';', '-', '*', '•']);
@@ -443,12 +443,12 @@ function addValue(p: {
 const DELIMITERS = [',', '|', '\t', ';'] as const;
 type Delimiter = (typeof DELIMITERS)[number];
 /** One column name: identifier-like ("full_name", "Name", "birth date", "EAN/ISBN", "e-mail"). */
-const COLUMN = '[A-Za-z_][\\w ./-]{0,30}';
+const COLUMN = '[\\p{L}_][\\p{L}\\p{N}_ ./()-]{0,30}';
 /** A header line per delimiter: three or more column names, Markdown's outer pipes allowed. */
 const HEADER_RES: ReadonlyMap<Delimiter, RegExp> = new Map(
   DELIMITERS.map((d) => {
     const e = d === '|' ? '\\|' : d === '\t' ? '\\t' : d;
-    return [d, new RegExp(`^[ \\t]*${d === '|' ? '\\|?[ \\t]*' : ''}(${COLUMN}(?:[ \\t]*${e}[ \\t]*${COLUMN}){2,})[ \\t]*${d === '|' ? '\\|?' : ''}[ \\t]*$`)];
+    return [d, new RegExp(`^[ \\t]*${d === '|' ? '\\|?[ \\t]*' : ''}(${COLUMN}(?:[ \\t]*${e}[ \\t]*${COLUMN}){2,})[ \\t]*${d === '|' ? '\\|?' : ''}[ \\t]*$`, 'u')];
   }),
 );
 /** A Markdown table's rule line ("|---|:---:|"): skipped between the header and the rows. */
@@ -513,6 +513,8 @@ function csvFields(line: string, offset: number, delim: Delimiter): Array<{ valu
 const GIVEN_NAME_KEYS: ReadonlySet<string> = new Set(['vorname', 'firstname', 'givenname', 'givennames', 'forename', 'prenom', 'prénom', 'voornaam', 'imie', 'imię', 'fornavn', 'förnamn', 'etunimi']);
 /** Bare name columns, which are surnames beside a given-name column. */
 const BARE_NAME_KEYS: ReadonlySet<string> = new Set(['name', 'nom', 'nombre', 'naam', 'nazwisko', 'navn', 'namn', 'sukunimi']);
+/** Columns of a product or stock table. */
+const PRODUCT_KEYS: ReadonlySet<string> = new Set(['sku', 'ean', 'upc', 'gtin', 'isbn', 'price', 'unitprice', 'stock', 'qty', 'quantity', 'barcode', 'productid', 'itemid', 'articleno']);
 /** Columns of name parts, whose cells are names even when everyday words ("Fischer", "Holm", "Stone"). */
 const NAME_PART_KEYS: ReadonlySet<string> = new Set(['surname', 'lastname', 'familyname', 'nachname', 'apellido', 'apellidos', 'cognome', 'achternaam', ...GIVEN_NAME_KEYS]);
 
@@ -520,7 +522,10 @@ const NAME_PART_KEYS: ReadonlySet<string> = new Set(['surname', 'lastname', 'fam
 function columnKinds(names: readonly string[]): Array<'part' | 'person' | 'weak' | 'block' | undefined> {
   const keys = names.map(normKey);
   const givenBeside = keys.some((k) => GIVEN_NAME_KEYS.has(k));
+  // "sku;name;ean;price": in a product table the name column holds products ("Marie biscuits").
+  const products = keys.some((k) => PRODUCT_KEYS.has(k));
   return keys.map((k) => {
+    if (products && BARE_NAME_KEYS.has(k)) return 'block';
     if (NAME_PART_KEYS.has(k) || (givenBeside && BARE_NAME_KEYS.has(k))) return 'part';
     if (PERSON_KEYS.has(k)) return 'person';
     if (WEAK_PERSON_KEYS.has(k)) return 'weak';
@@ -638,5 +643,23 @@ export function detectFieldNames(text: string, lexicon: WordLexicon | undefined,
   nounQuotedNames(text, lexicon, scan);
   if (csvHeaderAhead(text)) csvNames(text, lexicon, scan);
   if (text.includes('VALUES') || text.includes('values')) sqlNames(text, lexicon, scan);
+  if (text.includes('</')) xmlNames(text, lexicon, scan);
   return scan;
 }
+
+/** An XML element with a text value on one line (`<familyName>Olsen</familyName>`); group 1 the tag, 2 the value. */
+const XML_ELEMENT = /<([A-Za-z_][\w.-]{0,30})(?:[ \t][^<>\n]{0,80})?>([^<>\n]{1,80})<\/\1>/g;
+
+/** Values of XML elements named like person or name-part keys, and blocks for place and product elements. */
+function xmlNames(text: string, lexicon: WordLexicon | undefined, scan: FieldScan): void {
+  for (const m of execAll(XML_ELEMENT, text)) {
+    const [kind] = columnKinds([m[1] ?? '']);
+    if (!kind) continue;
+    const value = m[2] ?? '';
+    const at = m.index + m[0].indexOf('>') + 1;
+    if (kind === 'block') scan.blocked.push([at, at + value.length]);
+    else addValue({ text, at, value, lexicon, weak: kind === 'weak', strong: kind === 'part', out: scan.names, end: XML_VALUE_END });
+  }
+}
+/** What follows an XML element's value: its closing tag. */
+const XML_VALUE_END = /^<\//;

@@ -25,7 +25,9 @@ const PREFIX_WORDS: ReadonlySet<string> = new Set(
   Estadio Stade Stadio Stadion Estádio Résidence Residencia Residenza Villa Morbus Calea Strada Bulevardul
   Aleea Avenida Rua Rue Via Viale Piazza Plaza Praça Platz Place Chaussée Día Dia Dzień Jour Giorno Tag
   Soi Khlong Khet Tambon Amphoe Barangay Kampung Kampong Jalan Lorong Kebele Woreda École Ecole Escuela Scuola
-  Universidad Université Universität Universidade Università Institut Instituto Istituto Nobel`.split(/\s+/),
+  Universidad Université Universität Universidade Università Institut Instituto Istituto Nobel
+  viện Viện Chợ Trường Quận Phường Huyện Tỉnh Đường Phố Región Region Regione Província Provincia Comuna
+  Distrito Municipio Departamento Kedimiz Köpeğimiz Kedim Köpeğim`.split(/\s+/),
 );
 /** Law words before a name, in lower case only ("lei Maria da Penha"): capitalised, "Lei" is a given name. */
 const LAW_WORDS: ReadonlySet<string> = new Set('lei ley legge loi lov law'.split(' '),

@@ -10,6 +10,7 @@ import { givenNameClass, isListedLowerCaseName, lowerCaseGivenName } from './giv
 import { CUE_SCANNERS } from './name-cues.js';
 import { NON_NAME_WORDS, SURNAMES } from './name-lexicon.js';
 import { organisationEnd } from './org-context.js';
+import { BOT_ROLE, isRoleLabel } from './role-words.js';
 import { execAll, type PiiSpan } from './types.js';
 import type { WordLexicon } from './word-lexicon.js';
 
@@ -186,7 +187,10 @@ const MIN_UNCASED_SPEAKER = 2;
  */
 function speakerAt(m: RegExpExecArray, lexicon: WordLexicon): Speaker | undefined {
   const word = m[2] ?? '';
-  if (SPEAKER_ROLES.has(word.toLowerCase())) return { at: m.index, word, listed: false, role: true };
+  // A role ("Assistente:", "사용자:"), an AI assistant ("Claude:") or a bot ("Aria (virtual agent):") labels a turn, not a person.
+  if (SPEAKER_ROLES.has(word.toLowerCase()) || isRoleLabel(word) || (m[4] !== undefined && BOT_ROLE.test(m[4]))) {
+    return { at: m.index, word, listed: false, role: true };
+  }
   // A name in a script without capitals ("มาลี:", "静怡:", "अमित:"): a speaker of a dialogue, never its evidence.
   if (UNCASED_START.test(word)) {
     if (word.length < MIN_UNCASED_SPEAKER || m[3]) return undefined;

@@ -2,6 +2,7 @@
 import { ssnValid } from './checksums.js';
 import { continuesNumerically, followsNumericPrefix, hasNegativeCue, hasSsnCue, tableColumn } from './context-cues.js';
 import { questionBefore } from './dialogue-turn.js';
+import { identityRecordFields } from './record-lines.js';
 import { spokenDigitRuns } from './spoken-digits.js';
 import { rowLabel } from './table-header.js';
 import { execAll, hasDigitRun, spanAt, type PiiDetector, type PiiSpan } from './types.js';
@@ -68,6 +69,8 @@ export const nationalIdDetector: PiiDetector = {
       }
     }
     if (!hasDigitRun(text)) return out;
+    // Fixed-width identity records: a padded name in capitals and bare SSN, birth-date and phone fields.
+    for (const f of identityRecordFields(text)) if (f.type === 'NATIONAL_ID') out.push(spanAt('NATIONAL_ID', text, f.start, f.end));
     let previousEnd = -1;
     for (const m of execAll(SSN_RE, text)) {
       const start = m.index;

@@ -90,7 +90,7 @@ const SECTORS: readonly string[] = [
   Louis Vuitton|Coco Chanel|Estée Lauder|Jean Paul Gaultier|Paul Smith|Ted Baker|Vivienne Westwood|Stella McCartney|
   Michael Kors|Marc Jacobs|Kate Spade|Tory Burch|Oscar de la Renta|Carolina Herrera|Dolce & Gabbana|Salvatore Ferragamo|
   Johnnie Walker|Jack Daniel's|Jack Daniel|Jim Beam|Jameson|Glenfiddich|Heinz|Kellogg|Cadbury|Ben & Jerry's|
-  Mrs. Fields|Marie Callender's|Sara Lee|Dr Oetker|Dr. Oetker|Dr Pepper|Dr. Pepper|Dr. Martens|Dr Martens|Dr. Scholl's|Gibson Les Paul|Les Paul|Ferrero|Werther's|Wrigley|Mars|Hershey|Baskin-Robbins|
+  Mrs. Fields|Marie Callender's|Sara Lee|Dr Oetker|Dr. Oetker|Dr Pepper|Dr. Pepper|Dr. Martens|Dr Martens|Dr. Scholl's|Gibson Les Paul|Les Paul|Albert Heijn|Mercedes-Benz|Mercedes Benz|Ferrero|Werther's|Wrigley|Mars|Hershey|Baskin-Robbins|
   Ferrari|Lamborghini|Porsche|Ford Motor|Walt Disney|Disney|Siemens|Bosch|Philips|Dyson|Braun|Miele|Hoover|
   Carnegie Hall|Royal Albert Hall|Madison Square Garden|Wembley|Santiago Bernabéu|Camp Nou|Allianz Arena|
   Johan Cruijff ArenA|Rockefeller Center|Lincoln Center|Kennedy Center|Barbican|Guggenheim|Tate Modern|

@@ -7,6 +7,7 @@ import { knownNameSpans } from './known-names.js';
 import { casualLowerCaseNames, LOWER_CASE_HINT, lowerCaseNameAt, transcriptNameAt } from './lower-case-names.js';
 import { detectFieldNames, type FieldScan } from './name-fields.js';
 import { isPartOfSomethingElse, isPetName } from './name-negatives.js';
+import { ASSISTANT_NAMES } from './role-words.js';
 import { capitalNames, detectNameShapes } from './name-shapes.js';
 import {
   ACTION_AFTER,
@@ -632,7 +633,12 @@ export function detectPersonNames(text: string, context: DetectContext): PiiSpan
   // Only candidates whose value was also accepted elsewhere need the check.
   const values = new Set(found.map((f) => f.value));
   const pets = candidates.filter((c) => values.has(c.value) && isPetName(text, c)).map((c) => c.value);
-  return longestNonOverlapping(found.filter((f) => !pets.includes(f.value) && !inHandle(text, f)));
+  return longestNonOverlapping(found.filter((f) => !pets.includes(f.value) && !inHandle(text, f) && !assistantLabel(text, f)));
+}
+
+/** An AI assistant's name labelling its turn ("**Claude:** …", "Gemini:"): a product, not a person. */
+function assistantLabel(text: string, s: PiiSpan): boolean {
+  return ASSISTANT_NAMES.has(s.value.toLowerCase()) && /^\**[ \t]*:/.test(text.slice(s.end, s.end + 4));
 }
 
 /**

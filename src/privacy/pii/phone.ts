@@ -8,6 +8,7 @@ import {
   tableColumn,
 } from './context-cues.js';
 import { questionBefore } from './dialogue-turn.js';
+import { identityRecordFields } from './record-lines.js';
 import { spokenDigitRuns } from './spoken-digits.js';
 import { columnHeader } from './table-header.js';
 import { execAll, hasDigitRun, spanAt, type PiiDetector, type PiiSpan } from './types.js';
@@ -511,6 +512,9 @@ export function cutAddressesAtCuedPhones(text: string, spans: readonly PiiSpan[]
 /** A NANP number broken after the exchange's dash at a line end; checked with {@link NANP} once joined. */
 const WRAPPED_NANP = /(?<![\w)-])(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}-[ \t]*\r?\n[ \t]*\d{4}(?![\w-])/g;
 
+/** A calendar date with a four-digit year at the start of a candidate (ISO, or day/month first). */
+const LEADING_DATE = /^(?:(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d[./-][01]?\d[./-](?:19|20)\d\d)(?!\d)/;
+
 /** Finds phone numbers; order numbers, prices, dates, versions and times are rejected. */
 export const phoneDetector: PiiDetector = {
   type: 'PHONE',
@@ -524,6 +528,7 @@ export const phoneDetector: PiiDetector = {
       }
     }
     if (!hasDigitRun(text)) return out;
+    for (const f of identityRecordFields(text)) if (f.type === 'PHONE') out.push(spanAt('PHONE', text, f.start, f.end));
     // A NANP number a form or e-mail wrapped after the dash of its exchange ("(401) 862-⏎0276").
     if (text.includes('-\n')) {
       for (const m of execAll(WRAPPED_NANP, text)) {
@@ -543,6 +548,8 @@ export const phoneDetector: PiiDetector = {
       // "INV/2028753222", "PO/…": a letter code and a slash make the digits a reference's tail.
       if (text.charCodeAt(start - 1) === 47 && /[A-Z]{2}$/.test(text.slice(Math.max(0, start - 3), start - 1))) continue;
       if (match.length === UPC_PRINTED_LENGTH && UPC_PRINTED.test(match)) continue;
+      // "1959-10-01 36 Bloor St": a date with a full year opens the match, and the number after it is a house's.
+      if (LEADING_DATE.test(match)) continue;
       const cue: CueState = { text, start, end: start, memo: undefined, trimmed: false, listed: listedAfter(text, lastPhoneEnd, start) };
       // The greedy match may run into a following number ("… 0132 2 times"); retry without tail groups.
       let raw = trimCandidate(match);

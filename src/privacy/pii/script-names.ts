@@ -8,6 +8,7 @@
  * 2026-11-25 (ADR 0011, fourth round) from general knowledge of these scripts.
  */
 import { CUE_SCANNERS } from './name-cues.js';
+import { isRoleLabel } from './role-words.js';
 import type { PiiSpan } from './types.js';
 
 /** Letters of the scripts handled here (not Latin). */
@@ -512,7 +513,8 @@ export function detectScriptNames(text: string): PiiSpan[] {
       standaloneRun(text, run, latinMajority);
     if (ok) out.push({ type: 'PERSON', start, end, value });
   }
-  return out;
+  // A greeting or thanks found by a rule that reads positions only ("Ευχαριστώ, Κώστας …"): no name.
+  return out.filter((s) => !s.value.split(' ').every((w) => SCRIPT_STOP_WORDS.has(w.toLowerCase())));
 }
 
 /**
@@ -535,7 +537,7 @@ function timedSpeakers(text: string, out: PiiSpan[]): void {
     const name = m[1] ?? '';
     const words = name.split(' ');
     if (!nameShaped(words) || words.some((w) => SCRIPT_STOP_WORDS.has(w.toLowerCase())) || /^\p{Ll}/u.test(name)) continue;
-    if (LABEL_ONLY.test(name)) continue;
+    if (LABEL_ONLY.test(name) || isRoleLabel(name)) continue;
     const start = m.index + m[0].lastIndexOf(name);
     out.push({ type: 'PERSON', start, end: start + name.length, value: name });
   }

@@ -1,0 +1,49 @@
+/**
+ * @module privacy/pii/role-words — the roles that label turns of chats and transcripts instead of a
+ * speaker's name ("User:", "Assistente:", "상담원:", "المساعد:", "Trợ lý:"), in the languages the other
+ * rules read, and the names of AI assistants and bots ("Claude:", "Aria (virtual agent):"). A label
+ * that is a role is evidence of a dialogue, never a person. Written from general knowledge of how chat
+ * exports and support tools label turns (ADR 0011, twelfth round).
+ */
+
+/** Role labels, lower-case, one or two words. */
+export const WORLD_ROLE_WORDS: ReadonlySet<string> = new Set(
+  [
+    // English and the words support tools print.
+    'user', 'assistant', 'ai', 'ai assistant', 'bot', 'chatbot', 'virtual agent', 'virtual assistant', 'system', 'agent',
+    'customer', 'client', 'operator', 'support', 'model', 'human', 'you', 'me', 'caller', 'tool', 'function',
+    // Romance, Germanic, Slavic, Baltic, Finno-Ugric, Turkish.
+    'assistente', 'assistent', 'asistente', 'asistent', 'asystent', 'assistentti', 'asistan', 'asisten', 'assistant virtuel',
+    'utilisateur', 'utilisatrice', 'usuario', 'usuaria', 'usuário', 'utente', 'benutzer', 'benutzerin', 'nutzer', 'gebruiker',
+    'użytkownik', 'uživatel', 'používateľ', 'felhasználó', 'käyttäjä', 'kullanıcı', 'utilizator', 'korisnik', 'χρήστης',
+    'cliente', 'kunde', 'kundin', 'klant', 'klient', 'klientka', 'müşteri', 'asiakas', 'ügyfél', 'πελάτης',
+    'operador', 'operadora', 'operatore', 'opérateur', 'opérateur', 'bediener', 'agente', 'conseiller', 'conseillère',
+    'atendente', 'consultor', 'consultora', 'mitarbeiter', 'medewerker', 'konsultant', 'konsultantka', 'temsilci',
+    'пользователь', 'ассистент', 'помощник', 'клиент', 'оператор', 'користувач', 'асистент', 'помічник', 'бот',
+    // Indonesian/Malay, Filipino, Vietnamese, Swahili.
+    'pengguna', 'pelanggan', 'petugas', 'pembeli', 'penjual', 'gumagamit', 'kustomer', 'ahente',
+    'trợ lý', 'người dùng', 'khách hàng', 'nhân viên', 'tổng đài viên', 'msaidizi', 'mteja', 'wakala', 'mtumiaji',
+    // Arabic, Hebrew, Persian, Urdu, Hindi, Bengali, Thai.
+    'المساعد', 'المستخدم', 'العميل', 'العميلة', 'الموظف', 'الوكيل', 'الدعم', 'مساعد', 'مستخدم', 'عميل',
+    'עוזר', 'משתמש', 'לקוח', 'נציג', 'נציגה', 'دستیار', 'کاربر', 'مشتری', 'صارف', 'معاون',
+    'उपयोगकर्ता', 'सहायक', 'ग्राहक', 'एजेंट', 'ব্যবহারকারী', 'সহকারী', 'গ্রাহক', 'ผู้ใช้', 'ผู้ช่วย', 'ลูกค้า', 'เจ้าหน้าที่',
+    // Chinese, Japanese, Korean.
+    '用户', '用戶', '助手', '助理', '客服', '客户', '客戶', '顾客', '顧客', '系统', '機器人', '机器人',
+    'ユーザー', 'アシスタント', 'オペレーター', 'お客様', 'サポート', '担当者',
+    '사용자', '상담원', '상담사', '고객', '어시스턴트', '챗봇', '직원',
+  ].map((w) => w.toLowerCase()),
+);
+
+/** Names of AI assistants and voice bots that label an assistant's turns ("**Claude:**", "Alexa:"). */
+export const ASSISTANT_NAMES: ReadonlySet<string> = new Set(
+  ['claude', 'chatgpt', 'gpt', 'gpt-4', 'gpt-4o', 'gemini', 'copilot', 'alexa', 'siri', 'cortana', 'bard', 'llama', 'mistral'],
+);
+
+/** A role in parentheses after a label that makes its speaker a bot ("Aria (virtual agent):", "Max (bot):"). */
+export const BOT_ROLE = /\b(?:virtual|bot|chatbot|ai|automated|auto|assistant)\b/i;
+
+/** True when a speaker label is a role or an AI assistant, not a person. */
+export function isRoleLabel(label: string): boolean {
+  const l = label.trim().toLowerCase();
+  return WORLD_ROLE_WORDS.has(l) || ASSISTANT_NAMES.has(l);
+}

@@ -1,0 +1,97 @@
+/**
+ * @module privacy/pii/round13.test — thirteenth round: fixed-width identity records, every birth date of
+ * a reply (Markdown, JSON and stamped turns), CSV fields after an IP, turn roles and AI assistants in
+ * many languages, XML name elements, product tables, address values on the line below their label,
+ * Vietnamese district words, CJK sender labels. All values are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { dobDetector } from './dob.js';
+import { nationalIdDetector } from './national-id.js';
+import { phoneDetector } from './phone.js';
+import { identityRecordFields } from './record-lines.js';
+import { isRoleLabel } from './role-words.js';
+import { detectPii } from './runner.js';
+import type { PiiDetector } from './types.js';
+import { winkWordLexicon } from './word-lexicon.js';
+
+const ctx = { knownNames: [] };
+const values = (d: PiiDetector, text: string): string[] => d.detect(text, ctx).map((s) => s.value);
+const lexicon = winkWordLexicon();
+const byType = (text: string, type: string): string[] => detectPii(text, { lexicon }).filter((s) => s.type === type).map((s) => s.value);
+
+describe('fixed-width identity records', () => {
+  const file = 'HDRPAYROLL1 20250312 V57R35\nD000001 270053380 CHO JI-HOON                   19970806 7859430235 T616935\nTRL000000006602836854100';
+
+  it('reads the SSN, birth date and phone of a record line', () => {
+    expect(identityRecordFields(file).map((f) => [f.type, file.slice(f.start, f.end)])).toEqual([
+      ['NATIONAL_ID', '270053380'],
+      ['DOB', '19970806'],
+      ['PHONE', '7859430235'],
+    ]);
+    expect(values(nationalIdDetector, file)).toEqual(['270053380']);
+    expect(values(dobDetector, file)).toEqual(['19970806']);
+    expect(values(phoneDetector, file)).toEqual(['7859430235']);
+  });
+
+  it('reads nothing from lines without a padded name in capitals, or with one kind of field only', () => {
+    expect(identityRecordFields('HDRPAYROLL1 20250312 V57R35\nTRL000000006602836854100')).toEqual([]);
+    expect(identityRecordFields('ORDER ITEMS       20250312 0000000001')).toEqual([]);
+    expect(identityRecordFields('D000001 270053380 CHO JI-HOON 19970806 7859430235')).toEqual([]);
+  });
+});
+
+describe('every birth date of a reply', () => {
+  it.each([
+    [
+      'Agent: Please give each traveller’s date of birth as on the passport.\nCaller: me 01/05/1968, Thảo 15th September 1989 and Filipa is 12th February 1991',
+      ['01/05/1968', '15th September 1989', '12th February 1991'],
+    ],
+    ['[08:30] 상담원: 이수진 고객님, 연락처와 생년월일을 확인 부탁드립니다.\n[08:33] 사용자: +82 10 0000 0000 / 1995.05.23', ['1995.05.23']],
+    ['**Nova:** Main driver’s name, date of birth and garaging address?\n\n**Client:** Lorna Ruiz 1974-01-15 529 Robson St, Montréal', ['1974-01-15']],
+    ['  {"role": "assistant", "content": "Your full name and date of birth?"},\n  {"role": "user", "content": "Lorna Santiago, 1998-04-16"},', ['1998-04-16']],
+    ['BOT: patient name and date of birth?\n**Customer:** guy tucker 4/9/64', ['4/9/64']],
+  ])('reads %j', (text, want) => {
+    expect(values(dobDetector, text)).toEqual(want);
+  });
+
+  it('reads no version, recent date or answer to a statement', () => {
+    expect(values(dobDetector, 'Support: please confirm your date of birth and postcode.\nUser: Ship to Meir 24, 1000 Bruxelles. The firmware 4.7.19+build.8356 fixes it, shipped on February 14, 2026.')).toEqual([]);
+    expect(values(dobDetector, 'ユーザー: 090-0000-0000、1941年7月7日生まれです\nアシスタント: 配送予定日は2026/09/10です。')).toEqual(['1941年7月7日']);
+    expect(values(dobDetector, "SELECT id, dob, last_login_ip FROM users WHERE created_at > '2026-01-22' LIMIT 3;")).toEqual([]);
+    expect(values(dobDetector, 'Olá, Luana Nascimento aqui. [27/03/2026, 14:16] Cliente: ok')).toEqual([]);
+  });
+});
+
+describe('fields and roles (round 13)', () => {
+  it('reads an SSN before an IP in a CSV row', () => {
+    const csv = 'id,first_name,ssn,signup_ip,plan\n1,Divya,774-42-1816,141.112.255.167,free';
+    expect(values(nationalIdDetector, csv)).toEqual(['774-42-1816']);
+  });
+
+  it('knows turn roles and AI assistants in many languages', () => {
+    for (const r of ['Assistente', 'asystent', '상담원', '用户', 'المساعد', 'Trợ lý', 'Claude', 'Msaidizi']) expect(isRoleLabel(r), r).toBe(true);
+    expect(isRoleLabel('Mariana')).toBe(false);
+  });
+
+  it('finds no person in role labels, bots and thanks', () => {
+    const chat = 'Cliente: bom dia\nAssistente: Claro! Pode me informar seu nome?\nCliente: ok\n[08:16] Aria (virtual agent): Let me check.\n**Claude:** The payload is fine.';
+    expect(byType(chat, 'PERSON')).toEqual([]);
+    expect(byType('[08:26] 사용자: 환불 요청합니다\n[08:28] 상담원: 네, 고객님 성함을 알려주세요.\n[08:29] 사용자: 네', 'PERSON')).toEqual([]);
+    expect(byType('Στείλτε στο x@example.gr.\nΕυχαριστώ, Κώστας Νικολάου', 'PERSON')).toEqual(['Κώστας Νικολάου']);
+  });
+
+  it('reads names of XML elements and of a French header, and none of a product table', () => {
+    expect(byType('<person>\n  <familyName>Olsen</familyName>\n  <givenName>Liv</givenName>\n</person>', 'PERSON')).toEqual(['Olsen', 'Liv']);
+    expect(byType('nom\tprénom\tné(e) le\tville\nSANTORO\tRosaria\t18.07.1971\tBern', 'PERSON')).toEqual(expect.arrayContaining(['SANTORO', 'Rosaria']));
+    expect(byType('sku;name;ean;price;stock\nRS-2303;Marie biscuits;7759944934547;10.84;26', 'PERSON')).toEqual([]);
+  });
+
+  it('reads an address on the line below its label, and Vietnamese district words', () => {
+    expect(byType('Ngày sinh: 18 tháng 11 năm 2000\nĐịa chỉ:\n39 Trần Phú, Quận Hải Châu, Đà Nẵng\nlang: vi', 'ADDRESS')).toEqual(['39 Trần Phú, Quận Hải Châu, Đà Nẵng']);
+    expect(byType('[01/06/2024, 19:41:07] Phạm Tuấn: 70 Trần Phú, Quận Hải Châu, Đà Nẵng\n[01/06/2024, 19:41:42] Tuấn: ok', 'ADDRESS')).toEqual(['70 Trần Phú, Quận Hải Châu, Đà Nẵng']);
+  });
+
+  it('reads the sender of a Chinese waybill', () => {
+    expect(byType('运单号：SF4252766190895\n\n寄件人：周子轩  +86 21 2580 0644', 'PERSON')).toEqual(['周子轩']);
+  });
+});
