@@ -164,7 +164,8 @@ const NEXT_FIELD = /(?<![\p{L}\p{M}'’.-])(\p{L}[\p{L}\p{M}'’.-]{0,20})[ \t]?
 /** Words that may stand before a colon inside an address (Turkish "No: 5 D: 3", Brazilian "CEP: …", Indian "PIN: …"). */
 const INNER_COLON_WORDS = new Set(['no', 'no.', 'nr', 'nr.', 'd', 'daire', 'kat', 'k', 'blok', 'cep', 'pin', 'pincode', 'zip', 'plz', 'cp', 'apt', 'flat', 'unit', 'bl', 'sc', 'ap', 'et']);
 /** Words that open a phone, mail or other non-address segment after a comma. */
-const FOREIGN_SEGMENT = /^(?:tel|tél|phone|ph|mob|mobile|cell|fax|e-?mail|mail|dob|born|geb|nato|nata|né|née|cpf|ssn|iban)(?![\p{L}\p{N}])/iu;
+const FOREIGN_SEGMENT =
+  /^(?:(?:tel|tél|phone|ph|mob|mobile|cell|fax|contact|kontakt|contacto|contato|whatsapp|call)(?=[ \t.:#]*[+(\d]|[ \t]*[.:])|(?:e-?mail|mail|dob|born|geb|nato|nata|né|née|cpf|ssn|iban)(?![\p{L}\p{N}]))/iu;
 /** A phone number written as a segment of its own ("+1 217 555 0100", "(02) 9374 4000"). */
 const PHONE_SEGMENT = /^[+(]?\d[\d ()./-]{6,}\d$/;
 /**
@@ -383,6 +384,17 @@ interface TrimInput {
   readonly closed: boolean;
 }
 
+/** Where the comma-separated parts of [start, end) reach a phone or mail field ("…, 548792, contact 98647 21532"). */
+function beforeOtherField(text: string, start: number, end: number): number {
+  let at = start;
+  for (const part of text.slice(start, end).split(SEGMENT_SEP)) {
+    const p = part.trim();
+    if (at > start && (FOREIGN_SEGMENT.test(p) || PHONE_SEGMENT.test(p))) return at - 1;
+    at += part.length + 1;
+  }
+  return end;
+}
+
 /** Trims spaces, trailing commas and a sentence-final dot (not "St.", nor a Hungarian "2/4." floor and door). */
 function trimValue({ text, start, end, closed }: TrimInput): [number, number] {
   let s = start;
@@ -420,8 +432,13 @@ export function looksLikeAddress(value: string): boolean {
 /** The address on the line after `eol` (and its town lines), when it has the shape of one. */
 function valueBelow(text: string, eol: number): FieldSpan | undefined {
   if (eol >= text.length) return undefined;
-  const ns = eol + 1;
-  const ne = lineEnd(text, ns);
+  let ns = eol + 1;
+  let ne = lineEnd(text, ns);
+  // "Lieferadresse:⏎Burak Çetin⏎Bahnhofstr. 68⏎31740 Hamburg": the recipient's line comes first.
+  if (!/\d/.test(text.slice(ns, ne)) && ne < text.length) {
+    ns = ne + 1;
+    ne = lineEnd(text, ns);
+  }
   const [vs, ve0] = trimValue({ text, start: ns, end: sentenceCut(text, ns, keepAddressParts(text, ns, proseEnd(text, ns, ne))), closed: false });
   if (ve0 <= vs) return undefined;
   let ve = ve0;
@@ -534,7 +551,7 @@ const LOWER_PAIR = /(?<![\p{L}\p{M}.])(\p{Ll}{3,})[ \t]+(\p{Ll}{3,})(?![\p{L}\p{
 /** Four lower-case words in a row: a sentence, not an address line. */
 const PROSE_RUN = /(?<![\p{L}])\p{Ll}{2,}[ \t]+\p{Ll}{2,}[ \t]+\p{Ll}{2,}[ \t]+\p{Ll}{2,}(?![\p{L}])/u;
 /** Things no address line holds: a colon after a word (a field), a mail or web address, a money sign. */
-const NOT_LINE = /\p{L}[ \t]?:|[=<>{}]|@|https?:|www\.|[$€£¥₹]|\d[.,]\d\d(?!\d)|\b\d{1,2}:\d\d\b/u;
+const NOT_LINE = /\p{L}[ \t]?:|[=<>{}"]|@|https?:|www\.|[$€£¥₹]|\d[.,]\d\d(?!\d)|\b\d{1,2}:\d\d\b/u;
 /** Words of other fields on the same line ("… 41004 Sevilla Member date of birth 8/17/80, plan …"): no address line holds them. */
 const OTHER_FIELD_WORDS = /\b(?:date of birth|dob|born|birthday|e-?mail|phone|mobile|ssn)\b/i;
 /** Building words of South Asian addresses that stand in for a house number. */
@@ -605,7 +622,10 @@ export function findAddressLines(text: string): FieldSpan[] {
     if (prefix?.[1] && !/^\d/.test(text.slice(s, m.index + 1).trimStart()) && !(!LINE_GLUED_ONLY.test(m[0]) && !SEGMENT_SEP.test(text.slice(s, m.index)))) continue;
     while (s < le && /\s/.test(text[s] ?? '')) s++;
     const stop = LINE_STOP.exec(text.slice(m.index, le));
-    let e = stop ? m.index + stop.index : le;
+    // "…, Karnataka 548792, contact 98647 21532": the parts after the address are other fields.
+    let e = beforeOtherField(text, s, stop ? m.index + stop.index : le);
+    // The street word must lie in what is left ("Jó napot, … IBAN …, tel. …, 6720 Szeged, … tér" is no address).
+    if (e <= m.index) continue;
     while (e > s && /[\s,;.]/.test(text[e - 1] ?? '')) e--;
     if (e <= s || e - s > MAX_LINE) continue;
     const lineOk = addressLineShape(text.slice(s, e));

@@ -47,7 +47,7 @@ const WORDS_ELSEWHERE: ReadonlySet<string> = new Set(
   ben sen lena dena mera meri tera abhi wali wala raha rahi karo bhi nahi mein hum tum aap
   van von der den ter ten du dos das del della tal mele
   una uno unas unos nina hala xin tài tai anh em chi con nada todo sono soy esta este vous nous avec
-  ama ata ona ini itu saya kamu dia sudah belum tolong kita mau hai tak ya naam kal aaj`.split(/\s+/),
+  ama ata ona ini itu saya kamu dia sudah belum tolong kita mau hai tak ya naam nam kal aaj anders amar`.split(/\s+/),
 );
 
 /** True when `w` (any case) is a listed given name that is no everyday word, place or brand. */

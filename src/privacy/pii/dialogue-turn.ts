@@ -70,12 +70,25 @@ export function replyTurn(text: string, cueEnd: number): { start: number; end: n
   const nl = text.indexOf('\n', cueEnd);
   if (nl < 0 || !questionTailOk(text.slice(cueEnd, nl))) return undefined;
   const [ls] = lineAround(text, cueEnd);
-  if (!TURN_LABEL.test(text.slice(ls, cueEnd))) return undefined;
+  const asked = text.slice(ls, cueEnd);
+  const labelled = TURN_LABEL.test(asked);
+  // An e-mail reply under a quoted question ("> Can you confirm DOB + address?⏎⏎it's May 11, 1995 / …"),
+  // or a request with no speaker labels at all: the next paragraph answers it, without a label.
+  const quoted = !labelled && (QUOTED.test(asked) || REQUEST.test(asked)) && /[?.:]["'}\],]*[ \t]*$/.test(text.slice(cueEnd, nl));
+  if (!labelled && !quoted) return undefined;
   let [ns, ne] = lineAround(text, nl + 1);
   if (ns === ne && ne < text.length) [ns, ne] = lineAround(text, ne + 1);
   const label = TURN_LABEL.exec(text.slice(ns, ne));
-  return label ? { start: ns + label[0].length, end: ne } : undefined;
+  if (label) return { start: ns + label[0].length, end: ne };
+  return quoted && ne - ns <= MAX_UNLABELLED_REPLY && !QUOTED.test(text.slice(ns, ne)) ? { start: ns, end: ne } : undefined;
 }
+
+/** A quoted line of an e-mail reply ("> …"). */
+const QUOTED = /^[ \t]*>/;
+/** A request for data, when no speaker labels say who asks ("Please verify your birth date and address on file."). */
+const REQUEST = /\b(?:can you|could you|would you|please|kindly|confirm|verify|provide|send|share|what is|what's)\b/i;
+/** Longest unlabelled reply line read as the answer to a request (a short reply, not a paragraph). */
+const MAX_UNLABELLED_REPLY = 160;
 
 /**
  * Where the reply to a question starts, when `cueEnd` ends a cue near the end of a turn ("… confirm

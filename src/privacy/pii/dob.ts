@@ -13,7 +13,7 @@ import { execAll, hasDigitRun, spanAt, type PiiDetector, type PiiSpan } from './
  */
 const BIRTH_CUE = new RegExp(
   [
-    'birth(?:days?|dates?)?', // birth, birthday, birthdate, date of birth, dateOfBirth, birth_date
+    'birth(?:days?|[ _-]?dates?)?', // birth, birthday, birthdate, birth date, date of birth, dateOfBirth, birth_date
     '\\bborn\\b',
     '(?:\\b|_)dob\\b',
     '\\bd\\.o\\.b\\b\\.?',
@@ -355,7 +355,7 @@ function docsDates(text: string): Array<{ start: number; end: number }> {
  * b. 4 mei 1930": only right after "(", ",", ";" or at the start of a line, and only with a date right
  * after it. The "d." (died) dates beside it are deaths and are never read.
  */
-const GENEALOGY_BORN = /(?:^|[([,;])[ \t]*b\.[ \t]?/gm;
+const GENEALOGY_BORN = /(?:^|[([,;]|[ \t]{2})[ \t]*b\.[ \t]?/gm;
 
 /**
  * What makes a line a genealogical record rather than a list labelled "a.", "b.": a death, burial,
@@ -373,7 +373,9 @@ function genealogyDates(text: string): Array<{ start: number; end: number }> {
       const ls = text.lastIndexOf('\n', m.index) + 1;
       const nl = text.indexOf('\n', at);
       const line = text.slice(ls, nl < 0 ? text.length : nl);
-      if (!RECORD_LINE.test(line.replace(m[0], ' '))) continue;
+      // "b. 25 Jun. 1979" alone on its line under a name, or after a name and a column gap ("CAROL CHURCH  b. …").
+      const alone = /^[ \t]*b\.[ \t]?[^\n]{4,24}$/.test(line) || /\p{Lu}[\p{L}'’-]+[ \t]{2,}b\.$/u.test(text.slice(ls, at).trimEnd());
+      if (!alone && !RECORD_LINE.test(line.replace(m[0], ' '))) continue;
     }
     BIRTH_DATE_STICKY.lastIndex = at;
     const d = BIRTH_DATE_STICKY.exec(text);
@@ -543,6 +545,28 @@ function surnameCue(text: string, at: number, cue: string): boolean {
   return /\p{Lu}[\p{Ll}\p{M}]+[ \t]+$/u.test(text.slice(Math.max(0, at - 24), at)) && /^\p{Lu}/u.test(text[at] ?? '');
 }
 
+/**
+ * A household or family list: a person's relation, then a date ("Member 2: Shane Turnbull — child —
+ * 2014-12-17", "Ana Ruiz, spouse, 3/4/1980"). Group 1 ends right before the date.
+ */
+const RELATION_DATE =
+  /(?:[—–-]|,)[ \t]*(?:child|son|daughter|stepchild|stepson|stepdaughter|partner|spouse|wife|husband|parent|mother|father|grandparent|grandmother|grandfather|grandchild|dependent|dependant|sibling|brother|sister)[ \t]*(?:[—–-]|,)[ \t]*(?=\d|[A-Z][a-z]{2,8}\.? \d)/gi;
+
+/** Cheap gate for {@link RELATION_DATE}. */
+const RELATION_GATE = /child|son|daughter|partner|spouse|wife|husband|parent|mother|father|dependent|dependant|sibling|brother|sister/i;
+
+/** Birth dates after a relation in a family list ({@link RELATION_DATE}). */
+function relationDates(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of execAll(RELATION_DATE, text)) {
+    const at = m.index + m[0].length;
+    BIRTH_DATE_STICKY.lastIndex = at;
+    const d = BIRTH_DATE_STICKY.exec(text);
+    if (d) out.push({ start: at, end: at + d[0].length });
+  }
+  return out;
+}
+
 /** Finds dates of birth: the nearest date after a birth cue, else the nearest one before it. */
 export const dobDetector: PiiDetector = {
   type: 'DOB',
@@ -562,6 +586,7 @@ export const dobDetector: PiiDetector = {
     if (text.includes('b.')) for (const d of genealogyDates(text)) add(d);
     if (text.includes(', ')) for (const d of tupleDates(text)) add(d);
     for (const f of identityRecordFields(text)) if (f.type === 'DOB') add(f);
+    if (RELATION_GATE.test(text)) for (const d of relationDates(text)) add(d);
     const otherScripts = BIRTH_PRECHECK_NON_ASCII.test(text);
     // One scan for every Latin stem; the stems of the sixth round are told apart only when it passes.
     if (!otherScripts && !BIRTH_PRECHECK_ALL.test(text)) return out;

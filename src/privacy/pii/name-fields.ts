@@ -49,7 +49,8 @@ const PERSON_LABELS: ReadonlySet<string> = new Set(
   victim|suspect|offender|complainant|inviting person|invitee|additional driver|main driver|driver name|
   co-borrower|reporting officer|officer|process server|sibling|siblings|guardian name|next of kin name|
   organizer|organiser|reply from|comment from|reviewed by|prepared for|bill to name|
-  sender|receiver|remitter|sender name|receiver name|ordering customer|orderer|pickup authorised|
+  sender|receiver|remitter|sender name|receiver name|ordering customer|orderer|pickup authorised|analyst|
+  investigator|auditor|examiner|case manager|caseworker|case worker|member|agent name|rep name|
   pickup authorized|authorised pickup|authorized pickup|collected by|attendees|present|apologies|
   petitioner|respondent|appellant|appellee|adjuster|adjuster assigned|assigned to|handled by|
   claimant name|technician|engineer|advisor|adviser|host|coach|teacher|tutor|instructor|

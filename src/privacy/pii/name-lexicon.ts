@@ -64,6 +64,8 @@ export const NON_NAME_WORDS: ReadonlySet<string> = words(`
 Dhanyavaad Dhanyavad Shukriya Merci Danke Gracias Obrigado Obrigada Grazie Spasibo Arigato Terima Kasih
 Habari Jambo Namaste Namaskar Salaam Marhaba Merhaba Teşekkürler Dziękuję Hvala Köszönöm Kiitos Tack Takk
 Ευχαριστώ Ευχαριστούμε Γεια Спасибо Дякую Благодарю Благодаря Здравствуйте Привет Вітаю
+Perfeito Perfeita Perfecto Perfecta Parfait Parfaite Perfekt Perfetto Claro Certo Ótimo Otimo Genial Listo Lista
+Entendido Entendida Tamam Anladım Bueno Super Gerne Natürlich Certamente Certo Compris Entendu Oké Oke
 I I'm I’m Im The A An This That These Those It Its It's We You They He She My Your Our Their His Her
 Me Us Them Hi Hello Hey Dear Thanks Thank Please Sorry Yes No Not Ok Okay OK Sure Just Also Still
 Now Then Here There Today Tomorrow Yesterday Tonight Morning Afternoon Evening Monday Tuesday

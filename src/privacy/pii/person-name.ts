@@ -7,7 +7,7 @@ import { knownNameSpans } from './known-names.js';
 import { casualLowerCaseNames, LOWER_CASE_HINT, lowerCaseNameAt, transcriptNameAt } from './lower-case-names.js';
 import { detectFieldNames, type FieldScan } from './name-fields.js';
 import { isPartOfSomethingElse, isPetName } from './name-negatives.js';
-import { ASSISTANT_NAMES } from './role-words.js';
+import { ASSISTANT_NAMES, isRoleLabel } from './role-words.js';
 import { capitalNames, detectNameShapes } from './name-shapes.js';
 import {
   ACTION_AFTER,
@@ -627,6 +627,7 @@ export function detectPersonNames(text: string, context: DetectContext): PiiSpan
   if (found.length && runs.length > 1) coordinated(text, runs, ctx.lexicon, found);
   if (found.length > judged) dropNonPersonTokens(text, found, judged, ctx.lexicon);
   if (found.length && scriptRuns.length) coordinatedScript(text, scriptRuns, found);
+  for (let i = 0; i < found.length; i++) found[i] = withoutRoleWords(text, found[i] as PiiSpan);
   if (found.length) propagate(text, [...found], ctx.lexicon, found);
   spelledNames(text, found);
   // A name shown to be a pet once ("Patient: Biscuit (canine)") is a pet at every mention.
@@ -634,6 +635,22 @@ export function detectPersonNames(text: string, context: DetectContext): PiiSpan
   const values = new Set(found.map((f) => f.value));
   const pets = candidates.filter((c) => values.has(c.value) && isPetName(text, c)).map((c) => c.value);
   return longestNonOverlapping(found.filter((f) => !pets.includes(f.value) && !inHandle(text, f) && !assistantLabel(text, f)));
+}
+
+/** Turkish honorifics written after a name ("Büşra Hanım", "Ahmet Bey"): outside the name, like "Mr". */
+const TRAILING_HONORIFICS: ReadonlySet<string> = new Set(['Hanım', 'Hanim', 'Bey', 'Hanımefendi', 'Beyefendi']);
+
+/** The span without a turn role before the name or an honorific after it ("Temsilci Büşra Hanım:" → "Büşra"). */
+function withoutRoleWords(text: string, s: PiiSpan): PiiSpan {
+  const words = s.value.split(' ');
+  let a = 0;
+  let b = words.length;
+  if (b > 1 && isRoleLabel(words[0] ?? '')) a++;
+  if (b - a > 1 && TRAILING_HONORIFICS.has(words[b - 1] ?? '')) b--;
+  if (a === 0 && b === words.length) return s;
+  const start = s.start + words.slice(0, a).reduce((n, w) => n + w.length + 1, 0);
+  const value = words.slice(a, b).join(' ');
+  return { type: s.type, start, end: start + value.length, value: text.slice(start, start + value.length) };
 }
 
 /** An AI assistant's name labelling its turn ("**Claude:** …", "Gemini:"): a product, not a person. */

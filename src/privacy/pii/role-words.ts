@@ -31,6 +31,11 @@ export const WORLD_ROLE_WORDS: ReadonlySet<string> = new Set(
     '用户', '用戶', '助手', '助理', '客服', '客户', '客戶', '顾客', '顧客', '系统', '機器人', '机器人',
     'ユーザー', 'アシスタント', 'オペレーター', 'お客様', 'サポート', '担当者',
     '사용자', '상담원', '상담사', '고객', '어시스턴트', '챗봇', '직원',
+    // The customer as a travel, telecom or health service calls them.
+    'passenger', 'subscriber', 'guest', 'member', 'patient', 'caller', 'buyer', 'seller', 'driver', 'rider',
+    'yolcu', 'abone', 'misafir', 'hasta', 'pasajero', 'pasajera', 'passageiro', 'passageira', 'passager', 'passagère',
+    'passagier', 'fahrgast', 'abonnent', 'abonné', 'abonnée', 'abonado', 'abonada', 'assinante', 'paciente', 'patient',
+    'абонент', 'пассажир', 'пациент', 'гость', 'покупатель', 'продавец', 'водитель', 'курьер',
   ].map((w) => w.toLowerCase()),
 );
 

@@ -95,3 +95,39 @@ describe('fields and roles (round 13)', () => {
     expect(byType('运单号：SF4252766190895\n\n寄件人：周子轩  +86 21 2580 0644', 'PERSON')).toEqual(['周子轩']);
   });
 });
+
+describe('fourteenth round', () => {
+  it('reads birth dates in replies under quoted or unlabelled requests', () => {
+    expect(values(dobDetector, "> Can you confirm DOB + address for security?\n\nit's May 11, 1995 / 29646 Birch Cir, Tucson, AZ")).toEqual(['May 11, 1995']);
+    expect(values(dobDetector, 'Please verify your birth date and address on file.\n\n1967-10-24, 4727 W Riverside Ct, Dayton, OH')).toEqual(['1967-10-24']);
+  });
+
+  it('reads birth dates of family lists and "b." marks', () => {
+    expect(values(dobDetector, 'Member 2: Shane Ruiz — child — 2014-12-17\nMember 3: Ana Ruiz — partner — 28/04/02')).toEqual(['2014-12-17', '28/04/02']);
+    expect(values(dobDetector, 'Re: CAROL CHURCH  b. 12-May-1963  MRN: 605 539 2930')).toEqual(['12-May-1963']);
+    expect(values(dobDetector, 'Customer: femke bakker\nb. 25 Jun. 1979\nResidential address')).toEqual(['25 Jun. 1979']);
+  });
+
+  it('keeps "Tel Aviv" in an address and stops before a contact field', () => {
+    expect(byType('כתובת: 180 שדרות רוטשילד, Tel Aviv 6961301, Israel\nטלפון נייד: 052-256-5824', 'ADDRESS')).toEqual(['180 שדרות רוטשילד, Tel Aviv 6961301, Israel']);
+    const line = 'Customer: 12 MG Road, HSR Layout, Bengaluru, Karnataka 560102, contact 98647 21532';
+    expect(byType(line, 'PHONE')).toEqual(['98647 21532']);
+  });
+
+  it('skips the recipient line under an address label', () => {
+    expect(byType('Lieferadresse:\nBurak Çetin\nBahnhofstr. 68\n31740 Hamburg\nTelefon: 030 1927980', 'PERSON')).toContain('Burak Çetin');
+  });
+
+  it('reads names after more cues and titles, and no roles of the customer', () => {
+    expect(byType('el chofer se llamaba Brayan, un Versa blanco', 'PERSON')).toEqual(['Brayan']);
+    expect(byType('Konsultant: Zmienione, Pani/Panie Nowak.', 'PERSON')).toEqual(['Nowak']);
+    expect(byType("Agent: Salamat po, Ma'am/Sir Precious. Ready for pickup.", 'PERSON')).toEqual(['Precious']);
+    expect(byType('Card attempt failed Luhn. Analyst: Rose.', 'PERSON')).toEqual(['Rose']);
+    expect(byType('Viale Monza 2, 71648 Milano MI, citofono "DE LUCA"', 'PERSON')).toEqual(['DE LUCA']);
+    const chat = 'Yolcu: merhaba, bebek yolcu eklemek istiyorum\nTemsilci Büşra Hanım: Tabii.\nYolcu: ben Elif Aslan\nTemsilci: Eklendi.';
+    expect(byType(chat, 'PERSON')).toEqual(expect.arrayContaining(['Büşra', 'Elif Aslan']));
+    expect(byType(chat, 'PERSON')).not.toContain('Temsilci');
+    expect(byType(chat, 'PERSON')).not.toContain('Yolcu');
+    expect(byType('Cliente: oi, quero reembolso\nAtendente Francisca: Claro!\nAtendente: Perfeito, Leonor. O reembolso cai amanhã.', 'PERSON')).not.toContain('Perfeito');
+  });
+});

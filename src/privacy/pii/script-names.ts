@@ -284,7 +284,7 @@ const SCRIPT_STOP_WORDS: ReadonlySet<string> = new Set(
   おはようございます ありがとう ありがとうございます どうも よろしく お疲れ様です 様 さん 안녕하세요 안녕 감사합니다 고맙습니다
   감사 고객님 여러분 спасибо привет здравствуйте добрый день доброе утро пожалуйста благодарю клиент коллеги
   дякую привіт вітаю дуже ευχαριστώ ευχαριστω γεια γειά καλημέρα παρακαλώ שלום תודה רבה בבקשה مرحبا شكرا
-  السلام عليكم اهلا أهلا شكراً مرحباً سلام ممنون مرسی नमस्ते धन्यवाद शुक्रिया नमस्कार সালাম ধন্যবাদ নমস্কার
+  السلام عليكم اهلا أهلا أهلاً أهلًا شكراً مرحباً سلام ممنون مرسی नमस्ते धन्यवाद शुक्रिया नमस्कार সালাম ধন্যবাদ নমস্কার
   สวัสดี สวัสดีครับ สวัสดีค่ะ ขอบคุณ ขอบคุณครับ ขอบคุณค่ะ ครับ ค่ะ คะ นะ வணக்கம் நன்றி నమస్కారం ధన్యవాదాలు ನಮಸ್ಕಾರ
   ಧನ್ಯವಾದ നന്ദി നമസ്കാരം გამარჯობა მადლობა ბარო Բարեւ Բարև Շնորհակալություն ሰላም አመሰግናለሁ
   здравейте здравей здрасти благодаря здравствуй дякую вітаю γεια σας καλησπέρα χαίρετε
@@ -429,7 +429,7 @@ const STREET_BEFORE =
 const PLACE_HEAD: ReadonlySet<string> = new Set(
   `δήμος δήμου περιφέρεια περιφέρειας νομός νομού οδός λεωφόρος πλατεία πανεπιστήμιο νοσοκομείο τράπεζα υπουργείο άγιος αγίου αγία αγίας
   εθνική εθνικό νέα νέος κάτω άνω свети света св град город район област область община улица площад площадь банк университет
-  министерство болница больница республика гр ул бул`
+  министерство болница больница республика гр ул бул فندق مستشفى مطار جامعة شارع`
     .split(/\s+/),
 );
 /**
@@ -496,6 +496,7 @@ export function detectScriptNames(text: string): PiiSpan[] {
   timedSpeakers(text, out);
   const latin = text.match(LATIN_LETTER)?.length ?? 0;
   const latinMajority = latin > LATIN_MAJORITY * (text.match(SCRIPT_LETTER)?.length ?? 0);
+  const dialogue = roleTurns(text) >= MIN_ROLE_TURNS;
   for (const run of runs) {
     const { start, end, value } = run;
     const words = value.split(' ');
@@ -503,8 +504,10 @@ export function detectScriptNames(text: string): PiiSpan[] {
     const before = (from > 0 ? '\u0000' : '') + text.slice(from, start);
     const after = text.slice(end, end + AFTER_WINDOW);
     if (STREET_BEFORE.test(before) || PLACE_HEAD.has((words[0] ?? '').toLowerCase())) continue;
+    // In a dialogue, what follows a turn's role ("לקוח: ולהחזר …", "العميل: وتاريخ الميلاد …") is a message.
+    const turnStart = dialogue && roleTurnBefore(before);
     const ok =
-      LABEL_BEFORE.test(before) ||
+      (!turnStart && LABEL_BEFORE.test(before)) ||
       AFTER_PERSON.test(after) ||
       ((SIGNOFF_LINE_BEFORE.test(before) || NATIVE_SIGNOFF_LINE_BEFORE.test(before) || LABEL_LINE_BEFORE.test(before)) && closesLine(text, end)) ||
       CUE_SCANNERS.some((c) => c.re.test(before)) ||
@@ -515,6 +518,26 @@ export function detectScriptNames(text: string): PiiSpan[] {
   }
   // A greeting or thanks found by a rule that reads positions only ("Ευχαριστώ, Κώστας …"): no name.
   return out.filter((s) => !s.value.split(' ').every((w) => SCRIPT_STOP_WORDS.has(w.toLowerCase())));
+}
+
+/** A turn's role label right before a run, at its line start ("[16:44] العميل: ", "לקוח: "). */
+const ROLE_TURN_BEFORE = /(?:^|\n)[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?([^\s:\d][^:\n]{0,24}?)[ \t]*:[ \t]*$/u;
+/** A line that opens with a role label ("Guest:", "נציג:", "الموظف:"). */
+const ROLE_LINE = /^[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?([^\s:\d][^:\n]{0,24}?)[ \t]*:/gmu;
+/** Fewest lines opened by a role that make a text a dialogue. */
+const MIN_ROLE_TURNS = 2;
+
+/** How many lines of `text` open with a role label. */
+function roleTurns(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(ROLE_LINE)) if (isRoleLabel(m[1] ?? '')) n++;
+  return n;
+}
+
+/** True when `before` ends with a role label at its line start. */
+function roleTurnBefore(before: string): boolean {
+  const m = ROLE_TURN_BEFORE.exec(before);
+  return m !== null && isRoleLabel(m[1] ?? '');
 }
 
 /**

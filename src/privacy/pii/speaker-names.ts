@@ -27,7 +27,7 @@ const ROLE_WORDS: ReadonlySet<string> = new Set(
   comprador|compradora|teacher|lehrer|lehrerin|coach|moderator|admin|customer|cliente|client|kunde|kundin|
   klant|patient|paciente|patiënt|guest|huésped|hôte|caller|receptionist|recepcionista|technician|técnico|
   técnica|tecnico|pharmacist|farmacéutico|farmacêutico|apotheker|staff|employee|manager|gerente|vendeur|
-  vendeuse|acheteur|acheteuse|koper|verkoper`
+  vendeuse|acheteur|acheteuse|koper|verkoper|cs|csr|kefu`
     .split('|')
     .map((s) => s.trim()),
 );
@@ -144,7 +144,7 @@ function introNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan
  * The name on a door: a buzzer, bell or letterbox label, in capitals as printed there ("buzzer says
  * NOWAK", "the bell reads OKAFOR-BELL").
  */
-const DOOR_LABEL = /\b(?:buzzer|doorbell|door bell|bell|intercom|letterbox|mailbox|nameplate|door)[ \t]+(?:says|reads|shows|label says)[ \t]+(\p{Lu}[\p{Lu}'’-]+(?:[ \t]\p{Lu}[\p{Lu}'’-]+)?)(?![\p{L}\p{N}])/gu;
+const DOOR_LABEL = /\b(?:(?:buzzer|doorbell|door bell|bell|intercom|letterbox|mailbox|nameplate|door)[ \t]+(?:says|reads|shows|label says)|citofono|campanello|interphone|sonnette|timbre|portero|klingeln bei|klingel)[ \t]+["“]?(\p{Lu}[\p{Lu}'’-]+(?:[ \t]\p{Lu}[\p{Lu}'’-]+)?)(?![\p{L}\p{N}])/gu;
 
 /** Names printed on doors. */
 function doorNames(text: string, out: PiiSpan[]): void {
@@ -295,7 +295,7 @@ function cardNames(text: string, out: PiiSpan[]): void {
  * "reads", "shows"), lower-case titles, name-part words.
  */
 const QUESTION_GATE = /[Nn]ame|NAME|[Nn]ombre|[Nn]ome|[Nn]aam|falo|hablo|gusto|\b[Nn]om\b|speaking|[Tt]his is|THIS IS/;
-const DOOR_GATE = /says|reads|shows/;
+const DOOR_GATE = /says|reads|shows|citofono|campanello|interphone|sonnette|timbre|portero|klingel/;
 const TITLE_GATE = /herr|frau|señ|senh|monsieur|madame|signor|mister|missus|\bmrs?\b|\bms\b/;
 const NAME_PART_GATE = /surname|forename|first name|last name|given name|family name/;
 
