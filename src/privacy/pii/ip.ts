@@ -15,8 +15,17 @@ const IPV4_RE = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}(?!\\.?\\d|\\w)
  */
 const IPV6_RE =
   /(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?(?:(?![\w:]|\.\d)|(?=:\d{1,5}(?![\w:]|\.\d)))/g;
-/** A dotted quad after these words is a software version, not an address. */
-const VERSION_CUE = /(?:\bv|\bversion|\bver\.?|\bbuild|\brelease|\bfirmware|\bupdate)\s*$/i;
+/**
+ * A dotted quad after these words is a software version, not an address: version keys and words
+ * ("version=", "build", "v"), upgrades and pins ("pinning to", "bump openssl to", "since"), a product
+ * or model name ("Model: orca-4 …", "policy …") and browser or OS tokens of user agents ("Chrome/…").
+ */
+const VERSION_CUE =
+  /(?:\bv|(?:\b|_)versions?|\bver\.?|\bbuild|\brelease|\bfirmware|\bupdated?(?: to)?|\bupgraded?(?: to)?|\bpatch(?:ed)?(?: to)?|\bsdk|\bapp|\bpolicy|\bmodel(?::? [\w-]+)?|\bpin(?:ning|ned)? to|\bbump(?:ed)? [\w.-]+ to|\bsince|\bchrome|\bfirefox|\bsafari|\bedge|\bandroid|\bios|\bopera|\bmobile|\bkubernetes|\bk8s|\bpython|\bnode(?:\.?js)?|\bjava|\bpostgres(?:ql)?|\bmysql|\bredis|\bnginx|\bdocker|\bopenssl|\bubuntu|\bdebian|\bwindows|\bmacos)[\s=:"'/\\]*$/i;
+/** A dotted quad before these words is a version too ("does 8.9.8.16 fix the leak", "4.2.1.7 release notes"). */
+const VERSION_AFTER = /^[\s"']*(?:fix(?:es|ed)?|release|build|is out|changelog|rc\d*|beta|alpha)\b/i;
+/** Characters read before a dotted quad for {@link VERSION_CUE}. */
+const VERSION_WINDOW = 32;
 /** Fewest hex digits an IPv6 candidate needs; rejects `::`, `a::b` and timestamps like `12:30:45`. */
 const IPV6_MIN_HEX_DIGITS = 3;
 
@@ -59,7 +68,7 @@ export const ipDetector: PiiDetector = {
     if (!hasDigitDot(text)) return v6;
     const out: PiiSpan[] = [];
     for (const m of execAll(IPV4_RE, text)) {
-      if (VERSION_CUE.test(before(text, m.index, 12))) continue;
+      if (VERSION_CUE.test(before(text, m.index, VERSION_WINDOW)) || VERSION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
       // The dotted quad that ends an IPv6 address ("::ffff:192.0.2.1") is part of that address.
       if (v6.some((s) => s.start <= m.index && m.index < s.end)) continue;
       out.push(spanAt('IP', text, m.index, m.index + m[0].length));

@@ -92,7 +92,8 @@ const PERSON_KEYS: ReadonlySet<string> = new Set(
   holder|accountholder|holdername|cardholder|cardholdername|nameoncard|customername|clientname|contactname|
   patient|patientname|employeename|ownername|recipient|recipientname|payee|payeename|beneficiary|
   beneficiaryname|authorname|assignee|guardian|parentname|childname|studentname|nextofkin|spouse|
-  passengername|guestname|drivername|billingname|shippingname|shiptoname|personname|nombre|apellido|nom|
+  passengername|guestname|drivername|billingname|shippingname|shiptoname|personname|nombre|apellido|nom|claimant|
+  insured|policyholder|titular|emergencycontact|nextofkinname|
   prenom|prénom|nome|cognome|vorname|nachname`
     .split('|')
     .map((s) => s.trim()),
@@ -224,7 +225,7 @@ const MAX_SPACES_BEFORE_COLON = 3;
 const LABEL_QUALIFIER = /^(?:the )?(?:(?:previous|current|former|new|old|main|primary|secondary|second|first|other|additional|alternate|alternative) )?(?=\p{L})/u;
 
 /** Characters that may sit right before a form label: line starts, quote marks, phrase ends. */
-const LABEL_LEAD: ReadonlySet<string> = new Set(['\n', '\r', '>', '|', '(', '—', '–', '.', ';', '-', '*', '•']);
+const LABEL_LEAD: ReadonlySet<string> = new Set(['\n', '\r', '>', '|', '(', '—', '–', '.', ';', '-', '*', '•', '"']);
 
 /** Form lines "Label: value" whose label takes a person ("Pt: …", "Accompanying guest: …"). */
 function labelledNames(text: string, lexicon: WordLexicon | undefined, scan: FieldScan): void {

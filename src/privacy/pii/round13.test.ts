@@ -131,3 +131,26 @@ describe('fourteenth round', () => {
     expect(byType('Cliente: oi, quero reembolso\nAtendente Francisca: Claro!\nAtendente: Perfeito, Leonor. O reembolso cai amanhã.', 'PERSON')).not.toContain('Perfeito');
   });
 });
+
+describe('fifteenth round', () => {
+  it('reads versions, not IP addresses, after version keys, products and user agents', () => {
+    for (const t of ['APP_VERSION=6.23.77.145', 'does 8.9.8.16 fix the leak?', 'Model: orca-4 7.7.4.39', '"release":"2.7.7.65"', 'Chrome/3.10.5.73', 'migration to Kubernetes 12.29.19.134']) {
+      expect(byType(t, 'IP'), t).toEqual([]);
+    }
+    expect(byType('DB_HOST=203.14.200.251', 'IP')).toEqual(['203.14.200.251']);
+    expect(byType('blocked requests from 10.0.0.1', 'IP')).toEqual(['10.0.0.1']);
+  });
+
+  it('reads names after "dr." in lower case, escalation arrows, claimant keys and labels in JSON strings', () => {
+    expect(byType('brauche einen termin bei dr. volkov, bitte', 'PERSON')).toEqual(['volkov']);
+    expect(byType('booked through dr. oetker.', 'PERSON')).toEqual([]);
+    expect(byType('> _note_: ESCALATE → Hatcher (Tier 2).', 'PERSON')).toEqual(['Hatcher']);
+    expect(byType('tool: claims.find {"claimant":"Brown","mail_to":"n/a"}', 'PERSON')).toEqual(['Brown']);
+    expect(byType('{"role": "note", "content": "titular: Cavalcanti, Edvaldo; plano: ouro"}', 'PERSON')).toEqual(['Cavalcanti, Edvaldo']);
+  });
+
+  it('reads no phone number under a national id label', () => {
+    expect(byType('Employee: Ana Ruiz\nSIN: 269 706 621', 'PHONE')).toEqual([]);
+    expect(byType('NHS/IHI No: 888 670 9866', 'PHONE')).toEqual([]);
+  });
+});

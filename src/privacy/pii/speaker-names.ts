@@ -11,6 +11,7 @@
 import { answerAfter } from './dialogue-turn.js';
 import { givenNameClass } from './given-name.js';
 import { NON_NAME_WORDS, SURNAMES } from './name-lexicon.js';
+import { organisationEnd } from './org-context.js';
 import { execAll, spanAt, type PiiSpan } from './types.js';
 import type { WordLexicon } from './word-lexicon.js';
 
@@ -203,7 +204,7 @@ function vocativeNames(text: string, lexicon: WordLexicon | undefined, out: PiiS
  * A lower-case title and surname in a call transcript ("hier ist herr wimmer", "es la señora ortiz"):
  * the title is the evidence, so any word that is no everyday word follows it as a name.
  */
-const LOWER_TITLE = /(?<![\p{L}])(?:herr|frau|señor|señora|senhor|senhora|monsieur|madame|signor|signora|mister|missus|mrs|mr|ms)\.?[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]{2,})(?![\p{L}])/gu;
+const LOWER_TITLE = /(?<![\p{L}])(?:herr|frau|señor|señora|senhor|senhora|monsieur|madame|signor|signora|mister|missus|mrs|mr|ms|dr)\.?[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]{2,})(?![\p{L}])/gu;
 
 /** Surnames after lower-case titles. */
 function lowerTitleNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
@@ -211,6 +212,8 @@ function lowerTitleNames(text: string, lexicon: WordLexicon | undefined, out: Pi
     const w = m[1] ?? '';
     const cap = (w[0] ?? '').toUpperCase() + w.slice(1);
     if (NON_NAME_WORDS.has(cap) || ANSWER_STOP.has(w) || (lexicon?.isCommonWord(w) && !SURNAMES.has(cap))) continue;
+    // "dr. martens boots", "dr. oetker": brands named after a doctor, typed in lower case.
+    if (organisationEnd(`Dr ${cap}`, 0, 'Dr') > 0) continue;
     const start = m.index + m[0].length - w.length;
     out.push(spanAt('PERSON', text, start, start + w.length));
   }
@@ -296,7 +299,7 @@ function cardNames(text: string, out: PiiSpan[]): void {
  */
 const QUESTION_GATE = /[Nn]ame|NAME|[Nn]ombre|[Nn]ome|[Nn]aam|falo|hablo|gusto|\b[Nn]om\b|speaking|[Tt]his is|THIS IS/;
 const DOOR_GATE = /says|reads|shows|citofono|campanello|interphone|sonnette|timbre|portero|klingel/;
-const TITLE_GATE = /herr|frau|señ|senh|monsieur|madame|signor|mister|missus|\bmrs?\b|\bms\b/;
+const TITLE_GATE = /herr|frau|señ|senh|monsieur|madame|signor|mister|missus|\bmrs?\b|\bms\b|\bdr\b/;
 const NAME_PART_GATE = /surname|forename|first name|last name|given name|family name/;
 
 /**
