@@ -18,6 +18,12 @@ import { generateIndependent8Corpus, INDEPENDENT8_MIN_INSTANCES, INDEPENDENT8_SE
 import { generateIndependent9Corpus, INDEPENDENT9_MIN_INSTANCES, INDEPENDENT9_SEEDS } from './pii-corpus-independent-9.js';
 import { generateIndependent10Corpus, INDEPENDENT10_MIN_INSTANCES, INDEPENDENT10_SEEDS } from './pii-corpus-independent-10.js';
 import { generateIndependent11Corpus, INDEPENDENT11_MIN_INSTANCES, INDEPENDENT11_SEEDS } from './pii-corpus-independent-11.js';
+import { generateIndependent12Corpus, INDEPENDENT12_MIN_INSTANCES, INDEPENDENT12_SEEDS } from './pii-corpus-independent-12.js';
+import { generateIndependent13Corpus, INDEPENDENT13_MIN_INSTANCES, INDEPENDENT13_SEEDS } from './pii-corpus-independent-13.js';
+import { generateIndependent14Corpus, INDEPENDENT14_MIN_INSTANCES, INDEPENDENT14_SEEDS } from './pii-corpus-independent-14.js';
+import { generateIndependent15Corpus, INDEPENDENT15_MIN_INSTANCES, INDEPENDENT15_SEEDS } from './pii-corpus-independent-15.js';
+import { generateIndependent16Corpus, INDEPENDENT16_MIN_INSTANCES, INDEPENDENT16_SEEDS } from './pii-corpus-independent-16.js';
+import { generateIndependent17Corpus, INDEPENDENT17_MIN_INSTANCES, INDEPENDENT17_SEEDS } from './pii-corpus-independent-17.js';
 import { evaluatePii, formatPiiEvalTable, type PiiEvalReport } from './pii-evaluate.js';
 import { detectPii } from './pii/runner.js';
 import { STRUCTURED_PII_TYPES } from './pii/types.js';
@@ -109,8 +115,10 @@ describe('PII detection on the blind independent3 split (reported, no floors)', 
  * asserted. Each was written blind to the detector, the earlier corpora and the docs. `independent4` (seeds
  * 94001–94003) was then used to diagnose the sixth round, `independent5` (95001–95003) the seventh,
  * `independent6` (96001–96003) the eighth, `independent7` (97001–97003) the ninth, `independent8`
- * (98001–98003) the tenth and `independent9` (99001–99003) the eleventh (docs/privacy.md, *Evaluation*);
- * nobody has looked at the errors of `independent10` (100001–100003) or `independent11` (110001–110003).
+ * (98001–98003) the tenth, `independent9` (99001–99003) the eleventh, `independent10` the twelfth,
+ * `independent12` and `independent13` the thirteenth, `independent14` and `independent15` the fourteenth,
+ * `independent16` and `independent17` the fifteenth (docs/privacy.md, *Evaluation*); nobody has looked
+ * at the errors of `independent11` (110001–110003).
  */
 const BLIND_SPLITS = [
   ...INDEPENDENT4_SEEDS.map((seed) => ({ split: 'independent4', seed, min: INDEPENDENT4_MIN_INSTANCES, make: generateIndependent4Corpus })),
@@ -121,9 +129,15 @@ const BLIND_SPLITS = [
   ...INDEPENDENT9_SEEDS.map((seed) => ({ split: 'independent9', seed, min: INDEPENDENT9_MIN_INSTANCES, make: generateIndependent9Corpus })),
   ...INDEPENDENT10_SEEDS.map((seed) => ({ split: 'independent10', seed, min: INDEPENDENT10_MIN_INSTANCES, make: generateIndependent10Corpus })),
   ...INDEPENDENT11_SEEDS.map((seed) => ({ split: 'independent11', seed, min: INDEPENDENT11_MIN_INSTANCES, make: generateIndependent11Corpus })),
+  ...INDEPENDENT12_SEEDS.map((seed) => ({ split: 'independent12', seed, min: INDEPENDENT12_MIN_INSTANCES, make: generateIndependent12Corpus })),
+  ...INDEPENDENT13_SEEDS.map((seed) => ({ split: 'independent13', seed, min: INDEPENDENT13_MIN_INSTANCES, make: generateIndependent13Corpus })),
+  ...INDEPENDENT14_SEEDS.map((seed) => ({ split: 'independent14', seed, min: INDEPENDENT14_MIN_INSTANCES, make: generateIndependent14Corpus })),
+  ...INDEPENDENT15_SEEDS.map((seed) => ({ split: 'independent15', seed, min: INDEPENDENT15_MIN_INSTANCES, make: generateIndependent15Corpus })),
+  ...INDEPENDENT16_SEEDS.map((seed) => ({ split: 'independent16', seed, min: INDEPENDENT16_MIN_INSTANCES, make: generateIndependent16Corpus })),
+  ...INDEPENDENT17_SEEDS.map((seed) => ({ split: 'independent17', seed, min: INDEPENDENT17_MIN_INSTANCES, make: generateIndependent17Corpus })),
 ];
 
-describe('PII detection on the blind splits independent4–11 (reported, no floors)', () => {
+describe('PII detection on the blind splits independent4–17 (reported, no floors)', () => {
   it.each(BLIND_SPLITS)('prints per-type recall and precision on $split (seed $seed)', ({ split, seed, min, make }) => {
     const corpus = make({ seed });
     const gold = corpus.reduce((n, e) => n + e.labels.length, 0);

@@ -106,6 +106,26 @@ function headingWords(text: string, start: number, words: readonly string[]): nu
 }
 
 /**
+ * A numbered passenger list written "SURNAME, GIVEN TITLE" ("  1. SHERPA, RAHIM MR", "2. NAGY, ZSÓFIA MS"):
+ * the item number and the passenger title are the evidence. Group 1 is the name.
+ */
+const LISTED_TRAVELLER = new RegExp(
+  `(?:^|\\n)[ \\t]*\\d{1,2}\\.[ \\t]+(${WORD}(?: ${WORD}){0,3}, ${GIVEN_WORD}(?: ${GIVEN_WORD}){0,3})[ \\t]+\\(?(?:${TITLE_ALT})\\)?(?![\\p{L}\\p{M}])`,
+  'gu',
+);
+/** Cheap gate for {@link LISTED_TRAVELLER}: a passenger title after a space. */
+const LISTED_TITLE_GATE = / (?:MR|MRS|MS|MISS|MSTR|CHD|INF)\b/;
+
+/** Names of numbered passenger lists ({@link LISTED_TRAVELLER}). */
+function listedTravellers(text: string, out: PiiSpan[]): void {
+  for (const m of text.matchAll(LISTED_TRAVELLER)) {
+    const name = m[1] ?? '';
+    const start = (m.index ?? 0) + m[0].indexOf(name);
+    out.push(spanAt('PERSON', text, start, start + name.length));
+  }
+}
+
+/**
  * The passenger name of an APIS passport element, "SSR DOCS <airline> HK1 P/<issuer>/<number>/
  * <nationality>/<birth date>/<sex>/<expiry>/<SURNAME>/<GIVEN>[/<MIDDLE>][/P1]": the name follows the
  * sex code (M, F, U, X, MI, FI for infants) and the expiry date (which may be empty), and is closed by
@@ -134,6 +154,7 @@ function docsNames(text: string, out: PiiSpan[]): void {
  * @example airlineNames('Pax 1: OKAFOR/CHIDI MR', out) // pushes "OKAFOR/CHIDI"
  */
 export function airlineNames(text: string, out: PiiSpan[]): void {
+  if (text.includes(', ') && LISTED_TITLE_GATE.test(text)) listedTravellers(text, out);
   if (!GATE.test(text)) return;
   docsNames(text, out);
   let lastEnd = -1;

@@ -123,13 +123,16 @@ export interface CueScanner {
 
 const anchored = (re: RegExp): RegExp => new RegExp(`(?:${re.source})$`, re.flags.replace('g', ''));
 
+/** The signature-dash scanner ("— Maria"), which a bullet list's "- " also matches. */
+export const DASH_SCANNER: CueScanner = { re: anchored(SIGNATURE_DASH_CUE), strong: true };
+
 /** All cue scanners; strong ones first so a phrase that is both ("hi, … ") counts as strong. */
 export const CUE_SCANNERS: readonly CueScanner[] = [
   { re: anchored(TITLE_CUE), strong: true },
   { re: anchored(STRONG_CUE), strong: true },
   { re: anchored(SIGNOFF_CUE), strong: true },
   { re: anchored(SIGNOFF_LINE_CUE), strong: true, closing: true },
-  { re: anchored(SIGNATURE_DASH_CUE), strong: true },
+  DASH_SCANNER,
   { re: anchored(SIGNOFF_BANG_CUE), strong: true, closing: true },
   { re: anchored(WEAK_CUE), strong: false },
 ];

@@ -50,7 +50,8 @@ const PERSON_LABELS: ReadonlySet<string> = new Set(
   co-borrower|reporting officer|officer|process server|sibling|siblings|guardian name|next of kin name|
   organizer|organiser|reply from|comment from|reviewed by|prepared for|bill to name|
   sender|receiver|remitter|sender name|receiver name|ordering customer|orderer|pickup authorised|analyst|
-  investigator|auditor|examiner|case manager|caseworker|case worker|member|agent name|rep name|
+  investigator|auditor|examiner|case manager|caseworker|case worker|member|agent name|rep name|cashier|
+  server|waiter|waitress|bartender|clerk|teller|dispatcher|
   pickup authorized|authorised pickup|authorized pickup|collected by|attendees|present|apologies|
   petitioner|respondent|appellant|appellee|adjuster|adjuster assigned|assigned to|handled by|
   claimant name|technician|engineer|advisor|adviser|host|coach|teacher|tutor|instructor|
@@ -166,8 +167,10 @@ function nameWords(words: readonly string[], lexicon: WordLexicon | undefined, m
     const listed = SURNAMES.has(cap) || givenNameClass(cap, lexicon) !== 'none';
     if (!listed && (lexicon?.isCommonWord(w.toLowerCase()) ?? false)) everyday++;
   }
-  // A label that asks for a name part ("Last name:", "Surname:") takes everyday words too ("Stone", "Hope").
-  if (everyday === 0 || (strong && core.every((w) => UPPER_FIRST.test(w)))) return true;
+  // A label that asks for a name part ("Last name:", "Surname:") takes everyday words too ("Stone", "Hope"),
+  // and so does an initial before a surname ("S. Roux").
+  const initialled = core.length === 1 && words.length > 1 && INITIAL.test(words[0] ?? '');
+  if (everyday === 0 || ((strong || initialled) && core.every((w) => UPPER_FIRST.test(w)))) return true;
   const allCapitalised = core.every((w) => UPPER_FIRST.test(w));
   return allCapitalised && core.length >= 2 && everyday * 2 <= core.length;
 }
@@ -219,6 +222,8 @@ function labelChar(ch: string): boolean {
   return c > 0x7f && LABEL_CHAR_RE.test(ch);
 }
 
+/** A title opening a form value, outside the name ("Dr N Baird", "Mrs. Ana Ruiz"). */
+const LEADING_TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Dra|Sr|Sra)\.?[ \t]+(?=\p{Lu})/u;
 /** Most spaces between a label and its colon ("Surname  :  KOCH" on a form typed in columns). */
 const MAX_SPACES_BEFORE_COLON = 3;
 /** Qualifiers before a role label ("previous landlord", "current employer", "second applicant"). */
@@ -263,17 +268,22 @@ function labelledNames(text: string, lexicon: WordLexicon | undefined, scan: Fie
     // The label opens its line or field: a line start, a wide gap, or a mark that ends a phrase.
     if (!gap && j >= 0 && !LABEL_LEAD.has(text[j] ?? '')) continue;
     if (org) {
-      // An organisation's field ("Employer: Lockheed Martin, 19 yrs"): no person rule reads its value.
+      // An organisation's field ("Employer: Lockheed Martin, 19 yrs"): no person rule reads its value,
+      // up to the line end or the next comma ("Employer: Nordhafen Logistik, supervisor Aaliyah Mayfield").
       const nl = text.indexOf('\n', c);
-      scan.blocked.push([c + 1, nl < 0 ? text.length : nl]);
+      const comma = text.indexOf(', ', c);
+      const end = nl < 0 ? text.length : nl;
+      scan.blocked.push([c + 1, comma >= 0 && comma < end ? comma : end]);
       continue;
     }
     let at = c + 1;
     while (text[at] === ' ' || text[at] === '\t') at++;
     // A label alone on its line takes the value on the next line ("Deliver to:\nAna Ruiz").
     if (text[at] === '\n' && (label.endsWith(' to') || label.endsWith('name'))) at++;
-    // An electronic signature's "/s/" ("Signature: /s/ Ana Ruiz").
+    // An electronic signature's "/s/" ("Signature: /s/ Ana Ruiz"), a title ("Requested by: Dr N Baird").
     if (text.startsWith('/s/ ', at)) at += 4;
+    const title = LEADING_TITLE.exec(text.slice(at, at + 8));
+    if (title) at += title[0].length;
     if (LIST_LABELS.has(label)) listNames(text, at, lexicon, scan.names);
     else {
       const s = valueAt({ text, at, lexicon, minWords: 1, strong: nameLabel(label) });
@@ -518,7 +528,7 @@ const BARE_NAME_KEYS: ReadonlySet<string> = new Set(['name', 'nom', 'nombre', 'n
 /** Columns of a product or stock table. */
 const PRODUCT_KEYS: ReadonlySet<string> = new Set(['sku', 'ean', 'upc', 'gtin', 'isbn', 'price', 'unitprice', 'stock', 'qty', 'quantity', 'barcode', 'productid', 'itemid', 'articleno']);
 /** Columns of name parts, whose cells are names even when everyday words ("Fischer", "Holm", "Stone"). */
-const NAME_PART_KEYS: ReadonlySet<string> = new Set(['surname', 'lastname', 'familyname', 'nachname', 'apellido', 'apellidos', 'cognome', 'achternaam', ...GIVEN_NAME_KEYS]);
+const NAME_PART_KEYS: ReadonlySet<string> = new Set(['surname', 'lastname', 'familyname', 'nachname', 'apellido', 'apellidos', 'cognome', 'achternaam', 'last', 'first', 'given', 'family', ...GIVEN_NAME_KEYS]);
 
 /** Column kinds by position: person (name part: everyday words too), weak person, blocked or neither. */
 function columnKinds(names: readonly string[]): Array<'part' | 'person' | 'weak' | 'block' | undefined> {

@@ -330,7 +330,8 @@ const CAPS_CUE_WINDOW = 48;
 /** Strong cue scanners that need nothing after the name. */
 const CAPS_CUES = CUE_SCANNERS.filter((c) => c.strong && !c.closing);
 /** Formal self-designations before a name in capitals ("Je soussignée …", "I, the undersigned, …"). */
-const CAPS_EXTRA_CUE = /(?:soussignée?|undersigned,?|unterzeichnende[rn]?|sottoscritt[oa]|abajo firmante|abaixo assinad[oa]|to:|a favor de|beneficiary:?)[ \t]*$/i;
+const CAPS_EXTRA_CUE =
+  /(?:soussignée?|undersigned,?|unterzeichnende[rn]?|sottoscritt[oa]|abajo firmante|abaixo assinad[oa]|to:|a favor de|beneficiary:?|(?:transfer|payment|remittance) from|received from|virement de|überweisung von|transferencia de|bonifico da)[ \t]*$/i;
 /** Lower-case particles written in capitals ("BIN", "VAN", "DE") inside a capitals name. */
 const CAPS_PARTICLES: ReadonlySet<string> = new Set('VAN VON DE DER DEN DA DI DU DEL DELLA DOS DAS LA LE TER TEN BIN BINTI IBN AL EL'.split(' '));
 

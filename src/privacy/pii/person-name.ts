@@ -13,6 +13,7 @@ import {
   ACTION_AFTER,
   CLOSING_AFTER,
   CUE_SCANNERS,
+  DASH_SCANNER,
   CUE_TAIL_WORDS,
   NAME_GAP,
   PERSON_PARTICLE_GAP,
@@ -328,8 +329,6 @@ function cueSpans(text: string, runs: readonly Run[], lexicon: WordLexicon | und
 const TITLE_SCANNER = CUE_SCANNERS[0];
 /** ", Given" closing a line after a surname ("- Day, Brittany"). */
 const SURNAME_GIVEN_AFTER = /^, \p{Lu}\p{Ll}+[ \t]*(?:\n|$)/u;
-/** The signature-dash scanner ("— Maria"), which a bullet list's "- " also matches. */
-const DASH_SCANNER = CUE_SCANNERS[4];
 
 /** A greeting right before a name candidate ("Hi, ", "Dear ", "Hello there,\n"). */
 const GREETING_BEFORE =

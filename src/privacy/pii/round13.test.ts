@@ -154,3 +154,14 @@ describe('fifteenth round', () => {
     expect(byType('NHS/IHI No: 888 670 9866', 'PHONE')).toEqual([]);
   });
 });
+
+describe('fifteenth round, second part', () => {
+  it('reads numbered passenger lists, table name parts, forms with titles and initials', () => {
+    expect(byType('Passengers:\n  1. SHERPA, RAHIM MR\n  2. HASKINS, DUSTIN MR', 'PERSON')).toEqual(['SHERPA, RAHIM', 'HASKINS, DUSTIN']);
+    expect(byType('emp_no\tlast\tfirst\tssn\n89988\tTsosie\tPema\t753-11-6909', 'PERSON')).toEqual(['Tsosie', 'Pema']);
+    expect(byType('Employer: Nordhafen Logistik, supervisor Aaliyah Mayfield', 'PERSON')).toEqual(['Aaliyah Mayfield']);
+    expect(byType('Cashier: Hjalmar', 'PERSON')).toEqual(['Hjalmar']);
+    expect(byType('Account holder: S. Roux', 'PERSON')).toEqual(['S. Roux']);
+    expect(byType('Requested by: Dr N Baird   Collected: 8 Mar 2024', 'PERSON')).toEqual(['N Baird']);
+  });
+});
