@@ -32,7 +32,7 @@ const PERSON_LABELS = [
   // Korean
   '성명', '이름', '성함', '보호자', '담당자', '담당', '담임', '받는 분', '받는분', '수령인', '수취인', '예금주', '신청인', '신청자',
   '환자', '고객명', '고객', '탑승객', '승객', '작성자', '대표자', '계약자', '피보험자', '보험계약자', '의사', '선생님', '기사', '학생',
-  '학부모', '세입자', '집주인', '직원', '환자성명', '환자명', '보내는 분', '보내는분',
+  '학부모', '세입자', '집주인', '직원', '환자성명', '환자명', '보내는 분', '보내는분', '배송기사', '택배기사', '신랑', '신부',
 ];
 
 /** Japanese labels written in kanji only (the kana ones are found by their script). */
@@ -78,8 +78,8 @@ const FIELD_RE = new RegExp(
 /** Cheap gate: a full-width or ASCII colon and a Han or Hangul character somewhere. */
 const GATE = /[\u3400-\u9fff\uac00-\ud7af]/;
 
-/** True when `v` starts with a family name of its script. */
-function startsWithSurname(v: string): boolean {
+/** True when `v` starts with a family name of its script (Chinese, Japanese or Korean) and is short. */
+export function startsWithSurname(v: string): boolean {
   const first = v[0] ?? '';
   if (/\p{Script=Hangul}/u.test(first)) return KO_SURNAMES.has(first) && v.replace(/[ \t\\u3000]/g, '').length <= 4;
   const core = v.split(/[ \t\\u3000]/)[0] ?? '';

@@ -51,6 +51,7 @@ const PERSON_LABELS: ReadonlySet<string> = new Set(
   organizer|organiser|reply from|comment from|reviewed by|prepared for|bill to name|
   sender|receiver|remitter|sender name|receiver name|ordering customer|orderer|pickup authorised|analyst|
   investigator|auditor|examiner|case manager|caseworker|case worker|member|agent name|rep name|cashier|
+  kontakt|contacto|contato|contatto|contact person|installer|ansprechpartner|ansprechpartnerin|
   server|waiter|waitress|bartender|clerk|teller|dispatcher|
   pickup authorized|authorised pickup|authorized pickup|collected by|attendees|present|apologies|
   petitioner|respondent|appellant|appellee|adjuster|adjuster assigned|assigned to|handled by|

@@ -61,7 +61,7 @@ Mason Harley Royal Sterling Earl Ray Lane Dean Gene Ken Lee Bob Penny Ginger Can
  * several languages ("Einkauf", "Achats") and station, park, bridge, hospital and airport words.
  */
 export const NON_NAME_WORDS: ReadonlySet<string> = words(`
-Dhanyavaad Dhanyavad Shukriya Merci Danke Gracias Obrigado Obrigada Grazie Spasibo Arigato Terima Kasih
+Bro Sis Ptr Dhanyavaad Dhanyavad Shukriya Merci Danke Gracias Obrigado Obrigada Grazie Spasibo Arigato Terima Kasih
 Habari Jambo Namaste Namaskar Salaam Marhaba Merhaba Teşekkürler Dziękuję Hvala Köszönöm Kiitos Tack Takk
 Ευχαριστώ Ευχαριστούμε Γεια Спасибо Дякую Благодарю Благодаря Здравствуйте Привет Вітаю
 Perfeito Perfeita Perfecto Perfecta Parfait Parfaite Perfekt Perfetto Claro Certo Ótimo Otimo Genial Listo Lista

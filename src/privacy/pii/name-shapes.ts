@@ -9,7 +9,9 @@
 import { givenNameClass, isListedLowerCaseName, lowerCaseGivenName } from './given-name.js';
 import { CUE_SCANNERS } from './name-cues.js';
 import { NON_NAME_WORDS, SURNAMES } from './name-lexicon.js';
+import { startsWithSurname } from './cjk-field-names.js';
 import { organisationEnd } from './org-context.js';
+import { isScriptLabel, isScriptStopWord } from './script-names.js';
 import { BOT_ROLE, isRoleLabel } from './role-words.js';
 import { execAll, type PiiSpan } from './types.js';
 import type { WordLexicon } from './word-lexicon.js';
@@ -138,9 +140,11 @@ function handleNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpa
  * group 4 the role.
  */
 const SPEAKER_RE =
-  /[ \t]*(\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?(\p{L}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]+)?|\p{Lo}[\p{Lo}\p{M}]+(?:[ \t]\p{Lo}[\p{Lo}\p{M}]+)?)(?: (\p{Lu}[\p{Ll}\p{M}]+))?([ \t]+\([\p{Ll} ]{2,16}\))?:[ \t]+\S/uy;
+  /[ \t]*(\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?(\p{L}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]+)?|\p{Lo}[\p{Lo}\p{M}]+(?:[ \t]\p{Lo}[\p{Lo}\p{M}]+)?)(?: (\p{Lu}[\p{Ll}\p{M}]+))?([ \t]+\([\p{Ll} ]{2,16}\))?(?::[ \t]+|：[ \t]*)\S/uy;
 /** Longest stretch from a line start to a speaker's first colon (indentation, a "[25/10/2026, 09:24]" stamp, a long name). */
 const MAX_SPEAKER = 48;
+/** Fewest lines of uncased speakers that make a group chat. */
+const MIN_GROUP_LINES = 3;
 /** Fewest speaker lines with a listed given name before the unlisted ones of the same text count. */
 const MIN_LISTED_SPEAKERS = 1;
 /** First code unit above the ASCII capitals: a lower-case first letter is at or above "a". */
@@ -172,6 +176,20 @@ interface Speaker {
   readonly weak?: boolean;
   /** A name with its role after it ("Bong (agent):"): a speaker whatever the other lines are. */
   readonly sure?: boolean;
+  /** A name in a script without capitals ("赵浩然：", "سعيد الزهراني:"). */
+  readonly uncased?: boolean;
+}
+
+/** Han or Hangul: names there begin with a family name, which can be checked. */
+const HAN_OR_HANGUL = /^[\p{Script=Han}\p{Script=Hangul}]/u;
+
+/**
+ * True when an uncased speaker label reads as a name: in Chinese, Japanese and Korean it begins with a
+ * family name; elsewhere it is no form label, greeting or word with the Arabic article ("العنوان:").
+ */
+function uncasedSpeakerName(word: string): boolean {
+  if (HAN_OR_HANGUL.test(word)) return startsWithSurname(word);
+  return !isScriptLabel(word) && !isScriptStopWord(word) && !/^ال/u.test(word);
 }
 
 /** A word in a script without letter case (Thai, CJK, Arabic, Devanagari…). */
@@ -193,8 +211,8 @@ function speakerAt(m: RegExpExecArray, lexicon: WordLexicon): Speaker | undefine
   }
   // A name in a script without capitals ("มาลี:", "静怡:", "अमित:"): a speaker of a dialogue, never its evidence.
   if (UNCASED_START.test(word)) {
-    if (word.length < MIN_UNCASED_SPEAKER || m[3]) return undefined;
-    return { at: m.index + m[0].indexOf(word, m[1]?.length ?? 0), word, listed: false, weak: true };
+    if (word.length < MIN_UNCASED_SPEAKER || m[3] || !uncasedSpeakerName(word)) return undefined;
+    return { at: m.index + m[0].indexOf(word, m[1]?.length ?? 0), word, listed: false, weak: true, uncased: true };
   }
   if (word.length < 3 || NON_NAME_WORDS.has(word) || organisationEnd(word, 0, word) > 0) return undefined;
   const chat = m[1] !== undefined || m[4] !== undefined;
@@ -217,16 +235,23 @@ function speakerAt(m: RegExpExecArray, lexicon: WordLexicon): Speaker | undefine
   return { at, word: full, listed: cls === 'clean' || (chat && cls !== 'none') };
 }
 
+/** The next ASCII or full-width colon at or after `from` ("王芳：…" in Chinese and Japanese chats), or -1. */
+function nextColon(text: string, from: number): number {
+  const a = text.indexOf(':', from);
+  const b = text.indexOf('：', from);
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
 /**
  * Speaker lines of stand-ups, minutes and chats: a listed given name that is no everyday word, or a
  * non-word when another speaker line of the text is a listed given name (the text is a list of people
  * speaking). Lower-case speakers are also marked where they are mentioned in the chat ("i can. koen …").
  */
 function speakerNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
-  if (!lexicon || text.indexOf(':') < 0) return;
+  if (!lexicon || nextColon(text, 0) < 0) return;
   const speakers: Speaker[] = [];
   let lastLine = -1;
-  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+  for (let colon = nextColon(text, 0); colon >= 0; colon = nextColon(text, colon + 1)) {
     // Only colons within a name's length of their line start are tried, once per line.
     const i = text.lastIndexOf('\n', colon) + 1;
     if (i === lastLine || colon - i > MAX_SPEAKER) continue;
@@ -246,7 +271,12 @@ function speakerNames(text: string, lexicon: WordLexicon | undefined, out: PiiSp
   }
   // A dialogue with a role on one side ("You:", "cliente:") counts as a list of people speaking; weak
   // speakers join one but never make it.
-  const dialogue = !((listed < MIN_LISTED_SPEAKERS && roles === 0) || speakers.length - roles < 2 || speakers.length - roles - weak < 1);
+  // A group chat in a script without capitals: two or more such names over three or more lines, one of
+  // them speaking twice (a form's labels — "연락처:", "주소:", "تاريخ الميلاد:" — each stand once).
+  const uncased = speakers.filter((s) => s.uncased).map((s) => s.word);
+  const distinct = new Set(uncased).size;
+  const groupChat = uncased.length >= MIN_GROUP_LINES && distinct >= 2 && distinct < uncased.length;
+  const dialogue = groupChat || !((listed < MIN_LISTED_SPEAKERS && roles === 0) || speakers.length - roles < 2 || speakers.length - roles - weak < 1);
   const lower = new Set<string>();
   for (const s of speakers) {
     if (s.role || !(dialogue || s.sure)) continue;

@@ -165,3 +165,22 @@ describe('fifteenth round, second part', () => {
     expect(byType('Requested by: Dr N Baird   Collected: 8 Mar 2024', 'PERSON')).toEqual(['N Baird']);
   });
 });
+
+describe('sixteenth round', () => {
+  it('reads speakers of group chats in scripts without capitals, not form labels', () => {
+    const zh = '三年级二班家长群\n赵浩然：各位家长好，请把孩子的出生日期发给我。\n黄志强：好的\n赵浩然：收到';
+    expect(byType(zh, 'PERSON')).toEqual(expect.arrayContaining(['赵浩然', '黄志强']));
+    const ar = 'مجموعة مسجد النور\nسعيد الزهراني: السلام عليكم\nهبة حسن: تسجيل ابني\nسعيد الزهراني: جزاك الله خيراً';
+    expect(byType(ar, 'PERSON')).toEqual(expect.arrayContaining(['سعيد الزهراني', 'هبة حسن']));
+    const form = '[예약 확인]\n연락처: 02-592-5869\n주소: 서울특별시 마포구 월드컵북로 276\n문의: help@example.kr';
+    expect(byType(form, 'PERSON')).toEqual([]);
+  });
+
+  it('reads names after church titles, kin phrases and contact labels', () => {
+    expect(byType('For transport call Bro. Jade (07932 155627) or Sis. Ffion (01300 602794).', 'PERSON')).toEqual(['Jade', 'Ffion']);
+    expect(byType('Beloved husband of Jerome and grandfather of five.', 'PERSON')).toEqual(['Jerome']);
+    expect(byType('Ne danno il triste annuncio la moglie Carmine e i figli.', 'PERSON')).toEqual(['Carmine']);
+    expect(byType('Kontakt: Jarek, tel. +48 615 963 477', 'PERSON')).toEqual(['Jarek']);
+    expect(byType('배송지: 경기도\n배송기사: 신예준 02-971-5526', 'PERSON')).toEqual(['신예준']);
+  });
+});

@@ -553,6 +553,11 @@ const TIMED_SPEAKER_RE = new RegExp(
 /** A whole run that is a form label: after a time ("10:30 ФИО:") it is no sender. */
 const LABEL_ONLY = new RegExp(`^(?:${LABEL_WORDS}|${FIELD_LABEL_WORDS})$`, 'iu');
 
+/** True when `word` is a form label of these scripts ("الاسم", "ФИО", "שם מלא"), not a sender. */
+export function isScriptLabel(word: string): boolean {
+  return LABEL_ONLY.test(word);
+}
+
 /** Senders of time-stamped chat lines written in these scripts. */
 function timedSpeakers(text: string, out: PiiSpan[]): void {
   TIMED_SPEAKER_RE.lastIndex = 0;
