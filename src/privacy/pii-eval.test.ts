@@ -26,6 +26,8 @@ import { generateIndependent16Corpus, INDEPENDENT16_MIN_INSTANCES, INDEPENDENT16
 import { generateIndependent17Corpus, INDEPENDENT17_MIN_INSTANCES, INDEPENDENT17_SEEDS } from './pii-corpus-independent-17.js';
 import { generateIndependent18Corpus, INDEPENDENT18_MIN_INSTANCES, INDEPENDENT18_SEEDS } from './pii-corpus-independent-18.js';
 import { generateIndependent19Corpus, INDEPENDENT19_MIN_INSTANCES, INDEPENDENT19_SEEDS } from './pii-corpus-independent-19.js';
+import { generateIndependent20Corpus, INDEPENDENT20_MIN_INSTANCES, INDEPENDENT20_SEEDS } from './pii-corpus-independent-20.js';
+import { generateIndependent21Corpus, INDEPENDENT21_MIN_INSTANCES, INDEPENDENT21_SEEDS } from './pii-corpus-independent-21.js';
 import { evaluatePii, formatPiiEvalTable, type PiiEvalReport } from './pii-evaluate.js';
 import { detectPii } from './pii/runner.js';
 import { STRUCTURED_PII_TYPES } from './pii/types.js';
@@ -119,9 +121,9 @@ describe('PII detection on the blind independent3 split (reported, no floors)', 
  * `independent6` (96001–96003) the eighth, `independent7` (97001–97003) the ninth, `independent8`
  * (98001–98003) the tenth, `independent9` (99001–99003) the eleventh, `independent10` the twelfth,
  * `independent12` and `independent13` the thirteenth, `independent14` and `independent15` the fourteenth,
- * `independent16` and `independent17` the fifteenth (docs/privacy.md, *Evaluation*); nobody has looked
- * at the errors of `independent11` (110001–110003), `independent18` (180001–180003) or `independent19`
- * (190001–190003).
+ * `independent16` and `independent17` the fifteenth, `independent18` and `independent19` the sixteenth
+ * (docs/privacy.md, *Evaluation*); nobody has looked at the errors of `independent11` (110001–110003),
+ * `independent20` (200001–200003) or `independent21` (210001–210003).
  */
 const BLIND_SPLITS = [
   ...INDEPENDENT4_SEEDS.map((seed) => ({ split: 'independent4', seed, min: INDEPENDENT4_MIN_INSTANCES, make: generateIndependent4Corpus })),
@@ -140,9 +142,11 @@ const BLIND_SPLITS = [
   ...INDEPENDENT17_SEEDS.map((seed) => ({ split: 'independent17', seed, min: INDEPENDENT17_MIN_INSTANCES, make: generateIndependent17Corpus })),
   ...INDEPENDENT18_SEEDS.map((seed) => ({ split: 'independent18', seed, min: INDEPENDENT18_MIN_INSTANCES, make: generateIndependent18Corpus })),
   ...INDEPENDENT19_SEEDS.map((seed) => ({ split: 'independent19', seed, min: INDEPENDENT19_MIN_INSTANCES, make: generateIndependent19Corpus })),
+  ...INDEPENDENT20_SEEDS.map((seed) => ({ split: 'independent20', seed, min: INDEPENDENT20_MIN_INSTANCES, make: generateIndependent20Corpus })),
+  ...INDEPENDENT21_SEEDS.map((seed) => ({ split: 'independent21', seed, min: INDEPENDENT21_MIN_INSTANCES, make: generateIndependent21Corpus })),
 ];
 
-describe('PII detection on the blind splits independent4–19 (reported, no floors)', () => {
+describe('PII detection on the blind splits independent4–21 (reported, no floors)', () => {
   it.each(BLIND_SPLITS)('prints per-type recall and precision on $split (seed $seed)', ({ split, seed, min, make }) => {
     const corpus = make({ seed });
     const gold = corpus.reduce((n, e) => n + e.labels.length, 0);
