@@ -16,11 +16,13 @@ import type { ChangeGeneration } from './sqlite/wal-generation.js';
 /** Tries of `migrate()` when a concurrent schema drop breaks Kysely's introspection (see there). */
 const MIGRATE_ATTEMPTS = 3;
 /**
- * PostgreSQL `invalid_schema_name` and `undefined_table`: both seen when another connection creates or
- * drops a schema while Kysely introspects every schema (parallel test runs). PostgreSQL runs the whole
- * migration in one transaction, so a failed attempt left nothing behind and trying again is safe.
+ * PostgreSQL `invalid_schema_name`, `undefined_table` and `undefined_column`: all seen when another
+ * connection creates or drops a schema while Kysely introspects every schema (parallel test runs; the
+ * last from `pg_get_serial_sequence` on a table of a schema being dropped). PostgreSQL runs the whole
+ * migration in one transaction, so a failed attempt left nothing behind and trying again is safe; a
+ * real error of a migration fails every attempt and is reported.
  */
-const PG_RETRYABLE_MIGRATION_CODES = new Set(['3F000', '42P01']);
+const PG_RETRYABLE_MIGRATION_CODES = new Set(['3F000', '42P01', '42703']);
 
 function isSchemaVanished(error: unknown): boolean {
   const e = error as { code?: unknown; cause?: { code?: unknown } } | null;
