@@ -274,10 +274,12 @@ function proseEnd(text: string, start: number, end: number): number {
 /**
  * Keeps the comma-separated parts of a prose value up to the first that is no address part: a phone,
  * a mail or birth field, or (in a value written with capitals) a lower-case clause of the sentence.
+ * For an address line (`prose` false) only the later phone and mail fields end it ("…, 548792,
+ * contact 98647 21532"): the line's own shape test judges the rest.
  */
-function keepAddressParts(text: string, start: number, end: number): number {
+function keepAddressParts(text: string, start: number, end: number, prose = true): number {
   const value = text.slice(start, end);
-  const cased = /\p{Lu}/u.test(value);
+  const cased = prose && /\p{Lu}/u.test(value);
   let at = 0;
   let first = true;
   for (const part of value.split(SEGMENT_SEP)) {
@@ -285,7 +287,7 @@ function keepAddressParts(text: string, start: number, end: number): number {
     if (!first && (FOREIGN_SEGMENT.test(p) || PHONE_SEGMENT.test(p) || (cased && LOWER_SEGMENT.test(p) && !UNIT_SEGMENT.test(p)))) {
       return start + Math.max(0, at - 1);
     }
-    if (first && (FOREIGN_SEGMENT.test(p) || PHONE_SEGMENT.test(p))) return start;
+    if (first && prose && (FOREIGN_SEGMENT.test(p) || PHONE_SEGMENT.test(p))) return start;
     first = false;
     at += part.length + 1;
   }
@@ -382,17 +384,6 @@ interface TrimInput {
   readonly end: number;
   /** The value ended at a closing quote or tag: its last dot is part of it ("…, Jal."). */
   readonly closed: boolean;
-}
-
-/** Where the comma-separated parts of [start, end) reach a phone or mail field ("…, 548792, contact 98647 21532"). */
-function beforeOtherField(text: string, start: number, end: number): number {
-  let at = start;
-  for (const part of text.slice(start, end).split(SEGMENT_SEP)) {
-    const p = part.trim();
-    if (at > start && (FOREIGN_SEGMENT.test(p) || PHONE_SEGMENT.test(p))) return at - 1;
-    at += part.length + 1;
-  }
-  return end;
 }
 
 /** Trims spaces, trailing commas and a sentence-final dot (not "St.", nor a Hungarian "2/4." floor and door). */
@@ -623,7 +614,7 @@ export function findAddressLines(text: string): FieldSpan[] {
     while (s < le && /\s/.test(text[s] ?? '')) s++;
     const stop = LINE_STOP.exec(text.slice(m.index, le));
     // "…, Karnataka 548792, contact 98647 21532": the parts after the address are other fields.
-    let e = beforeOtherField(text, s, stop ? m.index + stop.index : le);
+    let e = keepAddressParts(text, s, stop ? m.index + stop.index : le, false);
     // The street word must lie in what is left ("Jó napot, … IBAN …, tel. …, 6720 Szeged, … tér" is no address).
     if (e <= m.index) continue;
     while (e > s && /[\s,;.]/.test(text[e - 1] ?? '')) e--;

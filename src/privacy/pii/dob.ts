@@ -541,8 +541,7 @@ const OTHER_DATE_FIELD =
  * Portuguese and Spanish families are named "birth".
  */
 function surnameCue(text: string, at: number, cue: string): boolean {
-  if (!/^(?:Nasciment|Nacimient|Naissanc)/.test(cue) && !/^(?:Nasciment|Nacimient)/.test(text.slice(at, at + 10))) return false;
-  return /\p{Lu}[\p{Ll}\p{M}]+[ \t]+$/u.test(text.slice(Math.max(0, at - 24), at)) && /^\p{Lu}/u.test(text[at] ?? '');
+  return /^(?:Nasciment|Nacimient|Naissanc)/.test(cue) && /\p{Lu}[\p{Ll}\p{M}]+[ \t]+$/u.test(text.slice(Math.max(0, at - 24), at));
 }
 
 /**
