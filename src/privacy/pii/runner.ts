@@ -7,6 +7,7 @@ import { ibanDetector } from './iban.js';
 import { ipDetector } from './ip.js';
 import { nationalIdDetector } from './national-id.js';
 import { asciiDigits, hasNativeDigits } from './native-digits.js';
+import { builtInNameScorer, scoredNames, type NameScorerModel } from './name-scorer.js';
 import { personNameDetector } from './person-name.js';
 import { cutAddressesAtCuedPhones, phoneDetector } from './phone.js';
 import { PII_TYPES, type PiiDetector, type PiiSpan, type PiiType } from './types.js';
@@ -49,6 +50,11 @@ export interface DetectPiiOptions {
   readonly knownNames?: readonly string[];
   /** Everyday-word lexicon for sharper name detection (e.g. `winkWordLexicon()`). */
   readonly lexicon?: WordLexicon;
+  /**
+   * The learned second look at capitalised words the name rules left alone (name-scorer.ts). Default:
+   * the built-in model when a lexicon is given; `null` turns it off (the trainer reads the rules alone).
+   */
+  readonly nameScorer?: NameScorerModel | null;
   /** Replaces the built-in detector list (e.g. to add the wink-nlp name detector). */
   readonly detectors?: readonly PiiDetector[];
 }
@@ -96,6 +102,13 @@ export function detectPii(text: string, options: DetectPiiOptions = {}): PiiSpan
     if (wanted && !wanted.has(d.type)) continue;
     for (const s of d.detect(scanned, ctx)) all.push(s);
   }
-  const merged = mergeSpans(cutAddressesAtCuedPhones(scanned, all));
+  let merged = mergeSpans(cutAddressesAtCuedPhones(scanned, all));
+  // The learned scorer reads features from the everyday-word lexicon: without one it would read every
+  // capitalised word as unknown, so it runs only with a lexicon; by default only on the default detectors.
+  const scorer = options.nameScorer === undefined ? (detectors === DEFAULT_DETECTORS ? builtInNameScorer() : null) : options.nameScorer;
+  if (scorer && options.lexicon && (!wanted || wanted.has('PERSON'))) {
+    const extra = scoredNames(scanned, merged, options.lexicon, scorer);
+    if (extra.length > 0) merged = [...merged, ...extra].sort((a, b) => a.start - b.start);
+  }
   return native ? merged.map((s) => ({ ...s, value: text.slice(s.start, s.end) })) : merged;
 }

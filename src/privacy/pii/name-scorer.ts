@@ -1,0 +1,229 @@
+/**
+ * @module privacy/pii/name-scorer — a learned second look at capitalised words the name rules left alone.
+ *
+ * The rules (person-name.ts and its helpers) decide names from layouts and cue phrases. In running prose a
+ * name often has neither: "tell Heath thanks", "her kids, Titilayo and Yaw", "Dawn's assistant said". This
+ * scorer reads each capitalised token the rules did not claim and weighs what surrounds it — the word
+ * before and after, the punctuation between, whether the token is a listed given name or surname, an
+ * everyday word, its ending — with a logistic model. The weights are learned by
+ * `scripts/train-name-scorer.ts` from the labelled corpora whose errors may be read (never the blind
+ * splits) and stored in `name-scorer-weights.ts`; ADR 0011 (*Seventeenth round*) says how and why.
+ */
+import { givenNameClass } from './given-name.js';
+import { WORLD_GIVEN_NAMES } from './given-names-world.js';
+import { TITLE_CUE, TOKEN_RE } from './name-cues.js';
+import { atSentenceStart } from './name-context.js';
+import { FIRST_NAMES, NON_NAME_WORDS, SURNAMES } from './name-lexicon.js';
+import { NAME_SCORER_THRESHOLD, NAME_SCORER_WEIGHTS } from './name-scorer-weights.js';
+import { WORLD_SURNAMES } from './surnames-world.js';
+import { execAll, type PiiSpan } from './types.js';
+import type { WordLexicon } from './word-lexicon.js';
+
+/** One capitalised token the rules left unclaimed, with its features. */
+export interface NameCandidate {
+  readonly start: number;
+  readonly end: number;
+  readonly features: readonly string[];
+}
+
+/** Most characters of punctuation or of one word read beside a token. */
+const CONTEXT = 40;
+/** One character of a context word. */
+const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
+/** A letter or digit: punctuation between words is anything else ("'" of "'s" and " - " included). */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** A word next to a position on the same line, and the punctuation between them. */
+interface Neighbour {
+  readonly word: string;
+  readonly gap: string;
+  /** Where the word starts (before) or ends (after): the position to read the next neighbour from. */
+  readonly at: number;
+}
+
+/** The word before `pos` on its line (scanned by hand: an end-anchored regex retries every start). */
+function wordBefore(text: string, pos: number): Neighbour | undefined {
+  const floor = Math.max(0, pos - CONTEXT);
+  let i = pos;
+  while (i > floor && text[i - 1] !== '\n' && !LETTER_OR_DIGIT.test(text[i - 1] ?? '')) i--;
+  const gapStart = i;
+  while (i > floor && WORD_CHAR.test(text[i - 1] ?? '')) i--;
+  return i === gapStart ? undefined : { word: text.slice(i, gapStart), gap: text.slice(gapStart, pos), at: i };
+}
+
+/** The punctuation after `pos` on its line and the word after it (empty at the line's end). */
+function wordAfter(text: string, pos: number): Neighbour {
+  const ceiling = Math.min(text.length, pos + CONTEXT);
+  let i = pos;
+  while (i < ceiling && text[i] !== '\n' && !LETTER_OR_DIGIT.test(text[i] ?? '')) i++;
+  const wordStart = i;
+  while (i < ceiling && WORD_CHAR.test(text[i] ?? '')) i++;
+  return { word: text.slice(wordStart, i), gap: text.slice(pos, wordStart), at: i };
+}
+/** A capitalised word (a neighbour that may belong to the same name). */
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
+/** An honorific at a position ("Mr", "Pani", "Signora"): it introduces a name and is none itself. */
+const TITLE_AT = new RegExp(TITLE_CUE.source, `${TITLE_CUE.flags.replace('g', '')}y`);
+/** Interjections that open sentences in chat ("Oh, and the card…"). */
+const INTERJECTIONS: ReadonlySet<string> = new Set(['Oh', 'Ah', 'Aha', 'Um', 'Umm', 'Uh', 'Hmm', 'Wow', 'Ooh', 'Oops', 'Yay', 'Ugh', 'Meh', 'Ha', 'Haha', 'Huh']);
+
+/** Tokens never scored: honorifics and interjections. */
+function neverAName(text: string, start: number, tok: string): boolean {
+  if (INTERJECTIONS.has(tok)) return true;
+  TITLE_AT.lastIndex = start;
+  const m = TITLE_AT.exec(text);
+  return m !== null && m[0].replace(/\.?[ \t]+$/, '').length === tok.length;
+}
+
+/** Collapses punctuation runs to a short, stable feature value (", " → ",", " (" → "("). */
+function punctuation(gap: string): string {
+  const p = gap.replace(/\s+/g, '');
+  return p.length === 0 ? '_' : p.slice(0, 2);
+}
+
+/** Lists a token is in, as feature names. */
+function listFeatures(tok: string, lexicon: WordLexicon | undefined, prefix: string, out: string[]): void {
+  const bare = tok.replace(/['’]s$/, '');
+  const cls = givenNameClass(bare, lexicon);
+  if (cls !== 'none') out.push(`${prefix}given:${cls}`);
+  if (FIRST_NAMES.has(bare) || WORLD_GIVEN_NAMES.has(bare)) out.push(`${prefix}listed-given`);
+  if (SURNAMES.has(bare) || WORLD_SURNAMES.has(bare)) out.push(`${prefix}surname`);
+  if (NON_NAME_WORDS.has(bare)) out.push(`${prefix}stop`);
+  if (lexicon?.isCommonWord(bare.toLowerCase())) out.push(`${prefix}common`);
+}
+
+/** The script of a token's first letter, coarsely. */
+function script(tok: string): string {
+  const c = tok.codePointAt(0) ?? 0;
+  if (c < 0x250) return 'latin';
+  if (c >= 0x370 && c < 0x400) return 'greek';
+  if (c >= 0x400 && c < 0x530) return 'cyrillic';
+  return 'other';
+}
+
+/**
+ * Capitalised tokens not covered by `claimed` spans, each with its feature names. Shared by the runtime
+ * scorer and the trainer so both read candidates the same way; the trainer sets `includeNames` to learn
+ * from the tokens of rule-found names too (they are not scored at run time).
+ */
+export function nameCandidates(
+  text: string,
+  claimed: readonly PiiSpan[],
+  lexicon: WordLexicon | undefined,
+  includeNames = false,
+): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  const names = claimed.filter((s) => s.type === 'PERSON');
+  const blocking = [...(includeNames ? claimed.filter((s) => s.type !== 'PERSON') : claimed)].sort((a, b) => a.start - b.start);
+  // Words capitalised somewhere in the middle of a sentence: an everyday word written so is a proper noun.
+  const midCapital = new Set<string>();
+  const tokens = execAll(TOKEN_RE, text);
+  const starts = tokens.map((m) => atSentenceStart(text, m.index));
+  for (const [i, m] of tokens.entries()) if (!starts[i]) midCapital.add(m[0]);
+  let k = 0;
+  for (const [i, m] of tokens.entries()) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (k < blocking.length && (blocking[k]?.end ?? 0) <= start) k++;
+    const next = blocking[k];
+    if ((next && next.start < end) || neverAName(text, start, m[0])) continue;
+    const f = features(text, start, end, m[0], starts[i] ?? false, lexicon);
+    // The rules read the same word as (part of) a name elsewhere in this text.
+    if (names.some((n) => (n.end <= start || n.start >= end) && n.value.includes(m[0]))) f.push('named-elsewhere');
+    if (midCapital.has(m[0])) f.push(f.includes('common') ? 'common-mid-capital' : 'mid-capital');
+    out.push({ start, end, features: f });
+  }
+  return out;
+}
+
+/** Feature names of one token in its context. */
+function features(text: string, start: number, end: number, tok: string, sentenceStart: boolean, lexicon: WordLexicon | undefined): string[] {
+  const f: string[] = ['bias', `script:${script(tok)}`, `len:${Math.min(tok.length, 10)}`];
+  listFeatures(tok, lexicon, '', f);
+  const lower = tok.toLowerCase();
+  // The word itself is a feature only when no name list holds it: the model may learn that "Calle" or
+  // "Chapel" are no names, but not which names one corpus's writer happened to use as pets.
+  if (!f.some((x) => x === 'listed-given' || x === 'surname')) f.push(`w:${lower}`);
+  f.push(`suf3:${lower.slice(-3)}`, `suf2:${lower.slice(-2)}`);
+  if (sentenceStart) f.push('sentence-start');
+  // What the lists say and where the word sits, as one key, so that context words can weigh differently
+  // for a listed name, an everyday word and a word opening a sentence ("Call Guy" vs "Call Monday").
+  const shape = `${f.includes('given:clean') ? 'g' : f.includes('given:ambiguous') ? 'a' : '-'}${f.includes('surname') ? 's' : '-'}${f.includes('common') ? 'c' : '-'}${sentenceStart ? 'S' : '-'}`;
+  f.push(`sh:${shape}`);
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (text.slice(lineStart, start).trim() === '') f.push('line-start');
+  const wb = wordBefore(text, start);
+  if (wb) {
+    const prev = wb.word.toLowerCase();
+    const gap = punctuation(wb.gap);
+    f.push(`p1:${prev}`, `p1gap:${gap}`, `p1:${prev}|${gap}`, `sh:${shape}|p1:${prev}`);
+    if (gap === '_' && CAPITALISED.test(wb.word)) {
+      f.push('p1cap');
+      listFeatures(wb.word, lexicon, 'p1.', f);
+    }
+    const w2 = wordBefore(text, wb.at);
+    if (w2) f.push(`p2:${w2.word.toLowerCase()} ${prev}`);
+  } else {
+    f.push(`p1gap:${punctuation(text.slice(Math.max(lineStart, start - CONTEXT), start))}`);
+  }
+  const wa = wordAfter(text, end);
+  const gapAfter = punctuation(wa.gap);
+  f.push(`n1gap:${gapAfter}`, `sh:${shape}|n1gap:${gapAfter}`);
+  if (wa.word) {
+    const next = wa.word.toLowerCase();
+    f.push(`n1:${next}`, `n1:${gapAfter}|${next}`, `sh:${shape}|n1:${gapAfter}|${next}`);
+    if (gapAfter === '_' && CAPITALISED.test(wa.word)) {
+      f.push('n1cap');
+      listFeatures(wa.word, lexicon, 'n1.', f);
+    }
+  } else {
+    f.push('line-end');
+  }
+  return f;
+}
+
+/** A trained logistic model: feature weights and the score above which a token is a name. */
+export interface NameScorerModel {
+  readonly weights: ReadonlyMap<string, number>;
+  readonly threshold: number;
+}
+
+let builtIn: NameScorerModel | undefined;
+
+/** The model shipped with Reverie, parsed on first use (~35k weights, a few milliseconds). */
+export function builtInNameScorer(): NameScorerModel {
+  if (builtIn) return builtIn;
+  const weights = new Map<string, number>();
+  for (const line of NAME_SCORER_WEIGHTS.split('\n')) {
+    const tab = line.lastIndexOf('\t');
+    weights.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+  }
+  builtIn = { weights, threshold: NAME_SCORER_THRESHOLD };
+  return builtIn;
+}
+
+/** The probability that a candidate is a person name under `model`. */
+export function candidateScore(c: NameCandidate, model: NameScorerModel): number {
+  let z = 0;
+  for (const f of c.features) z += model.weights.get(f) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * Person-name spans among the capitalised tokens no span in `claimed` covers. Adjacent accepted tokens
+ * ("Wade Marsh") become one span.
+ */
+export function scoredNames(text: string, claimed: readonly PiiSpan[], lexicon: WordLexicon | undefined, model: NameScorerModel): PiiSpan[] {
+  const spans: PiiSpan[] = [];
+  for (const c of nameCandidates(text, claimed, lexicon)) {
+    if (candidateScore(c, model) < model.threshold) continue;
+    const last = spans[spans.length - 1];
+    if (last && text.slice(last.end, c.start) === ' ') {
+      spans[spans.length - 1] = { ...last, end: c.end, value: text.slice(last.start, c.end) };
+    } else {
+      spans.push({ type: 'PERSON', start: c.start, end: c.end, value: text.slice(c.start, c.end) });
+    }
+  }
+  return spans;
+}
