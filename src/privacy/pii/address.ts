@@ -1237,6 +1237,29 @@ function scanVcard(text: string, found: Array<{ start: number; end: number }>): 
   }
 }
 
+/** A Greek letter, upper case (accented included) and lower case. */
+const GR_UP = 'Α-ΩΆΈΉΊΌΎΏ';
+const GR_LO = 'α-ωάέήίόύώΐΰϊϋς';
+const GR_WORD = `[${GR_UP}][${GR_LO}]+`;
+/**
+ * Greek and Arabic street addresses without a label. Greek: street, house number, the five-digit postcode
+ * written "NNN NN" and the town ("Ερμού 58, 546 22 Θεσσαλονίκη"). Arabic: house number, a street word
+ * (شارع street, طريق road, ميدان square, جادة avenue), the street and up to three comma-separated places,
+ * then a five-digit postcode ("85 شارع التحرير، سموحة، الإسكندرية 21615"). The postcode is required in both.
+ */
+const GREEK_ARABIC_RE = new RegExp(
+  `(?<![\\p{L}\\d])${GR_WORD}(?:[ \\t]${GR_WORD}){0,3}[ \\t]\\d{1,4}[${GR_UP}${GR_LO}]?,[ \\t]*(?:Τ\\.?[ \\t]?Κ\\.?[ \\t]*)?\\d{3}[ \\t]?\\d{2}[ \\t]+${GR_WORD}(?:[ \\t]${GR_WORD})?` +
+    `|(?<![\\p{L}\\d])\\d{1,4}[ \\t]+(?:شارع|طريق|ميدان|جادة)[ \\t]+[^\\n،,.;:\\d]{2,40}?(?:[،,][ \\t]*[^\\n،,.;:\\d]{2,30}?){0,3}[ \\t]+\\d{5}(?!\\d)`,
+  'gu',
+);
+/** Greek or Arabic letters in a text: the gate for {@link GREEK_ARABIC_RE}. */
+const GREEK_OR_ARABIC = /[\u0370-\u03ff\u0600-\u06ff]/;
+
+/** Collects Greek and Arabic street addresses ({@link GREEK_ARABIC_RE}). */
+function scanGreekArabic(text: string, found: Array<{ start: number; end: number }>): void {
+  for (const m of text.matchAll(GREEK_ARABIC_RE)) addSpan(found, m.index, m.index + m[0].length);
+}
+
 /** Collects CJK addresses (postal mark, prefecture, road-name forms) with their tails. */
 function scanCjk(text: string, found: Array<{ start: number; end: number }>): void {
   CJK_RE.lastIndex = 0;
@@ -1272,6 +1295,7 @@ export const addressDetector: PiiDetector = {
     const found: Array<{ start: number; end: number }> = [];
     const lowerCode = scan({ text, found });
     if (cjkNear) scanCjk(text, found);
+    if (GREEK_OR_ARABIC.test(text)) scanGreekArabic(text, found);
     if (markers !== 0) scanMarked(text, found, markers);
     if (text.includes('ADR')) scanVcard(text, found);
     // Text typed without capitals: read a case-folded copy of the stretch before a postcode, and keep

@@ -59,7 +59,7 @@ const BIRTH_CUE_MORE = new RegExp(
     '\\bnat[oaie]\\s+(?:il|a|ad|in)\\s', // nato il, nata a Roma il, nato ad Assisi il
     '\\bnat[oa]/[aeo]\\b', // nato/a, nata/o (a Roma il …) on forms written for either sex
     '\\bnaro[zd](?:en|il)', // narozen, narozena, narození, narodil (cs), narodený, narodenia (sk)
-    'do[gğ]um(?:\\b|_)', // doğum tarihi, doğum_tarihi (tr)
+    'do[gğ]um(?:lu)?(?:\\b|_)', // doğum tarihi, doğum_tarihi, 12.03.1950 doğumlu (tr)
     '\\bdo[gğ]du', // doğdum, doğdu
     'sz[üu]let', // született, születési (hu)
     'n[ăa]scut', // născut (ro)
@@ -77,6 +77,9 @@ const BIRTH_CUE_MORE = new RegExp(
     'kapanganakan|ipinanganak', // (fil)
     'zaliwa', // tarehe ya kuzaliwa, nilizaliwa (sw)
     '\\bsinh\\s+ng[àa]y|ng[àa]y\\s+sinh|n[ăa]m\\s+sinh', // (vi)
+    '\\bsinh(?=[ \\t]+\\d)', // sinh 12/03/1950 (vi: born), only right before a date ("học sinh" is a pupil)
+    '\\bnasce(?:u|ram)\\b|\\bnaci(?:ó|o|eron)\\b', // nasceu em (pt), nació el (es)
+    '\\b(?:zur|auf die) welt\\b', // kam am 12.03.1950 zur Welt (de)
     '\\bur\\.(?=[ \\t]*\\d)', // ur. 12.03.1980 (pl: urodzony/urodzona), only right before a date
     '\\bdn(?=[ \\t]*:)', // DN: 11 de janeiro de 1990 (pt: data de nascimento, on forms)
     '\\bb(?: irth|i rth|ir th|irt h)\\b', // "D ate of  b irth:" in OCR text with a space inside the word
@@ -99,6 +102,7 @@ const BIRTH_CUE_OTHER_SCRIPTS = new RegExp(
     'ትውልድ', // የትውልድ ቀን (Amharic: day of birth)
     '出生|生日|生年月日|誕生|生まれ|生于|生於',
     '생년월일|생일|출생|태어',
+    '(?<=[\\d일][ \\t]?)생(?=[이은입인,. \\t)]|$)', // 1995.05.10생이고, 1995년 5월 10일생 (ko: born on)
   ].join('|'),
   'gi',
 );
@@ -110,7 +114,7 @@ const BIRTH_PRECHECK =
   /b(?:irth|orn|-?day)|dob|d\.o\.b|geb|naiss|nac|nasc|geboor|urodz|synty|cumple|complean|anivers|annivers|verjaard/i;
 /** The ASCII stems of {@link BIRTH_CUE_MORE} ("gebore", "nasc.", "naiss." are caught by {@link BIRTH_PRECHECK}). */
 const BIRTH_PRECHECK_MORE =
-  /\bur\.|\bdn[ \t]*:|b(?: irth|i rth|ir th|irt h)|nat[oaie]\s+(?:il|a|ad|in)\s|nat[oa]\/[aeo]\b|naro[zd]|dog[ud]|szulet|nascut|nasterii|ro[dj]en|naixem|paida|rojstv|gimimo|dzim|sunni|sundinud|faed|lahir|panganak|zaliwa|sinh|ngay/i;
+  /\bur\.|\bdn[ \t]*:|b(?: irth|i rth|ir th|irt h)|nasce[ur]|naci[oe]|\bwelt\b|nat[oaie]\s+(?:il|a|ad|in)\s|nat[oa]\/[aeo]\b|naro[zd]|dog[ud]|szulet|nascut|nasterii|ro[dj]en|naixem|paida|rojstv|gimimo|dzim|sunni|sundinud|faed|lahir|panganak|zaliwa|sinh|ngay/i;
 /** {@link BIRTH_PRECHECK} and {@link BIRTH_PRECHECK_MORE} in one scan (most texts fail it). */
 const BIRTH_PRECHECK_ALL = new RegExp(`${BIRTH_PRECHECK.source}|${BIRTH_PRECHECK_MORE.source}`, 'i');
 /** The stems with non-ASCII letters, kept out of the case-insensitive scan (Unicode case folding is slower). */
@@ -120,7 +124,7 @@ const BIRTH_PRECHECK_ALL = new RegExp(`${BIRTH_PRECHECK.source}|${BIRTH_PRECHECK
  * cue regexes are read (such texts are rare).
  */
 const BIRTH_PRECHECK_NON_ASCII =
-  /né|Né|[гд]\.[ \t]?р\.|fød|föd|Fød|Föd|NÉ|gimė|Gimė|oğ[du]|ğum|zület|ăscut|aşter|aște|rođ|Rođ|dzimš|ünni|ündinud|fæð|fædd|ngày|ожд|одил|ародж|ођен|оден|γένν|γενν|γενέθλ|Γένν|Γενν|Γενέθλ|לידה|נולד|ميلاد|مواليد|ولدت|الولادة|تولد|जन्म|জন্ম|பிறந்த|เกิด|پیدائش|پیدایش|ትውልድ|出生|生日|生年月日|誕生|生まれ|生于|生於|생년월일|생일|출생|태어/;
+  /né|Né|[гд]\.[ \t]?р\.|fød|föd|Fød|Föd|NÉ|gimė|Gimė|oğ[du]|ğum|zület|ăscut|aşter|aște|rođ|Rođ|dzimš|ünni|ündinud|fæð|fædd|ngày|ожд|одил|ародж|ођен|оден|γένν|γενν|γενέθλ|Γένν|Γενν|Γενέθλ|לידה|נולד|ميلاد|مواليد|ولدت|الولادة|تولد|जन्म|জন্ম|பிறந்த|เกิด|پیدائش|پیدایش|ትውልድ|出生|生日|生年月日|誕生|生まれ|生于|生於|생년월일|생일|출생|태어|[\d일] ?생|nació/;
 /** "birthday present/party/sale…" names an event, not the speaker's birth date. */
 const EVENT_AFTER_CUE =
   // Spaces only: a tab after the cue separates columns ("dob⇥card" is a header, not a birthday card).
@@ -566,6 +570,9 @@ function relationDates(text: string): Array<{ start: number; end: number }> {
   return out;
 }
 
+/** Cues written after the date they mark; "DOB" right after another date still reads the date after it. */
+const AFTER_DATE_CUE = /^(?:生まれ|생|do[gğ]umlu|(?:zur|auf die) welt)$/i;
+
 /** Finds dates of birth: the nearest date after a birth cue, else the nearest one before it. */
 export const dobDetector: PiiDetector = {
   type: 'DOB',
@@ -602,10 +609,16 @@ export const dobDetector: PiiDetector = {
       if (insideAddress(text, cue.index, cueEnd) || surnameCue(text, cue.index, cue[0])) continue;
       // Extend the window a little so a date that starts inside it is matched whole.
       const first = firstDateIn(text, cueEnd);
+      // A date right against the cue reads with it in languages that put the cue after the date
+      // ("1956年5月1日生まれ", "1995.05.10생", "12.03.1950 doğumlu"), whatever date follows.
+      const touching = AFTER_DATE_CUE.test(cue[0])
+        ? datesIn(text, Math.max(0, cue.index - BEFORE_WINDOW - DATE_BEFORE_EXTRA), cue.index).filter((d) => /^[ \t]?$/.test(text.slice(d.end, cue.index)))
+        : [];
       let pick =
-        first && first.start - cueEnd <= AFTER_WINDOW && !SENTENCE_END.test(text.slice(cueEnd, first.start)) && !OTHER_DATE_FIELD.test(text.slice(cueEnd, first.start))
+        touching[0] ??
+        (first && first.start - cueEnd <= AFTER_WINDOW && !SENTENCE_END.test(text.slice(cueEnd, first.start)) && !OTHER_DATE_FIELD.test(text.slice(cueEnd, first.start))
           ? first
-          : undefined;
+          : undefined);
       // The whole reply to a question asking for dates of birth: every date in it ("me 01/05/1968, Thảo
       // 15th September 1989 and Filipa is 12th February 1991", "010-5950-6181 / 1993.08.27").
       const asked = !cueLineHasDate(text, cueEnd);

@@ -19,8 +19,12 @@ function isDomainChar(c: number): boolean {
 function isLocalChar(c: number): boolean {
   return isDomainChar(c) || c === 95 || c === 37 || c === 43;
 }
-/** The candidate must be exactly one address (checked after expanding around the `@`). */
-const EMAIL_SHAPE = /^[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9_%+-])?@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}$/;
+/**
+ * The candidate must be exactly one address (checked after expanding around the `@`). The local part may
+ * end in a dot: Japanese carriers (docomo, au) long issued such addresses ("yuma.@docomo.ne.jp") and
+ * they are still in use, though RFC 5322 forbids them.
+ */
+const EMAIL_SHAPE = /^[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}$/;
 /** RFC 5321 limits: local part 64, whole address 254. */
 const MAX_LOCAL = 64;
 const MAX_EMAIL = 254;

@@ -163,9 +163,10 @@ const CHAT_SENDER_BEFORE = /(?:^|\n)(?:\[[\d/.,: -]{8,24}(?:[AaPp]\.?[Mm]\.?)?\]
  */
 const PHONE_ASKED =
   /\b(?:phone|telephone|mobile|cell(?:phone)?|landline|call-?back|call you|reach (?:you|me)|contact number|whatsapp|sms|text you|telefon\w*|tel[eé]fono|celular|cellulare|handy|numéro de t|número de t|n[úu]mero de (?:contacto|contato|celular|m[óo]vil)|welche[rn]? (?:telefon)?nummer|erreichen (?:wir|ich|kann)|numéro (?:de portable|où)|numero di (?:telefono|cellulare)|telefoonnummer|welk nummer|op welk nummer)\b/i;
-const NUMBER_ASKED = /\bnumber\b[^?\n]*\?\s*$/i;
+/** "your number?", "votre numéro ?", "¿su número?", "Ihre Nummer?", "ваш номер?" closing a question. */
+const NUMBER_ASKED = /(?<![\p{L}])(?:number|num[ée]ro|número|nummer|numer|номер|αριθμό)(?![\p{L}])[^?？\n]*[?？]\s*$/iu;
 const ID_NUMBER_ASKED =
-  /\b(?:order|account|acct|reference|ref|ticket|case|tracking|policy|claim|member|invoice|confirmation|booking|card|routing|security|insurance|id|serial|model|part|licen[cs]e|passport|tax|vat|invoice|customer|employee|student|badge|pin)\s+(?:number|no)\b/i;
+  /\b(?:(?:order|account|acct|reference|ref|ticket|case|tracking|policy|claim|member|invoice|confirmation|booking|card|routing|security|insurance|id|serial|model|part|licen[cs]e|passport|tax|vat|invoice|customer|employee|student|badge|pin)\s+(?:number|no)\b|num[ée]ro de (?:commande|compte|dossier|client|contrat|carte|suivi|s[ée]curit[ée] sociale|r[ée]f[ée]rence)|número de (?:pedido|cuenta|cliente|tarjeta|seguimiento|referencia|expediente|conta|cartão|cpf)|(?:bestell|kunden|konto|vertrags|rechnungs|sendungs|auftrags)nummer)(?![a-zà-ÿ])/i;
 
 /** True when the number at `start` opens the reply to a question asking for a phone number. */
 function phoneAsked(text: string, start: number): boolean {
