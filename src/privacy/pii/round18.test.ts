@@ -1,6 +1,6 @@
 /**
- * @module privacy/pii/round17.test — the seventeenth round's rules beside the learned name scorer: birth
- * cues written after the date ("…生まれ", "…생", "… doğumlu", "… zur Welt") and verb forms of "born" in
+ * @module privacy/pii/round18.test — the eighteenth round's rules (the seventeenth added the learned name
+ * scorer, tested in name-scorer.test.ts): birth cues written after the date ("…生まれ", "…생", "… doğumlu", "… zur Welt") and verb forms of "born" in
  * Portuguese, Spanish and Vietnamese; Japanese carrier addresses ending in a dot; spoken numbers answering
  * "votre numéro ?" and its kin in other languages; Greek and Arabic street addresses without a label.
  */
