@@ -47,6 +47,12 @@ describe('Redactor', () => {
     expect(new Redactor({ secret: 'another-workspace' }).redact('call +44 20 7946 0958').spans[0]?.pseudonym).not.toBe(a);
   });
 
+  it('reads names in running prose with the learned scorer unless it is turned off', () => {
+    const text = 'The driver was really kind, please tell Heath thanks.';
+    expect(new Redactor({ secret }).redact(text).text).not.toContain('Heath');
+    expect(new Redactor({ secret, nameScorer: null }).redact(text).text).toBe(text);
+  });
+
   it('does not expose its secret when serialised or logged', () => {
     const r = new Redactor({ secret, lexicon: null });
     expect(JSON.stringify(r)).not.toContain(secret);

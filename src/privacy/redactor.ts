@@ -3,6 +3,7 @@ import type { KeyObject } from 'node:crypto';
 import { createHmac } from 'node:crypto';
 import { normalisePiiValue } from './normalise.js';
 import { DEFAULT_PSEUDONYM_HEX, PseudonymTable, toSecretKey, type PseudonymSecret } from './pseudonym.js';
+import type { NameScorerModel } from './pii/name-scorer.js';
 import { detectPii } from './pii/runner.js';
 import type { PiiDetector, PiiSpan, PiiType } from './pii/types.js';
 import { winkWordLexicon, type WordLexicon } from './pii/word-lexicon.js';
@@ -43,6 +44,11 @@ export interface RedactOptions {
 export interface RedactorOptions extends RedactOptions {
   /** Replace the built-in detectors (e.g. add the optional wink-nlp name detector). */
   readonly detectors?: readonly PiiDetector[];
+  /**
+   * The learned name scorer (pii/name-scorer.ts). Default: the built-in model, with the lexicon. `null`
+   * turns it off: about a third less CPU per message, and names in running prose are missed more often.
+   */
+  readonly nameScorer?: NameScorerModel | null;
   /** Shortest pseudonym, in hex characters (default 4). */
   readonly minHexLength?: number;
   /** Lengthened assignments saved from a previous `exportAssignments()` of this workspace. */
@@ -74,6 +80,7 @@ export class Redactor {
   readonly #knownNames: readonly string[];
   readonly #types: readonly PiiType[] | undefined;
   readonly #detectors: readonly PiiDetector[] | undefined;
+  readonly #nameScorer: NameScorerModel | null | undefined;
   readonly #lexicon: WordLexicon | undefined;
   readonly #table: PseudonymTable;
   readonly #cacheSize: number;
@@ -85,6 +92,7 @@ export class Redactor {
     this.#knownNames = options.knownNames ?? [];
     this.#types = options.types;
     this.#detectors = options.detectors;
+    this.#nameScorer = options.nameScorer;
     this.#lexicon = options.lexicon === null ? undefined : (options.lexicon ?? winkWordLexicon());
     this.#cacheSize = options.cacheSize ?? DEFAULT_CACHE_SIZE;
     this.#table = new PseudonymTable({
@@ -112,6 +120,7 @@ export class Redactor {
       knownNames,
       ...(this.#types ? { types: this.#types } : {}),
       ...(this.#detectors ? { detectors: this.#detectors } : {}),
+      ...(this.#nameScorer !== undefined ? { nameScorer: this.#nameScorer } : {}),
       ...(this.#lexicon ? { lexicon: this.#lexicon } : {}),
     });
     if (!found.length) return { text, spans: [] };
