@@ -3,9 +3,11 @@
  *
  *   npx tsx scripts/train-name-scorer.ts                 # train on every readable split, write weights
  *   npx tsx scripts/train-name-scorer.ts --hold 18,19,20 # train without those splits, report them, write nothing
+ *   … --hold 18,19,20 --show                            # also list the held-out tokens the scorer gets wrong
  *
- * Training rows are the capitalised tokens the rules leave unclaimed in the labelled corpora whose errors
- * may be read; the blind splits (AGENTS.md lists them) are never read. A token is positive when a gold
+ * Training rows are the capitalised tokens outside structured spans in the labelled corpora whose errors
+ * may be read, the tokens of names the rules found included; the blind splits (AGENTS.md lists them) are
+ * never read. A token is positive when a gold
  * PERSON label overlaps it. The model is L2-regularised logistic regression fitted by AdaGrad; features
  * seen fewer than MIN_COUNT times are dropped so that one template's wording cannot carry a weight.
  */
@@ -70,11 +72,13 @@ const lexicon = winkWordLexicon();
 function score(entries: readonly PiiCorpusEntry[]): Scored[] {
   return entries.map((entry) => {
     const predicted = detectPii(entry.text, { knownNames: entry.knownNames, lexicon, nameScorer: null });
-    const candidates = nameCandidates(entry.text, predicted, lexicon);
     const gold = entry.labels.filter((l) => l.type === 'PERSON');
     // Rows are every capitalised token outside structured spans, names the rules found included: the
-    // residual alone holds too few names to learn contexts from.
+    // residual alone holds too few names to learn contexts from. The tokens the scorer sees at run time
+    // are those outside the rules' names (their features are the same in both readings).
     const learnFrom = nameCandidates(entry.text, predicted, lexicon, true);
+    const names = predicted.filter((p) => p.type === 'PERSON');
+    const candidates = learnFrom.filter((c) => !names.some((n) => n.start < c.end && c.start < n.end));
     const rows = learnFrom.map((c) => ({ features: c.features, positive: gold.some((g) => g.start < c.end && c.start < g.end) }));
     return { entry, predicted, rows, candidates };
   });

@@ -84,15 +84,27 @@ function punctuation(gap: string): string {
   return p.length === 0 ? '_' : p.slice(0, 2);
 }
 
-/** Lists a token is in, as feature names. */
-function listFeatures(tok: string, lexicon: WordLexicon | undefined, prefix: string, out: string[]): void {
+/** What the lists say of a token, for the shape key and the word feature. */
+interface ListFacts {
+  readonly given: 'clean' | 'ambiguous' | 'none';
+  readonly listed: boolean;
+  readonly surname: boolean;
+  readonly common: boolean;
+}
+
+/** Lists a token is in, pushed as feature names with `prefix`. */
+function listFeatures(tok: string, lexicon: WordLexicon | undefined, prefix: string, out: string[]): ListFacts {
   const bare = tok.replace(/['’]s$/, '');
-  const cls = givenNameClass(bare, lexicon);
-  if (cls !== 'none') out.push(`${prefix}given:${cls}`);
-  if (FIRST_NAMES.has(bare) || WORLD_GIVEN_NAMES.has(bare)) out.push(`${prefix}listed-given`);
-  if (SURNAMES.has(bare) || WORLD_SURNAMES.has(bare)) out.push(`${prefix}surname`);
+  const given = givenNameClass(bare, lexicon);
+  const listed = FIRST_NAMES.has(bare) || WORLD_GIVEN_NAMES.has(bare);
+  const surname = SURNAMES.has(bare) || WORLD_SURNAMES.has(bare);
+  const common = lexicon?.isCommonWord(bare.toLowerCase()) ?? false;
+  if (given !== 'none') out.push(`${prefix}given:${given}`);
+  if (listed) out.push(`${prefix}listed-given`);
+  if (surname) out.push(`${prefix}surname`);
   if (NON_NAME_WORDS.has(bare)) out.push(`${prefix}stop`);
-  if (lexicon?.isCommonWord(bare.toLowerCase())) out.push(`${prefix}common`);
+  if (common) out.push(`${prefix}common`);
+  return { given, listed, surname, common };
 }
 
 /** The script of a token's first letter, coarsely. */
@@ -142,16 +154,16 @@ export function nameCandidates(
 /** Feature names of one token in its context. */
 function features(text: string, start: number, end: number, tok: string, sentenceStart: boolean, lexicon: WordLexicon | undefined): string[] {
   const f: string[] = ['bias', `script:${script(tok)}`, `len:${Math.min(tok.length, 10)}`];
-  listFeatures(tok, lexicon, '', f);
+  const facts = listFeatures(tok, lexicon, '', f);
   const lower = tok.toLowerCase();
   // The word itself is a feature only when no name list holds it: the model may learn that "Calle" or
   // "Chapel" are no names, but not which names one corpus's writer happened to use as pets.
-  if (!f.some((x) => x === 'listed-given' || x === 'surname')) f.push(`w:${lower}`);
+  if (!facts.listed && !facts.surname) f.push(`w:${lower}`);
   f.push(`suf3:${lower.slice(-3)}`, `suf2:${lower.slice(-2)}`);
   if (sentenceStart) f.push('sentence-start');
   // What the lists say and where the word sits, as one key, so that context words can weigh differently
   // for a listed name, an everyday word and a word opening a sentence ("Call Guy" vs "Call Monday").
-  const shape = `${f.includes('given:clean') ? 'g' : f.includes('given:ambiguous') ? 'a' : '-'}${f.includes('surname') ? 's' : '-'}${f.includes('common') ? 'c' : '-'}${sentenceStart ? 'S' : '-'}`;
+  const shape = `${facts.given === 'clean' ? 'g' : facts.given === 'ambiguous' ? 'a' : '-'}${facts.surname ? 's' : '-'}${facts.common ? 'c' : '-'}${sentenceStart ? 'S' : '-'}`;
   f.push(`sh:${shape}`);
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (text.slice(lineStart, start).trim() === '') f.push('line-start');
