@@ -148,9 +148,10 @@ const MAX_WORDS = 24;
 
 /**
  * Where a prose value stops on its line: a column gap (two spaces or a tab: "… 1012 AB Amsterdam   Tel: …"),
- * a " | " table cell, a semicolon, a spaced em dash, "?" or "!".
+ * a " | " table cell, a semicolon, a spaced em dash, "?" or "!", and the ideographic full stop "。" (no
+ * CJK address holds one: "新住所：〒227-0247 東京都…4-15-10。連絡先 …").
  */
-const HARD_STOP = /[ \t]{2,}|\t| \| |;|[ \t]—[ \t]|[?!]|[[\]{}]|[ \t]\((?=\p{Ll})/u;
+const HARD_STOP = /[ \t]{2,}|\t| \| |;|[ \t]—[ \t]|[?!。！？]|[[\]{}]|[ \t]\((?=\p{Ll})/u;
 /**
  * A dot that ends the sentence: after a word of four letters or more (not a street abbreviation) or
  * a token with a digit (a postcode: "…, Belfast BT1 5AA. Callback…"), before a space and a capital.

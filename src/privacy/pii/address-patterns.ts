@@ -160,11 +160,12 @@ export const JP_ADDRESS =
   '〒[ \\t\\u3000]?\\d{3}-?\\d{4}[ \\t\\u3000]*[\\u3040-\\u30ff\\u4e00-\\u9fff]{2,30}?[\\d\\uff10-\\uff19]{1,4}(?:(?:[-−－]|丁目|番地?|号)[\\d\\uff10-\\uff19]{0,4}){0,4}|(?:東京都|北海道|京都府|大阪府|[\\u4e00-\\u9fff]{2,3}県)[\\u3040-\\u30ff\\u4e00-\\u9fff]{1,20}?[\\d\\uff10-\\uff19]{1,4}(?:(?:[-−－]|丁目|番地?|号)[\\d\\uff10-\\uff19]{0,4}){1,4}';
 /**
  * Chinese street addresses ("建国路88号"), also with the section, lane and alley numbers of Taiwan
- * ("四維三路57巷24號5樓之7": 段 section, 巷 lane, 弄 alley, then 號 and the 樓 floor), and Korean
- * road-name addresses ("테헤란로 123").
+ * ("四維三路57巷24號5樓之7": 段 section, 巷 lane, 弄 alley, then 號 and the 樓 floor), mainland estate
+ * addresses by building, floor and room ("深圳市南山区科技园南区9栋6楼853室": city, district, 栋 building, 室
+ * room), and Korean road-name addresses ("테헤란로 123").
  */
 export const CJK_STREET =
-  '[\\u4e00-\\u9fff]{1,12}(?:路|街|大道|道|巷|胡同|弄)(?:\\d{1,4}(?:段|巷|弄))*\\d{1,5}(?:号|號)(?:\\d{1,3}(?:樓|楼|F)(?:之\\d{1,3})?)?|(?:[\\uac00-\\ud7af]+(?:시|도|구|군)[ \\t]+){1,3}[\\uac00-\\ud7af\\d]+(?:로|길)[ \\t]?\\d{1,4}(?:-\\d{1,4})?';
+  '(?:[\\u4e00-\\u9fff]{2,3}省)?[\\u4e00-\\u9fff]{2}市[\\u4e00-\\u9fff]{1,12}?[区县][\\u4e00-\\u9fff\\d]{0,16}?\\d{1,4}(?:栋|幢|座|号楼)(?:\\d{1,2}单元)?(?:\\d{1,3}[楼层])?(?:\\d{1,5}室)?|[\\u4e00-\\u9fff]{1,12}(?:路|街|大道|道|巷|胡同|弄)(?:\\d{1,4}(?:段|巷|弄))*\\d{1,5}(?:号|號)(?:\\d{1,3}(?:樓|楼|F)(?:之\\d{1,3})?)?|(?:[\\uac00-\\ud7af]+(?:시|도|구|군)[ \\t]+){1,3}[\\uac00-\\ud7af\\d]+(?:로|길)[ \\t]?\\d{1,4}(?:-\\d{1,4})?';
 /** Romanised Japanese block addresses: "1-2-3 Umeda, Kita-ku" (chōme-banchi-gō, then a ward or city). */
 export const JP_ROMAJI = `\\d{1,2}-\\d{1,3}(?:-\\d{1,3})?(?!\\d)[ \\t]+${CAPWORD}(?:[ -]${CAPWORD}){0,2}(?:,?[ \\t]+|,?[ \\t]*\\n[ \\t]*)${CAPWORD}-(?:[Kk]u|[Ss]hi|[Cc]ho|[Cc]hō|[Mm]achi|[Gg]un|[Mm]ura)\\b`;
 /** Indian building-led addresses: "Flat 101, Lotus Residency", "H.No. 12, Green Park Apartments". */

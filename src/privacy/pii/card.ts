@@ -83,9 +83,12 @@ function cardShaped(raw: string): boolean {
   return hasSpace !== hasDash && CARD_GROUPS.test(raw);
 }
 
-/** An IBAN's country code and check digits (printed first group) right before the digits: "SA26 ", "DE89 ". */
-const IBAN_HEAD_BEFORE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}[ \u00a0]$/;
-const IBAN_HEAD_REACH = 6;
+/**
+ * An IBAN's country code and check digits (printed first group), and maybe a bank code of letters, right
+ * before the digits: "SA26 ", "DE89 ", "KW69 MRKS ", "br26 " (a mistyped IBAN is no card either).
+ */
+const IBAN_HEAD_BEFORE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ \u00a0][A-Za-z0-9]{4})?[ \u00a0]$/;
+const IBAN_HEAD_REACH = 11;
 
 /** Finds payment card numbers; candidates must be Luhn-valid, card-shaped and not an order number. */
 export const cardDetector: PiiDetector = {

@@ -13,10 +13,13 @@ export const CUE_WINDOW = 28;
  * "numéro de commande", "número de pedido", "numer zamówienia" — the noun stands right before the digits
  * either way). The cue must end right before the number, so a phone word closer to it ("order queries:
  * call 0800 …") wins. Keys ending in `id` count too (`call_id=…`, `"ticketId": "…"`), but not a caller id,
- * which holds a phone number.
+ * which holds a phone number. Bank routing (ABA), NMLS and employer (EIN) numbers, and the national ids
+ * of other countries (Spanish DNI/NIF, Brazilian CPF, Mexican CURP/RFC: "Mi DNI es …"), are no phone or
+ * SSN either. A cue may end
+ * a snake_case key (`"model_version": "11.16.23.688"`).
  */
 const NEGATIVE_CUE =
-  /(?:\b(?:order|invoice|ticket|case|ref|reference|tracking|track|confirmation|conf|booking|sku|item|part|model|serial|product|po|transaction|txn|receipt|shipment|parcel|batch|lot|version|build|release|v|inv|(?<!area |country |dialling |dialing |city |zip |post |postal )code|pin|passcode|reg|registration|vat|tax|contract|agreement|loan|mandate|sin|nhs|ihi|mrn|nric|aadhaar|hosp|학번|학생번호|vertrag|rechnung|auftrag|bestellung|commande|facture|contrat|dossier|pedido|factura|contrato|expediente|ordine|fattura|contratto|pratica|zamowienia|faktury|umowy|objednavky|smlouvy|fatura|siparis)|\b(?:customer|client|kunden|kd|vertrags|rechnungs|auftrags|bestell|vorgangs?|akten|sendungs?|mitglieds|versicherungs|steuer|ust)[ -]?(?:nr|nummer|no|nro|num|number|id|numero|numer|#)(?![a-z])|(?<![a-z])(?<!caller[ _-]?|wa_)id)\.?(?:\s*(?:no\.?|number|num|nr|#|id|code))?(?:\s+(?:is|was))?["']?\s*[:#=]?\s*["']?$/i;
+  /(?:(?<![a-z0-9])(?:order|invoice|ticket|case|ref|reference|tracking|routing|aba|nmls|ein|dni|nif|cpf|curp|rfc|track|confirmation|conf|booking|sku|item|part|model|serial|product|po|transaction|txn|receipt|shipment|parcel|batch|lot|version|build|release|v|inv|(?<!area |country |dialling |dialing |city |zip |post |postal )code|pin|passcode|reg|registration|vat|tax|contract|agreement|loan|mandate|sin|nhs|ihi|mrn|nric|aadhaar|hosp|학번|학생번호|vertrag|rechnung|auftrag|bestellung|commande|facture|contrat|dossier|pedido|factura|contrato|expediente|ordine|fattura|contratto|pratica|zamowienia|faktury|umowy|objednavky|smlouvy|fatura|siparis)|\b(?:customer|client|kunden|kd|vertrags|rechnungs|auftrags|bestell|vorgangs?|akten|sendungs?|mitglieds|versicherungs|steuer|ust)[ -]?(?:nr|nummer|no|nro|num|number|id|numero|numer|#)(?![a-z])|(?<![a-z])(?<!caller[ _-]?|wa_)id)\.?(?:\s*(?:no\.?|number|num|nr|#|id|code))?(?:\s+(?:is|was|es|est|ist|é|è))?["']?\s*[:#=]?\s*["']?$/i;
 /**
  * A camelCase key ending in `Id` (`"sessionId": "…"`, `ticketID=…`), which the case-insensitive regex
  * above cannot tell from a word ending in "id"; a caller's or WhatsApp id is a phone number.
@@ -36,10 +39,11 @@ const NON_ASCII = /[^\t\n\r\x20-\x7e]/;
  * Words that introduce a phone number, in English and the languages of the European and Latin
  * American markets ("Telefon", "téléphone", "teléfono", "telefone", "cellulare", "bellen", "unter"…).
  * "on"/"at" count only after a person ("reach me at", "she is on"): alone they introduce times,
- * places, prices and counts ("at 2300", "on 12 345 678 requests").
+ * places, prices and counts ("at 2300", "on 12 345 678 requests"). "Callback number" counts as one cue,
+ * so that its window starts after "number" ("Callback number given as "…"").
  */
 const PHONE_CUE =
-  /\b(?:phone|tel|telephone|mobile|mob|ph|cell|call(?:ed|ing)?|call-?back|ring(?:s|ing)?|rang|dial(?:led)?|text|sms|whatsapp|fax|landline|reach (?:me|you|us|him|her|them)|contact number|number is|line is|(?:me|us|him|her|them|you|i'm|i am|is|are|be) (?:on|at)|telefon|rufnummer|telefone|telefono|telefoon|tlf|tfn|handy|mobil|mobiel|movil|celular|cellulare|portable|portatil|unter|rufen|anrufen|appelez|appeler|llamar|llame|ligar|ligue|chiamare|chiamami|bellen|bel|nummer|numero|puhelin)\b[^.!?\n]{0,14}$/i;
+  /\b(?:phone|tel|telephone|mobile|mob|ph|cell|call(?:ed|ing)?|call-?back|ring(?:s|ing)?|rang|dial(?:led)?|text|sms|whatsapp|fax|landline|reach (?:me|you|us|him|her|them)|(?:contact|callback|call-back|cell|mobile|phone|telephone|home|work) ?(?:number|no|#)|number is|line is|(?:me|us|him|her|them|you|i'm|i am|is|are|be) (?:on|at)|telefon|rufnummer|telefone|telefono|telefoon|tlf|tfn|handy|mobil|mobiel|movil|celular|cellulare|portable|portatil|unter|rufen|anrufen|appelez|appeler|llamar|llame|ligar|ligue|chiamare|chiamami|bellen|bel|nummer|numero|puhelin)\b[^.!?\n]{0,14}$/i;
 /**
  * The cue words with accented letters or in other scripts, kept out of the case-insensitive regex above
  * (V8 takes a slower path for case-insensitive non-ASCII patterns): "téléphone", "tél", "teléfono",

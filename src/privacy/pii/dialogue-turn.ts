@@ -7,11 +7,12 @@
 /**
  * The speaker label that opens a turn, after an optional bracketed stamp: "[00:52] caller:",
  * "Customer:", "Mark (agent):", "[02/03/2023, 08:13:59] Ana:", "You:", "**user:**"; or the opening of
- * a JSON message (`{"role": "user", "content": "`). A label is short, has no digits outside the stamp,
- * and ends in a colon.
+ * a JSON message (`{"role": "user", "content": "`, `{"role": "user", "content": [{"type": "text", "text": "`,
+ * `{"ts": …, "role": "user", "text": "`) or of a log line's message (`… role=user msg="`). A label is
+ * short, has no digits outside the stamp, and ends in a colon.
  */
 const TURN_LABEL =
-  /^[\t ]*(?:\{[\t ]*"role"[\t ]*:[\t ]*"[^"\n]{1,20}"[\t ]*,[\t ]*"content"[\t ]*:[\t ]*"|(?:\[[^\]\n]{1,40}\][\t ]*)?(?:[-–—][\t ]*)?[^\s\d:[\]|][^\d:\n|]{0,31}:(?:\*\*)?|\[\p{L}[\p{L} ._-]{0,23}\]|<\p{L}[\p{L} ._-]{0,23}>)[\t ]*/u;
+  /^[\t ]*(?:\{[\t ]*"role"[\t ]*:[\t ]*"[^"\n]{1,20}"[\t ]*,[\t ]*"content"[\t ]*:[\t ]*"|\[?\{[^\n]{0,160}?"role"[\t ]*:[\t ]*"[^"\n]{1,20}"[^\n]{0,80}?"(?:content|text|message|msg|body)"[\t ]*:[\t ]*"|[^\n]{0,160}?\brole=[\w-]{1,20}\b[^\n"]{0,60}?\b(?:msg|message|text|content)="|(?:\[[^\]\n]{1,40}\][\t ]*)?(?:[-–—][\t ]*)?[^\s\d:[\]|][^\d:\n|]{0,31}:(?:\*\*)?|\[\p{L}[\p{L} ._-]{0,23}\]|<\p{L}[\p{L} ._-]{0,23}>)[\t ]*/u;
 /**
  * Words a speaker may say before the value itself ("um it's", "yes, that's", "no, please use", "sure,
  * it is"): letters, spaces, apostrophes and commas only, never a sentence end or a digit.
@@ -43,7 +44,8 @@ function lineAround(text: string, at: number): [number, number] {
 
 /**
  * The text of the previous turn when the value at `start` opens a reply: its own line is a turn whose
- * words before the value are filler only, and the line above is a turn too. Undefined otherwise.
+ * words before the value are filler only, and the line above (or the one above a blank line) is a turn
+ * too. Undefined otherwise.
  * @example
  * questionBefore('A: your phone?\nB: 555 0100', 18) // 'your phone?'
  */
@@ -53,7 +55,9 @@ export function questionBefore(text: string, start: number): string | undefined 
   const prefix = text.slice(ls, start);
   const label = TURN_LABEL.exec(prefix);
   if (!label || !FILLER.test(prefix.slice(label[0].length))) return undefined;
-  const [ps, pe] = lineAround(text, ls - 1);
+  let [ps, pe] = lineAround(text, ls - 1);
+  // Markdown exports put a blank line between turns.
+  if (ps === pe && ps > 0) [ps, pe] = lineAround(text, ps - 1);
   const previous = text.slice(ps, pe);
   const pl = TURN_LABEL.exec(previous);
   return pl ? previous.slice(pl[0].length) : undefined;

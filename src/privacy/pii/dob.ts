@@ -26,7 +26,7 @@ const BIRTH_CUE = new RegExp(
     'nacimiento', // fecha de nacimiento
     '\\bnacid[oa]s?\\b',
     '\\bfecha\\s+(?:de\\s+)?nac\\b\\.?', // fecha de nac. (the abbreviation forms print)
-    '\\bnac[ií]\\b',
+    '\\bnac(?:í|i(?:ó|o|eron)?)(?![a-zà-ÿ])', // nací, nació (es); \\b cannot end a word on an accented letter
     '\\bf\\.\\s?nac\\b\\.?',
     'nascita', // data di nascita
     'nascimento', // data de nascimento
@@ -139,13 +139,13 @@ const BEFORE_WINDOW = 32;
 /** A word every spoken year contains ("nineteen ninety", "two thousand nine", "twenty thirteen"). */
 const SPOKEN_YEAR = /teen|twenty|thousand/;
 /**
- * What every written date shape has: a four-digit year of 1900–2099, a numeric date with a two-digit
+ * What every written date shape has: a four-digit year of 1800–2099, a numeric date with a two-digit
  * year ("1/4/90"), a month word between a day and a two-digit year ("12-Jan-90"), or a Japanese era
  * ("平成2年", "H2.4.12"); also a Solar Hijri or Buddhist-era year ("1349", "2533"), a date read out in digit
  * groups ("7 24 75") and a GDS date ("02AUG61"). Texts without one
  * skip the cue scan (most texts with digits carry only amounts, ids or phone numbers).
  */
-const YEAR_HINT = /(?:19|20)\d\d|(?<!\d)(?:1[34]|2[45])\d\d(?!\d)|\d[ \t]\d\d[ \t]\d\d(?!\d)|\d\d[A-Z]{3}\d\d|\d[-/.]\d\d?[-/.]\d\d|\d[-/. ][A-Za-zÀ-ÿ]{3,}\.?[-/. ]'?\d\d(?!\d)|(?:明治|大正|昭和|平成|令和)|[MTSHR]\d\d?\.\d/;
+const YEAR_HINT = /(?:1[89]|20)\d\d|(?<!\d)(?:1[34]|2[45])\d\d(?!\d)|\d[ \t]\d\d[ \t]\d\d(?!\d)|\d\d[A-Z]{3}\d\d|\d[-/.]\d\d?[-/.]\d\d|\d[-/. ][A-Za-zÀ-ÿ]{3,}\.?[-/. ]'?\d\d(?!\d)|(?:明治|大正|昭和|平成|令和)|[MTSHR]\d\d?\.\d/;
 /** Longest date shape, so a date starting inside a window is matched whole ("the twenty ninth of november nineteen seventy eight"). */
 const DATE_MAX_LEN = 64;
 /** Longest written date of the common shapes ("12 de septiembre de 1990"). */
@@ -252,8 +252,8 @@ const TABLE_DELIMITERS = [',', '\t', ';', '|'] as const;
 const MAX_HEADER_FIELD = 32;
 /** Most table rows read under one header (bounded work on huge pastes). */
 const MAX_TABLE_ROWS = 1000;
-/** A four-digit year of 1900–2099 or a Japanese era: every birth-only date shape but the spoken ones has one. */
-const FULL_YEAR = /(?:19|20)\d\d|(?<!\d)(?:1[34]|2[45])\d\d(?!\d)|(?:明治|大正|昭和|平成|令和)|[MTSHR]\d\d?\.\d/;
+/** A four-digit year of 1800–2099 or a Japanese era: every birth-only date shape but the spoken ones has one. */
+const FULL_YEAR = /(?:1[89]|20)\d\d|(?<!\d)(?:1[34]|2[45])\d\d(?!\d)|(?:明治|大正|昭和|平成|令和)|[MTSHR]\d\d?\.\d/;
 /** Two digits in a row: every written date has them (a cell's own test; `hasDigitRun` keeps the message's). */
 const DIGIT_PAIR = /\d\d/;
 /** Shortest date ("1/4/90"). */
@@ -287,8 +287,28 @@ function splitFields(text: string, from: number, to: number, delim: string): Arr
 function parenRegion(text: string, from: number, to: number, at?: number): [number, number] | null {
   const open = at === undefined ? text.indexOf('(', from) : text.lastIndexOf('(', at);
   if (open < from || open >= to) return null;
-  const close = text.lastIndexOf(')', to);
+  // A column list closes at its first ")" (the VALUES of a one-line INSERT may follow on the line).
+  const close = at === undefined ? text.lastIndexOf(')', to) : text.indexOf(')', at);
   return close > open && (at === undefined || close > at) ? [open + 1, close] : null;
+}
+
+/** The insides of the parenthesised tuples in text[from, to) ("VALUES ('Ana', '1990-04-12'), (…)"), quotes respected. */
+function sqlTuples(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let open = -1;
+  let quote = '';
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === "'" || c === '"') quote = c;
+    else if (c === '(' && open < 0) open = i;
+    else if (c === ')' && open >= 0) {
+      out.push([open + 1, i]);
+      open = -1;
+    }
+  }
+  return out;
 }
 
 /** True when the whole of `cell` is one date. */
@@ -306,8 +326,8 @@ function isWholeDate(cell: string): boolean {
  */
 function columnDates(text: string, cueIndex: number): Array<{ start: number; end: number }> {
   const ls = text.lastIndexOf('\n', cueIndex - 1) + 1;
-  const nl = text.indexOf('\n', cueIndex);
-  if (nl < 0) return [];
+  const lineEnd = text.indexOf('\n', cueIndex);
+  const nl = lineEnd < 0 ? text.length : lineEnd;
   const delim = TABLE_DELIMITERS.find((d) => text.indexOf(d, ls) >= 0 && text.indexOf(d, ls) < nl);
   if (!delim) return [];
   const sql = parenRegion(text, ls, nl, cueIndex);
@@ -318,19 +338,22 @@ function columnDates(text: string, cueIndex: number): Array<{ start: number; end
   // A column name is short and holds no value ("Date of birth: 12/04/1990, thanks" is no header).
   if (header.length < 2 || name.length === 0 || name.length > MAX_HEADER_FIELD || /\d|:\s/.test(name) || name.split(/\s+/).length > 4) return [];
   const out: Array<{ start: number; end: number }> = [];
+  const pushCell = (cell: [number, number] | undefined): void => {
+    if (!cell) return;
+    const raw = text.slice(cell[0], cell[1]);
+    const value = raw.replace(CELL_TRIM, '');
+    const start = cell[0] + raw.indexOf(value);
+    if (value && isWholeDate(value)) out.push({ start, end: start + value.length });
+  };
+  // A one-line INSERT: its tuples follow VALUES on the header's own line.
+  if (sql && he < nl) for (const [fs, fe] of sqlTuples(text, he + 1, nl)) pushCell(splitFields(text, fs, fe, delim)[col]);
   let rs = nl + 1;
   for (let row = 0; row < MAX_TABLE_ROWS && rs < text.length; row++) {
     const re = text.indexOf('\n', rs) < 0 ? text.length : text.indexOf('\n', rs);
     const line = text.slice(rs, re);
     if (line.trim() === '' || line.trimStart().startsWith('```') || !line.includes(delim)) break;
     const [fs, fe] = (sql ? parenRegion(text, rs, re) : null) ?? [rs, re];
-    const cell = splitFields(text, fs, fe, delim)[col];
-    if (cell) {
-      const raw = text.slice(cell[0], cell[1]);
-      const value = raw.replace(CELL_TRIM, '');
-      const start = cell[0] + raw.indexOf(value);
-      if (value && isWholeDate(value)) out.push({ start, end: start + value.length });
-    }
+    pushCell(splitFields(text, fs, fe, delim)[col]);
     rs = re + 1;
   }
   return out;
@@ -424,11 +447,12 @@ function replyLineDate(text: string, cueEnd: number): { start: number; end: numb
  * Words of a veterinary record or pet profile: a pet's date of birth is no personal data. Read on the
  * cue's line before it ("Patient: Max (feline), DOB …", "Breed: Beagle · DOB …"). Words that are also
  * everyday words of people's records are left out (Italian "cane" is a walking cane, Turkish "kat" a floor).
+ * A name followed by ", owner …" is a pet's ("reminder for Luna, owner Linh Le. Luna's birthday is …").
  */
 const ANIMAL_BEFORE =
-  /\b(?:canine|feline|lagomorph|equine|bovine|porcine|ovine|caprine|avian|rodent|dog|cat|puppy|kitten|rabbit|bunny|hamster|ferret|guinea pig|parrot|budgie|tortoise|horse|pony|foal|pet|breed|species|litter|hund|katze|welpe|chien|chiot|perro|gato|gatto|hond)\b/i;
-/** The same after the date, on its line ("DOB 2022-05-04, microchip 9006…"). */
-const ANIMAL_AFTER = /\b(?:microchip(?:ped)?|chip no|breed|species|neutered|spayed|castrated)\b/i;
+  /\b(?:canine|feline|lagomorph|equine|bovine|porcine|ovine|caprine|avian|rodent|dog|cat|puppy|kitten|rabbit|bunny|hamster|ferret|guinea pig|parrot|budgie|tortoise|horse|pony|foal|pet|breed|species|litter|hund|katze|welpe|chien|chiot|perro|gato|gatto|hond)\b|,[ \t]*owner\b/i;
+/** The same after the date, on its line ("DOB 2022-05-04, microchip 9006…", "… Owner's number: …"). */
+const ANIMAL_AFTER = /\b(?:microchip(?:ped)?|chip no|breed|species|neutered|spayed|castrated|owner['’]s)\b/i;
 /** How much of the line before the cue and after the date is read for {@link ANIMAL_BEFORE}/{@link ANIMAL_AFTER}. */
 const ANIMAL_WINDOW = 60;
 
@@ -534,6 +558,14 @@ function replyDates(text: string, cueEnd: number): Array<{ start: number; end: n
 }
 
 /**
+ * A label naming another date right before a date that a later cue might claim ("the visit date
+ * (2026-05-01) is in the DOB format box"): the date is the visit's, not a birth date.
+ */
+const OTHER_DATE_LABEL =
+  /\b(?:visit|appointment|admission|discharge|due|issue|expiry|expiration|invoice|order|delivery|shipping|start|end|effective|renewal|service|travel|payment)[ _-]?date\b[^\n\d]{0,4}$/i;
+/** How far before a date {@link OTHER_DATE_LABEL} is looked for. */
+const OTHER_DATE_REACH = 28;
+/**
  * Another date field between a cue and a date ("SELECT …, dob, last_login_ip FROM users WHERE
  * created_at > '2026-01-22'", "DOB: n/a, issued on 3/4/2020"): the date is that field's.
  */
@@ -628,7 +660,7 @@ export const dobDetector: PiiDetector = {
       if (!pick) {
         const from = Math.max(0, cue.index - BEFORE_WINDOW - DATE_BEFORE_EXTRA);
         const prior = datesIn(text, from, cue.index).filter(
-          (d) => cue.index - d.end <= BEFORE_WINDOW && !SENTENCE_END.test(text.slice(d.end, cue.index)),
+          (d) => cue.index - d.end <= BEFORE_WINDOW && !SENTENCE_END.test(text.slice(d.end, cue.index)) && !OTHER_DATE_LABEL.test(text.slice(Math.max(0, d.start - OTHER_DATE_REACH), d.start)),
         );
         pick = prior[prior.length - 1];
       }

@@ -86,10 +86,18 @@ const LOCAL_WORD = /^[a-z0-9]+$/i;
 const MAX_SPOKEN_LOCAL_WORDS = 3;
 /** Most parts of a spoken local part in all ("till punkt meyer minus landwehr plus bank" has four). */
 const MAX_SPOKEN_LOCAL_PARTS = 6;
+/**
+ * Words linked by spoken joiners right before " at": "sergei dot shevchenko", "nicolo underscore deluca"
+ * (at least one joiner; the first word starts after a space, quote or bracket).
+ */
+const JOINED_LOCAL = new RegExp(
+  `(?<![\\p{L}\\d])((?:[\\p{L}\\d]+ (?:${SPOKEN_DOT}|${SPOKEN_DASH}|underscore|unterstrich|underline) )+[\\p{L}\\d]+) $`,
+  'iu',
+);
 /** Most characters between the start of a line and a spoken domain that are read. */
 const MAX_SPOKEN_LINE_HEAD = 160;
-/** An e-mail named in the sentence itself: "my email is …", "e-mail address: …", "email me at …". */
-const EMAIL_SAID = /\b(?:e-?mail(?: address)?|address)(?:,? (?:is|it's|its)| ?:| me at)? /gi;
+/** An e-mail named in the sentence itself: "my email is …", "e-mail address: …", "email me at …", "spelled out her e-mail as "…"". */
+const EMAIL_SAID = /\b(?:e-?mail(?: address)?|address)(?:,? (?:is|it's|its|was|as)| ?:| me at)? ["“'‘]?/gi;
 /**
  * The same in other languages: "mi correo es …", "meine E-Mail ist …", "mon adresse e-mail est …", "la
  * mia email è …", "o meu e-mail é …", "mijn e-mailadres is …".
@@ -128,11 +136,22 @@ function spokenAddress(text: string, m: RegExpExecArray): PiiSpan | undefined {
   // The last "email is" of the line (in English, else in another language), else the start of a reply.
   const said = execAll(EMAIL_SAID, head).at(-1) ?? execAll(EMAIL_SAID_OTHER, head).at(-1);
   let start = said ? lineStart + said.index + said[0].length : replyStart(text, lineStart, at);
-  if (start === undefined) return undefined;
-  const filler = SPOKEN_FILLER.exec(text.slice(start, at));
-  if (filler) start += filler[0].length;
-  const local = text.slice(start, at - 1).replace(SPOKEN_JOINER_PHRASE, 'joiner');
-  if (!SPOKEN_LOCAL.test(local)) return undefined;
+  if (start !== undefined) {
+    const filler = SPOKEN_FILLER.exec(text.slice(start, at));
+    if (filler) start += filler[0].length;
+    if (spokenLocalPart(text.slice(start, at - 1))) return spanAt('EMAIL', text, start, at + m[0].length);
+  }
+  // No cue, or a cue further back: a local part whose words a spoken joiner links ("sergei dot
+  // shevchenko at outlook dot com") says by itself that it is an address.
+  const joined = JOINED_LOCAL.exec(head);
+  if (joined && spokenLocalPart(joined[1] ?? '')) return spanAt('EMAIL', text, at - (joined[1] ?? '').length - 1, at + m[0].length);
+  return undefined;
+}
+
+/** True when `said` (the words before a spoken domain) is a spoken local part: plain words, joiners between. */
+function spokenLocalPart(said: string): boolean {
+  const local = said.replace(SPOKEN_JOINER_PHRASE, 'joiner');
+  if (!SPOKEN_LOCAL.test(local)) return false;
   const parts = local.split(' ');
   let free = 0;
   let count = 0;
@@ -140,15 +159,14 @@ function spokenAddress(text: string, m: RegExpExecArray): PiiSpan | undefined {
     const w = parts[i] ?? '';
     if (SPOKEN_JOINER.test(w)) {
       // A joiner needs a part on each side ("dot banks", not "plus" alone).
-      if (i === 0 || i === parts.length - 1 || SPOKEN_JOINER.test(parts[i + 1] ?? '')) return undefined;
+      if (i === 0 || i === parts.length - 1 || SPOKEN_JOINER.test(parts[i + 1] ?? '')) return false;
       continue;
     }
-    if (!LOCAL_WORD.test(w)) return undefined;
+    if (!LOCAL_WORD.test(w)) return false;
     count++;
     if (i === 0 || !SPOKEN_JOINER.test(parts[i - 1] ?? '')) free++;
   }
-  if (count === 0 || free > MAX_SPOKEN_LOCAL_WORDS || count > MAX_SPOKEN_LOCAL_PARTS) return undefined;
-  return spanAt('EMAIL', text, start, at + m[0].length);
+  return count > 0 && free <= MAX_SPOKEN_LOCAL_WORDS && count <= MAX_SPOKEN_LOCAL_PARTS;
 }
 
 /** The e-mail addresses read out in `text` (only looked for when the text says "dot" or its translation). */

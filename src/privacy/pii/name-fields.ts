@@ -107,13 +107,14 @@ const WEAK_PERSON_KEYS: ReadonlySet<string> = new Set(
 
 /**
  * Keys and columns that hold a place, product, plan or organisation: no person rule fires inside
- * their values ("city": "Charlotte", "plan": "…", a `city` column holding "Douglas").
+ * their values ("city": "Charlotte", "plan": "…", a `city` column holding "Douglas"). A free-text
+ * `description` is not one: a bank export's holds payees ("TRANSFER TO CLIVE FAIRWEATHER").
  */
 const BLOCK_KEYS: ReadonlySet<string> = new Set(
   `city|town|village|suburb|district|county|state|province|region|country|location|place|destination|origin|
   street|address|addressline1|addressline2|line1|line2|postcode|zip|zipcode|venue|site|branch|store|shop|
   merchant|company|companyname|organisation|organization|org|employer|brand|product|productname|item|
-  itemname|device|devicename|model|plan|tier|tariff|theme|title|subject|description|category|status|type|
+  itemname|device|devicename|model|plan|tier|tariff|theme|title|subject|category|status|type|
   service|team|department|project|repo|repository|package|app|application|server|host|hostname|
   timezone|tz|locale|language|currency|color|colour|sku`
     .split('|')
@@ -144,6 +145,12 @@ const CREDENTIAL_LENGTH = 5;
 /** "MACGILLIVRAY" → "Macgillivray", for list and lexicon checks of all-capital surnames. */
 const titleCase = (w: string): string => (w[0] ?? '') + w.slice(1).toLowerCase();
 
+/** True for a lower-case word that may be a surname in a name-part field: listed, or no everyday word. */
+function lowerSurnameLike(w: string, lexicon: WordLexicon | undefined): boolean {
+  const cap = (w[0] ?? '').toUpperCase() + w.slice(1);
+  return SURNAMES.has(cap) || (lexicon !== undefined && !lexicon.isCommonWord(w) && !NON_NAME_WORDS.has(cap));
+}
+
 /**
  * True when the words read as a person's name: no stop word or organisation word, at least one word
  * that is no initial, and no everyday word unless it is a listed name — or, for two or more
@@ -155,8 +162,10 @@ function nameWords(words: readonly string[], lexicon: WordLexicon | undefined, m
   const core = words.filter((w) => !PARTICLES.has(caps ? w.toLowerCase() : w) && !INITIAL.test(w));
   if (core.length === 0 || words.length < minWords) return false;
   let everyday = 0;
-  // One lower-case word is a name only when it is a listed given name ("driver: postgres" is not).
-  if (core.length === 1 && LOWER_FIRST.test(core[0] ?? '') && !(lexicon && lowerCaseGivenName(core[0] ?? '', lexicon))) return false;
+  // One lower-case word is a name only when it is a listed given name ("driver: postgres" is not), or,
+  // under a name-part label or column ("last_name"), a listed surname or no everyday word ("becker").
+  const lone = core.length === 1 ? (core[0] ?? '') : '';
+  if (lone && LOWER_FIRST.test(lone) && !(lexicon && lowerCaseGivenName(lone, lexicon)) && !(strong && lowerSurnameLike(lone, lexicon))) return false;
   for (const raw of core) {
     // Inner capitals mark products and code ("PostgreSQL", "GitHub"), not names ("McLeod", "DeSouza").
     if (INNER_CAPITAL.test(raw) && !NAME_PREFIX.test(raw)) return false;

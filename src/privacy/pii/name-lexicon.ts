@@ -94,6 +94,7 @@ Bonsoir Saludos Atentamente Cordialement Grüße Gruß Mvh Pozdrawiam Groeten
 Howzit Aloha Shalom Salaam Salam Jambo Habari Sawubona Molo Dumela Mabuhay Kumusta Kamusta Namaskar Vanakkam
 Sawasdee Konnichiwa Annyeong Selamat Halo Hoi Tere Labas Sveiki Zdravo Dobrý Dobry Goddag Moi Terve Yassou
 Yasou Kalimera Marhaba Ahlan Selam Buna Bună Zdravstvuyte Privyet Nihao Hiya Heya Howdy Greetings Salve
+Oi Morning Afternoon Evening Mornin Evenin Gday Confirmando Confirmo Confirmado Confirmada Perfeito Perfecto Listo Pronto Claro
 Nachbar Nachbarin Zeuge Zeugin Kollege Kollegin Mieter Mieterin Vermieter Vermieterin Ehemann Ehefrau Sohn
 Tochter Vater Mutter Bruder Schwester Kunde Kundin Arzt Ärztin Anwalt Anwältin Chef Chefin Sachbearbeiter
 Sachbearbeiterin Einkauf Verkauf Vertrieb Buchhaltung Personalabteilung Kundendienst Kundenservice

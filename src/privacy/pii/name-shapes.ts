@@ -242,6 +242,30 @@ function nextColon(text: string, from: number): number {
   return a < 0 ? b : b < 0 ? a : Math.min(a, b);
 }
 
+/** The request or status line of an HTTP message ("POST /v1/pay HTTP/1.1", "HTTP/2 200 OK"). */
+const HTTP_START_LINE = /^[ \t]*(?:[A-Z]{3,7} \S+ HTTP\/\d(?:\.\d)?|HTTP\/\d(?:\.\d)? \d{3}\b.*)$/gm;
+
+/**
+ * Starts of the header lines of the HTTP messages in `text` ("Idempotency-Key: …", "Content-Type: …"):
+ * the lines after a request or status line up to the first blank line. Their names are no speakers.
+ */
+function httpHeaderLines(text: string): ReadonlySet<number> {
+  const out = new Set<number>();
+  if (!text.includes('HTTP/')) return out;
+  for (const m of text.matchAll(HTTP_START_LINE)) {
+    let ls = text.indexOf('\n', m.index) + 1;
+    while (ls > 0 && ls < text.length) {
+      const le = text.indexOf('\n', ls);
+      const line = text.slice(ls, le < 0 ? text.length : le);
+      if (line.trim() === '' || !line.includes(':')) break;
+      out.add(ls);
+      if (le < 0) break;
+      ls = le + 1;
+    }
+  }
+  return out;
+}
+
 /**
  * Speaker lines of stand-ups, minutes and chats: a listed given name that is no everyday word, or a
  * non-word when another speaker line of the text is a listed given name (the text is a list of people
@@ -250,12 +274,14 @@ function nextColon(text: string, from: number): number {
 function speakerNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
   if (!lexicon || nextColon(text, 0) < 0) return;
   const speakers: Speaker[] = [];
+  const headers = httpHeaderLines(text);
   let lastLine = -1;
   for (let colon = nextColon(text, 0); colon >= 0; colon = nextColon(text, colon + 1)) {
     // Only colons within a name's length of their line start are tried, once per line.
     const i = text.lastIndexOf('\n', colon) + 1;
     if (i === lastLine || colon - i > MAX_SPEAKER) continue;
     lastLine = i;
+    if (headers.has(i)) continue;
     SPEAKER_RE.lastIndex = i;
     const m = SPEAKER_RE.exec(text);
     const s = m ? speakerAt(m, lexicon) : undefined;

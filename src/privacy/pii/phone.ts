@@ -119,9 +119,9 @@ const MIN_PAREN_DIGITS = 8;
 const EXTENSION =
   /^,? ?(?:ext\.?|extn\.?|extension|x|#|Durchwahl|DW|Nebenstelle|poste|int\.?|interno|anexo|ramal|toestel|wewn\.?|内線|分机) ?:? ?\d{1,6}(?!\d)/i;
 /** Shapes of dates written with spaces or dashes: D M YYYY / YYYY M D. */
-const DATE_SHAPE = /^(?:\d{1,2}[ .\-/]\d{1,2}[ .\-/](?:19|20)\d\d|(?:19|20)\d\d[ .\-/]\d{1,2}[ .\-/]\d{1,2})$/;
+const DATE_SHAPE = /^(?:\d{1,2}[ .\-/]\d{1,2}[ .\-/](?:1[89]|20)\d\d|(?:1[89]|20)\d\d[ .\-/]\d{1,2}[ .\-/]\d{1,2})$/;
 /** The country code, check digits and (optionally) bank code of an IBAN printed in groups of four. */
-const IBAN_HEAD = /\b[A-Z]{2}\d{2}(?: [A-Z0-9]{4})?[ \u00a0]$/;
+const IBAN_HEAD = /\b[A-Za-z]{2}\d{2}(?: [A-Za-z0-9]{4})?[ \u00a0]$/;
 /**
  * The US Social Security layout AAA-GG-SSSS (one separator throughout): no numbering plan prints a
  * national number 3-2-4, so a value of this shape the SSN rules reject is a test or made-up SSN.
@@ -174,7 +174,7 @@ function phoneAsked(text: string, start: number): boolean {
   // bracketed speaker tag ("[caller] it's …"). A cheap check before the turn regexes.
   const head = before(text, start, REPLY_HEAD_WINDOW);
   const nl = head.lastIndexOf('\n');
-  if (nl < 0 || (head.indexOf(':', nl) < 0 && head.indexOf(']', nl) < 0 && head.indexOf('>', nl) < 0)) return false;
+  if (nl < 0 || (head.indexOf(':', nl) < 0 && head.indexOf(']', nl) < 0 && head.indexOf('>', nl) < 0 && head.indexOf('=', nl) < 0)) return false;
   const question = questionBefore(text, start);
   if (question === undefined || ID_NUMBER_ASKED.test(question)) return false;
   return PHONE_ASKED.test(question) || NUMBER_ASKED.test(question);
@@ -213,8 +213,11 @@ export function letterheadLabel(text: string, start: number): boolean {
 
 /** Any character outside printable ASCII (every cue of ID_CUE_OTHER has one). */
 const NON_ASCII = /[^\t\n\r\x20-\x7e]/;
-/** How far back the start of a reply's line is looked for (a stamp, a speaker label and a few filler words). */
-const REPLY_HEAD_WINDOW = 96;
+/**
+ * How far back the start of a reply's line is looked for (a stamp, a speaker label and a few filler
+ * words; a log line's or JSON record's fields before the message).
+ */
+const REPLY_HEAD_WINDOW = 240;
 /** The word right before a number is "on" or "at". */
 const ON_AT_BEFORE = /^(?:on|at)$/i;
 const SPACE = 32;
@@ -514,7 +517,7 @@ export function cutAddressesAtCuedPhones(text: string, spans: readonly PiiSpan[]
 const WRAPPED_NANP = /(?<![\w)-])(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}-[ \t]*\r?\n[ \t]*\d{4}(?![\w-])/g;
 
 /** A calendar date with a four-digit year at the start of a candidate (ISO, or day/month first). */
-const LEADING_DATE = /^(?:(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d[./-][01]?\d[./-](?:19|20)\d\d)(?!\d)/;
+const LEADING_DATE = /^(?:(?:1[89]|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d[./-][01]?\d[./-](?:1[89]|20)\d\d)(?!\d)/;
 
 /** Finds phone numbers; order numbers, prices, dates, versions and times are rejected. */
 export const phoneDetector: PiiDetector = {

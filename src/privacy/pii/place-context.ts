@@ -92,8 +92,11 @@ const STATE_ZIP_AFTER = /^,? [A-Z]{2},? \d{5}(?:-\d{4})?(?!\d)/;
 /** A postcode right after a place ("Chennai 600040", "Bengaluru 560034"). */
 const POSTCODE_AFTER = /^ \d{5,6}(?!\d)/;
 
-/** The capitalised word right after a span. */
-const NEXT_WORD = /^ (\p{Lu}\p{L}*)/u;
+/**
+ * The street word after a span, right after it or after one more capitalised word ("Rosa Luxemburg
+ * Platz", where the rules found "Rosa"): group 1 or 2.
+ */
+const NEXT_WORD = /^ (\p{Lu}\p{L}*)(?: (\p{Lu}\p{L}*))?/u;
 /** True for the char code of an ASCII digit. */
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
@@ -139,8 +142,8 @@ export function isPlaceOrAddressSpan(text: string, start: number, end: number): 
   if (STATE_ZIP_AFTER.test(after)) return true;
   const c1 = after.charCodeAt(1);
   if (after[0] === ' ' && !(c1 >= 0x61 && c1 <= 0x7a)) {
-    const next = NEXT_WORD.exec(after)?.[1];
-    if (next && STREET_AFTER.has(next)) return true;
+    const m = NEXT_WORD.exec(after);
+    if (m && ((m[1] !== undefined && STREET_AFTER.has(m[1])) || (m[2] !== undefined && STREET_AFTER.has(m[2])))) return true;
   }
   // A house number starts within the first two characters (" 12", ", 12").
   if (isDigit(after.charCodeAt(1)) || isDigit(after.charCodeAt(2))) {

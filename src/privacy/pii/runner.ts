@@ -10,7 +10,8 @@ import { asciiDigits, hasNativeDigits } from './native-digits.js';
 import { builtInNameScorer, scoredNames, type NameScorerModel } from './name-scorer.js';
 import { personNameDetector } from './person-name.js';
 import { cutAddressesAtCuedPhones, phoneDetector } from './phone.js';
-import { PII_TYPES, type PiiDetector, type PiiSpan, type PiiType } from './types.js';
+import { hasStringEscapes, readStringEscapes } from './string-escapes.js';
+import { PII_TYPES, spanAt, type PiiDetector, type PiiSpan, type PiiType } from './types.js';
 import type { WordLexicon } from './word-lexicon.js';
 
 /** The built-in detectors, one per type, fast path only (no NLP model). */
@@ -85,6 +86,26 @@ export function mergeSpans(spans: readonly PiiSpan[]): PiiSpan[] {
 }
 
 /**
+ * Addresses that run on into a date of birth ("…, 7273 KL Eindhoven, geboren 27-12-1991", a reply giving
+ * both) end before it, at the last comma or line break before the date: the merge would otherwise keep
+ * the longer address and drop the date.
+ */
+function cutAddressesAtBirthDates(text: string, spans: readonly PiiSpan[]): readonly PiiSpan[] {
+  const dates = spans.filter((s) => s.type === 'DOB');
+  if (dates.length === 0) return spans;
+  return spans.map((s) => {
+    if (s.type !== 'ADDRESS') return s;
+    const dob = dates.find((d) => d.start > s.start && d.start < s.end);
+    if (!dob) return s;
+    const cut = Math.max(text.lastIndexOf(',', dob.start), text.lastIndexOf('\n', dob.start));
+    if (cut <= s.start) return s;
+    let end = cut;
+    while (end > s.start && /\s/.test(text[end - 1] ?? '')) end--;
+    return spanAt('ADDRESS', text, s.start, end);
+  });
+}
+
+/**
  * Finds PII in `text`. Spans carry raw values: keep them inside the privacy module.
  * @example
  * detectPii('mail me at ana@example.com').map((s) => s.type) // ['EMAIL']
@@ -96,13 +117,18 @@ export function detectPii(text: string, options: DetectPiiOptions = {}): PiiSpan
   // Digits of other scripts ("۱۳۴۹/۱۲/۰۴", "०९८७६"): every detector reads a copy with ASCII digits
   // (same length, so offsets hold) and each span's value is taken back from the original text.
   const native = hasNativeDigits(text);
-  const scanned = native ? asciiDigits(text) : text;
+  // Escapes of JSON and log strings ("a,b\\n10.0.0.1") are read as the line breaks and quotes they stand
+  // for (also same length), so a CSV file or an address inside a tool result keeps its lines.
+  const escaped = hasStringEscapes(text);
+  const copied = native || escaped;
+  let scanned = native ? asciiDigits(text) : text;
+  if (escaped) scanned = readStringEscapes(scanned);
   const all: PiiSpan[] = [];
   for (const d of detectors) {
     if (wanted && !wanted.has(d.type)) continue;
     for (const s of d.detect(scanned, ctx)) all.push(s);
   }
-  let merged = mergeSpans(cutAddressesAtCuedPhones(scanned, all));
+  let merged = mergeSpans(cutAddressesAtBirthDates(scanned, cutAddressesAtCuedPhones(scanned, all)));
   // The learned scorer reads features from the everyday-word lexicon: without one it would read every
   // capitalised word as unknown, so it runs only with a lexicon; by default only on the default detectors.
   const scorer = options.nameScorer === undefined ? (detectors === DEFAULT_DETECTORS ? builtInNameScorer() : null) : options.nameScorer;
@@ -110,5 +136,5 @@ export function detectPii(text: string, options: DetectPiiOptions = {}): PiiSpan
     const extra = scoredNames(scanned, merged, options.lexicon, scorer);
     if (extra.length > 0) merged = [...merged, ...extra].sort((a, b) => a.start - b.start);
   }
-  return native ? merged.map((s) => ({ ...s, value: text.slice(s.start, s.end) })) : merged;
+  return copied ? merged.map((s) => ({ ...s, value: text.slice(s.start, s.end) })) : merged;
 }

@@ -73,9 +73,9 @@ function labelNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan
  */
 const NAME_QUESTION =
   /(?:\b(?:your|ur|the|his|her|their)[ \t]+(?:[\p{L}]+['’]s[ \t]+)?(?:full[ \t]+|first[ \t]+|last[ \t]+|legal[ \t]+)?name|who am i (?:speaking|talking) (?:to|with)|com quem (?:eu )?falo|con quién (?:hablo|tengo el gusto)|votre nom|ihr(?:en)? (?:vollständigen )?name[n]?|uw naam|il suo nome|su nombre(?: completo)?|seu nome(?: completo)?|pleasure of speaking (?:with|to))\b/giu;
-/** Words a caller may say before the name ("yeah hi it's", "sure, this is", "my name is"). */
+/** Words a caller may say before the name ("yeah hi it's", "sure, this is", "my name is", "meu nome é"). */
 const ANSWER_LEAD =
-  /^(?:(?:yeah|yes|yep|sure|hi|hello|hey|um+|uh+|ok|okay|so|it['’]s|its|it is|this is|my name is|name['’]s|i['’]m|im|i am|oi|olá|ola|hola|bonjour|salut|hallo|aqui|aquí|é|es|c'est|sou|soy|je suis|ich bin|hier ist|ja|sí|si|yo|mi nombre es|me llamo|ich heiße|ich heisse|mein name ist)[ \t,]+){0,6}/iu;
+  /^(?:(?:yeah|yes|yep|sure|hi|hello|hey|um+|uh+|ok|okay|so|it['’]s|its|it is|this is|my name is|name['’]s|i['’]m|im|i am|oi|olá|ola|hola|bonjour|salut|hallo|aqui|aquí|é|es|c'est|sou|soy|je suis|ich bin|hier ist|ja|sí|si|yo|mi nombre es|me llamo|ich heiße|ich heisse|mein name ist|meu nome é|meu nome e|me chamo|eu sou|je m['’]appelle|mon nom est|mi chiamo|il mio nome è|mijn naam is|ik heet|ik ben)[ \t,]+){0,6}/iu;
 /** One word of a spoken name, in any case ("angelica", "O'Brien", "villanueva"). */
 const ANSWER_WORD = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/uy;
 /** Most words taken as the name in a reply. */

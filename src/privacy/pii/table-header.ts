@@ -45,13 +45,21 @@ function fieldAt(row: string, delimiter: string, quote: string, index: number): 
   return undefined;
 }
 
+/** A quote or word character: a parenthesis after one is inside a value, not the opening of a tuple. */
+const QUOTE_OR_WORD = /['"\w]/;
+/** A quoted SQL string literal ('' escapes a quote inside it). */
+const SQL_STRING = /'(?:[^'\n]|'')*'/g;
+
 /** The header of the column the value at `start` sits in, when its line is a row of an SQL tuple. */
 function sqlColumn(text: string, start: number): string | undefined {
   const windowStart = Math.max(0, start - HEADER_WINDOW);
-  const open = text.lastIndexOf('(', start - 1);
+  // The tuple's own parenthesis, not one inside a quoted value before ours ("'(570) 317-2303'").
+  let open = text.lastIndexOf('(', start - 1);
+  while (open > windowStart && QUOTE_OR_WORD.test(text[open - 1] ?? '')) open = text.lastIndexOf('(', open - 1);
   if (open < windowStart) return undefined;
   const inTuple = text.slice(open + 1, start);
-  if (inTuple.includes(')') || inTuple.includes('\n')) return undefined;
+  const unquoted = inTuple.replace(SQL_STRING, "''");
+  if (unquoted.includes(')') || unquoted.includes('\n')) return undefined;
   // A tuple follows VALUES or the previous tuple ("…), (…").
   if (!TUPLE_LEAD.test(text.slice(Math.max(windowStart, open - TUPLE_LEAD_WINDOW), open))) return undefined;
   const statement = text.slice(windowStart, open);
@@ -62,6 +70,12 @@ function sqlColumn(text: string, start: number): string | undefined {
   return fieldAt(m[1], ',', '"', countOutsideQuotes(inTuple, ',', "'"));
 }
 
+/** Delimiters between a row's fields, not counting one that closes the row (SQL tuples end in "),", the last in ");"). */
+function fieldCount(row: string, delimiter: string): number {
+  const n = countOutsideQuotes(row, delimiter, '"');
+  return row.trimEnd().endsWith(delimiter) ? n - 1 : n;
+}
+
 /** The header of the column the value at `start` sits in, when its line is a row of delimited text. */
 function delimitedColumn(text: string, start: number): string | undefined {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -70,21 +84,26 @@ function delimitedColumn(text: string, start: number): string | undefined {
   if (!delimiter) return undefined;
   const index = countOutsideQuotes(prefix, delimiter, '"');
   const lineEnd = text.indexOf('\n', start);
-  const fields = countOutsideQuotes(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd), delimiter, '"');
-  // Walk up to the first row of the block: the rows above that hold the delimiter, up to a blank or fence line.
-  let headerStart = lineStart;
+  const fields = fieldCount(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd), delimiter);
+  // Walk up the block: the rows above that hold the delimiter, up to a blank or fence line.
+  const above: number[] = [];
+  let rowStart = lineStart;
   const floor = Math.max(0, start - HEADER_WINDOW);
-  for (let rows = 0; rows < MAX_ROWS && headerStart > floor; rows++) {
-    const prevStart = text.lastIndexOf('\n', headerStart - 2) + 1;
-    const prev = text.slice(prevStart, headerStart - 1);
+  for (let rows = 0; rows < MAX_ROWS && rowStart > floor; rows++) {
+    const prevStart = text.lastIndexOf('\n', rowStart - 2) + 1;
+    const prev = text.slice(prevStart, rowStart - 1);
     if (!prev.includes(delimiter) || prev.trimStart().startsWith('```')) break;
-    headerStart = prevStart;
+    above.push(prevStart);
+    rowStart = prevStart;
   }
-  if (headerStart === lineStart) return undefined;
-  const header = text.slice(headerStart, text.indexOf('\n', headerStart));
-  // A header has as many fields as the row; prose lines that happen to hold commas do not.
-  if (countOutsideQuotes(header, delimiter, '"') !== fields) return undefined;
-  return fieldAt(header, delimiter, '"', index);
+  // The header is the topmost of them with as many fields as the row: a line of prose above it that
+  // happens to hold the delimiter ("User: here they are, can you …?") is skipped.
+  for (let k = above.length - 1; k >= 0; k--) {
+    const at = above[k] ?? 0;
+    const header = text.slice(at, text.indexOf('\n', at));
+    if (fieldCount(header, delimiter) === fields) return fieldAt(header, delimiter, '"', index);
+  }
+  return undefined;
 }
 
 /**

@@ -1,0 +1,154 @@
+/**
+ * @module privacy/pii/address-backward — addresses read from their postcode back to the house number,
+ * for streets no grammar knows: Irish townland names ("54 Ard na Gréine, Ballincollig, Co. Cork, P31
+ * B0J6"), romanised Korean and Japanese addresses ("331 Haeundaehaebyeon-ro, Haeundae-gu, Busan 63205",
+ * "3-17-6 Minami 3-jo, Chuo-ku, Sapporo 060-0161"), Indian building lines ("Flat 101, Prestige Palms,
+ * Koregaon Park, Pune 411001") and streets typed in lower case ("99 kingsway, manchester, m6 5wy").
+ *
+ * The street grammars (address.ts) start from a street type; these addresses have none. What they do
+ * have is a postcode line at the end and, a few comma- or line-separated parts before it, a part that
+ * opens with a house or flat number. Both ends are required, and the parts between must be short and
+ * free of sentence punctuation, so prose with a number and a postcode in it does not match.
+ */
+
+/**
+ * A place name before a postcode: words of letters with hyphens and apostrophes; only a short word may
+ * end in a dot ("Co. Cork"), so that a sentence end ("…, 20121 Milano. Scrivetele a …") closes the place.
+ */
+const PLACE = "\\p{L}(?:[\\p{L}\\p{M}'’-]*|\\p{L}{0,2}\\.)(?:[ \\t]+(?:\\p{L}{1,3}\\.|\\p{L}[\\p{L}\\p{M}'’-]*)){0,3}";
+/** Small words inside place and street names ("Frankfurt am Main", "Via delle Rose", "Oude Vismarkt"). */
+const PARTICLES = 'am|an|im|de|del|della|delle|dei|di|da|do|dos|das|du|des|la|le|les|van|von|der|den|het|zu|upon|on|sur|na|ni';
+/**
+ * A capitalised place name of up to four words, particles between ("Frankfurt am Main", "Koregaon
+ * Park"); only a short later word may end in a dot ("Co. Clare"), so "…, 50667 Köln. Herr Dr. …" ends at "Köln".
+ */
+const NAME = `\\p{Lu}[\\p{L}\\p{M}'’-]*(?:[ \\t]+(?:(?:${PARTICLES})[ \\t]+)?(?:\\p{Lu}\\p{L}{0,2}\\.|\\p{Lu}[\\p{L}\\p{M}'’-]*)){0,3}`;
+/** A capitalised street name, whose words may be abbreviated ("Bergstr.", "Av. Paulista"). */
+const STREET_NAME = `\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?(?:[ \\t]+(?:(?:${PARTICLES})[ \\t]+)?\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?){0,3}`;
+/** UK postcode, Irish Eircode, Canadian code, in any case ("M6 5WY", "m6 5wy", "P31 B0J6", "K1A 0B1"). */
+const UK_IE_CA =
+  '(?:[A-Za-z]{1,2}\\d[A-Za-z\\d]?[ \\t]?\\d[A-Za-z]{2}|[AC-FHKNPRTV-Yac-fhknprtv-y](?:\\d{2}|6[Ww])[ \\t]?[A-Za-z\\d]{4}|[A-Za-z]\\d[A-Za-z][ \\t]?\\d[A-Za-z]\\d)';
+/** Numeric postcodes written after the city: five (KR, TH, SA "17747-5632"…) or six digits (IN, CN), Japan's "060-0161". */
+const CODE_AFTER_CITY = '(?:\\d{5}(?:-\\d{4})?|\\d{6}|\\d{3}-\\d{4})';
+/** Postcodes written before the city: "3512 KX Utrecht", "75008 Paris", "113 47 Stockholm", "1010 Wien" (never a year). */
+const CODE_BEFORE_CITY = '(?:\\d{4}[ \\t]?[A-Z]{2}|(?!(?:1[89]|20)\\d\\d(?!\\d))\\d{4,5}|\\d{3}[ \\t]\\d{2})';
+
+/**
+ * The last part of an address: a postcode alone, or a place and its postcode in either order. The part
+ * starts after a comma or a line break (group 1 is its text) and ends the address. Only the letters of
+ * a UK, Irish or Canadian code are distinctive enough for a place in lower case ("manchester m6 5wy");
+ * a numeric code needs a capitalised city.
+ */
+const LAST_PART = new RegExp(
+  `(?<=[,\\n][ \\t]*)((?:${PLACE}[ \\t]+)?${UK_IE_CA}|${NAME}[ \\t]+${CODE_AFTER_CITY}|${CODE_BEFORE_CITY}[ \\t]+${NAME})(?![\\p{L}\\d-])`,
+  'gu',
+);
+/** Cheap pre-check for {@link LAST_PART}: a digit and two letters, a letter and two digits, or three digits. */
+const LAST_PART_HINT = /\d[a-z]{2}\b|[a-z]\d\d|\d{3}/i;
+
+/** The {@link FIRST_PART} regex with `word` as the words after the number. */
+function firstPart(word: string, flags: string): RegExp {
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}.,:/-])((?:(?:[Ff]lat|FLAT|[Aa]pt\\.?|APT\\.?|[Aa]partment|[Uu]nit|UNIT|[Ss]uite|[Hh]ouse|[Vv]illa|[Nn]o\\.?)[ \\t]*)?\\d{1,5}[a-z]?(?:[-/]\\d{1,4}){0,3}(?:[ \\t]+${word}(?:[ \\t]+\\d{1,3}-?\\p{L}{0,4})?){0,5})$`,
+    flags,
+  );
+}
+
+/**
+ * The part that opens an address, at the end of the text before the middle parts: a house number
+ * ("54", "3-17-6", "12A", "221/4") with up to five words after it, or a flat, unit or house number alone
+ * ("Flat 101"). Group 1 is the whole part.
+ */
+const FIRST_PART = firstPart("[\\p{L}][\\p{L}\\p{M}'’.-]*", 'iu');
+/** The same for a capitalised address: every word after the number has a capital, particles aside ("54 Ard na Gréine"). */
+const FIRST_PART_CASED = firstPart(`(?:(?:${PARTICLES})[ \\t]+)?\\p{Lu}[\\p{L}\\p{M}'’.-]*`, 'u');
+/** A street line with its number last, as Dutch, German or Spanish addresses write it ("Oude Vismarkt 168 hs"). */
+const NUMBER_LAST_PART = new RegExp(`(?<![\\p{L}\\p{N}])(${STREET_NAME}[ \\t]+(?!(?:1[89]|20)\\d\\d(?!\\d))\\d{1,4}[a-z]?(?:[ \\t]?(?:hs|bis|ter|[a-z])|-[A-Za-z0-9]{1,3})?)$`, 'u');
+/** A date where a house number would be ("11/19/1973 We moved to …"): Japanese blocks never have a four-digit part. */
+const DATE_FIRST = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})(?!\d)/;
+/** A flat, unit or house word opening a first part. */
+const UNIT_WORD = /^(?:flat|apt|apartment|unit|suite|house|villa|no)\b/i;
+/** The first word after the house number of a first part. */
+const HOUSE_WORD = /\d[a-z]?(?:[-/]\d{1,4})*[ \t]+([\p{L}]+)/iu;
+/** A middle part: a district, town or county ("Ballincollig", "Co. Cork", "Dublin 6", "Salt Lake Sector V", "Chuo-ku"). */
+const MIDDLE_PART = /^\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:\p{L}[\p{L}\p{M}'’.-]*|\d{1,3}(?:-?[\p{L}]{1,4})?)){0,4}$/u;
+/** A flat or unit line before the street line ("flat 6⏎157 kingsway"). */
+const UNIT_BEFORE = /(?<![\p{L}\d])(?:flat|apt\.?|apartment|unit|suite)[ \t]*\d{1,5}[a-z]?$/iu;
+/** Most middle parts between the house number and the postcode. */
+const MAX_MIDDLE = 3;
+/** Longest part read. */
+const MAX_PART = 48;
+/** How a part is separated from the next: a comma or a line break. */
+const SEPARATOR = /(?:,[ \t]*|[ \t]*\n[ \t]*)$/;
+
+/** A street type ending a code-first part: "9100 King Fahd Rd" is a house number and street, not "postcode city". */
+const STREET_END = /[ \t](?:Rd|Road|St|Street|Ave|Avenue|Ln|Lane|Dr|Drive|Blvd|Boulevard|Way|Ct|Court|Pl|Place|Terrace|Close|Crescent|Hwy|Highway)\.?$/;
+/** An identifier word right before a house number: "Ticket 4521 Escalated, London SW1A 1AA" is no address. */
+const ID_BEFORE = /(?:^|[^\p{L}])(?:ticket|order|case|invoice|ref|reference|account|acct|room|flight|page|version|build|item|sku|po|no|nr|number|id|pin|code|port|#)\.?[ \t]*#?$/iu;
+/** How far before a house number {@link ID_BEFORE} is looked for. */
+const ID_REACH = 16;
+/** A word that makes the number after it an identifier, not a postcode ("Order 12345", "Port 27017"). */
+const ID_BEFORE_NUMBER = /(?:^|[ \t])(?:order|ticket|case|invoice|ref|reference|account|acct|room|flight|page|version|build|item|sku|po|no|nr|number|id|pin|code|port|pid|tel|phone|fax)\.?[ \t]+\d/i;
+/** Words after a number that make it a quantity or time, not a house ("3 items", "5 days"). */
+const QUANTITY_WORDS = /^\d+[ \t]+(?:x|times?|items?|days?|weeks?|months?|years?|hours?|mins?|minutes?|people|kids|pcs|units)\b/i;
+
+/** The text before `at` without a trailing separator, and whether it had one. */
+function beforeSeparator(text: string, at: number): string | undefined {
+  const head = text.slice(Math.max(0, at - MAX_PART - 4), at);
+  const sep = SEPARATOR.exec(head);
+  return sep ? head.slice(0, head.length - sep[0].length) : undefined;
+}
+
+/**
+ * The start of the address whose last part begins at `partStart`, or -1. `cased` says the last part has
+ * a capital: then so must the words after the house number ("call 8116-6728 or bring to Calle …" is prose).
+ * `codeFirst` says the last part opens with its postcode (the European order): then the street line
+ * right before it may put its number last ("Oude Vismarkt 168 hs, 3512 KX Utrecht").
+ */
+function firstPartStart(text: string, partStart: number, cased: boolean, codeFirst: boolean): number {
+  let end = partStart;
+  for (let middles = 0; middles <= MAX_MIDDLE; middles++) {
+    const head = beforeSeparator(text, end);
+    if (head === undefined) return -1;
+    const partEnd = end - (Math.min(end, MAX_PART + 4) - head.length);
+    const lineStart = Math.max(text.lastIndexOf('\n', partEnd - 1), text.lastIndexOf(',', partEnd - 1)) + 1;
+    const from = Math.max(lineStart, partEnd - MAX_PART);
+    const part = text.slice(from, partEnd);
+    const numberLast = codeFirst && middles === 0 ? NUMBER_LAST_PART.exec(part) : null;
+    const first = numberLast ?? (cased ? FIRST_PART_CASED : FIRST_PART).exec(part);
+    const house = first?.[1] ?? '';
+    const word = HOUSE_WORD.exec(house)?.[1] ?? '';
+    // A number opens an address with a street name after it ("54 Ard na Gréine"), or as a flat or unit
+    // number with a part after it ("Flat 101, Prestige Palms, …"); a bare number ("…, 1970⏎") never.
+    const opens = (numberLast !== null || word !== '' || (middles > 0 && UNIT_WORD.test(house))) && !DATE_FIRST.test(house);
+    const start = from + (first?.index ?? 0);
+    if (first && opens && !QUANTITY_WORDS.test(house) && !ID_BEFORE.test(text.slice(Math.max(0, start - ID_REACH), start))) {
+      const unit = UNIT_BEFORE.exec(beforeSeparator(text, start) ?? '');
+      return unit ? start - (Math.min(start, MAX_PART + 4) - unit.index) : start;
+    }
+    const middle = part.trim();
+    // In a capitalised address every middle part opens with a capital ("wohnhaft in …" is prose).
+    if (from !== lineStart || !MIDDLE_PART.test(middle) || (cased && !/^\p{Lu}/u.test(middle))) return -1;
+    end = from;
+  }
+  return -1;
+}
+
+/**
+ * Addresses found from their postcode back to a house or flat number (see the module comment), as
+ * [start, end) pairs.
+ * @example
+ * postcodeAnchoredAddresses('at 54 Ard na Gréine, Ballincollig, Co. Cork, P31 B0J6.') // [{ start: 3, end: 54 }]
+ */
+export function postcodeAnchoredAddresses(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  if (!LAST_PART_HINT.test(text)) return out;
+  LAST_PART.lastIndex = 0;
+  for (let m = LAST_PART.exec(text); m; m = LAST_PART.exec(text)) {
+    const last = m[0];
+    if (ID_BEFORE_NUMBER.test(last) || STREET_END.test(last)) continue;
+    const start = firstPartStart(text, m.index, /\p{Lu}/u.test(last), /^\d/.test(last));
+    if (start >= 0) out.push({ start, end: m.index + m[0].length });
+  }
+  return out;
+}
