@@ -32,6 +32,8 @@ import { generateIndependent22Corpus, INDEPENDENT22_MIN_INSTANCES, INDEPENDENT22
 import { generateIndependent23Corpus, INDEPENDENT23_MIN_INSTANCES, INDEPENDENT23_SEEDS } from './pii-corpus-independent-23.js';
 import { generateIndependent24Corpus, INDEPENDENT24_MIN_INSTANCES, INDEPENDENT24_SEEDS } from './pii-corpus-independent-24.js';
 import { generateIndependent25Corpus, INDEPENDENT25_MIN_INSTANCES, INDEPENDENT25_SEEDS } from './pii-corpus-independent-25.js';
+import { generateIndependent26Corpus, INDEPENDENT26_MIN_INSTANCES, INDEPENDENT26_SEEDS } from './pii-corpus-independent-26.js';
+import { generateIndependent27Corpus, INDEPENDENT27_MIN_INSTANCES, INDEPENDENT27_SEEDS } from './pii-corpus-independent-27.js';
 import { evaluatePii, formatPiiEvalTable, type PiiEvalReport } from './pii-evaluate.js';
 import { detectPii } from './pii/runner.js';
 import { STRUCTURED_PII_TYPES } from './pii/types.js';
@@ -126,10 +128,11 @@ describe('PII detection on the blind independent3 split (reported, no floors)', 
  * (98001–98003) the tenth, `independent9` (99001–99003) the eleventh, `independent10` the twelfth,
  * `independent12` and `independent13` the thirteenth, `independent14` and `independent15` the fourteenth,
  * `independent16` and `independent17` the fifteenth, `independent18` and `independent19` the sixteenth,
- * `independent20` the seventeenth, `independent21`–`23` the nineteenth (docs/privacy.md, *Evaluation*).
- * Every split whose errors may be read also trains the learned name scorer (scripts/train-name-scorer.ts).
- * Nobody has looked at the errors of `independent11` (110001–110003), `independent24` (240001–240003) or
- * `independent25` (250001–250003), and none of them is used for training.
+ * `independent20` the seventeenth, `independent21`–`23` the nineteenth, `independent24` and `25` the
+ * twentieth (docs/privacy.md, *Evaluation*). Every split whose errors may be read also trains the learned
+ * name scorer (scripts/train-name-scorer.ts). Nobody has looked at the errors of `independent11`
+ * (110001–110003), `independent26` (260001–260003) or `independent27` (270001–270003), and none of them
+ * is used for training.
  */
 const BLIND_SPLITS = [
   ...INDEPENDENT4_SEEDS.map((seed) => ({ split: 'independent4', seed, min: INDEPENDENT4_MIN_INSTANCES, make: generateIndependent4Corpus })),
@@ -154,9 +157,11 @@ const BLIND_SPLITS = [
   ...INDEPENDENT23_SEEDS.map((seed) => ({ split: 'independent23', seed, min: INDEPENDENT23_MIN_INSTANCES, make: generateIndependent23Corpus })),
   ...INDEPENDENT24_SEEDS.map((seed) => ({ split: 'independent24', seed, min: INDEPENDENT24_MIN_INSTANCES, make: generateIndependent24Corpus })),
   ...INDEPENDENT25_SEEDS.map((seed) => ({ split: 'independent25', seed, min: INDEPENDENT25_MIN_INSTANCES, make: generateIndependent25Corpus })),
+  ...INDEPENDENT26_SEEDS.map((seed) => ({ split: 'independent26', seed, min: INDEPENDENT26_MIN_INSTANCES, make: generateIndependent26Corpus })),
+  ...INDEPENDENT27_SEEDS.map((seed) => ({ split: 'independent27', seed, min: INDEPENDENT27_MIN_INSTANCES, make: generateIndependent27Corpus })),
 ];
 
-describe('PII detection on the blind splits independent4–25 (reported, no floors)', () => {
+describe('PII detection on the blind splits independent4–27 (reported, no floors)', () => {
   it.each(BLIND_SPLITS)('prints per-type recall and precision on $split (seed $seed)', ({ split, seed, min, make }) => {
     const corpus = make({ seed });
     const gold = corpus.reduce((n, e) => n + e.labels.length, 0);

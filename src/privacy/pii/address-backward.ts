@@ -9,7 +9,12 @@
  * have is a postcode line at the end and, a few comma- or line-separated parts before it, a part that
  * opens with a house or flat number. Both ends are required, and the parts between must be short and
  * free of sentence punctuation, so prose with a number and a postcode in it does not match.
+ *
+ * A call transcript gives the parts without commas, in lower case ("48 the maltings drumcondra dublin 9
+ * d09 b4j7"): there the question the reply answers ("can i have the supply address") is the evidence,
+ * and the address runs from the reply's first house number to its postcode ({@link repliedAddresses}).
  */
+import { turnAt } from './dialogue-turn.js';
 
 /**
  * A place name before a postcode: words of letters with hyphens and apostrophes; only a short word may
@@ -28,8 +33,8 @@ const STREET_NAME = `\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?(?:[ \\t]+(?:(?:${PARTICLES}
 /** UK postcode, Irish Eircode, Canadian code, in any case ("M6 5WY", "m6 5wy", "P31 B0J6", "K1A 0B1"). */
 const UK_IE_CA =
   '(?:[A-Za-z]{1,2}\\d[A-Za-z\\d]?[ \\t]?\\d[A-Za-z]{2}|[AC-FHKNPRTV-Yac-fhknprtv-y](?:\\d{2}|6[Ww])[ \\t]?[A-Za-z\\d]{4}|[A-Za-z]\\d[A-Za-z][ \\t]?\\d[A-Za-z]\\d)';
-/** Numeric postcodes written after the city: five (KR, TH, SA "17747-5632"…) or six digits (IN, CN), Japan's "060-0161". */
-const CODE_AFTER_CITY = '(?:\\d{5}(?:-\\d{4})?|\\d{6}|\\d{3}-\\d{4})';
+/** Numeric postcodes written after the city: five (KR, TH, SA "17747-5632"…), six (IN, CN) or seven digits (IL), Japan's "060-0161". */
+const CODE_AFTER_CITY = '(?:\\d{5}(?:-\\d{4})?|\\d{6,7}|\\d{3}-\\d{4})';
 /** Postcodes written before the city: "3512 KX Utrecht", "75008 Paris", "113 47 Stockholm", "1010 Wien" (never a year). */
 const CODE_BEFORE_CITY = '(?:\\d{4}[ \\t]?[A-Z]{2}|(?!(?:1[89]|20)\\d\\d(?!\\d))\\d{4,5}|\\d{3}[ \\t]\\d{2})';
 
@@ -60,8 +65,11 @@ function firstPart(word: string, flags: string): RegExp {
  * ("Flat 101"). Group 1 is the whole part.
  */
 const FIRST_PART = firstPart("[\\p{L}][\\p{L}\\p{M}'’.-]*", 'iu');
-/** The same for a capitalised address: every word after the number has a capital, particles aside ("54 Ard na Gréine"). */
-const FIRST_PART_CASED = firstPart(`(?:(?:${PARTICLES})[ \\t]+)?\\p{Lu}[\\p{L}\\p{M}'’.-]*`, 'u');
+/**
+ * The same for a capitalised address: every word after the number has a capital, particles and
+ * romanised road suffixes aside ("54 Ard na Gréine", "125 World Cup buk-ro").
+ */
+const FIRST_PART_CASED = firstPart(`(?:(?:${PARTICLES})[ \\t]+)?(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|\\p{Ll}+-\\p{Ll}+)`, 'u');
 /** A street line with its number last, as Dutch, German or Spanish addresses write it ("Oude Vismarkt 168 hs"). */
 const NUMBER_LAST_PART = new RegExp(`(?<![\\p{L}\\p{N}])(${STREET_NAME}[ \\t]+(?!(?:1[89]|20)\\d\\d(?!\\d))\\d{1,4}[a-z]?(?:[ \\t]?(?:hs|bis|ter|[a-z])|-[A-Za-z0-9]{1,3})?)$`, 'u');
 /** A date where a house number would be ("11/19/1973 We moved to …"): Japanese blocks never have a four-digit part. */
@@ -102,10 +110,10 @@ function beforeSeparator(text: string, at: number): string | undefined {
 /**
  * The start of the address whose last part begins at `partStart`, or -1. `cased` says the last part has
  * a capital: then so must the words after the house number ("call 8116-6728 or bring to Calle …" is prose).
- * `codeFirst` says the last part opens with its postcode (the European order): then the street line
- * right before it may put its number last ("Oude Vismarkt 168 hs, 3512 KX Utrecht").
+ * The street line right before the last part may put its number last ("Oude Vismarkt 168 hs, 3512 KX
+ * Utrecht", "Rothschild Blvd 192, Haifa 6732083").
  */
-function firstPartStart(text: string, partStart: number, cased: boolean, codeFirst: boolean): number {
+function firstPartStart(text: string, partStart: number, cased: boolean): number {
   let end = partStart;
   for (let middles = 0; middles <= MAX_MIDDLE; middles++) {
     const head = beforeSeparator(text, end);
@@ -114,7 +122,7 @@ function firstPartStart(text: string, partStart: number, cased: boolean, codeFir
     const lineStart = Math.max(text.lastIndexOf('\n', partEnd - 1), text.lastIndexOf(',', partEnd - 1)) + 1;
     const from = Math.max(lineStart, partEnd - MAX_PART);
     const part = text.slice(from, partEnd);
-    const numberLast = codeFirst && middles === 0 ? NUMBER_LAST_PART.exec(part) : null;
+    const numberLast = middles === 0 ? NUMBER_LAST_PART.exec(part) : null;
     const first = numberLast ?? (cased ? FIRST_PART_CASED : FIRST_PART).exec(part);
     const house = first?.[1] ?? '';
     const word = HOUSE_WORD.exec(house)?.[1] ?? '';
@@ -147,8 +155,52 @@ export function postcodeAnchoredAddresses(text: string): Array<{ start: number; 
   for (let m = LAST_PART.exec(text); m; m = LAST_PART.exec(text)) {
     const last = m[0];
     if (ID_BEFORE_NUMBER.test(last) || STREET_END.test(last)) continue;
-    const start = firstPartStart(text, m.index, /\p{Lu}/u.test(last), /^\d/.test(last));
+    const start = firstPartStart(text, m.index, /\p{Lu}/u.test(last));
     if (start >= 0) out.push({ start, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** A question for an address, or a delivery asked about ("can i have the supply address", "votre adresse", "can it be delivered to"). */
+const ADDRESS_ASKED =
+  /\b(?:address|adresse|adres|direcci[oó]n|endere[cç]o|indirizzo|anschrift|postcode|post code|zip code|where (?:do you live|should (?:we|i) (?:send|ship|deliver)))\b/i;
+/** The caller's own words before an address ("can it be delivered to …", "we live at …"). */
+const ADDRESS_SAID = /\b(?:(?:deliver(?:ed)?|ship(?:ped)?|send(?: it)?|post(?:ed)?|mail(?:ed)?) to|(?:live|lives|living|moved|moving) (?:at|to))[ \t]+$/i;
+/** {@link ADDRESS_SAID} anywhere: the cheap pre-check. */
+const ADDRESS_SAID_ANYWHERE = new RegExp(ADDRESS_SAID.source.replace('[ \\t]+$', ''), 'i');
+/** A postcode ending an address said in a reply: UK, Irish or Canadian, or a five-digit code (US ZIP and others). */
+const SAID_POSTCODE = new RegExp(`(?<![\\p{L}\\d-])(?:${UK_IE_CA}|\\d{5}(?:-\\d{4})?)(?![\\p{L}\\d-])`, 'gu');
+/** The house (or flat and house) number that opens an address said in a reply: "68 church road", "flat 1 149 weavers yard". */
+const SAID_HOUSE = /(?<![\p{L}\p{N}.,/-])(?:(?:flat|apt|apartment|unit|suite)[ \t]*\d{1,5}[a-z]?[ \t,]+)?\d{1,5}[a-z]?(?=[ \t]+\p{L})/iu;
+/** Longest address said in a reply. */
+const MAX_SAID_ADDRESS = 96;
+/** Four digits or more: no part of a said address between its house number and its postcode. */
+const LONG_NUMBER = /\d{4}/;
+/** Fewest words between the house number and the postcode (a street and a town). */
+const MIN_SAID_WORDS = 2;
+
+/**
+ * Addresses said in reply to a question for one (or after "delivered to", "we live at"), in a
+ * transcript: from the reply's first house number to
+ * the postcode that ends it, whatever the case and punctuation ("uhm sure it's 68 church road ennis co.
+ * clare v95 v6j5", "1998 harbor view dr number 18 columbus ohio 43208").
+ */
+export function repliedAddresses(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  if (!ADDRESS_ASKED.test(text) && !ADDRESS_SAID_ANYWHERE.test(text)) return out;
+  SAID_POSTCODE.lastIndex = 0;
+  for (let m = SAID_POSTCODE.exec(text); m; m = SAID_POSTCODE.exec(text)) {
+    const end = m.index + m[0].length;
+    const turn = turnAt(text, m.index);
+    if (!turn) continue;
+    const from = Math.max(turn.contentStart, end - MAX_SAID_ADDRESS);
+    const house = SAID_HOUSE.exec(text.slice(from, m.index));
+    if (!house || !(ADDRESS_ASKED.test(turn.previous) || ADDRESS_SAID.test(text.slice(turn.contentStart, from + house.index)))) continue;
+    const start = from + house.index;
+    const between = text.slice(start + house[0].length, m.index);
+    const words = between.match(/\p{L}+/gu) ?? [];
+    // Only small numbers stand between ("dublin 9", "number 18"): a longer one is a card, phone or id.
+    if (words.length >= MIN_SAID_WORDS && !LONG_NUMBER.test(between)) out.push({ start, end });
   }
   return out;
 }

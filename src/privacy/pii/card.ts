@@ -1,6 +1,7 @@
 /** @module privacy/pii/card — payment card numbers: a network's IIN range and length, Luhn-checked. */
 import { cardValid, luhnValid } from './checksums.js';
 import { before, continuesNumerically, followsNumericPrefix, hasNegativeCue } from './context-cues.js';
+import { questionBefore } from './dialogue-turn.js';
 import { execAll, hasDigitRun, spanAt, type PiiDetector, type PiiSpan } from './types.js';
 
 /** 12–19 digits, optionally split by single spaces or dashes. */
@@ -99,7 +100,8 @@ export const cardDetector: PiiDetector = {
     for (const m of execAll(CARD_RE, text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (!cardShaped(m[0])) continue;
+      // Read out in a call, a card number comes in any grouping ("43 22 75 09 …"); the question says it is one.
+      if (!cardShaped(m[0]) && !CARD_CUE.test(questionBefore(text, m.index) ?? '')) continue;
       const digits = m[0].replace(/\D/g, '');
       // Luhn first: it rejects nine in ten digit runs before the issuer table is consulted.
       if (!luhnValid(digits) || !cardValid(digits)) continue;

@@ -43,7 +43,7 @@ const NON_ASCII = /[^\t\n\r\x20-\x7e]/;
  * so that its window starts after "number" ("Callback number given as "…"").
  */
 const PHONE_CUE =
-  /\b(?:phone|tel|telephone|mobile|mob|ph|cell|call(?:ed|ing)?|call-?back|ring(?:s|ing)?|rang|dial(?:led)?|text|sms|whatsapp|fax|landline|reach (?:me|you|us|him|her|them)|(?:contact|callback|call-back|cell|mobile|phone|telephone|home|work) ?(?:number|no|#)|number is|line is|(?:me|us|him|her|them|you|i'm|i am|is|are|be) (?:on|at)|telefon|rufnummer|telefone|telefono|telefoon|tlf|tfn|handy|mobil|mobiel|movil|celular|cellulare|portable|portatil|unter|rufen|anrufen|appelez|appeler|llamar|llame|ligar|ligue|chiamare|chiamami|bellen|bel|nummer|numero|puhelin)\b[^.!?\n]{0,14}$/i;
+  /\b(?:phone|tel|telephone|mobile|mob|ph|cell|call(?:ed|ing)?|call-?back|ring(?:s|ing)?|rang|dial(?:led)?|text|sms|whatsapp|fax|landline|reach (?:me|you|us|him|her|them)|(?:contact|callback|call-back|cell|mobile|phone|telephone|home|work) ?(?:number|no|#)|number is|(?:send|sent|sending|text|texting) (?:a |the |you a |me a |it )?(?:code|text|sms|link|reminder|confirmation) to|line is|(?:me|us|him|her|them|you|i'm|i am|is|are|be) (?:on|at)|telefon|rufnummer|telefone|telefono|telefoon|tlf|tfn|handy|mobil|mobiel|movil|celular|cellulare|portable|portatil|unter|rufen|anrufen|appelez|appeler|llamar|llame|ligar|ligue|chiamare|chiamami|bellen|bel|nummer|numero|puhelin)\b[^.!?\n]{0,14}$/i;
 /**
  * The cue words with accented letters or in other scripts, kept out of the case-insensitive regex above
  * (V8 takes a slower path for case-insensitive non-ASCII patterns): "téléphone", "tél", "teléfono",
@@ -119,9 +119,17 @@ export function hasNegativeCue(text: string, start: number): boolean {
   return NEGATIVE_CUE.test(b) || CAMEL_ID_KEY.test(b) || (NON_ASCII.test(b) && NEGATIVE_CUE_ACCENTED.test(b));
 }
 
+/** Longest aside taken out of a cue window. */
+const ASIDE_MAX = 42;
+/** A parenthesised aside of words ("(if the video link fails)"). */
+const ASIDE = /\([^()\d\n]{1,40}\)/g;
+
 /** True when the words before `start` say the following number is a phone number. */
 export function hasPhoneCue(text: string, start: number): boolean {
-  const window = cueWindow(text, start, CUE_WINDOW);
+  // An aside between the cue and the number does not count ("phone (if the video link fails): …"):
+  // the window is read wider and the aside taken out.
+  const near = cueWindow(text, start, CUE_WINDOW);
+  const window = near.includes(')') ? cueWindow(text, start, CUE_WINDOW + ASIDE_MAX).replace(ASIDE, '') : near;
   const b = window.includes('.') ? window.replace(ABBREV_DOT, '$1') : window;
   if (PHONE_CUE.test(b) || PHONE_CUE_ACCENTED.test(b)) return true;
   const line = before(text, start, CONTACT_LINE_WINDOW);
@@ -178,7 +186,9 @@ export function followsNumericPrefix(text: string, start: number): boolean {
   const c = text[start - 1];
   if (c === undefined) return false;
   if (c === '$' || c === '€' || c === '£' || c === '#' || c === '¥') return true;
-  if (c === ',') return isDigitAt(text, start - 2) && !commaEndsField(text, start - 1);
+  // A thousands group has three digits and a decimal comma one or two: "506.73,4389 0022 …" is a CSV
+  // row's amount, then a grouped card in the next field (an unseparated run is left to the column).
+  if (c === ',') return isDigitAt(text, start - 2) && !commaEndsField(text, start - 1) && !/^\d{4}[ -]\d/.test(text.slice(start, start + 6));
   return (c === '.' || c === ':' || c === '/') && isDigitAt(text, start - 2);
 }
 

@@ -154,6 +154,10 @@ const SPOKEN_MONTH = '(?:january|february|march|april|may|june|july|august|septe
  * nineteen fifty four").
  */
 const SPOKEN_CARDINAL_DAY = `(?:(?:twenty|thirty)[ -](?:${UNITS})|${TEENS}|twenty|thirty|${UNITS})`;
+/** The last two digits of a year said without its century, as callers do ("ninety four", "oh two", "sixteen"). */
+const SPOKEN_DECADE_YEAR = `(?:(?:${TENS})(?:[ -](?:${UNITS}))?|oh[ -](?:${UNITS})|${TEENS})(?![a-z])`;
+/** A month said as its number (one to twelve). */
+const SPOKEN_MONTH_NUMBER = `${UNITS}|ten|eleven|twelve`;
 
 /**
  * Dates only read next to a birth cue: month names of {@link MORE_MONTH_WORDS}, year-first month-name
@@ -184,8 +188,11 @@ const BIRTH_ONLY_SOURCE = [
   `(?<![A-Za-z])[MTSHR]\\d{1,2}\\.${MONTH_NUM}\\.${DAY_NUM}(?!\\d)`,
   `${YEAR4}[ \\t]?년[ \\t]?${MONTH_NUM}[ \\t]?월[ \\t]?${DAY_NUM}[ \\t]?일`,
   `(?:ngày\\s+)?${DAY_NUM}\\s+tháng\\s+${MONTH_NUM},?\\s+(?:năm\\s+)?${YEAR4}`,
-  `(?:the\\s+)?(?:${SPOKEN_DAY}|${DAY})\\s+(?:of\\s+)?${SPOKEN_MONTH},?\\s+(?:${SPOKEN_YEAR}|${YEAR4})`,
-  `${SPOKEN_MONTH}\\s+(?:the\\s+)?(?:${SPOKEN_DAY}|${DAY}|${SPOKEN_CARDINAL_DAY}),?\\s+(?:${SPOKEN_YEAR}|${YEAR4})`,
+  `(?:the\\s+)?(?:${SPOKEN_DAY}|${DAY})\\s+(?:of\\s+)?${SPOKEN_MONTH},?\\s+(?:${SPOKEN_YEAR}|${YEAR4}|${SPOKEN_DECADE_YEAR})`,
+  `${SPOKEN_MONTH}\\s+(?:the\\s+)?(?:${SPOKEN_DAY}|${DAY}|${SPOKEN_CARDINAL_DAY}),?\\s+(?:${SPOKEN_YEAR}|${YEAR4}|${SPOKEN_DECADE_YEAR})`,
+  // Nineteenth round: a numeric date read out as words, month first ("six twenty seven seventy four",
+  // "ten five thirty nine", "seven twenty five nineteen ninety eight").
+  `(?<![a-z])(?:${SPOKEN_MONTH_NUMBER})[ -](?:${SPOKEN_CARDINAL_DAY})[ -](?:${SPOKEN_YEAR}|${SPOKEN_DECADE_YEAR})`,
   // Seventh round: the compact forms of airline and travel documents ("12APR1990", "12APR90"), ISO 8601
   // basic dates of vCard BDAY and EDIFACT/HL7 fields ("19900412"), and a numeric date read out with
   // spaces in a transcript or typed into boxed form fields ("04 12 1990").

@@ -136,8 +136,11 @@ const EVENT_AFTER_CUE =
 const AFTER_WINDOW = 64;
 /** How far before a cue the date may end ("12/04/1990 is my birthday"). */
 const BEFORE_WINDOW = 32;
-/** A word every spoken year contains ("nineteen ninety", "two thousand nine", "twenty thirteen"). */
-const SPOKEN_YEAR = /teen|twenty|thousand/;
+/**
+ * A word every spoken year contains ("nineteen ninety", "two thousand nine", "twenty thirteen", and a
+ * year said without its century: "fifty seven").
+ */
+const SPOKEN_YEAR = /teen|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|thousand/;
 /**
  * What every written date shape has: a four-digit year of 1800–2099, a numeric date with a two-digit
  * year ("1/4/90"), a month word between a day and a two-digit year ("12-Jan-90"), or a Japanese era
@@ -353,7 +356,12 @@ function columnDates(text: string, cueIndex: number): Array<{ start: number; end
     const line = text.slice(rs, re);
     if (line.trim() === '' || line.trimStart().startsWith('```') || !line.includes(delim)) break;
     const [fs, fe] = (sql ? parenRegion(text, rs, re) : null) ?? [rs, re];
-    pushCell(splitFields(text, fs, fe, delim)[col]);
+    const cells = splitFields(text, fs, fe, delim);
+    // A row with more cells than the header holds the delimiter inside a date ("…,February 15, 1973").
+    const cell = cells[col];
+    const joined = cells.length > header.length && cell && cells[col + 1] ? ([cell[0], cells[col + 1]?.[1] ?? cell[1]] as [number, number]) : undefined;
+    if (joined && isWholeDate(text.slice(joined[0], joined[1]).replace(CELL_TRIM, ''))) pushCell(joined);
+    else pushCell(cell);
     rs = re + 1;
   }
   return out;
@@ -447,12 +455,13 @@ function replyLineDate(text: string, cueEnd: number): { start: number; end: numb
  * Words of a veterinary record or pet profile: a pet's date of birth is no personal data. Read on the
  * cue's line before it ("Patient: Max (feline), DOB …", "Breed: Beagle · DOB …"). Words that are also
  * everyday words of people's records are left out (Italian "cane" is a walking cane, Turkish "kat" a floor).
- * A name followed by ", owner …" is a pet's ("reminder for Luna, owner Linh Le. Luna's birthday is …").
+ * A name followed by ", owner …" is a pet's ("reminder for Luna, owner Linh Le. Luna's birthday is …"),
+ * and so is a birth told to a vet. ("Owner: Ana Ruiz, DOB …" is a person's record.)
  */
 const ANIMAL_BEFORE =
-  /\b(?:canine|feline|lagomorph|equine|bovine|porcine|ovine|caprine|avian|rodent|dog|cat|puppy|kitten|rabbit|bunny|hamster|ferret|guinea pig|parrot|budgie|tortoise|horse|pony|foal|pet|breed|species|litter|hund|katze|welpe|chien|chiot|perro|gato|gatto|hond)\b|,[ \t]*owner\b/i;
-/** The same after the date, on its line ("DOB 2022-05-04, microchip 9006…", "… Owner's number: …"). */
-const ANIMAL_AFTER = /\b(?:microchip(?:ped)?|chip no|breed|species|neutered|spayed|castrated|owner['’]s)\b/i;
+  /\b(?:canine|feline|lagomorph|equine|bovine|porcine|ovine|caprine|avian|rodent|dog|cat|puppy|kitten|rabbit|bunny|hamster|ferret|guinea pig|parrot|budgie|tortoise|horse|pony|foal|pet|breed|species|litter|hund|katze|welpe|chien|chiot|perro|gato|gatto|hond|vet|veterinary)\b|,[ \t]*owner\b/i;
+/** The same after the date, on its line ("DOB 2022-05-04, microchip 9006…", "… Owner's number: …", "… so she's only a puppy"). */
+const ANIMAL_AFTER = /\b(?:microchip(?:ped)?|chip no|breed|species|neutered|spayed|castrated|owner['’]s|puppy|pup|kitten|boosters|jabs)\b/i;
 /** How much of the line before the cue and after the date is read for {@link ANIMAL_BEFORE}/{@link ANIMAL_AFTER}. */
 const ANIMAL_WINDOW = 60;
 
@@ -520,8 +529,11 @@ function tupleDates(text: string): Array<{ start: number; end: number }> {
   return out;
 }
 
-/** A slashed date with a two-digit year ("4/9/64"); group 1 the year. Dotted ones are as often versions. */
-const SLASHED_SHORT_YEAR = /^\d{1,2}\/\d{1,2}\/(\d{2})$/;
+/**
+ * A date with a two-digit year ("4/9/64"), in a reply to a question for the date of birth, also dotted
+ * or dashed ("ähm 10.11.48"; elsewhere dotted ones are as often versions): group 1 the year.
+ */
+const REPLY_SHORT_YEAR = /^\d{1,2}[/.-]\d{1,2}[/.-](\d{2})$/;
 const CENTURY = 100;
 /** Most dates read in one reply (a family's or a travel party's dates of birth). */
 const MAX_REPLY_DATES = 8;
@@ -543,15 +555,17 @@ function replyDates(text: string, cueEnd: number): Array<{ start: number; end: n
   const reply = replyTurn(text, cueEnd);
   if (!reply) return [];
   const line = text.slice(reply.start, reply.end);
-  if (!FULL_YEAR.test(line) && !/\d[-/.]\d\d?[-/.]\d\d/.test(line)) return [];
+  const spoken = SPOKEN_YEAR.test(line);
+  if (!FULL_YEAR.test(line) && !/\d[-/.]\d\d?[-/.]\d\d/.test(line) && !spoken) return [];
   const out: Array<{ start: number; end: number }> = [];
   for (const m of execAll(BIRTH_DATE_RE, line)) {
     if (out.length >= MAX_REPLY_DATES) break;
     // Only dates with a year old enough to be a birth year ("4.7.19" is a version, "February 14, 2026" a
     // shipping date); the dates of other calendars ("1365/2/3") need a cue of their own.
-    const year = /(?:19|20)\d\d/.exec(m[0]);
-    const short = year ? undefined : SLASHED_SHORT_YEAR.exec(m[0]);
-    if (year ? Number(year[0]) > TUPLE_LATEST_YEAR : !short || Number(short[1]) <= TUPLE_LATEST_YEAR % CENTURY) continue;
+    const year = /(?:1[89]|20)\d\d/.exec(m[0]);
+    const short = year ? undefined : REPLY_SHORT_YEAR.exec(m[0]);
+    const words = !year && !short && /^[a-z -]+$/i.test(m[0]);
+    if (!words && (year ? Number(year[0]) > TUPLE_LATEST_YEAR : !short || Number(short[1]) <= TUPLE_LATEST_YEAR % CENTURY)) continue;
     out.push({ start: reply.start + m.index, end: reply.start + m.index + m[0].length });
   }
   return out;

@@ -47,16 +47,19 @@ const SPOKEN_DOT = '(?:dot|punto|punkt|point|punt|ponto|titik|nokta|kropka|tečk
 const SPOKEN_DASH = '(?:dash|hyphen|minus|bindestrich|guion|guión|tiret|trattino|streepje|hífen|hifen|traço|traco)';
 /** One label of a spoken domain, its parts joined by a spoken or written dash. */
 const SPOKEN_LABEL = `[a-z0-9]+(?:(?: ${SPOKEN_DASH} |-)[a-z0-9]+)*`;
+/** A domain written as such after a spoken "at" ("ludovica dot c at me.com", "sjoshi at yahoo.co.jp"). */
+const WRITTEN_DOMAIN = '[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,24}';
 /**
  * A domain read out: "at gmail dot com", "arroba yahoo punto com punto mx", "ät web punkt de", "at mail
- * dot acme dash corp dot de" — one to three labels, then a top-level domain of letters.
+ * dot acme dash corp dot de" — one to three labels, then a top-level domain of letters — or written
+ * ({@link WRITTEN_DOMAIN}).
  */
 const SPOKEN_DOMAIN = new RegExp(
-  `(?<![\\p{L}\\d])${SPOKEN_AT} (${SPOKEN_LABEL}(?: ${SPOKEN_DOT} ${SPOKEN_LABEL}){0,2} ${SPOKEN_DOT} [a-z]{2,24})(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])${SPOKEN_AT} (${SPOKEN_LABEL}(?: ${SPOKEN_DOT} ${SPOKEN_LABEL}){0,2} ${SPOKEN_DOT} [a-z]{2,24}|${WRITTEN_DOMAIN})(?![\\p{L}\\d])`,
   'giu',
 );
-/** Cheap pre-check: a spoken dot word between spaces (most texts have none). */
-const SPOKEN_DOT_HINT = new RegExp(` ${SPOKEN_DOT} `, 'i');
+/** Cheap pre-check: a spoken dot word between spaces, or a spoken "at" before a written domain (most texts have neither). */
+const SPOKEN_DOT_HINT = new RegExp(` ${SPOKEN_DOT} | ${SPOKEN_AT} ${WRITTEN_DOMAIN}`, 'iu');
 /**
  * Multi-word joiners, folded to one token before the local part is split: "guion bajo"/"barra baja"
  * (es, "_"), "tiret bas" (fr, "_"), "trait d'union" (fr, "-"), "sotto lineato" (it, "_").
@@ -86,6 +89,16 @@ const LOCAL_WORD = /^[a-z0-9]+$/i;
 const MAX_SPOKEN_LOCAL_WORDS = 3;
 /** Most parts of a spoken local part in all ("till punkt meyer minus landwehr plus bank" has four). */
 const MAX_SPOKEN_LOCAL_PARTS = 6;
+/** One letter or digit of a spelled-out local part ("c i t l a l i", "6 7"). */
+const SPELLED = /^[a-z0-9]$/i;
+/** Most letters and digits spelled out in one local part. */
+const MAX_SPELLED = 32;
+/** Digits said as words in an address, in the languages of the spoken "at" words ("gaetan five six seven", "kessler acht zwei", "neuf trois"). */
+const DIGIT_WORDS: ReadonlySet<string> = new Set(
+  `zero oh one two three four five six seven eight nine null eins zwei drei vier fünf funf sechs sieben acht neun
+  zéro un deux trois quatre cinq sept huit neuf cero uno dos tres cuatro cinco seis siete ocho nueve
+  um dois três quatro sete oito nove uno due tre quattro cinque sei sette otto nove nul een twee drie vier vijf zes zeven acht negen`.split(/\s+/),
+);
 /**
  * Words linked by spoken joiners right before " at": "sergei dot shevchenko", "nicolo underscore deluca"
  * (at least one joiner; the first word starts after a space, quote or bracket).
@@ -93,6 +106,17 @@ const MAX_SPOKEN_LOCAL_PARTS = 6;
 const JOINED_LOCAL = new RegExp(
   `(?<![\\p{L}\\d])((?:[\\p{L}\\d]+ (?:${SPOKEN_DOT}|${SPOKEN_DASH}|underscore|unterstrich|underline) )+[\\p{L}\\d]+) $`,
   'iu',
+);
+/** The word right before a spoken "at" (ASCII letters and digits, as a mailbox is). */
+const LAST_WORD = /(?<![\p{L}\d])([a-z][a-z0-9]{2,30}) $/iu;
+/** The first label of a spoken domain naming a large mail provider ("gmx dot de", "gmail dot com"). */
+const MAIL_PROVIDER = new RegExp(
+  `^(?:gmail|googlemail|gmx|web|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|mac|aol|proton|protonmail|orange|free|laposte|sfr|wanadoo|libero|virgilio|tiscali|alice|ziggo|kpn|telenet|t-online|freenet|bluewin|uol|bol|terra|naver|daum|qq|163|126|yandex|mail|rediffmail|btinternet|sky|talktalk|virginmedia|comcast|verizon|att|sbcglobal|bigpond|optusnet|xtra|telefonica|movistar|wp|o2|onet|interia|seznam|centrum|fastmail|hey|zoho|tutanota) (?:${SPOKEN_DOT}|\\.)`,
+  'i',
+);
+/** Words before "at gmail dot com" that are no mailbox ("I'm at", "we met at", "look at"). */
+const NOT_A_MAILBOX: ReadonlySet<string> = new Set(
+  'is am are was were me you him her us them it that this here there look looking stay staying work home met meet something anything nothing everything someone one stuff account address'.split(' '),
 );
 /** Most characters between the start of a line and a spoken domain that are read. */
 const MAX_SPOKEN_LINE_HEAD = 160;
@@ -105,7 +129,7 @@ const EMAIL_SAID = /\b(?:e-?mail(?: address)?|address)(?:,? (?:is|it's|its|was|a
 const EMAIL_SAID_OTHER =
   /(?<![\p{L}])(?:correo(?: electr[oó]nico)?|e-?mail(?:adres|adresse)?|courriel|adresse(?: e-?mail)?|indirizzo(?: e-?mail)?|endere[cç]o(?: de e-?mail)?)(?:,? (?:es|ist|lautet|est|è|é|is))? ?:? /giu;
 /** A question one turn up asking for an e-mail ("and an email for the confirmation", "your e-mail address?"). */
-const EMAIL_ASKED = /\be-?mail|\bmail address|\bcorreo|\bcourriel|\bmailadres|indirizzo|posta elettronica|endere[cç]o de e-?mail/i;
+const EMAIL_ASKED = /\be-?mail|\bmail address|\b(?:votre|ton|your|dein|ihre?|tu|su|il suo|o seu) mail\b|\bcorreo|\bcourriel|\bmailadres|indirizzo|posta elettronica|endere[cç]o de e-?mail/i;
 /** Words a speaker says before the address itself ("um", "yeah it's", "sure, that's", "you can use"). */
 const SPOKEN_FILLER =
   /^(?:(?:um+|uh+|er+m?|ah|oh|so|well|yes|yeah|yep|sure|ok|okay|right|it['’]s|its|it is|that['’]s|that is|it['’]d be|that['’]d be|my|the|email|e-mail|address|is|you can use|please use|use|i use|est|è|é|ist|lautet|es|s[ií]|claro|pues|bueno|vale|ja|klar|also|äh|ähm|ehm|oui|euh|alors|c['’]est|sim|é|certo|allora|ecco|nou)[\s,]+)*/iu;
@@ -142,9 +166,12 @@ function spokenAddress(text: string, m: RegExpExecArray): PiiSpan | undefined {
     if (spokenLocalPart(text.slice(start, at - 1))) return spanAt('EMAIL', text, start, at + m[0].length);
   }
   // No cue, or a cue further back: a local part whose words a spoken joiner links ("sergei dot
-  // shevchenko at outlook dot com") says by itself that it is an address.
+  // shevchenko at outlook dot com") says by itself that it is an address, and so does one word before
+  // a mail provider's domain ("hdang at gmx dot de").
   const joined = JOINED_LOCAL.exec(head);
   if (joined && spokenLocalPart(joined[1] ?? '')) return spanAt('EMAIL', text, at - (joined[1] ?? '').length - 1, at + m[0].length);
+  const word = LAST_WORD.exec(head)?.[1];
+  if (word && MAIL_PROVIDER.test(m[1] ?? '') && !NOT_A_MAILBOX.has(word.toLowerCase())) return spanAt('EMAIL', text, at - word.length - 1, at + m[0].length);
   return undefined;
 }
 
@@ -155,6 +182,7 @@ function spokenLocalPart(said: string): boolean {
   const parts = local.split(' ');
   let free = 0;
   let count = 0;
+  let spelled = 0;
   for (let i = 0; i < parts.length; i++) {
     const w = parts[i] ?? '';
     if (SPOKEN_JOINER.test(w)) {
@@ -162,7 +190,12 @@ function spokenLocalPart(said: string): boolean {
       if (i === 0 || i === parts.length - 1 || SPOKEN_JOINER.test(parts[i + 1] ?? '')) return false;
       continue;
     }
-    if (!LOCAL_WORD.test(w)) return false;
+    if (SPELLED.test(w) || DIGIT_WORDS.has(w.toLowerCase())) {
+      // A letter or digit spelled out ("m e r t 4", "nine two"): it continues the word before it, or
+      // opens one when it follows a joiner or starts the part.
+      if (++spelled > MAX_SPELLED) return false;
+      if (i > 0 && (SPELLED.test(parts[i - 1] ?? '') || DIGIT_WORDS.has((parts[i - 1] ?? '').toLowerCase()))) continue;
+    } else if (!LOCAL_WORD.test(w)) return false;
     count++;
     if (i === 0 || !SPOKEN_JOINER.test(parts[i - 1] ?? '')) free++;
   }
@@ -202,6 +235,13 @@ function messageIdentifier(text: string, start: number, at: number): boolean {
 }
 
 /**
+ * Top-level domains reserved so that no mailbox can exist under them (RFC 2606, RFC 6761): test
+ * fixtures write "test@example.invalid". ".example" and ".test" are not among them: writers put real
+ * people's mailboxes under them to keep sample data safe, and redacting them costs nothing.
+ */
+const RESERVED_DOMAIN = /\.(?:invalid|localhost)$/i;
+
+/**
  * Finds e-mail addresses by expanding around each `@` (a whole-text regex would try every start
  * position and backtrack up to 64 characters each time; this is ~10× cheaper).
  */
@@ -218,7 +258,9 @@ export const emailDetector: PiiDetector = {
       // 37 `%`, 45 `-`, 46 `.`; char codes keep this loop free of per-character regex calls).
       while (start < at && !isAlnum(text.charCodeAt(start)) && text.charCodeAt(start) !== 95) start++;
       while (end > at + 1 && !isAlnum(text.charCodeAt(end - 1))) end--;
-      if (EMAIL_SHAPE.test(text.slice(start, end)) && !messageIdentifier(text, start, at)) out.push(spanAt('EMAIL', text, start, end));
+      if (EMAIL_SHAPE.test(text.slice(start, end)) && !messageIdentifier(text, start, at) && !RESERVED_DOMAIN.test(text.slice(at + 1, end))) {
+        out.push(spanAt('EMAIL', text, start, end));
+      }
     }
     spokenAddresses(text, out);
     return out;

@@ -6,8 +6,10 @@ import { hasDigitRun, spanAt, type PiiDetector, type PiiSpan } from './types.js'
  * Country + check digits, then 11–30 alphanumerics: the electronic form (compact) or the printed form
  * (groups of four separated by a space). Any case: people type "de89 3704 …", and the pattern is
  * anchored on letter-letter-digit-digit, which ordinary prose rarely contains, so the scan stays cheap.
+ * Read out in a call, the country's letters are spelled apart ("it's G B 20HB UK42 …"); mod-97 and the
+ * registry length decide either way.
  */
-const IBAN_RE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ \u00a0]?[A-Za-z0-9]{1,4}){3,8}(?![A-Za-z0-9])/g;
+const IBAN_RE = /(?<![A-Za-z0-9])(?:[A-Za-z]{2}|[A-Za-z] [A-Za-z] ?)\d{2}(?:[ \u00a0]?[A-Za-z0-9]{1,4}){3,8}(?![A-Za-z0-9])/g;
 /** Shortest IBAN in the registry (Norway, 15). */
 const IBAN_MIN_LENGTH = 15;
 
@@ -64,7 +66,8 @@ export const ibanDetector: PiiDetector = {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // Most candidates ("mp3 …", "ab12 …") do not start with a registry country: one table lookup.
-      const known = ibanLength(m[0].slice(0, 2).toUpperCase()) !== undefined;
+      const country = m[0].charCodeAt(1) === 32 ? m[0].charAt(0) + m[0].charAt(2) : m[0].slice(0, 2);
+      const known = ibanLength(country.toUpperCase()) !== undefined;
       const len = known ? validPrefixLength(m[0]) : 0;
       if (len > 0 && FULL_LAST_GROUP.test(m[0].slice(0, len)) && GROUP_GOES_ON.test(text.slice(m.index + len, m.index + len + 8))) {
         re.lastIndex = m.index + len;

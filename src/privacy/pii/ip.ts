@@ -1,6 +1,7 @@
 /** @module privacy/pii/ip — IPv4 and IPv6 addresses (validated with node:net). */
 import { isIPv6 } from 'node:net';
 import { before } from './context-cues.js';
+import { questionBefore } from './dialogue-turn.js';
 import { execAll, spanAt, type PiiDetector, type PiiSpan } from './types.js';
 
 /** 0–255, also zero-padded to three digits as fixed-width logs and device configs print it ("010"). */
@@ -19,12 +20,15 @@ const IPV6_RE =
  * A dotted quad after these words is a software version, not an address: version keys and words
  * ("version=", "build", "v"), upgrades, rollouts and pins ("pinning to", "bump openssl to", "bumping to",
  * "rollout of", "upgrading ansible from 8.23.23 to", "since"), a product
- * or model name ("Model: orca-4 …", "policy …") and browser or OS tokens of user agents ("Chrome/…").
+ * or model name ("Model: orca-4 …", "policy …") and browser or OS tokens of user agents ("Chrome/…"),
+ * also joined by a dash or underscore ("firmware-8.4.2.57.bin").
  */
 const VERSION_CUE =
-  /(?:\bv|(?:\b|_)versions?|\bver\.?|\bbuild|\brelease|\bfirmware|\bupdated?(?: to)?|\bupgraded?(?: to)?|\bpatch(?:ed)?(?: to)?|\bsdk|\bapp|\bpolicy|\bmodel(?::? [\w-]+)?|\bpin(?:ning|ned)? to|\bbump(?:ed|ing)?(?: [\w.-]+)? to|\brollout of|\brolling out|\bupgrading(?: [\w.-]+)?(?: from [\w.-]+)? to|\bfrom v?\d[\d.]* to|\bsince|\bchrome|\bfirefox|\bsafari|\bedge|\bandroid|\bios|\bopera|\bmobile|\bkubernetes|\bk8s|\bpython|\bnode(?:\.?js)?|\bjava|\bpostgres(?:ql)?|\bmysql|\bredis|\bnginx|\bdocker|\bopenssl|\bubuntu|\bdebian|\bwindows|\bmacos)[\s=:"'/\\]*$/i;
+  /(?:\bv|(?:\b|_)versions?|\bver\.?|\bbuild|\brelease|\bfirmware|\bupdated?(?: to)?|\bupgraded?(?: to)?|\bpatch(?:ed)?(?: to)?|\bsdk|\bapp|\bpolicy|\bmodel(?::? [\w-]+)?|\bpin(?:ning|ned)? to|\bbump(?:ed|ing)?(?: [\w.-]+)? to|\brollout of|\brolling out|\bupgrading(?: [\w.-]+)?(?: from [\w.-]+)? to|\bfrom v?\d[\d.]* to|\bsince|\bchrome|\bfirefox|\bsafari|\bedge|\bandroid|\bios|\bopera|\bmobile|\bkubernetes|\bk8s|\bpython|\bnode(?:\.?js)?|\bjava|\bpostgres(?:ql)?|\bmysql|\bredis|\bnginx|\bdocker|\bopenssl|\bubuntu|\bdebian|\bwindows|\bmacos)[\s=:"'/\\_-]*$/i;
 /** A dotted quad before these words is a version too ("does 8.9.8.16 fix the leak", "4.2.1.7 release notes"). */
 const VERSION_AFTER = /^[\s"']*(?:fix(?:es|ed)?|release|build|is out|changelog|rc\d*|beta|alpha)\b/i;
+/** A question for a version, whose reply is one ("what version is the app on", "which build are you on"). */
+const VERSION_ASKED = /\b(?:what|which)\b[^.!\n]{0,30}\b(?:version|build|firmware|release)\b/i;
 /** Characters read before a dotted quad for {@link VERSION_CUE}. */
 const VERSION_WINDOW = 32;
 /** Fewest hex digits an IPv6 candidate needs; rejects `::`, `a::b` and timestamps like `12:30:45`. */
@@ -69,7 +73,11 @@ export const ipDetector: PiiDetector = {
     if (!hasDigitDot(text)) return v6;
     const out: PiiSpan[] = [];
     for (const m of execAll(IPV4_RE, text)) {
-      if (VERSION_CUE.test(before(text, m.index, VERSION_WINDOW)) || VERSION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+      // The host of a URL ("redis://10.1.2.3:6379") is an address whatever product the scheme names.
+      const urlHost = text.startsWith('://', m.index - 3);
+      if (!urlHost && (VERSION_CUE.test(before(text, m.index, VERSION_WINDOW)) || VERSION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) continue;
+      // The reply to "what version is the app on" ("it says 6.9.6.27").
+      if (VERSION_ASKED.test(questionBefore(text, m.index) ?? '')) continue;
       // The dotted quad that ends an IPv6 address ("::ffff:192.0.2.1") is part of that address.
       if (v6.some((s) => s.start <= m.index && m.index < s.end)) continue;
       out.push(spanAt('IP', text, m.index, m.index + m[0].length));

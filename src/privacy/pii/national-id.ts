@@ -45,7 +45,30 @@ function bareSsnCued(text: string, start: number, previousEnd: number): boolean 
   // A column of another number: the routing number beside an SSN in a CSV row is no second SSN.
   if (column !== undefined && OTHER_NUMBER_COLUMN.test(column)) return false;
   if (previousEnd >= 0 && start - previousEnd <= LIST_GAP && !/[.!?\n]/.test(text.slice(previousEnd, start))) return true;
-  return asksForSsn(text, start);
+  return asksForSsn(text, start) || labelUnderSsnLine(text, start);
+}
+
+/** A short label opening the value's line ("On file: ", "Correct: ", "- old: "). */
+const SHORT_LABEL = /^[\t ]*(?:[-*•][\t ]*)?\p{L}[\p{L} ]{0,15}:[\t ]*$/u;
+/** How many lines above a labelled value are read for an SSN mention. */
+const LABEL_LINES_ABOVE = 2;
+
+/**
+ * True when the nine digits open a short-labelled line under a line that speaks of an SSN, in the same
+ * paragraph ("… reports the SSN on the form is wrong.⏎On file: 166936127⏎Correct: 842-12-0914").
+ */
+function labelUnderSsnLine(text: string, start: number): boolean {
+  const ls = text.lastIndexOf('\n', start - 1) + 1;
+  if (ls === 0 || !SHORT_LABEL.test(text.slice(ls, start))) return false;
+  let at = ls - 1;
+  for (let k = 0; k < LABEL_LINES_ABOVE && at >= 0; k++) {
+    const ps = text.lastIndexOf('\n', at - 1) + 1;
+    const line = text.slice(ps, at);
+    if (line.trim() === '') return false;
+    if (SSN_ASKED.test(line) && !/\bsocial[\s_-]?media\b/i.test(line)) return true;
+    at = ps - 1;
+  }
+  return false;
 }
 
 /** A question naming an SSN ("… I need your Social Security number and date of birth."). */

@@ -163,18 +163,21 @@ const CHAT_SENDER_BEFORE = /(?:^|\n)(?:\[[\d/.,: -]{8,24}(?:[AaPp]\.?[Mm]\.?)?\]
  */
 const PHONE_ASKED =
   /\b(?:phone|telephone|mobile|cell(?:phone)?|landline|call-?back|call you|reach (?:you|me)|contact number|whatsapp|sms|text you|telefon\w*|tel[eé]fono|celular|cellulare|handy|numéro de t|número de t|n[úu]mero de (?:contacto|contato|celular|m[óo]vil)|welche[rn]? (?:telefon)?nummer|erreichen (?:wir|ich|kann)|numéro (?:de portable|où)|numero di (?:telefono|cellulare)|telefoonnummer|welk nummer|op welk nummer)\b/i;
-/** "your number?", "votre numéro ?", "¿su número?", "Ihre Nummer?", "ваш номер?" closing a question. */
-const NUMBER_ASKED = /(?<![\p{L}])(?:number|num[ée]ro|número|nummer|numer|номер|αριθμό)(?![\p{L}])[^?？\n]*[?？]\s*$/iu;
+/**
+ * "your number?", "votre numéro ?", "¿su número?", "Ihre Nummer?", "ваш номер?": a question for a number;
+ * speech recognition often drops its question mark ("is this the best number if we drop").
+ */
+const NUMBER_ASKED = /(?<![\p{L}])(?:number|num[ée]ro|número|nummer|numer|номер|αριθμό|recapito)(?![\p{L}])[^?？\n]*(?:[?？]\s*)?$/iu;
 const ID_NUMBER_ASKED =
   /\b(?:(?:order|account|acct|reference|ref|ticket|case|tracking|policy|claim|member|invoice|confirmation|booking|card|routing|security|insurance|id|serial|model|part|licen[cs]e|passport|tax|vat|invoice|customer|employee|student|badge|pin)\s+(?:number|no)\b|num[ée]ro de (?:commande|compte|dossier|client|contrat|carte|suivi|s[ée]curit[ée] sociale|r[ée]f[ée]rence)|número de (?:pedido|cuenta|cliente|tarjeta|seguimiento|referencia|expediente|conta|cartão|cpf)|(?:bestell|kunden|konto|vertrags|rechnungs|sendungs|auftrags)nummer)(?![a-zà-ÿ])/i;
 
 /** True when the number at `start` opens the reply to a question asking for a phone number. */
 function phoneAsked(text: string, start: number): boolean {
-  // A reply sits on a line of its own, after a short speaker label: one with a colon ("caller:") or a
-  // bracketed speaker tag ("[caller] it's …"). A cheap check before the turn regexes.
+  // A reply sits on a line of its own, after a speaker label ("caller:", "[caller] it's …") or under a
+  // header line; a text with no line break has no reply. A cheap check before the turn regexes.
+  // (A transcription tool's header line above the reply is the other layout: questionBefore reads both.)
   const head = before(text, start, REPLY_HEAD_WINDOW);
-  const nl = head.lastIndexOf('\n');
-  if (nl < 0 || (head.indexOf(':', nl) < 0 && head.indexOf(']', nl) < 0 && head.indexOf('>', nl) < 0 && head.indexOf('=', nl) < 0)) return false;
+  if (head.lastIndexOf('\n') < 0) return false;
   const question = questionBefore(text, start);
   if (question === undefined || ID_NUMBER_ASKED.test(question)) return false;
   return PHONE_ASKED.test(question) || NUMBER_ASKED.test(question);

@@ -70,6 +70,9 @@ function sqlColumn(text: string, start: number): string | undefined {
   return fieldAt(m[1], ',', '"', countOutsideQuotes(inTuple, ',', "'"));
 }
 
+/** A digit: data rows have them, header lines seldom. */
+const DIGIT = /\d/;
+
 /** Delimiters between a row's fields, not counting one that closes the row (SQL tuples end in "),", the last in ");"). */
 function fieldCount(row: string, delimiter: string): number {
   const n = countOutsideQuotes(row, delimiter, '"');
@@ -80,7 +83,8 @@ function fieldCount(row: string, delimiter: string): number {
 function delimitedColumn(text: string, start: number): string | undefined {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const prefix = text.slice(lineStart, start);
-  const delimiter = DELIMITERS.find((d) => prefix.includes(d));
+  // A tab or pipe separates columns wherever it stands; commas may be inside a TSV cell ("May 3, 1951").
+  const delimiter = prefix.includes('\t') ? '\t' : prefix.includes('|') ? '|' : DELIMITERS.find((d) => prefix.includes(d));
   if (!delimiter) return undefined;
   const index = countOutsideQuotes(prefix, delimiter, '"');
   const lineEnd = text.indexOf('\n', start);
@@ -97,13 +101,17 @@ function delimitedColumn(text: string, start: number): string | undefined {
     rowStart = prevStart;
   }
   // The header is the topmost of them with as many fields as the row: a line of prose above it that
-  // happens to hold the delimiter ("User: here they are, can you …?") is skipped.
-  for (let k = above.length - 1; k >= 0; k--) {
-    const at = above[k] ?? 0;
-    const header = text.slice(at, text.indexOf('\n', at));
-    if (fieldCount(header, delimiter) === fields) return fieldAt(header, delimiter, '"', index);
-  }
-  return undefined;
+  // happens to hold the delimiter ("User: here they are, can you …?") is skipped. When none has, the
+  // row holds the delimiter inside a later cell ("…,528270393,June 19, 1971"): then the topmost line
+  // without digits that has the value's column and fewer fields is the header. Column names seldom
+  // hold digits, so a line without them is preferred either way.
+  const lines = above.map((at) => text.slice(at, text.indexOf('\n', at))).reverse();
+  const count = (h: string): number => fieldCount(h, delimiter);
+  const header =
+    lines.find((h) => !DIGIT.test(h) && count(h) === fields) ??
+    lines.find((h) => !DIGIT.test(h) && count(h) >= index && count(h) < fields) ??
+    lines.find((h) => count(h) === fields);
+  return header === undefined ? undefined : fieldAt(header, delimiter, '"', index);
 }
 
 /**
