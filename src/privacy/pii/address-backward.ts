@@ -45,9 +45,17 @@ const CODE_BEFORE_CITY = '(?:\\d{4}[ \\t]?[A-Z]{2}|(?!(?:1[89]|20)\\d\\d(?!\\d))
  * a numeric code needs a capitalised city.
  */
 const LAST_PART = new RegExp(
-  `(?<=[,\\n][ \\t]*)((?:${PLACE}[ \\t]+)?${UK_IE_CA}|${NAME}[ \\t]+${CODE_AFTER_CITY}|${CODE_BEFORE_CITY}[ \\t]+${NAME})(?![\\p{L}\\d-])`,
-  'gu',
+  `((?:${PLACE}[ \\t]+)?${UK_IE_CA}|${NAME}[ \\t]+${CODE_AFTER_CITY}|${CODE_BEFORE_CITY}[ \\t]+${NAME})(?![\\p{L}\\d-])`,
+  'uy',
 );
+/** How far after a separator a last part's digits are looked for before the part regex is tried. */
+const LAST_PART_DIGIT_REACH = 48;
+/** Char codes of a space and a tab. */
+const SPACE = 32;
+const TAB = 9;
+/** A digit. */
+const DIGIT_AHEAD = /\d/;
+
 /** Cheap pre-check for {@link LAST_PART}: a digit and two letters, a letter and two digits, or three digits. */
 const LAST_PART_HINT = /\d[a-z]{2}\b|[a-z]\d\d|\d{3}/i;
 
@@ -151,8 +159,20 @@ function firstPartStart(text: string, partStart: number, cased: boolean): number
 export function postcodeAnchoredAddresses(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   if (!LAST_PART_HINT.test(text)) return out;
-  LAST_PART.lastIndex = 0;
-  for (let m = LAST_PART.exec(text); m; m = LAST_PART.exec(text)) {
+  // A last part starts after a comma or a line break: the part regex is tried only there (sticky),
+  // and only when a digit follows soon, instead of at every position of the text.
+  let comma = text.indexOf(',');
+  let nl = text.indexOf('\n');
+  while (comma >= 0 || nl >= 0) {
+    const sep = comma < 0 ? nl : nl < 0 ? comma : Math.min(comma, nl);
+    if (sep === comma) comma = text.indexOf(',', sep + 1);
+    else nl = text.indexOf('\n', sep + 1);
+    let at = sep + 1;
+    while (text.charCodeAt(at) === SPACE || text.charCodeAt(at) === TAB) at++;
+    if (!DIGIT_AHEAD.test(text.slice(at, at + LAST_PART_DIGIT_REACH))) continue;
+    LAST_PART.lastIndex = at;
+    const m = LAST_PART.exec(text);
+    if (!m) continue;
     const last = m[0];
     if (ID_BEFORE_NUMBER.test(last) || STREET_END.test(last)) continue;
     const start = firstPartStart(text, m.index, /\p{Lu}/u.test(last));

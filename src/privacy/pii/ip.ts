@@ -29,6 +29,8 @@ const VERSION_CUE =
 const VERSION_AFTER = /^[\s"']*(?:fix(?:es|ed)?|release|build|is out|changelog|rc\d*|beta|alpha)\b/i;
 /** A question for a version, whose reply is one ("what version is the app on", "which build are you on"). */
 const VERSION_ASKED = /\b(?:what|which)\b[^.!\n]{0,30}\b(?:version|build|firmware|release)\b/i;
+/** {@link VERSION_ASKED}'s nouns anywhere in a text. */
+const VERSION_WORD = /\b(?:version|build|firmware|release)\b/i;
 /** Characters read before a dotted quad for {@link VERSION_CUE}. */
 const VERSION_WINDOW = 32;
 /** Fewest hex digits an IPv6 candidate needs; rejects `::`, `a::b` and timestamps like `12:30:45`. */
@@ -72,12 +74,14 @@ export const ipDetector: PiiDetector = {
     }
     if (!hasDigitDot(text)) return v6;
     const out: PiiSpan[] = [];
+    // Most texts never ask for a version: one scan spares the turn reading per address.
+    const versionWords = VERSION_WORD.test(text);
     for (const m of execAll(IPV4_RE, text)) {
       // The host of a URL ("redis://10.1.2.3:6379") is an address whatever product the scheme names.
       const urlHost = text.startsWith('://', m.index - 3);
       if (!urlHost && (VERSION_CUE.test(before(text, m.index, VERSION_WINDOW)) || VERSION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) continue;
       // The reply to "what version is the app on" ("it says 6.9.6.27").
-      if (VERSION_ASKED.test(questionBefore(text, m.index) ?? '')) continue;
+      if (versionWords && VERSION_ASKED.test(questionBefore(text, m.index) ?? '')) continue;
       // The dotted quad that ends an IPv6 address ("::ffff:192.0.2.1") is part of that address.
       if (v6.some((s) => s.start <= m.index && m.index < s.end)) continue;
       out.push(spanAt('IP', text, m.index, m.index + m[0].length));
