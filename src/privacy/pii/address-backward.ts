@@ -97,18 +97,20 @@ const MAX_PART = 48;
 /** How a part is separated from the next: a comma or a line break. */
 const SEPARATOR = /(?:,[ \t]*|[ \t]*\n[ \t]*)$/;
 
-/** A street type ending a code-first part: "9100 King Fahd Rd" is a house number and street, not "postcode city". */
+/** A street type ending a last part: "9100 King Fahd Rd" is a house number and street, not "postcode city". */
 const STREET_END = /[ \t](?:Rd|Road|St|Street|Ave|Avenue|Ln|Lane|Dr|Drive|Blvd|Boulevard|Way|Ct|Court|Pl|Place|Terrace|Close|Crescent|Hwy|Highway)\.?$/;
+/** Words that make the number after them an identifier ("Order 12345", "Port 27017", "Ticket 4521"). */
+const ID_WORDS = 'ticket|order|case|invoice|ref|reference|account|acct|room|flight|page|version|build|item|sku|po|no|nr|number|id|pin|code|port';
 /** An identifier word right before a house number: "Ticket 4521 Escalated, London SW1A 1AA" is no address. */
-const ID_BEFORE = /(?:^|[^\p{L}])(?:ticket|order|case|invoice|ref|reference|account|acct|room|flight|page|version|build|item|sku|po|no|nr|number|id|pin|code|port|#)\.?[ \t]*#?$/iu;
+const ID_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${ID_WORDS}|#)\\.?[ \\t]*#?$`, 'iu');
 /** How far before a house number {@link ID_BEFORE} is looked for. */
 const ID_REACH = 16;
-/** A word that makes the number after it an identifier, not a postcode ("Order 12345", "Port 27017"). */
-const ID_BEFORE_NUMBER = /(?:^|[ \t])(?:order|ticket|case|invoice|ref|reference|account|acct|room|flight|page|version|build|item|sku|po|no|nr|number|id|pin|code|port|pid|tel|phone|fax)\.?[ \t]+\d/i;
+/** An identifier word before the number of a last part: a code, not a postcode ("Order 12345"). */
+const ID_BEFORE_NUMBER = new RegExp(`(?:^|[ \\t])(?:${ID_WORDS}|pid|tel|phone|fax)\\.?[ \\t]+\\d`, 'i');
 /** Words after a number that make it a quantity or time, not a house ("3 items", "5 days"). */
 const QUANTITY_WORDS = /^\d+[ \t]+(?:x|times?|items?|days?|weeks?|months?|years?|hours?|mins?|minutes?|people|kids|pcs|units)\b/i;
 
-/** The text before `at` without a trailing separator, and whether it had one. */
+/** The text before `at` without the separator that ends it, or undefined when no separator does. */
 function beforeSeparator(text: string, at: number): string | undefined {
   const head = text.slice(Math.max(0, at - MAX_PART - 4), at);
   const sep = SEPARATOR.exec(head);

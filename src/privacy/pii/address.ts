@@ -6,6 +6,7 @@
  * and fields ("Lakcím: …", `"line1": "…"`), whatever their grammar, come from `address-fields.ts`.
  */
 import { postcodeAnchoredAddresses, repliedAddresses } from './address-backward.js';
+import { spokenAddresses } from './address-spoken.js';
 import {
   BARE_ZIP_LINE,
   BLOCK_ADDRESS,
@@ -1318,10 +1319,13 @@ export const addressDetector: PiiDetector = {
     }
     // Values of address labels and fields ("Lakcím: …", `"line1": "…"`): whole, whatever their grammar.
     for (const f of findAddressFields(text)) addLonger(found, f.start, f.end);
-    // Streets no grammar knows, read back from their postcode to the house number, and addresses said
-    // in reply to a question for one (address-backward.ts): only where nothing else found one (the
-    // grammars and labels know better where an address starts).
-    for (const f of [...postcodeAnchoredAddresses(text), ...repliedAddresses(text)]) if (!found.some((g) => f.start < g.end && g.start < f.end)) found.push(f);
+    // Streets no grammar knows, read back from their postcode to the house number, addresses said in
+    // reply to a question for one (address-backward.ts) and addresses said aloud in words
+    // (address-spoken.ts): only where nothing else found one (the grammars and labels know better
+    // where an address starts).
+    for (const f of [...postcodeAnchoredAddresses(text), ...repliedAddresses(text), ...spokenAddresses(text)]) {
+      if (!found.some((g) => f.start < g.end && g.start < f.end)) found.push(f);
+    }
     // Whole address lines with no label (recipient blocks, signatures, chat turns).
     // They only add what nothing else found: the grammars and labels end an address more precisely.
     // A line block that starts where a grammar's find starts and goes on past it holds the rest of the

@@ -375,6 +375,12 @@ function columnDates(text: string, cueIndex: number): Array<{ start: number; end
 const DOCS_RE =
   /\bSSR[ ]?DOCS[ ]?[A-Z0-9]{2}[ ]?(?:[A-Z]{2}\d{1,2})?[ /]*[A-Z]{1,2}\/[A-Z]{2,3}\/[A-Z0-9]{0,20}\/[A-Z]{2,3}\/(\d{2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{2})\/(?:M|F|MI|FI|U|X)\//g;
 
+/**
+ * The birth date field of an HL7 v2 patient segment written as key and value ("PID.7=19920810",
+ * "PID-7: 19920810"): field 7 of PID is the date of birth, YYYYMMDD.
+ */
+const HL7_BIRTH = /\bPID[.-]7[ \t]*[=:][ \t]*((?:18|19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?!\d)/g;
+
 /** Birth dates of `SSR DOCS` lines ({@link DOCS_RE}). */
 function docsDates(text: string): Array<{ start: number; end: number }> {
   return execAll(DOCS_RE, text).map((m) => {
@@ -635,6 +641,7 @@ export const dobDetector: PiiDetector = {
     };
     // Records that mark a birth date by position, not by a cue word: GDS travel documents, genealogies.
     if (text.includes('DOCS')) for (const d of docsDates(text)) add(d);
+    if (text.includes('PID')) for (const m of execAll(HL7_BIRTH, text)) add({ start: m.index + m[0].length - (m[1] ?? '').length, end: m.index + m[0].length });
     if (text.includes('b.')) for (const d of genealogyDates(text)) add(d);
     if (text.includes(', ')) for (const d of tupleDates(text)) add(d);
     for (const f of identityRecordFields(text)) if (f.type === 'DOB') add(f);

@@ -30,13 +30,14 @@ const MAX_LOCAL = 64;
 const MAX_EMAIL = 254;
 
 /**
- * The words for "@" as read out: English "at", German "ät"/"at"/"Klammeraffe", Spanish, Portuguese and
- * Catalan "arroba", French "arobase", Italian "chiocciola", Dutch "apenstaartje".
+ * The words for "@" as read out: English "at" ("at sign", Indian English "at the rate"), German
+ * "ät"/"at"/"Klammeraffe", Spanish, Portuguese and Catalan "arroba", French "arobase", Italian
+ * "chiocciola", Dutch "apenstaartje".
  */
 const SPOKEN_AT =
   // Indonesian, Malay and Turkish say "et"; Polish "małpa", Czech "zavináč", Swedish "snabel-a", Hungarian
   // "kukac", Vietnamese "a còng".
-  '(?:at|ät|arroba|arobase|chiocciola|apenstaartje|klammeraffe|et|małpa|malpa|zavináč|zavinac|snabel-a|kukac|a còng|a cong)';
+  '(?:at sign|at symbol|at the rate|at|ät|arroba|arobase|chiocciola|apenstaartje|klammeraffe|et|małpa|malpa|zavináč|zavinac|snabel-a|kukac|a còng|a cong)';
 /**
  * The words for "." as read out: "dot", Spanish/Italian "punto", German "punkt", French "point", Dutch
  * "punt", Portuguese "ponto", Indonesian/Malay "titik", Turkish "nokta", Polish "kropka", Czech "tečka",
@@ -89,6 +90,10 @@ const LOCAL_WORD = /^[a-z0-9]+$/i;
 const MAX_SPOKEN_LOCAL_WORDS = 3;
 /** Most parts of a spoken local part in all ("till punkt meyer minus landwehr plus bank" has four). */
 const MAX_SPOKEN_LOCAL_PARTS = 6;
+/** A number from twenty to ninety-nine said in a local part ("tobias dot cholmondeley fifty-three"). */
+const TENS_WORD = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:one|two|three|four|five|six|seven|eight|nine)?$/i;
+/** The hyphen inside a said number ("fifty-three"), taken out before the local part is split. */
+const TENS_HYPHEN = /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)\b/gi;
 /** One letter or digit of a spelled-out local part ("c i t l a l i", "6 7"). */
 const SPELLED = /^[a-z0-9]$/i;
 /** Most letters and digits spelled out in one local part. */
@@ -104,14 +109,14 @@ const DIGIT_WORDS: ReadonlySet<string> = new Set(
  * (at least one joiner; the first word starts after a space, quote or bracket).
  */
 const JOINED_LOCAL = new RegExp(
-  `(?<![\\p{L}\\d])((?:[\\p{L}\\d]+ (?:${SPOKEN_DOT}|${SPOKEN_DASH}|underscore|unterstrich|underline) )+[\\p{L}\\d]+) $`,
+  `(?<![\\p{L}\\d])((?:[\\p{L}\\d]+ (?:${SPOKEN_DOT}|${SPOKEN_DASH}|underscore|unterstrich|underline) )+[\\p{L}\\d-]+(?: [\\d]+| (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)*) $`,
   'iu',
 );
 /** The word right before a spoken "at" (ASCII letters and digits, as a mailbox is). */
 const LAST_WORD = /(?<![\p{L}\d])([a-z][a-z0-9]{2,30}) $/iu;
 /** The first label of a spoken domain naming a large mail provider ("gmx dot de", "gmail dot com"). */
 const MAIL_PROVIDER = new RegExp(
-  `^(?:gmail|googlemail|gmx|web|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|mac|aol|proton|protonmail|orange|free|laposte|sfr|wanadoo|libero|virgilio|tiscali|alice|ziggo|kpn|telenet|t-online|freenet|bluewin|uol|bol|terra|naver|daum|qq|163|126|yandex|mail|rediffmail|btinternet|sky|talktalk|virginmedia|comcast|verizon|att|sbcglobal|bigpond|optusnet|xtra|telefonica|movistar|wp|o2|onet|interia|seznam|centrum|fastmail|hey|zoho|tutanota) (?:${SPOKEN_DOT}|\\.)`,
+  `^(?:gmail|googlemail|gmx|web|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|mac|aol|proton|protonmail|orange|free|laposte|sfr|wanadoo|libero|virgilio|tiscali|alice|ziggo|kpn|telenet|t-online|freenet|bluewin|uol|bol|terra|naver|daum|qq|163|126|yandex|mail|rediffmail|btinternet|sky|talktalk|virginmedia|comcast|verizon|att|sbcglobal|bigpond|optusnet|xtra|telefonica|movistar|wp|o2|onet|interia|seznam|centrum|fastmail|hey|zoho|tutanota)(?: ${SPOKEN_DOT}|\\.)`,
   'i',
 );
 /** Words before "at gmail dot com" that are no mailbox ("I'm at", "we met at", "look at"). */
@@ -121,7 +126,7 @@ const NOT_A_MAILBOX: ReadonlySet<string> = new Set(
 /** Most characters between the start of a line and a spoken domain that are read. */
 const MAX_SPOKEN_LINE_HEAD = 160;
 /** An e-mail named in the sentence itself: "my email is …", "e-mail address: …", "email me at …", "spelled out her e-mail as "…"". */
-const EMAIL_SAID = /\b(?:e-?mail(?: address)?|address)(?:,? (?:is|it's|its|was|as)| ?:| me at)? ["“'‘]?/gi;
+const EMAIL_SAID = /\b(?:(?:e-?mail(?: address)?|address)(?:,? (?:is|it's|its|was|as)| ?:| me at)?|send (?:it|them|this|that) to(?: me)?,?|email (?:me|us) at|write to(?: me)?(?: at)?) ["“'‘]?/gi;
 /**
  * The same in other languages: "mi correo es …", "meine E-Mail ist …", "mon adresse e-mail est …", "la
  * mia email è …", "o meu e-mail é …", "mijn e-mailadres is …".
@@ -129,10 +134,10 @@ const EMAIL_SAID = /\b(?:e-?mail(?: address)?|address)(?:,? (?:is|it's|its|was|a
 const EMAIL_SAID_OTHER =
   /(?<![\p{L}])(?:correo(?: electr[oó]nico)?|e-?mail(?:adres|adresse)?|courriel|adresse(?: e-?mail)?|indirizzo(?: e-?mail)?|endere[cç]o(?: de e-?mail)?)(?:,? (?:es|ist|lautet|est|è|é|is))? ?:? /giu;
 /** A question one turn up asking for an e-mail ("and an email for the confirmation", "your e-mail address?"). */
-const EMAIL_ASKED = /\be-?mail|\bmail address|\b(?:votre|ton|your|dein|ihre?|tu|su|il suo|o seu) mail\b|\bcorreo|\bcourriel|\bmailadres|indirizzo|posta elettronica|endere[cç]o de e-?mail/i;
+const EMAIL_ASKED = /\be-?mail|\bwhere should (?:i|we) send\b|\bmail address|\b(?:votre|ton|your|dein|ihre?|tu|su|il suo|o seu) mail\b|\bcorreo|\bcourriel|\bmailadres|indirizzo|posta elettronica|endere[cç]o de e-?mail/i;
 /** Words a speaker says before the address itself ("um", "yeah it's", "sure, that's", "you can use"). */
 const SPOKEN_FILLER =
-  /^(?:(?:um+|uh+|er+m?|ah|oh|so|well|yes|yeah|yep|sure|ok|okay|right|it['’]s|its|it is|that['’]s|that is|it['’]d be|that['’]d be|my|the|email|e-mail|address|is|you can use|please use|use|i use|est|è|é|ist|lautet|es|s[ií]|claro|pues|bueno|vale|ja|klar|also|äh|ähm|ehm|oui|euh|alors|c['’]est|sim|é|certo|allora|ecco|nou)[\s,]+)*/iu;
+  /^(?:(?:um+|uh+|er+m?|ah|oh|so|well|yes|yeah|yep|sure|ok|okay|right|it['’]s|its|it is|that['’]s|that is|it['’]d be|that['’]d be|my|the|email|e-mail|address|is|to|you can use|please use|use|i use|est|è|é|ist|lautet|es|s[ií]|claro|pues|bueno|vale|ja|klar|also|äh|ähm|ehm|oui|euh|alors|c['’]est|sim|é|certo|allora|ecco|nou)[\s,]+)*/iu;
 
 /** Char code of a space. */
 const SPACE = 32;
@@ -177,7 +182,8 @@ function spokenAddress(text: string, m: RegExpExecArray): PiiSpan | undefined {
 
 /** True when `said` (the words before a spoken domain) is a spoken local part: plain words, joiners between. */
 function spokenLocalPart(said: string): boolean {
-  const local = said.replace(SPOKEN_JOINER_PHRASE, 'joiner');
+  // "fifty-three" is one number word of the local part.
+  const local = said.replace(SPOKEN_JOINER_PHRASE, 'joiner').replace(TENS_HYPHEN, '$1$2');
   if (!SPOKEN_LOCAL.test(local)) return false;
   const parts = local.split(' ');
   let free = 0;
@@ -190,11 +196,12 @@ function spokenLocalPart(said: string): boolean {
       if (i === 0 || i === parts.length - 1 || SPOKEN_JOINER.test(parts[i + 1] ?? '')) return false;
       continue;
     }
-    if (SPELLED.test(w) || DIGIT_WORDS.has(w.toLowerCase())) {
+    if (SPELLED.test(w) || DIGIT_WORDS.has(w.toLowerCase()) || TENS_WORD.test(w)) {
       // A letter or digit spelled out ("m e r t 4", "nine two"): it continues the word before it, or
       // opens one when it follows a joiner or starts the part.
       if (++spelled > MAX_SPELLED) return false;
-      if (i > 0 && (SPELLED.test(parts[i - 1] ?? '') || DIGIT_WORDS.has((parts[i - 1] ?? '').toLowerCase()))) continue;
+      const before = parts[i - 1] ?? '';
+      if (i > 0 && (SPELLED.test(before) || DIGIT_WORDS.has(before.toLowerCase()) || TENS_WORD.test(before))) continue;
     } else if (!LOCAL_WORD.test(w)) return false;
     count++;
     if (i === 0 || !SPOKEN_JOINER.test(parts[i - 1] ?? '')) free++;

@@ -24,9 +24,13 @@ const IPV6_RE =
  * also joined by a dash or underscore ("firmware-8.4.2.57.bin").
  */
 const VERSION_CUE =
-  /(?:\bv|(?:\b|_)versions?|\bver\.?|\bbuild|\brelease|\bfirmware|\bupdated?(?: to)?|\bupgraded?(?: to)?|\bpatch(?:ed)?(?: to)?|\bsdk|\bapp|\bpolicy|\bmodel(?::? [\w-]+)?|\bpin(?:ning|ned)? to|\bbump(?:ed|ing)?(?: [\w.-]+)? to|\brollout of|\brolling out|\bupgrading(?: [\w.-]+)?(?: from [\w.-]+)? to|\bfrom v?\d[\d.]* to|\bsince|\bchrome|\bfirefox|\bsafari|\bedge|\bandroid|\bios|\bopera|\bmobile|\bkubernetes|\bk8s|\bpython|\bnode(?:\.?js)?|\bjava|\bpostgres(?:ql)?|\bmysql|\bredis|\bnginx|\bdocker|\bopenssl|\bubuntu|\bdebian|\bwindows|\bmacos)[\s=:"'/\\_-]*$/i;
+  /(?:\bv|(?:\b|_)versions?|\bver\.?|\bbuild|\brelease|\bfirmware|\bupdated?(?: to)?|\bupgraded?(?: to)?|\bpatch(?:ed)?(?: to)?|\bsdk|\bapp|\bpolicy|\bmodel(?::? [\w-]+)?|\bfw|\bsw|\bpin(?:ning|ned)? to|\bbump(?:ed|ing)?(?: [\w.-]+)? to|\brollout of|\brolling out|\bupgrading(?: [\w.-]+)?(?: from [\w.-]+)? to|\bfrom v?\d[\d.]* to|\bsince|\bchrome|\bfirefox|\bsafari|\bedge|\bandroid|\bios|\bopera|\bmobile|\bkubernetes|\bk8s|\bpython|\bnode(?:\.?js)?|\bjava|\bpostgres(?:ql)?|\bmysql|\bredis|\bnginx|\bdocker|\bopenssl|\bubuntu|\bdebian|\bwindows|\bmacos)[\s=:"'/\\_-]*$/i;
 /** A dotted quad before these words is a version too ("does 8.9.8.16 fix the leak", "4.2.1.7 release notes"). */
 const VERSION_AFTER = /^[\s"']*(?:fix(?:es|ed)?|release|build|is out|changelog|rc\d*|beta|alpha)\b/i;
+/** A word glued to a slash right before a dotted quad: the product of a user-agent token (a host name has dots). */
+const PRODUCT_TOKEN = /(?:^|[\s"'(;])[A-Za-z][\w-]*\/$/;
+/** How far back a product token is read. */
+const PRODUCT_REACH = 32;
 /** A question for a version, whose reply is one ("what version is the app on", "which build are you on"). */
 const VERSION_ASKED = /\b(?:what|which)\b[^.!\n]{0,30}\b(?:version|build|firmware|release)\b/i;
 /** {@link VERSION_ASKED}'s nouns anywhere in a text. */
@@ -79,6 +83,8 @@ export const ipDetector: PiiDetector = {
     for (const m of execAll(IPV4_RE, text)) {
       // The host of a URL ("redis://10.1.2.3:6379") is an address whatever product the scheme names.
       const urlHost = text.startsWith('://', m.index - 3);
+      // A product token of a user agent ("MyChart/11.4.2.7", "okhttp/4.12.0.1"): a version, not an address.
+      if (!urlHost && PRODUCT_TOKEN.test(text.slice(Math.max(0, m.index - PRODUCT_REACH), m.index))) continue;
       if (!urlHost && (VERSION_CUE.test(before(text, m.index, VERSION_WINDOW)) || VERSION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) continue;
       // The reply to "what version is the app on" ("it says 6.9.6.27").
       if (versionWords && VERSION_ASKED.test(questionBefore(text, m.index) ?? '')) continue;

@@ -162,7 +162,7 @@ const CHAT_SENDER_BEFORE = /(?:^|\n)(?:\[[\d/.,: -]{8,24}(?:[AaPp]\.?[Mm]\.?)?\]
  * word, or "number" in a question, unless an identifier names it ("order number?").
  */
 const PHONE_ASKED =
-  /\b(?:phone|telephone|mobile|cell(?:phone)?|landline|call-?back|call you|reach (?:you|me)|contact number|whatsapp|sms|text you|telefon\w*|tel[eé]fono|celular|cellulare|handy|numéro de t|número de t|n[úu]mero de (?:contacto|contato|celular|m[óo]vil)|welche[rn]? (?:telefon)?nummer|erreichen (?:wir|ich|kann)|numéro (?:de portable|où)|numero di (?:telefono|cellulare)|telefoonnummer|welk nummer|op welk nummer)\b/i;
+  /\b(?:phone|telephone|mobile|cell(?:phone)?|landline|direct (?:line|dial)|call-?back|call you|reach (?:you|me)|contact number|whatsapp|sms|text you|telefon\w*|tel[eé]fono|celular|cellulare|handy|numéro de t|número de t|n[úu]mero de (?:contacto|contato|celular|m[óo]vil)|welche[rn]? (?:telefon)?nummer|erreichen (?:wir|ich|kann)|numéro (?:de portable|où)|numero di (?:telefono|cellulare)|telefoonnummer|welk nummer|op welk nummer)\b/i;
 /**
  * "your number?", "votre numéro ?", "¿su número?", "Ihre Nummer?", "ваш номер?": a question for a number;
  * speech recognition often drops its question mark ("is this the best number if we drop").
@@ -522,6 +522,19 @@ const WRAPPED_NANP = /(?<![\w)-])(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}-
 /** A calendar date with a four-digit year at the start of a candidate (ISO, or day/month first). */
 const LEADING_DATE = /^(?:(?:1[89]|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d[./-][01]?\d[./-](?:1[89]|20)\d\d)(?!\d)/;
 
+/** Sixteen digits printed in four groups of four. */
+const CARD_PRINT = /(?<![\d-])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?![\d-])/g;
+/** How far around a candidate a card print holding it is looked for. */
+const CARD_PRINT_REACH = 20;
+
+/** True when [start, end) lies inside a card print ({@link CARD_PRINT}). */
+function inCardPrint(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - CARD_PRINT_REACH);
+  const slice = text.slice(from, end + CARD_PRINT_REACH);
+  for (const m of slice.matchAll(CARD_PRINT)) if (from + m.index <= start && from + m.index + m[0].length >= end) return true;
+  return false;
+}
+
 /** Finds phone numbers; order numbers, prices, dates, versions and times are rejected. */
 export const phoneDetector: PiiDetector = {
   type: 'PHONE',
@@ -557,6 +570,9 @@ export const phoneDetector: PiiDetector = {
       if (match.length === UPC_PRINTED_LENGTH && UPC_PRINTED.test(match)) continue;
       // "1959-10-01 36 Bloor St": a date with a full year opens the match, and the number after it is a house's.
       if (LEADING_DATE.test(match)) continue;
+      // Four groups of four digits are a card's print, valid or not ("card 5295 6363 2827 5243 fails"):
+      // no numbering plan prints a phone so, and part of one is no phone either.
+      if (inCardPrint(text, start, start + match.length)) continue;
       const cue: CueState = { text, start, end: start, memo: undefined, trimmed: false, listed: listedAfter(text, lastPhoneEnd, start) };
       // The greedy match may run into a following number ("… 0132 2 times"); retry without tail groups.
       let raw = trimCandidate(match);

@@ -63,9 +63,14 @@ const GAP_SPLIT = /(?:[\s,-]|\.{2,3}|…)+/u;
 
 /**
  * At least four digit words (or digits) in a row, separated by spaces, commas or dashes, optionally led
- * by "plus" (or "más"/"più"). `o` and the article-like words count only inside a run.
+ * by "plus" (or "más"/"più"). `o` and the article-like words count only inside a run. Groups of digits
+ * may stand among the words ("0786 two three seven 051", "604 281 two nine one eight"); a run may open
+ * with one only when a digit word follows it on the same line, and never with a clock's minutes ("0:58").
  */
-const RUN_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${OPENERS})(?:${GAP}(?:${INNER}|\\d)(?![\\p{L}\\p{N}])){3,}`, 'giu');
+const RUN_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${OPENERS}|(?<![:.])\\d{1,5}(?=[ \\t,-]+(?:${INNER})(?![\\p{L}\\p{N}])))(?:${GAP}(?:${INNER}|\\d{1,5})(?![\\p{L}\\p{N}])){3,}`,
+  'giu',
+);
 /** Cheap pre-check: a digit word of four letters or fewer is in nearly every run ("one", "dos", "null", "acht"…). */
 const RUN_GATE =
   /(?:nol|satu|dua|tiga|lima|enam|tujuh|tatu|tatlo|apat|walo|siyam|dalawa|mbili|sifuri|zero|oh|one|two|four|five|six|nine|cero|uno|dos|tres|seis|ocho|um|sete|oito|nove|un|deux|neuf|sept|huit|tre|sei|otto|null|eins|zwei|zwo|drei|vier|acht|neun|nul|een|twee|drie|vijf|zes|cinq|cinco|siete|nueve|sechs|fünf|sieben|sette|zeven|negen|three|seven|eight|quatro|cuatro|quatre|trois|três|zéro|due)[\s,-]/i;
@@ -89,7 +94,7 @@ function digitsOf(run: string): string | undefined {
       repeat = times;
       continue;
     }
-    const d = DIGIT_WORDS[w] ?? (/^\d$/.test(w) ? w : undefined);
+    const d = DIGIT_WORDS[w] ?? (/^\d{1,5}$/.test(w) ? w : undefined);
     if (d === undefined) return undefined;
     out += d.repeat(repeat);
     repeat = 1;

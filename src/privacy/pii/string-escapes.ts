@@ -42,7 +42,7 @@ function replacement(text: string, i: number): string | undefined {
 }
 
 /**
- * `text` with each `\n`, `\t`, `\r` and `\"` replaced by the character it stands for and a space (same
+ * `text` with each `\n`, `\t`, `\r` and `\"` replaced by the character it stands for beside a space (same
  * length, same offsets; see {@link replacement}). An escaped backslash (`\\`) is kept, so "C:\\new" keeps its "n".
  * @example
  * readStringEscapes('a,b\\n10.0.0.1') // 'a,b \n10.0.0.1'
