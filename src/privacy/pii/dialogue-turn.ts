@@ -123,12 +123,19 @@ function nextTurn(text: string, nl: number): { start: number; end: number; label
 export function questionBefore(text: string, start: number): string | undefined {
   const [ls] = lineAround(text, start);
   if (ls === 0) return undefined;
-  const prefix = text.slice(ls, start);
-  const label = TURN_LABEL.exec(prefix);
-  // The reply's own line opens with a label, or a header line above introduces it ("Speaker 2  0:46⏎…").
-  const words = label ? prefix.slice(label[0].length) : underHeader(text, ls) ? prefix : undefined;
-  if (words === undefined || !FILLER.test(words)) return undefined;
+  const contentStart = turnContentStart(text, ls, start);
+  if (contentStart < 0 || !FILLER.test(text.slice(contentStart, start))) return undefined;
   return previousTurn(text, ls);
+}
+
+/**
+ * Where the words of the turn on the line starting at `ls` begin, reading up to `at`: after its label,
+ * or at the line start when a header line above introduces it ("Speaker 2  0:46⏎…"); -1 when the line is
+ * no turn.
+ */
+function turnContentStart(text: string, ls: number, at: number): number {
+  const label = TURN_LABEL.exec(text.slice(ls, at));
+  return label ? ls + label[0].length : underHeader(text, ls) ? ls : -1;
 }
 
 /**
@@ -141,8 +148,7 @@ export function questionBefore(text: string, start: number): string | undefined 
 export function turnAt(text: string, at: number): { contentStart: number; previous: string } | undefined {
   const [ls] = lineAround(text, at);
   if (ls === 0) return undefined;
-  const label = TURN_LABEL.exec(text.slice(ls, at));
-  const contentStart = label ? ls + label[0].length : underHeader(text, ls) ? ls : -1;
+  const contentStart = turnContentStart(text, ls, at);
   if (contentStart < 0) return undefined;
   const previous = previousTurn(text, ls);
   return previous === undefined ? undefined : { contentStart, previous };
