@@ -6,17 +6,13 @@
  * ids, versions, HTTP headers, a place named after a person).
  */
 import { describe, expect, it } from 'vitest';
+import { foundPii as found } from '../../../test/support/pii-found.js';
 import { postcodeAnchoredAddresses } from './address-backward.js';
 import { detectPii } from './runner.js';
 import { readStringEscapes } from './string-escapes.js';
-import type { PiiType } from './types.js';
 import { winkWordLexicon } from './word-lexicon.js';
 
 const lexicon = winkWordLexicon();
-const found = (text: string, type: PiiType): string[] =>
-  detectPii(text, { lexicon })
-    .filter((s) => s.type === type)
-    .map((s) => s.value);
 
 describe('string escapes', () => {
   it('keeps the length and reads \\n, \\t and \\" as what they stand for', () => {

@@ -6,17 +6,9 @@
  * developer tools (a comma inside a date cell, a card after an amount, a URL host, a test fixture).
  */
 import { describe, expect, it } from 'vitest';
+import { foundPii as found } from '../../../test/support/pii-found.js';
 import { repliedAddresses } from './address-backward.js';
 import { questionBefore } from './dialogue-turn.js';
-import { detectPii } from './runner.js';
-import type { PiiType } from './types.js';
-import { winkWordLexicon } from './word-lexicon.js';
-
-const lexicon = winkWordLexicon();
-const found = (text: string, type: PiiType): string[] =>
-  detectPii(text, { lexicon })
-    .filter((s) => s.type === type)
-    .map((s) => s.value);
 
 describe('turn layouts of transcription tools', () => {
   it.each([

@@ -5,16 +5,8 @@
  * (user-agent versions, insurer and message ids, a card's print holding no phone).
  */
 import { describe, expect, it } from 'vitest';
+import { foundPii as found } from '../../../test/support/pii-found.js';
 import { spokenAddresses } from './address-spoken.js';
-import { detectPii } from './runner.js';
-import type { PiiType } from './types.js';
-import { winkWordLexicon } from './word-lexicon.js';
-
-const lexicon = winkWordLexicon();
-const found = (text: string, type: PiiType): string[] =>
-  detectPii(text, { lexicon })
-    .filter((s) => s.type === type)
-    .map((s) => s.value);
 
 describe('addresses said aloud', () => {
   it.each([
