@@ -36,6 +36,8 @@ import { generateIndependent26Corpus, INDEPENDENT26_MIN_INSTANCES, INDEPENDENT26
 import { generateIndependent27Corpus, INDEPENDENT27_MIN_INSTANCES, INDEPENDENT27_SEEDS } from './pii-corpus-independent-27.js';
 import { generateIndependent28Corpus, INDEPENDENT28_MIN_INSTANCES, INDEPENDENT28_SEEDS } from './pii-corpus-independent-28.js';
 import { generateIndependent29Corpus, INDEPENDENT29_MIN_INSTANCES, INDEPENDENT29_SEEDS } from './pii-corpus-independent-29.js';
+import { generateIndependent30Corpus, INDEPENDENT30_MIN_INSTANCES, INDEPENDENT30_SEEDS } from './pii-corpus-independent-30.js';
+import { generateIndependent31Corpus, INDEPENDENT31_MIN_INSTANCES, INDEPENDENT31_SEEDS } from './pii-corpus-independent-31.js';
 import { evaluatePii, formatPiiEvalTable, type PiiEvalReport } from './pii-evaluate.js';
 import { detectPii } from './pii/runner.js';
 import { STRUCTURED_PII_TYPES } from './pii/types.js';
@@ -163,6 +165,8 @@ const BLIND_SPLITS = [
   ...INDEPENDENT27_SEEDS.map((seed) => ({ split: 'independent27', seed, min: INDEPENDENT27_MIN_INSTANCES, make: generateIndependent27Corpus })),
   ...INDEPENDENT28_SEEDS.map((seed) => ({ split: 'independent28', seed, min: INDEPENDENT28_MIN_INSTANCES, make: generateIndependent28Corpus })),
   ...INDEPENDENT29_SEEDS.map((seed) => ({ split: 'independent29', seed, min: INDEPENDENT29_MIN_INSTANCES, make: generateIndependent29Corpus })),
+  ...INDEPENDENT30_SEEDS.map((seed) => ({ split: 'independent30', seed, min: INDEPENDENT30_MIN_INSTANCES, make: generateIndependent30Corpus })),
+  ...INDEPENDENT31_SEEDS.map((seed) => ({ split: 'independent31', seed, min: INDEPENDENT31_MIN_INSTANCES, make: generateIndependent31Corpus })),
 ];
 
 describe('PII detection on the blind splits independent4–29 (reported, no floors)', () => {

@@ -84,6 +84,20 @@ function cardShaped(raw: string): boolean {
   return hasSpace !== hasDash && CARD_GROUPS.test(raw);
 }
 
+/** True when the digits are split by spaces only or by dashes only ("4614 151 722 901"), not both. */
+function oneSeparator(raw: string): boolean {
+  return !(raw.includes(' ') && raw.includes('-'));
+}
+
+/** How far back on its line a card word is read for a number in an unusual grouping. */
+const CARD_WORD_REACH = 40;
+
+/** True when a card word stands before `start` on its line, within {@link CARD_WORD_REACH}. */
+function cardWordOnLine(text: string, start: number): boolean {
+  const b = before(text, start, CARD_WORD_REACH);
+  return CARD_CUE.test(b.slice(b.lastIndexOf('\n') + 1));
+}
+
 /**
  * An IBAN's country code and check digits (printed first group), and maybe a bank code of letters, right
  * before the digits: "SA26 ", "DE89 ", "KW69 MRKS ", "br26 " (a mistyped IBAN is no card either).
@@ -100,8 +114,9 @@ export const cardDetector: PiiDetector = {
     for (const m of execAll(CARD_RE, text)) {
       const start = m.index;
       const end = start + m[0].length;
-      // Read out in a call, a card number comes in any grouping ("43 22 75 09 …"); the question says it is one.
-      if (!cardShaped(m[0]) && !CARD_CUE.test(questionBefore(text, m.index) ?? '')) continue;
+      // Read out in a call, a card number comes in any grouping ("43 22 75 09 …"); the question says it
+      // is one. So does a card word on its line ("Fee: card 4614 151 722 901", a 13-digit Visa as typed).
+      if (!cardShaped(m[0]) && !(oneSeparator(m[0]) && cardWordOnLine(text, start)) && !CARD_CUE.test(questionBefore(text, m.index) ?? '')) continue;
       const digits = m[0].replace(/\D/g, '');
       // Luhn first: it rejects nine in ten digit runs before the issuer table is consulted.
       if (!luhnValid(digits) || !cardValid(digits)) continue;

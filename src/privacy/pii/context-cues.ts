@@ -14,12 +14,13 @@ export const CUE_WINDOW = 28;
  * either way). The cue must end right before the number, so a phone word closer to it ("order queries:
  * call 0800 …") wins. Keys ending in `id` count too (`call_id=…`, `"ticketId": "…"`), but not a caller id,
  * which holds a phone number. Bank routing (ABA), NMLS and employer (EIN) numbers, and the national ids
- * of other countries (Spanish DNI/NIF, Brazilian CPF, Mexican CURP/RFC: "Mi DNI es …"), are no phone or
- * SSN either. A cue may end
+ * of other countries (Spanish DNI/NIF, Brazilian CPF, Mexican CURP/RFC: "Mi DNI es …", Canadian SIN/NAS,
+ * Australian tax file numbers, Polish PESEL, US alien numbers "A-Number: …"), are no phone or SSN
+ * either. A cue may end
  * a snake_case key (`"model_version": "11.16.23.688"`).
  */
 const NEGATIVE_CUE =
-  /(?:(?<![a-z0-9])(?:order|invoice|ticket|case|ref|reference|tracking|routing|aba|nmls|ein|dni|nif|cpf|curp|rfc|msg|i\.d\.|track|confirmation|conf|booking|sku|item|part|model|serial|product|po|transaction|txn|receipt|shipment|parcel|batch|lot|version|build|release|v|inv|(?<!area |country |dialling |dialing |city |zip |post |postal )code|pin|passcode|reg|registration|vat|tax|contract|agreement|loan|mandate|sin|nhs|ihi|mrn|nric|aadhaar|hosp|학번|학생번호|vertrag|rechnung|auftrag|bestellung|commande|facture|contrat|dossier|pedido|factura|contrato|expediente|ordine|fattura|contratto|pratica|zamowienia|faktury|umowy|objednavky|smlouvy|fatura|siparis)|\b(?:customer|client|kunden|kd|vertrags|rechnungs|auftrags|bestell|vorgangs?|akten|sendungs?|mitglieds|versicherungs|versicherten|steuer|ust|ik|sv)[ -]?(?:nr|nummer|no|nro|num|number|id|numero|numer|#)(?![a-z])|(?<![a-z])(?<!caller[ _-]?|wa_)id)\.?(?:\s*(?:no\.?|number|num|nr|#|id|code))?(?:\s+(?:is|was|es|est|ist|é|è))?["']?\s*[:#=]?\s*["']?$/i;
+  /(?:(?<![a-z0-9])(?:order|invoice|ticket|case|ref|reference|tracking|routing|aba|nmls|ein|dni|nif|cpf|curp|rfc|msg|i\.d\.|track|confirmation|conf|booking|sku|item|part|model|serial|product|po|transaction|txn|receipt|shipment|parcel|batch|lot|version|build|release|v|inv|(?<!area |country |dialling |dialing |city |zip |post |postal )code|pin|passcode|reg|registration|vat|tax|contract|agreement|loan|mandate|sin(?:\s*\/\s*nas)?|nas|tax[ -]file|a-number|alien(?: registration)?|uscis|pesel|niss|nhs|ihi|mrn|nric|aadhaar|hosp|학번|학생번호|vertrag|rechnung|auftrag|bestellung|commande|facture|contrat|dossier|pedido|factura|contrato|expediente|ordine|fattura|contratto|pratica|zamowienia|faktury|umowy|objednavky|smlouvy|fatura|siparis)|\b(?:customer|client|kunden|kd|vertrags|rechnungs|auftrags|bestell|vorgangs?|akten|sendungs?|mitglieds|versicherungs|versicherten|steuer|ust|ik|sv)[ -]?(?:nr|nummer|no|nro|num|number|id|numero|numer|#)(?![a-z])|(?<![a-z])(?<!caller[ _-]?|wa_)id)\.?(?:\s*(?:no\.?|number|num|nr|#|id|code))?(?:\s+(?:is|was|es|est|ist|é|è))?["']?\s*[:#=]?\s*["']?$/i;
 /**
  * A camelCase key ending in `Id` (`"sessionId": "…"`, `ticketID=…`), which the case-insensitive regex
  * above cannot tell from a word ending in "id"; a caller's or WhatsApp id is a phone number.
@@ -28,10 +29,11 @@ const CAMEL_ID_KEY = /(?<!caller|Caller|wa)(?<=[a-z])I[dD]["']?\s*[:=]\s*["']?$/
 /**
  * The same nouns with letters outside ASCII, kept out of the case-insensitive regex above (V8 takes a
  * slower path for case-insensitive non-ASCII patterns): Turkish "sipariş no", "müşteri no", "sözleşme
- * no", Polish "zamówienia", Czech "objednávky", "smlouvy", "účtu", "zákazníka", Spanish "póliza".
+ * no", Polish "zamówienia", Czech "objednávky", "smlouvy", "účtu", "zákazníka", Spanish "póliza", Swedish
+ * "ärende" (a case).
  */
 const NEGATIVE_CUE_ACCENTED =
-  /(?:[Ss]ipariş|SİPARİŞ|[Mm]üşteri|[Ss]özleşme|[Zz]amówienia|[Oo]bjednávky|[Ss]mlouvy|účtu|zákazníka|[Pp]óliza)\.?(?:\s*(?:[Nn]o|[Nn]r|[Nn]umarası|[Čč]\.|[Nn]umer)\.?)?\s*[:#]?\s*$/;
+  /(?:[Ss]ipariş|SİPARİŞ|[Mm]üşteri|[Ss]özleşme|[Zz]amówienia|[Oo]bjednávky|[Ss]mlouvy|účtu|zákazníka|[Pp]óliza|[Ää]rende(?:nummer)?)\.?(?:\s*(?:[Nn]o|[Nn]r|[Nn]umarası|[Čč]\.|[Nn]umer)\.?)?\s*[:#]?\s*$/;
 /** Any character outside printable ASCII (every cue of {@link NEGATIVE_CUE_ACCENTED} has one). */
 const NON_ASCII = /[^\t\n\r\x20-\x7e]/;
 
@@ -67,11 +69,13 @@ const CONTACT_LINE =
 const CONTACT_LINE_WINDOW = 64;
 
 /**
- * Words that introduce a US Social Security number; up to 20 more characters may follow in the sentence.
+ * Words that introduce a US Social Security number; up to 20 more characters may follow in the sentence,
+ * or up to 40 that end in a label's colon.
  * `ssn` may close a snake_case key (`"taxpayer_ssn": …`), "social security" may open a camelCase or
  * snake_case one (`socialSecurityNumber`); "soc. sec." and "S.S.N." are form spellings.
  */
-const SSN_CUE = /(?:(?<![a-z])ssn|\bsocial[\s_-]?security|\b(?:social|ss)\b|\bsoc\.? ?sec\b\.?|\bs\.s\.n\b\.?|\bss#)[^.!?\n]{0,20}$/i;
+const SSN_CUE =
+  /(?:(?<![a-z])ssn|\bsocial[\s_-]?security|\b(?:social|ss)\b|\bsoc\.? ?sec\b\.?|\bs\.s\.n\b\.?|\bss#)(?:[^.!?\n]{0,20}|[^.!?\n:]{0,40}:\s*)$/i;
 /** Abbreviation dots ("no.", "nr.", "#.") that do not end a sentence, removed before cue tests. */
 const ABBREV_DOT = /\b(no|nr|num|tel|ph|mob|approx)\./gi;
 
@@ -136,9 +140,15 @@ export function hasPhoneCue(text: string, start: number): boolean {
   return start - CONTACT_LINE_WINDOW <= 0 || line.includes('\n') ? CONTACT_LINE.test(line) : false;
 }
 
+/**
+ * Characters read before a number for an SSN cue: room for a label with an aside or purpose between the
+ * cue and its colon ("SSN (required for payouts over $600): ", "my SSN for the fraud affidavit: ").
+ */
+const SSN_CUE_WINDOW = 56;
+
 /** True when the words before `start` say the following number is an SSN. */
 export function hasSsnCue(text: string, start: number): boolean {
-  return SSN_CUE.test(cueWindow(text, start, CUE_WINDOW + 12).replace(ABBREV_DOT, '$1'));
+  return SSN_CUE.test(cueWindow(text, start, SSN_CUE_WINDOW).replace(ABBREV_DOT, '$1'));
 }
 
 /** True when the character at `i` exists and is an ASCII digit. */

@@ -189,10 +189,11 @@ function firstDateIn(text: string, from: number): { start: number; end: number }
   }
   let m: RegExpExecArray = common;
   // Words between the cue and the common date may hold a birth-only date ("born the fifth of june
-  // nineteen ninety⏎date of birth 02/09/1982"); a short gap (": ", " on ") cannot.
+  // nineteen ninety⏎date of birth 02/09/1982", "DOB 15DEC89  FF …⏎FLIGHT … 06-May-2025"); a short gap
+  // (": ", " on ") cannot.
   if (common.index > SHORT_GAP) {
     const gap = slice.slice(0, common.index);
-    if (FULL_YEAR.test(gap) || SPOKEN_YEAR.test(gap)) {
+    if (FULL_YEAR.test(gap) || SPOKEN_YEAR.test(gap) || COMPACT_DATE.test(gap)) {
       BIRTH_ONLY_DATE_RE.lastIndex = 0;
       const before = BIRTH_ONLY_DATE_RE.exec(gap);
       if (before) return { start: from + before.index, end: from + before.index + before[0].length };

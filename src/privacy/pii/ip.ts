@@ -24,9 +24,18 @@ const IPV6_RE =
  * also joined by a dash or underscore ("firmware-8.4.2.57.bin").
  */
 const VERSION_CUE =
-  /(?:\bv|(?:\b|_)versions?|\bver\.?|\bbuild|\brelease|\bfirmware|\bupdated?(?: to)?|\bupgraded?(?: to)?|\bpatch(?:ed)?(?: to)?|\bsdk|\bapp|\bpolicy|\bmodel(?::? [\w-]+)?|\bfw|\bsw|\bpin(?:ning|ned)? to|\bbump(?:ed|ing)?(?: [\w.-]+)? to|\brollout of|\brolling out|\bupgrading(?: [\w.-]+)?(?: from [\w.-]+)? to|\bfrom v?\d[\d.]* to|\bsince|\bchrome|\bfirefox|\bsafari|\bedge|\bandroid|\bios|\bopera|\bmobile|\bkubernetes|\bk8s|\bpython|\bnode(?:\.?js)?|\bjava|\bpostgres(?:ql)?|\bmysql|\bredis|\bnginx|\bdocker|\bopenssl|\bubuntu|\bdebian|\bwindows|\bmacos)[\s=:"'/\\_-]*$/i;
-/** A dotted quad before these words is a version too ("does 8.9.8.16 fix the leak", "4.2.1.7 release notes"). */
-const VERSION_AFTER = /^[\s"']*(?:fix(?:es|ed)?|release|build|is out|changelog|rc\d*|beta|alpha)\b/i;
+  /(?:\bv|(?:\b|_)versions?|\bver\.?|\bbuild|\brelease|\bfirmware|\bupdated?(?: to)?|\bupgraded?(?: to)?|\bpatch(?:ed)?(?: to)?|\bsdk|\bapp|\bpolicy|\bmodel(?::? [\w-]+)?|\bfw|\bsw|\bpin(?:ning|ned)? to|\bbump(?:ed|ing)?(?: [\w.-]+)? to|\brollout of|\brolling out|\bupgrading(?: [\w.-]+)?(?: from [\w.-]+)? to|\bfrom v?\d[\d.]* to|\bsince|\bchrome|\bfirefox|\bsafari|\bedge|\bandroid|\bios|\bopera|\bmobile|\bkubernetes|\bk8s|\bpython|\bnode(?:\.?js)?|\bjava|\bpostgres(?:ql)?|\bmysql|\bredis|\bnginx|\bdocker|\bopenssl|\bubuntu|\bdebian|\bwindows|\bmacos)[\s=:"'/\\_(-]*(?:(?:to|is)\s+)?$/i;
+/**
+ * A dotted quad before these words is a version too ("does 8.9.8.16 fix the leak", "4.2.1.7 release
+ * notes", "Checkout 1.6.0.8 — release notes", "during the 4.9.5.1 rollout").
+ */
+const VERSION_AFTER = /^[\s"'—–-]*(?:fix(?:es|ed)?|release|build|is out|changelog|rc\d*|beta|alpha|roll-?out|deploy(?:ment)?|upgrade|hotfix)\b/i;
+/** Four one-digit parts ("1.6.0.8"), not the wildcard "0.0.0.0". */
+const SMALL_QUAD = /^(?!0\.0\.0\.0$)\d\.\d\.\d\.\d$/;
+/** A value of a config or JSON field, or an item of a list: `: `, `=`, a quote, a bracket or a comma right before. */
+const FIELD_VALUE_BEFORE = /[:=["',][ \t]*["']?$/;
+/** Words that make even a small dotted quad an address ("ping 1.1.1.1", "DNS 8.8.8.8", "IP: 9.9.9.9"). */
+const ADDRESS_CUE = /\b(?:ip|ips|ipv4|address|addr|host|hostname|server|client|src|dst|source|from|ping|dns|resolver|gateway|route|nameserver|peer|remote|login|logged in)\b[\s=:"'([-]*$/i;
 /** A word glued to a slash right before a dotted quad: the product of a user-agent token (a host name has dots). */
 const PRODUCT_TOKEN = /(?:^|[\s"'(;])[A-Za-z][\w-]*\/$/;
 /** How far back a product token is read. */
@@ -63,6 +72,17 @@ function hasDigitDot(text: string): boolean {
   return false;
 }
 
+/**
+ * True when four one-digit parts stand in running text with no address word before them ("Checkout
+ * service 1.6.0.8 — release notes"): random addresses almost never have four one-digit parts, versions
+ * often do. In a config or JSON value ("bind: 0.0.0.0", `"dns":["1.1.1.1","8.8.4.4"]`) they are addresses.
+ */
+function smallQuadVersion(text: string, at: number, raw: string): boolean {
+  if (!SMALL_QUAD.test(raw)) return false;
+  const b = before(text, at, VERSION_WINDOW);
+  return !FIELD_VALUE_BEFORE.test(b) && !ADDRESS_CUE.test(b);
+}
+
 /** Finds IPv4 and IPv6 addresses; versions ("v1.2.3.4") and clock times are skipped. */
 export const ipDetector: PiiDetector = {
   type: 'IP',
@@ -88,6 +108,7 @@ export const ipDetector: PiiDetector = {
       if (!urlHost && (VERSION_CUE.test(before(text, m.index, VERSION_WINDOW)) || VERSION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) continue;
       // The reply to "what version is the app on" ("it says 6.9.6.27").
       if (versionWords && VERSION_ASKED.test(questionBefore(text, m.index) ?? '')) continue;
+      if (!urlHost && smallQuadVersion(text, m.index, m[0])) continue;
       // The dotted quad that ends an IPv6 address ("::ffff:192.0.2.1") is part of that address.
       if (v6.some((s) => s.start <= m.index && m.index < s.end)) continue;
       out.push(spanAt('IP', text, m.index, m.index + m[0].length));

@@ -27,7 +27,7 @@ const PREFIX_WORDS: ReadonlySet<string> = new Set(
   Soi Khlong Khet Tambon Amphoe Barangay Kampung Kampong Jalan Lorong Kebele Woreda École Ecole Escuela Scuola
   Universidad Université Universität Universidade Università Institut Instituto Istituto Nobel
   viện Viện Chợ Trường Quận Phường Huyện Tỉnh Đường Phố Región Region Regione Província Provincia Comuna
-  Distrito Municipio Departamento Kedimiz Köpeğimiz Kedim Köpeğim`.split(/\s+/),
+  Distrito Municipio Departamento Kedimiz Köpeğimiz Kedim Köpeğim Sede MV MS HMS RMS SS USS`.split(/\s+/),
 );
 /** Law words before a name, in lower case only ("lei Maria da Penha"): capitalised, "Lei" is a given name. */
 const LAW_WORDS: ReadonlySet<string> = new Set('lei ley legge loi lov law'.split(' '),
@@ -48,7 +48,7 @@ const SUFFIX_WORDS: ReadonlySet<string> = new Set(
   Foundation Trust Prize Award Medal Cup Trophy Lecture Lectures Institute Institut Center Centre Clinic
   Juniors United Rovers Wanderers Athletic Security Labs Pig Pigs International Sub-City Woreda Kebele
   Nuea Tai Khet Khwaeng Tambon Amphoe Changwat Barangay Kelurahan Kecamatan Kabupaten Mahalla Nagar Colony
-  School Schools Hospital Library Building Wing Ward Scholarship Fellowship Havalimanı Havaalanı Hastanesi
+  School Schools Elementary Hospital Library Building Wing Ward Scholarship Fellowship Havalimanı Havaalanı Hastanesi
   Üniversitesi Lisesi Köprüsü Meydanı Parkı Camii Stadyumu`.split(/\s+/),
 );
 /**
@@ -56,7 +56,13 @@ const SUFFIX_WORDS: ReadonlySet<string> = new Set(
  * dish, school or award named after someone ("Marie Curie theme", "Philippe Starck lamp").
  */
 const THING_AFTER =
-  /^ (?:theme|font|typeface|lamp|chair|sofa|table|guitar|collection|edition|range|line|design|prize|award|scholarship|fellowship|lecture|medal|syndrome|disease|effect|principle|theorem|method|school|hospital|building|wing|ward|airport|station|street|road|avenue|bridge|stadium)\b/;
+  /^ (?:theme|font|typeface|lamp|chair|sofa|table|guitar|collection|edition|range|line|design|prize|award|scholarship|fellowship|lecture|medal|syndrome|disease|effect|principle|theorem|method|school|hospital|building|wing|ward|airport|station|street|road|avenue|bridge|stadium|halls?|schools|hospitals|buildings|wings|libraries|library)\b/;
+/**
+ * The first of two names joined before a plural thing noun ("housed in the Marie Curie and Frederick
+ * Douglass halls"): both are names of things.
+ */
+const COORDINATED_THINGS_AFTER =
+  /^ (?:and|&|or) \p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2} (?:halls|schools|hospitals|buildings|wings|libraries|prizes|awards|scholarships|fellowships|lectures|medals|streets|roads|stations|bridges)\b/u;
 /** Dishes named after a person: "Beef Wellington", "Eggs Benedict", "Peach Melba", "Oysters Rockefeller". */
 const DISH_WORDS: ReadonlySet<string> = new Set(['Beef', 'Eggs', 'Peach', 'Oysters', 'Crêpes', 'Chicken']);
 
@@ -141,7 +147,22 @@ function wordBefore(text: string, at: number): string | undefined {
   return text.slice(j + 1, at - 1).replace(/^[("'“‘[«]+/, '') || undefined;
 }
 /** The capitalised word right after the span, with one space between. */
-const WORD_AFTER = /^ (\p{Lu}[\p{L}]*)/u;
+/** Capitalised words after a span, possessives allowed ("’s School", " VI School", " Rich’s School"). */
+const WORDS_AFTER = /^(?:['’]s)?((?: \p{Lu}[\p{L}]*(?:['’]s)?){1,3})/u;
+/** One capitalised word after a span, before a lower-case word. */
+const ONE_WORD_AFTER = /^ \p{Lu}\p{L}*(?= \p{Ll})/u;
+/** Characters after a span read for {@link suffixAhead}. */
+const SUFFIX_REACH = 40;
+
+/**
+ * True when a place or institution word closes the capitalised words after a span within three words:
+ * "Victoria Station", "King Edward VI School", "Sir John Talbot’s School", "Harriet Tubman High School",
+ * "King George V Dock".
+ */
+function suffixAhead(after: string): boolean {
+  const words = WORDS_AFTER.exec(after)?.[1];
+  return words !== undefined && words.trim().split(' ').some((w) => SUFFIX_WORDS.has(w.replace(/['’]s$/, '')));
+}
 
 /**
  * True when the span is part of a place, building, storm or eponym, or sits in a merchant or place
@@ -165,21 +186,35 @@ export function isPartOfSomethingElse(text: string, c: PiiSpan): boolean {
   const last = v.slice(v.lastIndexOf(' ') + 1).replace(/['’]\p{L}+$/u, '');
   if (space > 0 && (PREFIX_WORDS.has(v.slice(0, space)) || SUFFIX_WORDS.has(last))) return true;
   if (before && DISH_WORDS.has(before)) return true;
+  if (thingNamedAfter(text, c)) return true;
+  if (before === 'at' && MERCHANT_BEFORE.test(text.slice(Math.max(0, c.start - 64), c.start))) return true;
+  if (space > 0) return false;
   const a0 = text.charCodeAt(c.end);
   const a1 = text.charCodeAt(c.end + 1);
-  if (a0 === 0x20 && (a1 < 0x61 || a1 > 0x7a)) {
-    const next = WORD_AFTER.exec(text.slice(c.end, c.end + 24))?.[1];
-    if (next && SUFFIX_WORDS.has(next)) return true;
+  if (((a0 === 0x20 && a1 >= 0x30 && a1 <= 0x39) || a0 === 0x2e) && DATE_AFTER.test(text.slice(c.end, c.end + 16))) return true;
+  return before !== undefined && SLOT_TAIL.has(before.toLowerCase()) && PLACE_SLOT_BEFORE.test(text.slice(Math.max(0, c.start - 64), c.start));
+}
+
+/**
+ * True when the words right after the span make it the name of a thing, place, event or eponym:
+ * "Victoria Station", "King Edward VI School", "Marie Curie theme", "Crohn's disease", "Martin Luther
+ * King Jr. Day", "Leonardo da Vinci–Fiumicino".
+ */
+export function thingNamedAfter(text: string, c: PiiSpan): boolean {
+  const a0 = text.charCodeAt(c.end);
+  const a1 = text.charCodeAt(c.end + 1);
+  if ((a0 === 0x20 && (a1 < 0x61 || a1 > 0x7a)) || a0 === 0x27 || a0 === 0x2019) {
+    if (suffixAhead(text.slice(c.end, c.end + SUFFIX_REACH))) return true;
   }
   if ((a0 === 0x27 || a0 === 0x2019) && EPONYM_AFTER.test(text.slice(c.end, c.end + 40))) return true;
   if (a0 === 0x20 && a1 >= 0x61 && a1 <= 0x7a && THING_AFTER.test(text.slice(c.end, c.end + 16))) return true;
+  // The span is the first word of the thing's name ("Alan" of "the Alan Turing halls").
+  const next = a0 === 0x20 ? ONE_WORD_AFTER.exec(text.slice(c.end, c.end + 24))?.[0] : undefined;
+  if (next && THING_AFTER.test(text.slice(c.end + next.length, c.end + next.length + 16))) return true;
+  if (a0 === 0x20 && COORDINATED_THINGS_AFTER.test(text.slice(c.end, c.end + 64))) return true;
   if (a0 === 0x20 && (JR_THING_AFTER.test(text.slice(c.end, c.end + 40)) || HOLIDAY_AFTER.test(text.slice(c.end, c.end + 16)))) return true;
   // Joined to a place by a dash, as airports are ("Leonardo da Vinci–Fiumicino").
-  if ((a0 === 0x2013 || a0 === 0x2d) && /\p{Lu}/u.test(text[c.end + 1] ?? '')) return true;
-  if (before === 'at' && MERCHANT_BEFORE.test(text.slice(Math.max(0, c.start - 64), c.start))) return true;
-  if (space > 0) return false;
-  if (((a0 === 0x20 && a1 >= 0x30 && a1 <= 0x39) || a0 === 0x2e) && DATE_AFTER.test(text.slice(c.end, c.end + 16))) return true;
-  return before !== undefined && SLOT_TAIL.has(before.toLowerCase()) && PLACE_SLOT_BEFORE.test(text.slice(Math.max(0, c.start - 64), c.start));
+  return (a0 === 0x2013 || a0 === 0x2d) && /\p{Lu}/u.test(text[c.end + 1] ?? '');
 }
 
 /** Last words of {@link PLACE_SLOT_BEFORE}: the regex runs only after one of them. */

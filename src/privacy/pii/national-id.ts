@@ -1,7 +1,7 @@
 /** @module privacy/pii/national-id — US Social Security numbers and UK National Insurance numbers. */
 import { ssnValid } from './checksums.js';
 import { continuesNumerically, followsNumericPrefix, hasNegativeCue, hasSsnCue, tableColumn } from './context-cues.js';
-import { questionBefore } from './dialogue-turn.js';
+import { questionBefore, turnAt } from './dialogue-turn.js';
 import { identityRecordFields } from './record-lines.js';
 import { spokenDigitRuns } from './spoken-digits.js';
 import { rowLabel } from './table-header.js';
@@ -74,10 +74,22 @@ function labelUnderSsnLine(text: string, start: number): boolean {
 /** A question naming an SSN ("… I need your Social Security number and date of birth."). */
 const SSN_ASKED = /(?<![a-z])ssn\b|\bsocial[\s_-]?security\b|\bsocial\b/i;
 
-/** True when the value opens the reply to a turn that asks for an SSN. */
+/**
+ * A reply that lists answers before the value ("Feb 19, 1964 and 080374381"): a few words ending in a
+ * list joiner, no sentence end.
+ */
+const LISTED_BEFORE = /^[^.!?\n]{1,40}(?:,|\band|&)\s*$/i;
+
+/**
+ * True when the value opens the reply to a turn that asks for an SSN, or ends a short list of answers
+ * to a turn that asks for several things, one of them an SSN ("Date of birth and Social Security
+ * number?⏎You: Feb 19, 1964 and 080374381").
+ */
 function asksForSsn(text: string, start: number): boolean {
   const question = questionBefore(text, start);
-  return question !== undefined && SSN_ASKED.test(question);
+  if (question !== undefined) return SSN_ASKED.test(question);
+  const turn = turnAt(text, start);
+  return turn !== undefined && LISTED_BEFORE.test(text.slice(turn.contentStart, start)) && SSN_ASKED.test(turn.previous);
 }
 
 /** Finds national identifiers: SSNs (SSA validity rules) and UK NI numbers. */

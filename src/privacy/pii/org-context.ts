@@ -17,7 +17,7 @@ import { ORGANISATIONS } from './org-gazetteer.js';
  * it; the others ("Seguros", "Krankenkasse") are not English words and would otherwise join the run as
  * a "surname".
  */
-const ORG_WORDS_AFTER: ReadonlySet<string> = new Set(
+export const ORG_WORDS_AFTER: ReadonlySet<string> = new Set(
   `Inc Ltd LLC LLP GmbH AG PLC Plc Corp Corporation Company Co Group Holdings Holding Partners Associates
   Bank Sparkasse Kasse Credit Savings Mutual Trust Capital Finance Financial Finserv Securities Investments
   Pay Pago Pagos Payments Insurance Assurance Assurances Seguros Assicurazioni Versicherung Versicherungen
@@ -56,7 +56,7 @@ const ORG_WORDS_BEFORE: ReadonlySet<string> = new Set(
 const FUNCTION_WORDS: ReadonlySet<string> = new Set('Sans Sin Sem Senza Ohne Für Fur Und Pour Avec Sur Sous Contre Sobre Entre Och Og'.split(' '));
 
 /** A listed given name or surname: such a token is never taken as a brand on its own. */
-const isListedName = (t: string): boolean =>
+export const isListedName = (t: string): boolean =>
   FIRST_NAMES.has(t) || AMBIGUOUS_FIRST_NAMES.has(t) || SURNAMES.has(t) || WORLD_GIVEN_NAMES.has(t);
 
 /** What the gazetteer knows about a word: a brand on its own, and the listed phrases it starts. */
@@ -130,7 +130,7 @@ const WORD_AFTER = /^ ([\p{L}&]+(?:\.[\p{L}]+)*\.?)/u;
  * company law across many countries. One may close an organisation up to two capitalised words after a
  * span ("Novak Elektrotechnik GmbH", "Ortega Hermanos S.A."): names are not followed by them.
  */
-const LEGAL_FORMS: ReadonlySet<string> = new Set(
+export const LEGAL_FORMS: ReadonlySet<string> = new Set(
   `Inc Ltd LLC LLP GmbH AG PLC Plc Corp SA SAS SARL SpA Srl SRL SL SLU SAU BV NV KG OHG UG eG AB ASA AS ApS
   Oy Oyj Pty Pvt Limited Incorporated Sdn Bhd Tbk KK Kft Zrt AŞ Ltda Lda LDA SAC SAB Sp sro spol doo
   OÜ UAB SIA SCA SCS SNC EURL SASU`.split(/\s+/),

@@ -7,6 +7,7 @@ import { knownNameSpans } from './known-names.js';
 import { casualLowerCaseNames, LOWER_CASE_HINT, lowerCaseNameAt, transcriptNameAt } from './lower-case-names.js';
 import { detectFieldNames, type FieldScan } from './name-fields.js';
 import { isPartOfSomethingElse, isPetName } from './name-negatives.js';
+import { withoutOrganisationMentions } from './org-memory.js';
 import { ASSISTANT_NAMES, isRoleLabel } from './role-words.js';
 import { capitalNames, detectNameShapes } from './name-shapes.js';
 import {
@@ -184,6 +185,41 @@ function listedGivenName(tok: string, tokensAfter: number, lexicon: WordLexicon 
   return cls === 'clean' || (cls === 'ambiguous' && tokensAfter > 0);
 }
 
+/** A capitalised word right after a run, on the same line. */
+const CAPITALISED_WORD_AFTER = /^ (\p{Lu}\p{Ll}+)(?![\p{L}.'’-])/u;
+/**
+ * Everyday words that open a sentence or a clause, which chat writers capitalise after a name without
+ * a full stop ("Hi Maria Please call me"): after a name they say nothing about it.
+ */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+  `I We You He She They It This That These Those The A An My Your Our His Her Their Please Thanks Thank Can
+  Could Would Will Shall Should May Might Must Is Are Was Were Do Did Does Have Has Had Yes No Ok Okay Hi
+  Hello Hey Just Also So But And Or If When Let Here There Sorry Good Great Hope What How Why Where Who
+  Which Not Sure Any All Kind Best Regards Cheers Dear From To For On In At By With As Per Via Re Subject
+  Date Today Tomorrow Yesterday Now Then Still Again Only Even Maybe Perhaps Actually Anyway Btw Welcome`.split(/\s+/),
+);
+
+/**
+ * A given name followed by a capitalised everyday word that no name list holds ("to Hikari Select,
+ * IBAN …", "a night at Sakura Stay"): the pair is a shop's or a product's name, as people's names are
+ * followed by a surname, not by a common noun. Clause openers do not count ("Thanks Maria Please …").
+ */
+function brandWordAfter(after: string, lexicon: WordLexicon): boolean {
+  const w = CAPITALISED_WORD_AFTER.exec(after)?.[1];
+  if (!w || CLAUSE_OPENERS.has(w) || !lexicon.isCommonWord(w.toLowerCase())) return false;
+  return !SURNAMES.has(w) && givenNameClass(w, lexicon) === 'none';
+}
+
+/**
+ * The plural of an everyday noun that no surname list holds ("Aurora Hostels", "Sir Reginald Teas"):
+ * the lexicon lists singular nouns, so "Hostels" alone reads as no word and would pass for a surname.
+ */
+function pluralNoun(tok: string, lexicon: WordLexicon): boolean {
+  if (tok.length < 5 || !tok.endsWith('s') || tok.endsWith('ss') || SURNAMES.has(tok)) return false;
+  const low = tok.toLowerCase();
+  return !lexicon.isCommonWord(low) && lexicon.isCommonWord(low.slice(0, -1)) && givenNameClass(tok, lexicon) === 'none';
+}
+
 /** True when no token of the run is an everyday word ("Dagny Iwasaki", not "Burger King"). */
 function allUncommon(tokens: readonly string[], lexicon: WordLexicon | undefined): boolean {
   if (!lexicon) return false;
@@ -212,7 +248,8 @@ function runSpans(text: string, runs: readonly Run[], lexicon: WordLexicon | und
       // A listed given name anywhere in the run starts the name ("Unfortunately Maria Okafor" → "Maria
       // Okafor"), unless the whole run is a place ("San Francisco", "Santa Maria").
       const i = r.tokens.findIndex((t, k) => listedGivenName(t, n - 1 - k, lexicon));
-      if (i >= 0 && !isWholePlace(text, first, r.tokens)) from = r.starts[i] ?? 0;
+      const brand = lexicon !== undefined && (i === n - 1 ? brandWordAfter(after, lexicon) : pluralNoun(r.tokens[n - 1] ?? '', lexicon));
+      if (i >= 0 && !isWholePlace(text, first, r.tokens) && !brand) from = r.starts[i] ?? 0;
       else if (lexicon && uncommonProperNoun(text, r, lexicon) && !institutionDecides(r.tokens, after, lexicon)) from = first;
     }
     // "the Acme Vertex", "a Vera Lind dress": an article before a name-shaped run makes it a thing.
@@ -349,7 +386,10 @@ function plausibleAfterCue(p: { before: string; tokens: readonly string[]; after
   const lone = tokens.length === 1;
   const everyday = lexicon.isCommonWord(first.toLowerCase());
   const closes = CLOSING_AFTER.test(after);
-  if (lone && everyday && !closes && !SURNAMES.has(first) && givenNameClass(first, lexicon) === 'none') return false;
+  if (lone && everyday && !SURNAMES.has(first) && givenNameClass(first, lexicon) === 'none') {
+    // A closing mark may end a name ("my name is Ocean."), but not a field label's colon ("im Formular: DE83 …").
+    if (!closes || LABEL_AFTER.test(after)) return false;
+  }
   const g = GREETING_BEFORE.exec(before);
   if (!g) return true;
   if (g[1] || LABEL_AFTER.test(after)) return false;
@@ -633,7 +673,9 @@ export function detectPersonNames(text: string, context: DetectContext): PiiSpan
   // Only candidates whose value was also accepted elsewhere need the check.
   const values = new Set(found.map((f) => f.value));
   const pets = candidates.filter((c) => values.has(c.value) && isPetName(text, c)).map((c) => c.value);
-  return longestNonOverlapping(found.filter((f) => !pets.includes(f.value) && !inHandle(text, f) && !assistantLabel(text, f)));
+  // A shop or hotel the document names in an organisation frame once is one at every mention (org-memory.ts).
+  const kept = found.filter((f) => !pets.includes(f.value) && !inHandle(text, f) && !assistantLabel(text, f));
+  return longestNonOverlapping(kept.length ? withoutOrganisationMentions(text, kept) : kept);
 }
 
 /** Turkish honorifics written after a name ("Büşra Hanım", "Ahmet Bey"): outside the name, like "Mr". */

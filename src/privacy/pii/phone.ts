@@ -5,6 +5,7 @@ import {
   followsNumericPrefix,
   hasNegativeCue,
   hasPhoneCue,
+  hasSsnCue,
   tableColumn,
 } from './context-cues.js';
 import { questionBefore } from './dialogue-turn.js';
@@ -410,8 +411,9 @@ const LT_MOBILE = /^8[ -]6\d\d[ -]\d{5}$/;
 function isPhone(s: string, c: CueState): boolean {
   const digits = s.replace(/\D/g, '');
   const first = s.charCodeAt(0);
-  // "011 44 20 …": the NANP international prefix, then a whole E.164 number.
-  if (first === ZERO && NANP_EXIT.test(s)) return digits.length - 3 >= MIN_INTL_DIGITS && digits.length - 3 <= MAX_DIGITS;
+  // "011 44 20 …": the NANP international prefix, then a whole E.164 number. Too short for one, "011"
+  // is an area code with its trunk prefix (Johannesburg "011 661 8778") and the national rules decide.
+  if (first === ZERO && NANP_EXIT.test(s) && digits.length - 3 >= MIN_INTL_DIGITS) return digits.length - 3 <= MAX_DIGITS;
   if (digits.length > MAX_DIGITS) return false;
   const separated = /[^\d+]/.test(s);
   // Printed numbers never end in a one-digit group; "0161 496 0000 3" is a phone followed by a number.
@@ -483,6 +485,8 @@ function namedOtherwise(text: string, start: number, match: string): boolean {
   if (match.startsWith('+')) return ZONE_OFFSET.test(match) && CLOCK_BEFORE.test(before(text, start, 16));
   const b = before(text, start);
   if (hasNegativeCue(text, start) || ID_CUE.test(b) || IP_KEY.test(b)) return true;
+  // An SSN that fails the SSA rules ("SSN on file: 666-04-8763") is still no phone.
+  if (SSN_SHAPE.test(match) && hasSsnCue(text, start)) return true;
   // An IBAN printed in groups of four ("DE89 3704 0044 …", "NL91 ABNA 0417 …") holds phone-shaped runs.
   if (IBAN_HEAD.test(b)) return true;
   // Every cue of ID_CUE_OTHER has a non-ASCII letter; most windows have none.

@@ -33,6 +33,10 @@ export const WORLD_ROLE_WORDS: ReadonlySet<string> = new Set(
     '사용자', '상담원', '상담사', '고객', '어시스턴트', '챗봇', '직원',
     // The customer as a travel, telecom or health service calls them.
     'passenger', 'subscriber', 'guest', 'member', 'patient', 'caller', 'buyer', 'seller', 'driver', 'rider',
+    // Web-chat widgets, help desks and other services' turn labels.
+    'visitor', 'website visitor', 'host', 'moderator', 'representative', 'rep', 'advisor', 'adviser', 'specialist', 'helpdesk',
+    'service desk', 'staff', 'officer', 'clerk', 'applicant', 'candidate', 'recruiter', 'interviewer', 'tenant', 'landlord',
+    'student', 'parent', 'teacher', 'besucher', 'besucherin', 'visiteur', 'visiteuse', 'visitante', 'bezoeker', 'visitatore',
     'yolcu', 'abone', 'misafir', 'hasta', 'pasajero', 'pasajera', 'passageiro', 'passageira', 'passager', 'passagère',
     'passagier', 'fahrgast', 'abonnent', 'abonné', 'abonnée', 'abonado', 'abonada', 'assinante', 'paciente', 'patient',
     'абонент', 'пассажир', 'пациент', 'гость', 'покупатель', 'продавец', 'водитель', 'курьер',

@@ -7,7 +7,9 @@ import { ibanDetector } from './iban.js';
 import { ipDetector } from './ip.js';
 import { nationalIdDetector } from './national-id.js';
 import { asciiDigits, hasNativeDigits } from './native-digits.js';
+import { isPetName, thingNamedAfter } from './name-negatives.js';
 import { builtInNameScorer, scoredNames, type NameScorerModel } from './name-scorer.js';
+import { withoutOrganisationMentions } from './org-memory.js';
 import { personNameDetector } from './person-name.js';
 import { cutAddressesAtCuedPhones, phoneDetector } from './phone.js';
 import { hasStringEscapes, readStringEscapes } from './string-escapes.js';
@@ -133,7 +135,10 @@ export function detectPii(text: string, options: DetectPiiOptions = {}): PiiSpan
   // capitalised word as unknown, so it runs only with a lexicon; by default only on the default detectors.
   const scorer = options.nameScorer === undefined ? (detectors === DEFAULT_DETECTORS ? builtInNameScorer() : null) : options.nameScorer;
   if (scorer && options.lexicon && (!wanted || wanted.has('PERSON'))) {
-    const extra = scoredNames(scanned, merged, options.lexicon, scorer);
+    // The scorer reads one token's neighbourhood: the rules' checks for pets and for things named after
+    // people ("our hamster Rose", "King Edward VI School") and the document's organisations still apply.
+    const scored = scoredNames(scanned, merged, options.lexicon, scorer).filter((s) => !isPetName(scanned, s) && !thingNamedAfter(scanned, s));
+    const extra = withoutOrganisationMentions(scanned, scored);
     if (extra.length > 0) merged = [...merged, ...extra].sort((a, b) => a.start - b.start);
   }
   return copied ? merged.map((s) => ({ ...s, value: text.slice(s.start, s.end) })) : merged;

@@ -1,0 +1,128 @@
+/**
+ * @module privacy/pii/org-memory — organisations a document names once in a frame that only an
+ * organisation takes, remembered for all its other mentions.
+ *
+ * Why: a shop, hotel or brand is often named after a person or with a given name in it ("Hikari
+ * Select", "Sir Reginald Teas", "Aurora Hostels"), and most of its mentions carry no evidence at all
+ * ("Please pay within 14 days to Hikari Select, IBAN …", "schrieb Hikari Select:"). The per-mention
+ * organisation rules (org-context.ts) cannot see that; the document can, because the same name also
+ * appears where only an organisation fits:
+ * - before an organisation word or legal form: "The Hikari Select Team", "Sir Reginald Teas GmbH",
+ *   "Kastanie Home Customer Care", "Sakura Stay Club";
+ * - spelled as the domain of a role mailbox: "De : Casa Jabuti <care@casajabuti.com.br>". The display
+ *   name alone is no evidence: agents write from shared mailboxes under their own names.
+ * Person spans inside any mention of such a name are dropped. Written on 2026-11-26 (ADR 0011,
+ * twenty-second round) from these layouts in general, not from a corpus's value lists.
+ */
+import { isListedName, LEGAL_FORMS, ORG_WORDS_AFTER } from './org-context.js';
+import type { PiiSpan } from './types.js';
+
+/**
+ * Words that close the name of a business or of its service desk, beyond the sector nouns and legal
+ * forms of org-context.ts: "… Team", "… Club", "… Customer Care", "… Support", "… Shop".
+ */
+const DESK_WORDS: ReadonlySet<string> = new Set(
+  'Team Club Customer Support Helpdesk Kundenservice Kundendienst Klantenservice Shop Store Boutique Outlet Rewards Marketplace'.split(' '),
+);
+/** Words that open a run without belonging to the name ("The Hikari Select Team", "Hi Sakura Stay Club"). */
+const LEADING_WORDS: ReadonlySet<string> = new Set(
+  'The A An Our Your Hi Hello Hey Dear Beste Liebe Lieber Hallo Bonjour Hola Olá Ciao Cher Chère Estimado Estimada Caro Cara'.split(' '),
+);
+/** A capitalised word: letters and marks, inner apostrophes and hyphens ("Hattie's", "Jean-Luc"). */
+const WORD = "\\p{Lu}[\\p{L}\\p{M}]*(?:['’-][\\p{L}\\p{M}]+)*";
+/** Two or more capitalised words separated by single spaces. */
+const RUN_RE = new RegExp(`${WORD}(?: ${WORD})+`, 'gu');
+/** Any e-mail address: its local part and domain. */
+const MAILBOX_RE = /(?<![\w.+-])([\w.+-]+)@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
+/** Local parts that belong to a function, not a person ("support@", "care@", "reservations@"). */
+const ROLE_LOCAL =
+  /^(?:support|care|customercare|service|services|help|helpdesk|info|hello|contact|team|billing|sales|orders?|bookings?|reservations?|disputes?|returns|refunds|payments|accounts|fraud|security|noreply|no-reply|donotreply|notifications?|newsletter|kundenservice|kundendienst|klantenservice|serviceclient|service-client|atendimento|contacto|kontakt|office|admin|hr|jobs|careers|press)(?:[._-][\w-]+)?$/i;
+/** Shortest squashed name matched against a domain ("sakurastay"): short labels match too much by chance. */
+const MIN_DOMAIN_LABEL = 6;
+
+/** A desk word, sector noun or legal form. */
+function closesOrganisation(w: string): boolean {
+  return DESK_WORDS.has(w) || ORG_WORDS_AFTER.has(w) || LEGAL_FORMS.has(w);
+}
+
+/** A capitalised word of two letters or more, for {@link closingWordIn}. */
+const CAPITALISED_TOKEN = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]+/gu;
+
+/** True when some capitalised word of the text, not the first of its run, closes an organisation. */
+function closingWordIn(text: string): boolean {
+  for (const m of text.matchAll(CAPITALISED_TOKEN)) if (m.index > 0 && text[m.index - 1] === ' ' && closesOrganisation(m[0])) return true;
+  return false;
+}
+
+/** The name in a run of capitalised words without its leading greeting or article. */
+function withoutLeading(words: readonly string[]): string[] {
+  let i = 0;
+  while (i < words.length && LEADING_WORDS.has(words[i] ?? '')) i++;
+  return words.slice(i);
+}
+
+/** Lower-case letters only, accents folded: "Casa Jabutí" → "casajabuti". */
+function squash(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+}
+
+/** A remembered name must be two words, or one word that no name list holds (one given name is too little). */
+function memorable(words: readonly string[]): boolean {
+  return words.length >= 2 || (words.length === 1 && !isListedName(words[0] ?? ''));
+}
+
+/** The organisation names the text itself marks as such (see the module comment). */
+export function organisationNames(text: string): Set<string> {
+  const names = new Set<string>();
+  const roleDomains = new Set<string>();
+  if (text.includes('@')) {
+    for (const m of text.matchAll(MAILBOX_RE)) {
+      const label = squash((m[2] ?? '').split('.')[0] ?? '');
+      if (ROLE_LOCAL.test(m[1] ?? '') && label.length >= MIN_DOMAIN_LABEL) roleDomains.add(label);
+    }
+  }
+  // Most texts hold no organisation word and no role mailbox: one scan for either spares the run scan.
+  if (roleDomains.size === 0 && !closingWordIn(text)) return names;
+  for (const m of text.matchAll(RUN_RE)) {
+    const words = m[0].split(' ');
+    // The run ends in organisation words only ("… Customer Care", "… GmbH"); "John Smith Care Plan" does not.
+    let at = words.length;
+    while (at > 1 && closesOrganisation(words[at - 1] ?? '')) at--;
+    const head = withoutLeading(words.slice(0, at));
+    if (at < words.length && memorable(head)) names.add(head.join(' '));
+    // The run, or its head before a desk word, spelled as a role mailbox's domain.
+    if (roleDomains.size > 0) {
+      const whole = withoutLeading(words);
+      if (roleDomains.has(squash(whole.join('')))) names.add(whole.join(' '));
+    }
+  }
+  return names;
+}
+
+/** True when the character at `i` is a letter or digit (or `i` is inside the text and so a word goes on). */
+function wordCharAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text[i] ?? '');
+}
+
+/**
+ * The spans without the PERSON spans that lie inside a mention of an organisation the document names
+ * (see {@link organisationNames}); other spans pass through.
+ * @example
+ * withoutOrganisationMentions('Pay Hikari Select now. The Hikari Select Team', [{ type: 'PERSON', start: 4, end: 10, value: 'Hikari' }]) // []
+ */
+export function withoutOrganisationMentions(text: string, spans: readonly PiiSpan[]): PiiSpan[] {
+  if (!spans.some((s) => s.type === 'PERSON')) return [...spans];
+  const names = organisationNames(text);
+  if (names.size === 0) return [...spans];
+  const mentions: Array<[number, number]> = [];
+  for (const name of names) {
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+      if (!wordCharAt(text, i - 1) && !wordCharAt(text, i + name.length)) mentions.push([i, i + name.length]);
+    }
+  }
+  return spans.filter((s) => s.type !== 'PERSON' || !mentions.some(([a, b]) => a <= s.start && s.end <= b));
+}
