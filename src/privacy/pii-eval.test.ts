@@ -38,6 +38,8 @@ import { generateIndependent28Corpus, INDEPENDENT28_MIN_INSTANCES, INDEPENDENT28
 import { generateIndependent29Corpus, INDEPENDENT29_MIN_INSTANCES, INDEPENDENT29_SEEDS } from './pii-corpus-independent-29.js';
 import { generateIndependent30Corpus, INDEPENDENT30_MIN_INSTANCES, INDEPENDENT30_SEEDS } from './pii-corpus-independent-30.js';
 import { generateIndependent31Corpus, INDEPENDENT31_MIN_INSTANCES, INDEPENDENT31_SEEDS } from './pii-corpus-independent-31.js';
+import { generateIndependent32Corpus, INDEPENDENT32_MIN_INSTANCES, INDEPENDENT32_SEEDS } from './pii-corpus-independent-32.js';
+import { generateIndependent33Corpus, INDEPENDENT33_MIN_INSTANCES, INDEPENDENT33_SEEDS } from './pii-corpus-independent-33.js';
 import { evaluatePii, formatPiiEvalTable, type PiiEvalReport } from './pii-evaluate.js';
 import { detectPii } from './pii/runner.js';
 import { STRUCTURED_PII_TYPES } from './pii/types.js';
@@ -167,6 +169,8 @@ const BLIND_SPLITS = [
   ...INDEPENDENT29_SEEDS.map((seed) => ({ split: 'independent29', seed, min: INDEPENDENT29_MIN_INSTANCES, make: generateIndependent29Corpus })),
   ...INDEPENDENT30_SEEDS.map((seed) => ({ split: 'independent30', seed, min: INDEPENDENT30_MIN_INSTANCES, make: generateIndependent30Corpus })),
   ...INDEPENDENT31_SEEDS.map((seed) => ({ split: 'independent31', seed, min: INDEPENDENT31_MIN_INSTANCES, make: generateIndependent31Corpus })),
+  ...INDEPENDENT32_SEEDS.map((seed) => ({ split: 'independent32', seed, min: INDEPENDENT32_MIN_INSTANCES, make: generateIndependent32Corpus })),
+  ...INDEPENDENT33_SEEDS.map((seed) => ({ split: 'independent33', seed, min: INDEPENDENT33_MIN_INSTANCES, make: generateIndependent33Corpus })),
 ];
 
 describe('PII detection on the blind splits independent4–29 (reported, no floors)', () => {

@@ -39,13 +39,14 @@ const CODE_AFTER_CITY = '(?:\\d{5}(?:-\\d{4})?|\\d{6,7}|\\d{3}-\\d{4})';
 const CODE_BEFORE_CITY = '(?:\\d{4}[ \\t]?[A-Z]{2}|(?!(?:1[89]|20)\\d\\d(?!\\d))\\d{4,5}|\\d{3}[ \\t]\\d{2})';
 
 /**
- * The last part of an address: a postcode alone, or a place and its postcode in either order. The part
+ * The last part of an address: a postcode alone (a UK, Irish or Canadian code, or six digits: an
+ * Indian PIN after the state, "…, Haryana, 122006"), or a place and its postcode in either order. The part
  * starts after a comma or a line break (group 1 is its text) and ends the address. Only the letters of
  * a UK, Irish or Canadian code are distinctive enough for a place in lower case ("manchester m6 5wy");
  * a numeric code needs a capitalised city.
  */
 const LAST_PART = new RegExp(
-  `((?:${PLACE}[ \\t]+)?${UK_IE_CA}|${NAME}[ \\t]+${CODE_AFTER_CITY}|${CODE_BEFORE_CITY}[ \\t]+${NAME})(?![\\p{L}\\d-])`,
+  `((?:${PLACE}[ \\t]+)?${UK_IE_CA}|${NAME}[ \\t]+${CODE_AFTER_CITY}|${CODE_BEFORE_CITY}[ \\t]+${NAME}|\\d{6})(?![\\p{L}\\d-])`,
   'uy',
 );
 /** How far after a separator a last part's digits are looked for before the part regex is tried. */
@@ -62,7 +63,7 @@ const LAST_PART_HINT = /\d[a-z]{2}\b|[a-z]\d\d|\d{3}/i;
 /** The {@link FIRST_PART} regex with `word` as the words after the number. */
 function firstPart(word: string, flags: string): RegExp {
   return new RegExp(
-    `(?<![\\p{L}\\p{N}.,:/-])((?:(?:[Ff]lat|FLAT|[Aa]pt\\.?|APT\\.?|[Aa]partment|[Uu]nit|UNIT|[Ss]uite|[Hh]ouse|[Vv]illa|[Nn]o\\.?)[ \\t]*)?\\d{1,5}[a-z]?(?:[-/]\\d{1,4}){0,3}(?:[ \\t]+${word}(?:[ \\t]+\\d{1,3}-?\\p{L}{0,4})?){0,5})$`,
+    `(?<![\\p{L}\\p{N}.,:/-])((?:(?:[Ff]lat|FLAT|[Aa]pt\\.?|APT\\.?|[Aa]partment|APARTMENT|[Uu]nit|UNIT|[Ss]uite|SUITE|[Hh]ouse|HOUSE|[Vv]illa|VILLA|[Oo]ffice|OFFICE|H\\.?[ \\t]?No\\.?|[Pp]lot(?:[ \\t]No\\.?)?|[Dd]oor[ \\t]No\\.?|[Nn]o\\.?)[ \\t]*)?(?:[A-Z]-)?\\d{1,5}[a-z]?(?:[-/]\\d{1,4}){0,3}(?:\\/[A-Za-z])?(?:[ \\t]+${word}(?:[ \\t]+\\d{1,3}-?\\p{L}{0,4})?){0,5})$`,
     flags,
   );
 }
@@ -83,13 +84,28 @@ const NUMBER_LAST_PART = new RegExp(`(?<![\\p{L}\\p{N}])(${STREET_NAME}[ \\t]+(?
 /** A date where a house number would be ("11/19/1973 We moved to …"): Japanese blocks never have a four-digit part. */
 const DATE_FIRST = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})(?!\d)/;
 /** A flat, unit or house word opening a first part. */
-const UNIT_WORD = /^(?:flat|apt|apartment|unit|suite|house|villa|no)\b/i;
+const UNIT_WORD = /^(?:flat|apt|apartment|unit|suite|house|villa|office|h\.?[ \t]?no|plot|door[ \t]no|no)\b/i;
+/**
+ * A locality part with its own number right after a bare house number, as Indian addresses write it
+ * ("231, Sector 15, Gurugram", "6, Block 4, …"): only then does a bare number open an address.
+ */
+const NUMBERED_LOCALITY = /^\p{Lu}\p{L}+[ \t]\d{1,3}[A-Z]?$/u;
+/** A bare house number, with a letter-dash block prefix or a letter suffix ("231", "B-60", "12A"). */
+const BARE_HOUSE = /^(?:[A-Z]-)?\d{1,4}[A-Za-z]?$/;
+/**
+ * A street line with its number last that leads with a street type of Spanish, Portuguese, Italian or
+ * French ("Blvd. Díaz Ordaz 88, Col. Santa María, 64650 Monterrey"): it may stand one part before the
+ * last one; other number-last lines only right before it.
+ */
+const STREET_TYPE_LEAD = /^(?:Blvd|Boulevard|Av|Avda|Avenida|Calle|Calz|Calzada|Carrera|Cra|Rua|Via|Viale|Rue|Paseo|Camino|Carretera|Prol)\b\.?/;
 /** The first word after the house number of a first part. */
 const HOUSE_WORD = /\d[a-z]?(?:[-/]\d{1,4})*[ \t]+([\p{L}]+)/iu;
 /** A middle part: a district, town or county ("Ballincollig", "Co. Cork", "Dublin 6", "Salt Lake Sector V", "Chuo-ku"). */
 const MIDDLE_PART = /^\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:\p{L}[\p{L}\p{M}'’.-]*|\d{1,3}(?:-?[\p{L}]{1,4})?)){0,4}$/u;
 /** A flat or unit line before the street line ("flat 6⏎157 kingsway"). */
 const UNIT_BEFORE = /(?<![\p{L}\d])(?:flat|apt\.?|apartment|unit|suite)[ \t]*\d{1,5}[a-z]?$/iu;
+/** A postcode alone as a part: four to six digits (PIN, ZIP, and others). */
+const CODE_PART = /^\d{4,6}$/;
 /** Most middle parts between the house number and the postcode. */
 const MAX_MIDDLE = 3;
 /** Longest part read. */
@@ -125,6 +141,8 @@ function beforeSeparator(text: string, at: number): string | undefined {
  */
 function firstPartStart(text: string, partStart: number, cased: boolean): number {
   let end = partStart;
+  // The part after the one being read (toward the end of the address).
+  let nextPart = '';
   for (let middles = 0; middles <= MAX_MIDDLE; middles++) {
     const head = beforeSeparator(text, end);
     if (head === undefined) return -1;
@@ -132,21 +150,27 @@ function firstPartStart(text: string, partStart: number, cased: boolean): number
     const lineStart = Math.max(text.lastIndexOf('\n', partEnd - 1), text.lastIndexOf(',', partEnd - 1)) + 1;
     const from = Math.max(lineStart, partEnd - MAX_PART);
     const part = text.slice(from, partEnd);
-    const numberLast = middles === 0 ? NUMBER_LAST_PART.exec(part) : null;
+    const lastLine = middles <= 1 ? NUMBER_LAST_PART.exec(part) : null;
+    const numberLast = lastLine && (middles === 0 || STREET_TYPE_LEAD.test(lastLine[1] ?? '')) ? lastLine : null;
     const first = numberLast ?? (cased ? FIRST_PART_CASED : FIRST_PART).exec(part);
     const house = first?.[1] ?? '';
     const word = HOUSE_WORD.exec(house)?.[1] ?? '';
     // A number opens an address with a street name after it ("54 Ard na Gréine"), or as a flat or unit
-    // number with a part after it ("Flat 101, Prestige Palms, …"); a bare number ("…, 1970⏎") never.
-    const opens = (numberLast !== null || word !== '' || (middles > 0 && UNIT_WORD.test(house))) && !DATE_FIRST.test(house);
+    // number with a part after it ("Flat 101, Prestige Palms, …"), or bare before a numbered locality
+    // ("231, Sector 15, …"); a bare number otherwise ("…, 1970⏎") never.
+    const bare = middles > 0 && BARE_HOUSE.test(house) && (NUMBERED_LOCALITY.test(nextPart) || /^[A-Z]-/.test(house));
+    const opens = (numberLast !== null || word !== '' || (middles > 0 && UNIT_WORD.test(house)) || bare) && !DATE_FIRST.test(house);
     const start = from + (first?.index ?? 0);
     if (first && opens && !QUANTITY_WORDS.test(house) && !ID_BEFORE.test(text.slice(Math.max(0, start - ID_REACH), start))) {
       const unit = UNIT_BEFORE.exec(beforeSeparator(text, start) ?? '');
       return unit ? start - (Math.min(start, MAX_PART + 4) - unit.index) : start;
     }
     const middle = part.trim();
-    // In a capitalised address every middle part opens with a capital ("wohnhaft in …" is prose).
-    if (from !== lineStart || !MIDDLE_PART.test(middle) || (cased && !/^\p{Lu}/u.test(middle))) return -1;
+    // In a capitalised address every middle part opens with a capital ("wohnhaft in …" is prose); a
+    // postcode on its own line may stand between the state and the country ("Haryana⏎122051⏎India").
+    const code = CODE_PART.test(middle);
+    if (from !== lineStart || !(MIDDLE_PART.test(middle) || code) || (cased && !code && !/^\p{Lu}/u.test(middle))) return -1;
+    nextPart = middle;
     end = from;
   }
   return -1;
@@ -179,6 +203,32 @@ export function postcodeAnchoredAddresses(text: string): Array<{ start: number; 
     if (ID_BEFORE_NUMBER.test(last) || STREET_END.test(last)) continue;
     const start = firstPartStart(text, m.index, /\p{Lu}/u.test(last));
     if (start >= 0) out.push({ start, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * Countries whose addresses are written without a postcode (the UAE, Qatar, Hong Kong, Panama, much of
+ * Africa and the Caribbean), or with one on its own line before the country (India): their name closes
+ * the address instead ("Apartment 957, Al Reem Residences, Al Jaddaf, Dubai, United Arab Emirates",
+ * "6, Sector 20⏎Gurugram, Haryana⏎122051⏎India").
+ */
+const CODELESS_COUNTRY =
+  /(?:,[ \t]*|[ \t]*\n[ \t]*)(United Arab Emirates|UAE|U\.A\.E\.|Qatar|State of Qatar|Hong Kong(?: SAR)?|Macau|Macao|Panama|India|Bahamas|Fiji|Ghana|Nigeria|Jamaica|Trinidad and Tobago|Bolivia|Yemen|Zimbabwe|Angola|Botswana|Uganda|Rwanda|Malawi)(?![\p{L}\p{N}])/giu;
+
+/**
+ * Addresses of countries without postcodes, read back from the country name to a flat or house number
+ * over the same parts as {@link postcodeAnchoredAddresses}; the country is matched in any case
+ * ("UNITED ARAB EMIRATES" in a payment message).
+ */
+export function countryAnchoredAddresses(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  CODELESS_COUNTRY.lastIndex = 0;
+  for (let m = CODELESS_COUNTRY.exec(text); m; m = CODELESS_COUNTRY.exec(text)) {
+    const name = m[1] ?? '';
+    const at = m.index + m[0].length - name.length;
+    const start = firstPartStart(text, at, /\p{Lu}/u.test(name));
+    if (start >= 0) out.push({ start, end: at + name.length });
   }
   return out;
 }

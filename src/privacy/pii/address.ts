@@ -5,7 +5,7 @@
  * Japanese, Chinese and Korean forms. Patterns live in `address-patterns.ts`; values of address labels
  * and fields ("Lakcím: …", `"line1": "…"`), whatever their grammar, come from `address-fields.ts`.
  */
-import { postcodeAnchoredAddresses, repliedAddresses } from './address-backward.js';
+import { countryAnchoredAddresses, postcodeAnchoredAddresses, repliedAddresses } from './address-backward.js';
 import { spokenAddresses } from './address-spoken.js';
 import {
   BARE_ZIP_LINE,
@@ -1325,6 +1325,13 @@ export const addressDetector: PiiDetector = {
     // where an address starts).
     for (const f of [...postcodeAnchoredAddresses(text), ...repliedAddresses(text), ...spokenAddresses(text)]) {
       if (!found.some((g) => f.start < g.end && g.start < f.end)) found.push(f);
+    }
+    // A country closing an address ends it: a grammar's find inside it is part of the same address
+    // ("Apartment 412, Marina Heights, Al Sufouh, Dubai, United Arab Emirates").
+    for (const f of countryAnchoredAddresses(text)) {
+      const overlapping = found.filter((g) => f.start < g.end && g.start < f.end);
+      if (overlapping.length === 0) found.push(f);
+      else if (overlapping.every((g) => f.start <= g.start && g.end <= f.end)) addLonger(found, f.start, f.end);
     }
     // Whole address lines with no label (recipient blocks, signatures, chat turns).
     // They only add what nothing else found: the grammars and labels end an address more precisely.

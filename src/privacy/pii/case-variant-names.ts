@@ -13,6 +13,7 @@
 import { givenNameClass, isListedLowerCaseName } from './given-name.js';
 import { THING_HEAD_AFTER } from './name-context.js';
 import { NON_NAME_WORDS, SURNAME_PARTICLES } from './name-lexicon.js';
+import { organisationEnd } from './org-context.js';
 import { placeNames } from './place-gazetteer.js';
 import { isListedSurname } from './surname.js';
 import type { PiiSpan } from './types.js';
@@ -152,7 +153,7 @@ function capitalsName(text: string, run: readonly Word[], lexicon: WordLexicon):
   for (const w of run) {
     const low = w.text.toLowerCase();
     const word = !isParticle(w.text) && lexicon.isCommonWord(low) && !isListedSurname(titleCase(w.text), lexicon);
-    if (word || NON_NAME_WORDS.has(titleCase(w.text))) {
+    if (word || NON_NAME_WORDS.has(titleCase(w.text)) || STATEMENT_TOKENS.has(w.text)) {
       if (cur.length) parts.push(cur);
       cur = [];
     } else cur.push(w);
@@ -174,6 +175,9 @@ function capitalsName(text: string, run: readonly Word[], lexicon: WordLexicon):
   return undefined;
 }
 
+/** Abbreviations of bank statement narratives that break a run in capitals ("KOFI MENSAH CONF# …"). */
+const STATEMENT_TOKENS: ReadonlySet<string> = new Set('CONF REF TXN TRX FPS SEPA BACS CHAPS ACH MTCN IBAN BIC SWIFT POS ATM DD SO'.split(' '));
+
 /** A vowel of the Latin script, accented or not. */
 const VOWEL = /[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-ÝĀ-ąĒ-ěĨ-ıŌ-œŨ-ųŶ-Ÿ]/i;
 /** "SCHÄFER, Hans-Peter", "WHITAKER, Brianna": a surname in capitals, a comma, a given name. */
@@ -189,8 +193,12 @@ function capitalsNames(text: string, lexicon: WordLexicon, out: PiiSpan[]): void
     const run = wordsOf(m[0], m.index ?? 0);
     // A run of single letters or digits-free codes ("HTTP GET") has no name word of three letters.
     if (!run.some((w) => w.text.length >= MIN_WORD)) continue;
-    const s = capitalsName(text, run, lexicon);
-    if (s) out.push(s);
+    // A listed organisation in capitals ("MORGAN STANLEY" in a statement header, "ZELLE TO …") is no
+    // name: the run is read in the pieces around it.
+    for (const piece of withoutOrganisations(run)) {
+      const s = capitalsName(text, piece, lexicon);
+      if (s) out.push(s);
+    }
   }
   for (const m of text.matchAll(SURNAME_FIRST)) {
     const sur = m[1] ?? '';
@@ -201,6 +209,50 @@ function capitalsNames(text: string, lexicon: WordLexicon, out: PiiSpan[]): void
     const start = m.index ?? 0;
     out.push({ type: 'PERSON', start, end: start + m[0].length, value: m[0] });
   }
+  for (const m of text.matchAll(CAPS_SURNAME_FIRST)) {
+    const start = m.index ?? 0;
+    if (!PERSON_LABEL_BEFORE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))) continue;
+    const words = `${m[1] ?? ''} ${m[2] ?? ''}`.split(' ');
+    // After a person's label a listed given name after the comma will do ("Customer: NOBLE, GRANT"), or
+    // name-like words on both sides ("Subject: GEBREMEDHIN, MERON").
+    const given = (m[2] ?? '').split(' ').every((w) => givenNameClass(titleCase(w), lexicon) !== 'none');
+    const nameLikeWords = words.every((w) => givenNameClass(titleCase(w), lexicon) !== 'none' || surnameLike(w, lexicon));
+    if (words.every((w) => VOWEL.test(w)) && (given || nameLikeWords)) {
+      out.push({ type: 'PERSON', start, end: start + m[0].length, value: m[0] });
+    }
+  }
+}
+
+/** "LOPES, GONÇALO": a surname and a given name, both in capitals, a comma between. */
+const CAPS_SURNAME_FIRST = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Lu}\p{M}'’-]+(?: \p{Lu}[\p{Lu}\p{M}'’-]+)?), (\p{Lu}[\p{Lu}\p{M}'’-]+(?: \p{Lu}[\p{Lu}\p{M}'’-]+)?)(?![\p{L}\p{M}])/gu;
+/**
+ * The label of a person's field right before it on its line ("Subject: ", "Customer: ", "Tenant: "):
+ * in capitals "BEST, PENNY" reads as a heading without it.
+ */
+const PERSON_LABEL_BEFORE =
+  /(?:^|[|·])[ \t]*(?:subject|customer|client|name|full name|patient|tenant|applicant|employee|member|beneficiary|borrower|co-borrower|account holder|cardholder|debtor|payee|payer|insured|policyholder|student|defendant|plaintiff|claimant|guarantor|candidate|contact|owner|holder)[ \t]*:[ \t]*$/i;
+
+/**
+ * The pieces of a run in capitals around the listed organisations in it, read title-cased ("ZELLE TO
+ * TRAN THẢO" → "TO TRAN THẢO"; "MORGAN STANLEY" → none).
+ */
+function withoutOrganisations(run: readonly Word[]): Word[][] {
+  const line = run.map((w) => titleCase(w.text)).join(' ');
+  const pieces: Word[][] = [[]];
+  let at = 0;
+  let skipUntil = -1;
+  for (const w of run) {
+    const t = titleCase(w.text);
+    const stop = at < skipUntil ? -1 : organisationEnd(line, at, t);
+    if (stop > at) skipUntil = stop;
+    if (at < skipUntil) {
+      if ((pieces[pieces.length - 1] ?? []).length > 0) pieces.push([]);
+    } else {
+      pieces[pieces.length - 1]?.push(w);
+    }
+    at += t.length + 1;
+  }
+  return pieces.filter((p) => p.length > 0);
 }
 
 /** Characters that glue a word to code, paths or addresses ("user.ngozi", "/home/thiago", "ana_b"). */

@@ -93,6 +93,7 @@ export function cjkFieldNames(text: string, out: PiiSpan[]): void {
   if (!GATE.test(text)) return;
   cjkHonorificNames(text, out);
   koreanAddressedNames(text, out);
+  selfIntroducedNames(text, out);
   spacedLabelNames(text, out);
   chineseGreetedNames(text, out);
   if (text.indexOf(':') < 0 && text.indexOf('：') < 0) return;
@@ -324,6 +325,30 @@ const KO_ADDRESSED_RE = new RegExp(
   `(?:^|\\n|[.!?。][ \\t]+)[ \\t]*(\\p{Script=Hangul}|\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?(?: \\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?){0,2})[ \\t]?(?:씨|님)(?=[ \\t]*(?:[,!，！]|$|\\n))`,
   'gu',
 );
+
+/**
+ * A writer naming themself: Korean "<role> 김민준입니다" / "저는 김민준입니다" (a three-syllable name
+ * glued to "입니다", after a role word or "저는"), Japanese "<会社>の鈴木です" / "私は鈴木と申します"
+ * (a listed family name, perhaps with a given name, between "の" or "私は" and "です", "と申します").
+ */
+const KO_SELF_RE = /(?:^|[ \t\n,.])(?:\p{Script=Hangul}{2,8}|저는)[ \t]+(\p{Script=Hangul}{3})입니다/gu;
+const JA_SELF_RE = /(?:[\p{Script=Han}\p{Script=Katakana}ー]の|私は|わたしは)(\p{Script=Han}{1,4}(?:[ \u3000]\p{Script=Han}{1,3})?)(?:です|と申します|でございます)/gu;
+
+/** Names of writers introducing themselves in Korean or Japanese (see {@link KO_SELF_RE}, {@link JA_SELF_RE}). */
+function selfIntroducedNames(text: string, out: PiiSpan[]): void {
+  for (const m of text.matchAll(KO_SELF_RE)) {
+    const name = m[1] ?? '';
+    if (!koreanName(name, '', true)) continue;
+    const start = (m.index ?? 0) + m[0].length - name.length - '입니다'.length;
+    out.push(spanAt('PERSON', text, start, start + name.length));
+  }
+  for (const m of text.matchAll(JA_SELF_RE)) {
+    const name = m[1] ?? '';
+    if (japaneseNameStart(name.split(/[ \u3000]/)[0] ?? '', /[ \u3000]/.test(name)) !== 0) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(name, 1);
+    out.push(spanAt('PERSON', text, start, start + name.length));
+  }
+}
 
 /** Korean family names and Latin names addressed with "씨"/"님" at a message's opening. */
 function koreanAddressedNames(text: string, out: PiiSpan[]): void {

@@ -465,7 +465,7 @@ const GROUPS: readonly string[] = [
   natuurlijk dringend vertrouwelijk persoonlijk bijgaand hierbij daarom echter ja nee geen alle netto bruto
   inclusief exclusief incl excl nr str tel tav bijv evt`,
   // French
-  `facture factures numéro montant total tva taxe taxes impôt impôts prix quantité référence article articles
+  `bât bâtiment facture factures numéro montant total tva taxe taxes impôt impôts prix quantité référence article articles
   commande commandes livraison livraisons expédition client clients cliente clientes service services
   assistance support contrat contrats abonnement abonnements résiliation souscription adhésion madame
   monsieur mademoiselle mesdames messieurs chère chers bonjour bonsoir salut merci cordialement bien

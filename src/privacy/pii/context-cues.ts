@@ -15,12 +15,13 @@ export const CUE_WINDOW = 28;
  * call 0800 …") wins. Keys ending in `id` count too (`call_id=…`, `"ticketId": "…"`), but not a caller id,
  * which holds a phone number. Bank routing (ABA), NMLS and employer (EIN) numbers, and the national ids
  * of other countries (Spanish DNI/NIF, Brazilian CPF, Mexican CURP/RFC: "Mi DNI es …", Canadian SIN/NAS,
- * Australian tax file numbers, Polish PESEL, US alien numbers "A-Number: …"), are no phone or SSN
- * either. A cue may end
+ * Australian tax file numbers and Medicare cards, Polish PESEL, US alien numbers "A-Number: …"), nor are
+ * transfer and complaint references (Italian CRO, MTCN, Polish "reklamacja nr") or German "…konto"
+ * account numbers ("Darlehenskonto 0170017804"). A cue may end
  * a snake_case key (`"model_version": "11.16.23.688"`).
  */
 const NEGATIVE_CUE =
-  /(?:(?<![a-z0-9])(?:order|invoice|ticket|case|ref|reference|tracking|routing|aba|nmls|ein|dni|nif|cpf|curp|rfc|msg|i\.d\.|track|confirmation|conf|booking|sku|item|part|model|serial|product|po|transaction|txn|receipt|shipment|parcel|batch|lot|version|build|release|v|inv|(?<!area |country |dialling |dialing |city |zip |post |postal )code|pin|passcode|reg|registration|vat|tax|contract|agreement|loan|mandate|sin(?:\s*\/\s*nas)?|nas|tax[ -]file|a-number|alien(?: registration)?|uscis|pesel|niss|nhs|ihi|mrn|nric|aadhaar|hosp|학번|학생번호|vertrag|rechnung|auftrag|bestellung|commande|facture|contrat|dossier|pedido|factura|contrato|expediente|ordine|fattura|contratto|pratica|zamowienia|faktury|umowy|objednavky|smlouvy|fatura|siparis)|\b(?:customer|client|kunden|kd|vertrags|rechnungs|auftrags|bestell|vorgangs?|akten|sendungs?|mitglieds|versicherungs|versicherten|steuer|ust|ik|sv)[ -]?(?:nr|nummer|no|nro|num|number|id|numero|numer|#)(?![a-z])|(?<![a-z])(?<!caller[ _-]?|wa_)id)\.?(?:\s*(?:no\.?|number|num|nr|#|id|code))?(?:\s+(?:is|was|es|est|ist|é|è))?["']?\s*[:#=]?\s*["']?$/i;
+  /(?:(?<![a-z0-9])(?:order|invoice|ticket|case|ref|reference|tracking|routing|aba|nmls|ein|dni|nif|cpf|curp|rfc|msg|i\.d\.|track|confirmation|conf|booking|sku|item|part|model|serial|product|po|transaction|txn|receipt|shipment|parcel|batch|lot|version|build|release|v|inv|(?<!area |country |dialling |dialing |city |zip |post |postal )code|pin|passcode|reg|registration|vat|tax|contract|agreement|loan|mandate|sin(?:\s*\/\s*nas)?|nas|tax[ -]file|a-number|alien(?: registration)?|uscis|pesel|niss|medicare|identity|mtcn|cro|reklamacj[ai]|\w*konto(?:nummer)?|nhs|ihi|mrn|nric|aadhaar|hosp|학번|학생번호|vertrag|rechnung|auftrag|bestellung|commande|facture|contrat|dossier|pedido|factura|contrato|expediente|ordine|fattura|contratto|pratica|zamowienia|faktury|umowy|objednavky|smlouvy|fatura|siparis)|\b(?:customer|client|kunden|kd|vertrags|rechnungs|auftrags|bestell|vorgangs?|akten|sendungs?|mitglieds|versicherungs|versicherten|steuer|ust|ik|sv)[ -]?(?:nr|nummer|no|nro|num|number|id|numero|numer|#)(?![a-z])|(?<![a-z])(?<!caller[ _-]?|wa_)id)\.?(?:\s*(?:no\.?|number|num|nr|#|id|code))?(?:\s+(?:is|was|es|est|ist|é|è))?(?:\s*\((?!ssn|soc)[a-z]{2,8}\))?["']?\s*[:#=]?\s*["']?$/i;
 /**
  * A camelCase key ending in `Id` (`"sessionId": "…"`, `ticketID=…`), which the case-insensitive regex
  * above cannot tell from a word ending in "id"; a caller's or WhatsApp id is a phone number.
@@ -45,7 +46,7 @@ const NON_ASCII = /[^\t\n\r\x20-\x7e]/;
  * so that its window starts after "number" ("Callback number given as "…"").
  */
 const PHONE_CUE =
-  /\b(?:phone|tel|telephone|mobile|mob|ph|cell|call(?:ed|ing)?|call-?back|ring(?:s|ing)?|rang|dial(?:led)?|text|sms|whatsapp|fax|landline|reach (?:me|you|us|him|her|them)|(?:contact|callback|call-back|cell|mobile|phone|telephone|home|work) ?(?:number|no|#)|number is|(?:send|sent|sending|text|texting) (?:a |the |you a |me a |it )?(?:code|text|sms|link|reminder|confirmation) to|line is|(?:me|us|him|her|them|you|i'm|i am|is|are|be) (?:on|at)|telefon|rufnummer|telefone|telefono|telefoon|tlf|tfn|handy|mobil|mobiel|movil|celular|cellulare|portable|portatil|unter|rufen|anrufen|appelez|appeler|llamar|llame|ligar|ligue|chiamare|chiamami|bellen|bel|nummer|numero|puhelin)\b[^.!?\n]{0,14}$/i;
+  /\b(?:phone|tel|telephone|mobile|mob|ph|cell|call(?:ed|ing)?|call-?back|ring(?:s|ing)?|rang|dial(?:led)?|text|sms|whatsapp|fax|landline|reach (?:me|you|us|him|her|them)|(?:contact|callback|call-back|cell|mobile|phone|telephone|home|work) ?(?:number|no|#)|number is|(?:send|sent|sending|text|texting) (?:a |the |you a |me a |it )?(?:code|text|sms|link|reminder|confirmation) to|line is|(?:me|us|him|her|them|you|i'm|i am|is|are|be) (?:on|at)|(?:new|my|our|his|her|their|your) number|hp(?=[ \t]*:)|h\/p|telefon|rufnummer|telefone|telefono|telefoon|tlf|tfn|handy|mobil|mobiel|movil|celular|cellulare|portable|portatil|unter|rufen|anrufen|appelez|appeler|llamar|llame|ligar|ligue|chiamare|chiamami|bellen|bel|nummer|numero|puhelin)\b[^.!?\n]{0,14}$/i;
 /**
  * The cue words with accented letters or in other scripts, kept out of the case-insensitive regex above
  * (V8 takes a slower path for case-insensitive non-ASCII patterns): "téléphone", "tél", "teléfono",

@@ -128,7 +128,8 @@ const BIRTH_PRECHECK_NON_ASCII =
 /** "birthday present/party/sale…" names an event, not the speaker's birth date. */
 const EVENT_AFTER_CUE =
   // Spaces only: a tab after the cue separates columns ("dob⇥card" is a header, not a birthday card).
-  /^ +(?:present|presents|gift|gifts|party|card|cake|sale|discount|voucher|coupon|order|package|parcel|surprise|dinner|wishes|celebration|week|month|weekend|trip|bonus)\b/i;
+  // A public holiday named for a birthday ("the King's Birthday holiday") is no one's birth date.
+  /^ +(?:present|presents|gift|gifts|party|card|cake|sale|discount|voucher|coupon|order|package|parcel|surprise|dinner|wishes|celebration|week|month|weekend|trip|bonus|holiday|bank holiday|public holiday|long weekend)\b/i;
 /**
  * How far after a cue the date may start ("born on the 12th of April 1990", "my date of birth on the
  * policy is wrong, it should be 1990-04-12").
@@ -679,6 +680,7 @@ export const dobDetector: PiiDetector = {
       if (asked) for (const d of replyDates(text, cueEnd)) if (!animalBirth(text, cue.index, d)) add(d);
       if (!pick && asked) pick = answerDate(text, cueEnd);
       if (!pick && asked) pick = replyLineDate(text, cueEnd);
+      if (!pick && asked) pick = statedNextSentence(text, cueEnd);
       if (!pick) {
         const from = Math.max(0, cue.index - BEFORE_WINDOW - DATE_BEFORE_EXTRA);
         const prior = datesIn(text, from, cue.index).filter(
@@ -690,6 +692,58 @@ export const dobDetector: PiiDetector = {
       if (picks.length === 0 && pick) picks.push(pick);
       for (const d of picks) if (!animalBirth(text, cue.index, d)) add(d);
     }
+    // "my dob is 06/09/1953 and my wife's is 01/02/1981": the second date shares the first one's cue
+    // (new spans are read too, so a list of three is followed to its end).
+    for (let i = 0; i < out.length; i++) {
+      const d = out[i] as PiiSpan;
+      const next = elidedBirthDate(text, d.end);
+      if (next) add(next);
+    }
     return out;
   },
 };
+
+/**
+ * What joins a second person's birth date to a first one whose cue it shares: "and my wife's is",
+ * ") and partner Omar (", "and her son's:" — "and", a few words without digits or a sentence end, then a
+ * possessive, an opening parenthesis or a colon.
+ */
+const ELIDED_CUE = /\)?[ \t]*,?[ \t]+and[ \t]+[^\d\n.;!?]{1,40}?(?:['’]s(?:[ \t]+(?:is|was))?[ \t]*:?|[ \t]\(|:)[ \t]*/y;
+/** Words in that join that make the second date another kind ("and the appointment is …"). */
+const OTHER_EVENT = /\b(?:appointment|visit|meeting|due|expir\w*|issued?|valid|paid|payment|start\w*|end\w*|mov\w*|arriv\w*|depart\w*|wedding|anniversary|deadline|renewal|closing)\b/i;
+
+/** The birth date that follows a found one at `end` through {@link ELIDED_CUE}, if any. */
+function elidedBirthDate(text: string, end: number): { start: number; end: number } | undefined {
+  ELIDED_CUE.lastIndex = end;
+  const join = ELIDED_CUE.exec(text);
+  if (!join || OTHER_EVENT.test(join[0])) return undefined;
+  const at = end + join[0].length;
+  BIRTH_DATE_STICKY.lastIndex = at;
+  const d = BIRTH_DATE_STICKY.exec(text);
+  return d ? { start: at, end: at + d[0].length } : undefined;
+}
+
+/**
+ * The opening of a sentence that states a value from a record: "Our file says", "The system shows",
+ * "It says", "Records show:" — a determiner, a record noun and a verb of stating, nothing else.
+ */
+const STATEMENT_LEAD =
+  /[ \t]*(?:(?:our|the|your|my|his|her|their)[ \t]+)?(?:(?:file|record|records|system|form|passport|licen[cs]e|id|account|profile|application|certificate|documents?|notes?|screen|database|it|this|that)[ \t]+)?(?:says|say|shows|show|has|have|lists|list|reads|read|states|state|gives|records)[ \t]*:?[ \t]*/iy;
+/** How far after a cue the sentence end before a {@link STATEMENT_LEAD} may come. */
+const STATEMENT_REACH = 100;
+
+/**
+ * The date that a record is said to hold in the sentence right after the cue's, when the cue's own
+ * sentence has none: "… we need Thảo's date of birth confirmed. Our file says 26/12/1950."
+ */
+function statedNextSentence(text: string, cueEnd: number): { start: number; end: number } | undefined {
+  const stop = /[.!?](?=[ \t]+\S)/.exec(text.slice(cueEnd, cueEnd + STATEMENT_REACH));
+  if (!stop || text.slice(cueEnd, cueEnd + stop.index).includes('\n')) return undefined;
+  STATEMENT_LEAD.lastIndex = cueEnd + stop.index + 1;
+  const lead = STATEMENT_LEAD.exec(text);
+  if (!lead) return undefined;
+  const at = STATEMENT_LEAD.lastIndex;
+  BIRTH_DATE_STICKY.lastIndex = at;
+  const d = BIRTH_DATE_STICKY.exec(text);
+  return d ? { start: at, end: at + d[0].length } : undefined;
+}

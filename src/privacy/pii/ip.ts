@@ -27,9 +27,10 @@ const VERSION_CUE =
   /(?:\bv|(?:\b|_)versions?|\bver\.?|\bbuild|\brelease|\bfirmware|\bupdated?(?: to)?|\bupgraded?(?: to)?|\bpatch(?:ed)?(?: to)?|\bsdk|\bapp|\bpolicy|\bmodel(?::? [\w-]+)?|\bfw|\bsw|\bpin(?:ning|ned)? to|\bbump(?:ed|ing)?(?: [\w.-]+)? to|\brollout of|\brolling out|\bupgrading(?: [\w.-]+)?(?: from [\w.-]+)? to|\bfrom v?\d[\d.]* to|\bsince|\bchrome|\bfirefox|\bsafari|\bedge|\bandroid|\bios|\bopera|\bmobile|\bkubernetes|\bk8s|\bpython|\bnode(?:\.?js)?|\bjava|\bpostgres(?:ql)?|\bmysql|\bredis|\bnginx|\bdocker|\bopenssl|\bubuntu|\bdebian|\bwindows|\bmacos)[\s=:"'/\\_(-]*(?:(?:to|is)\s+)?$/i;
 /**
  * A dotted quad before these words is a version too ("does 8.9.8.16 fix the leak", "4.2.1.7 release
- * notes", "Checkout 1.6.0.8 — release notes", "during the 4.9.5.1 rollout").
+ * notes", "Checkout 1.6.0.8 — release notes", "during the 4.9.5.1 rollout"), on the same line ("… from
+ * 212.219.198.195⏎Build 3042a16" is an address).
  */
-const VERSION_AFTER = /^[\s"'—–-]*(?:fix(?:es|ed)?|release|build|is out|changelog|rc\d*|beta|alpha|roll-?out|deploy(?:ment)?|upgrade|hotfix)\b/i;
+const VERSION_AFTER = /^[ \t"'—–-]*(?:fix(?:es|ed)?|release|build|is out|changelog|rc\d*|beta|alpha|roll-?out|deploy(?:ment)?|upgrade|hotfix)\b/i;
 /** Four one-digit parts ("1.6.0.8"), not the wildcard "0.0.0.0". */
 const SMALL_QUAD = /^(?!0\.0\.0\.0$)\d\.\d\.\d\.\d$/;
 /** A value of a config or JSON field, or an item of a list: `: `, `=`, a quote, a bracket or a comma right before. */

@@ -56,7 +56,7 @@ const SUFFIX_WORDS: ReadonlySet<string> = new Set(
  * dish, school or award named after someone ("Marie Curie theme", "Philippe Starck lamp").
  */
 const THING_AFTER =
-  /^ (?:theme|font|typeface|lamp|chair|sofa|table|guitar|collection|edition|range|line|design|prize|award|scholarship|fellowship|lecture|medal|syndrome|disease|effect|principle|theorem|method|school|hospital|building|wing|ward|airport|station|street|road|avenue|bridge|stadium|halls?|schools|hospitals|buildings|wings|libraries|library)\b/;
+  /^ (?:theme|font|typeface|lamp|chair|sofa|table|guitar|collection|edition|range|line|design|prize|award|scholarship|fellowship|lecture|medal|syndrome|disease|effect|principle|theorem|method|school|hospital|building|wing|ward|airport|station|street|road|avenue|bridge|stadium|halls?|schools|hospitals|buildings|wings|libraries|library|criterion|ratio|coefficient|index|formula|curve|distribution|equation|test|score|scale)\b/;
 /**
  * The first of two names joined before a plural thing noun ("housed in the Marie Curie and Frederick
  * Douglass halls"): both are names of things.

@@ -35,7 +35,9 @@ export const ORG_WORDS_AFTER: ReadonlySet<string> = new Set(
   Centre Clinics Pharmacies Laboratorios Laboratoires Seguradora Assurance Versicherungs AB ASA Oy
   SA SAS SARL SpA Srl BV NV KG Pty Pvt Limited Incorporated Sdn Bhd Tbk KK Kft Zrt
   Zentrum Zentrale Center Centrum Centro Logistik Lojistik Kargo Tekstil Verlag Druckerei Elektronik Otomotiv
-  Techniek Technik Teknik Installatie Installatietechniek Elektrotechnik Bouw Bau Transporte Transportes`.split(/\s+/),
+  Techniek Technik Teknik Installatie Installatietechniek Elektrotechnik Bouw Bau Transporte Transportes
+  Lettings Homes Residential Solicitors Lawyers Attorneys Legal Abogados Avocats Rechtsanwälte Anwälte
+  Advocaten Avvocati Advogados Notaires Notariat Notaris Immobilien Immobilier Inmobiliaria Imobiliária`.split(/\s+/),
 );
 
 /**
@@ -47,7 +49,8 @@ const ORG_WORDS_BEFORE: ReadonlySet<string> = new Set(
   `Banco Banca Banque Bancorp Caja Caixa Crédit Grupo Groupe Gruppo Deutsche Société Sociedad Compagnie
   Compañía Aer Aerolíneas Aerolineas Hospital Hôpital Ospedale Clínica Clinica Klinik Farmacia Pharmacie
   Bäckerei Metzgerei Konditorei Apotheke Autohaus Kanzlei Praxis Klantenservice Kundenservice Kundendienst
-  Klantendienst Kundeservice Kundtjänst Asiakaspalvelu Servicio Atención`.split(/\s+/),
+  Klantendienst Kundeservice Kundtjänst Asiakaspalvelu Servicio Atención Mutuelle Caisse Cooperativa
+  Coopérative Genossenschaft Stichting Fundación Fundação Fondazione Stiftung`.split(/\s+/),
 );
 /**
  * Capitalised function words of other languages ("Médecins Sans Frontières", "Ärzte ohne", "Stiftung

@@ -44,6 +44,12 @@ const SECTORS: readonly string[] = [
   Itaú Unibanco|Bradesco|Mercado Pago|Paytm|PhonePe|Alipay|WeChat Pay|M-Pesa|Mpesa|Interac|Westpac|
   Commonwealth Bank|Kiwibank|Scotiabank|Credit Karma|Experian|Equifax|TransUnion|
   Western Union|MoneyGram|Remitly|Xoom|Payoneer|Skrill|Neteller|Wise|TransferWise|Nedbank|Capitec|
+  Fannie Mae|Freddie Mac|Ginnie Mae|Sallie Mae|Farmer Mac|Dow Jones|Raymond James|Edward Jones|
+  Merrill Lynch|Lombard Odier|Julius Baer|Pictet|Lazard|Rothschild & Co|T. Rowe Price|Franklin Templeton|
+  Charles Stanley|Hargreaves Lansdown|Brewin Dolphin|Rathbones|Coutts|Cantor Fitzgerald|Piper Sandler|
+  Brown Brothers Harriman|Kleinwort Benson|Houlihan Lokey|Stifel|Jefferies|Ameriprise|Northern Trust|
+  Zilveren Kruis|Menzis|Achmea|Ohra|Mutuelle Générale|Harmonie Mutuelle|MACIF|MAIF|Groupama|
+  Hewlett Packard|Hewlett-Packard|Hewlett Packard Enterprise|
   Absa|Standard Bank|FNB|Ecobank|Zenith Bank|GTBank|HDFC|ICICI|Axis Bank|Bajaj Finserv|
   Sberbank|Tinkoff|Bank Leumi|Emirates NBD|Maybank|CIMB|DBS|OCBC|Banorte|Bancolombia|Nequi|Ualá|
   Ally Bank|Discover Card|Apple Card|Apple Pay|Google Pay|Samsung Pay|Shop Pay|Amazon Pay`,

@@ -8,6 +8,7 @@ import { casualLowerCaseNames, LOWER_CASE_HINT, lowerCaseNameAt, transcriptNameA
 import { detectFieldNames, type FieldScan } from './name-fields.js';
 import { isPartOfSomethingElse, isPetName } from './name-negatives.js';
 import { withoutOrganisationMentions } from './org-memory.js';
+import { recordNames } from './record-names.js';
 import { ASSISTANT_NAMES, isRoleLabel } from './role-words.js';
 import { capitalNames, detectNameShapes } from './name-shapes.js';
 import {
@@ -349,7 +350,7 @@ function cueSpans(text: string, runs: readonly Run[], lexicon: WordLexicon | und
       const bullet = scanner === DASH_SCANNER && !LINE_END_AFTER.test(after) && !SURNAME_GIVEN_AFTER.test(after);
       if (bullet && lexicon?.isCommonWord(first.toLowerCase()) && givenNameClass(first, lexicon) === 'none') return;
       // A title makes any surname a name ("Mr Smith", "Dr. Young"); other cues are checked.
-      if (lexicon && scanner !== TITLE_SCANNER && !plausibleAfterCue({ before, tokens, after, lexicon })) return;
+      if (lexicon && scanner !== TITLE_SCANNER && !plausibleAfterCue({ before, tokens, after, lexicon, cue: previousWord(text, at) })) return;
       // "Thanks Kaiser Permanente denied the claim": a weak cue does not outweigh an institution's act.
       if (!scanner.strong && institutionDecides(tokens, after, lexicon)) return;
       const ok =
@@ -380,15 +381,16 @@ const LABEL_AFTER = /^[ \t]*:[ \t]*[^\s]/;
  * everyday given name needs one ("Hi, Grace period ends…", "Hi, Bill me for…"), a line break ends the
  * greeting ("Hi,\nSend the…"), and a word with a value after a colon is a field label ("Hi, Tel: …").
  */
-function plausibleAfterCue(p: { before: string; tokens: readonly string[]; after: string; lexicon: WordLexicon }): boolean {
+function plausibleAfterCue(p: { before: string; tokens: readonly string[]; after: string; lexicon: WordLexicon; cue: string }): boolean {
   const { before, tokens, after, lexicon } = p;
   const first = tokens[0] ?? '';
   const lone = tokens.length === 1;
   const everyday = lexicon.isCommonWord(first.toLowerCase());
   const closes = CLOSING_AFTER.test(after);
   if (lone && everyday && !SURNAMES.has(first) && givenNameClass(first, lexicon) === 'none') {
-    // A closing mark may end a name ("my name is Ocean."), but not a field label's colon ("im Formular: DE83 …").
-    if (!closes || LABEL_AFTER.test(after)) return false;
+    // A closing mark may end a name ("my name is Ocean."), but not a field label's colon ("im Formular: DE83 …");
+    // after "im", which is German ("Im Auftrag⏎", "im Anhang."), an everyday word is never a name.
+    if (!closes || LABEL_AFTER.test(after) || p.cue === 'im') return false;
   }
   const g = GREETING_BEFORE.exec(before);
   if (!g) return true;
@@ -643,6 +645,7 @@ export function detectPersonNames(text: string, context: DetectContext): PiiSpan
   // word after a "/" as part of a path or product).
   airlineNames(text, found);
   speakerNames(text, ctx.lexicon, candidates, found);
+  recordNames(text, ctx.lexicon, candidates);
   for (const s of detectHeaderNames(text, ctx.lexicon)) candidates.push(s);
   if (shaped) detectNameShapes(text, ctx.lexicon, candidates);
   // Form fields, key/value pairs, CSV and SQL rows (name-fields.ts); place and product fields block

@@ -99,7 +99,7 @@ const ID_CUE =
  * receipt, member and reference numbers of Japanese, Chinese and Korean (注文番号, 订单号, 주문번호…).
  */
 const ID_CUE_OTHER =
-  /(?:[Pp]óliza|[Aa]pólice|(?:^|[\s(])[Nn]\.?[º°]|注文番号|受付番号|予約番号|伝票番号|問い合わせ番号|管理番号|会員番号|契約番号|订单号|订单编号|單號|订单|訂單|运单号|快递单号|会员号|주문번호|예약번호|송장번호|회원번호)[^\n]{0,12}?[:：#]?\s*$/;
+  /(?:[Pp]óliza|[Aa]pólice|(?:^|[\s(])[Nn]\.?[º°]|注文番号|受付番号|予約番号|伝票番号|問い合わせ番号|管理番号|会員番号|契約番号|订单号|订单编号|單號|订单|訂單|运单号|快递单号|会员号|주문번호|예약번호|송장번호|회원번호|접수번호|계좌번호)[^\n]{0,12}?[:：#]?\s*$/;
 /**
  * A JSON/YAML/query-string key naming a phone ("home_phone": "…", phoneNumber=…, mobile_no: …,
  * contactTel: …): the phone word starts the key, follows `_`/`-`/`.`, or starts a camelCase part.

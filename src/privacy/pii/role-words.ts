@@ -37,6 +37,9 @@ export const WORLD_ROLE_WORDS: ReadonlySet<string> = new Set(
     'visitor', 'website visitor', 'host', 'moderator', 'representative', 'rep', 'advisor', 'adviser', 'specialist', 'helpdesk',
     'service desk', 'staff', 'officer', 'clerk', 'applicant', 'candidate', 'recruiter', 'interviewer', 'tenant', 'landlord',
     'student', 'parent', 'teacher', 'besucher', 'besucherin', 'visiteur', 'visiteuse', 'visitante', 'bezoeker', 'visitatore',
+    // Parties of legal papers and contracts.
+    'defendant', 'plaintiff', 'claimant', 'respondent', 'petitioner', 'appellant', 'witness', 'beneficiary', 'guarantor',
+    'employer', 'employee', 'lessor', 'lessee', 'buyer', 'vendor', 'purchaser',
     'yolcu', 'abone', 'misafir', 'hasta', 'pasajero', 'pasajera', 'passageiro', 'passageira', 'passager', 'passagère',
     'passagier', 'fahrgast', 'abonnent', 'abonné', 'abonnée', 'abonado', 'abonada', 'assinante', 'paciente', 'patient',
     'абонент', 'пассажир', 'пациент', 'гость', 'покупатель', 'продавец', 'водитель', 'курьер',

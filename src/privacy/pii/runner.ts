@@ -10,6 +10,7 @@ import { asciiDigits, hasNativeDigits } from './native-digits.js';
 import { isPetName, thingNamedAfter } from './name-negatives.js';
 import { builtInNameScorer, scoredNames, type NameScorerModel } from './name-scorer.js';
 import { withoutOrganisationMentions } from './org-memory.js';
+import { nameAboveAddress } from './record-names.js';
 import { personNameDetector } from './person-name.js';
 import { cutAddressesAtCuedPhones, phoneDetector } from './phone.js';
 import { hasStringEscapes, readStringEscapes } from './string-escapes.js';
@@ -108,6 +109,20 @@ function cutAddressesAtBirthDates(text: string, spans: readonly PiiSpan[]): read
 }
 
 /**
+ * The spans plus the names printed on the line above an address that opens a line (record-names.ts),
+ * where no span covers that line yet.
+ */
+function withNamesAboveAddresses(text: string, spans: PiiSpan[], lexicon: WordLexicon): PiiSpan[] {
+  let out = spans;
+  for (const s of spans) {
+    if (s.type !== 'ADDRESS') continue;
+    const name = nameAboveAddress(text, s.start, lexicon);
+    if (name && !spans.some((o) => o.start < name.end && name.start < o.end)) out = [...out, name];
+  }
+  return out === spans ? spans : out.sort((a, b) => a.start - b.start);
+}
+
+/**
  * Finds PII in `text`. Spans carry raw values: keep them inside the privacy module.
  * @example
  * detectPii('mail me at ana@example.com').map((s) => s.type) // ['EMAIL']
@@ -141,5 +156,6 @@ export function detectPii(text: string, options: DetectPiiOptions = {}): PiiSpan
     const extra = withoutOrganisationMentions(scanned, scored);
     if (extra.length > 0) merged = [...merged, ...extra].sort((a, b) => a.start - b.start);
   }
+  if (options.lexicon && (!wanted || wanted.has('PERSON'))) merged = withNamesAboveAddresses(scanned, merged, options.lexicon);
   return copied ? merged.map((s) => ({ ...s, value: text.slice(s.start, s.end) })) : merged;
 }

@@ -1,0 +1,184 @@
+/**
+ * @module privacy/pii/record-names — people named by the layout of a payment record or a chat rather
+ * than by capitals (ADR 0011, twenty-third round):
+ * - the counterparty of a bank statement line: "FPS CREDIT F FONTANA REF …", "SEPA CT KHALID BENSAÏD
+ *   SK59…", "ZELLE TO DAWN BOND CONF# …", "TRANSFER FROM L ÖZTÜRK";
+ * - the name line of a SWIFT MT103 party field, under its account line (":50K:/CH09…⏎BEAT TSCHUDI");
+ * - the speakers of a chat typed in lower case ("huifen: hey!! …⏎dindo: yes! …"), and their other
+ *   mentions ("i'm huifen zhang btw");
+ * - names that an e-mail address of the same text spells ("Grant Washington⏎grant-washington@wp.pl").
+ * Written from these formats in general (payment schemes' statement narratives, the MT103 field
+ * layout, chat exports), not from any corpus's values. Candidates go through the person checks.
+ */
+import { givenNameClass, isListedLowerCaseName } from './given-name.js';
+import { NON_NAME_WORDS, SURNAME_PARTICLES, SURNAMES } from './name-lexicon.js';
+import { LEGAL_FORMS, ORG_WORDS_AFTER } from './org-context.js';
+import { isRoleLabel } from './role-words.js';
+import { execAll, spanAt, type PiiSpan } from './types.js';
+import type { WordLexicon } from './word-lexicon.js';
+
+/** The scheme and direction words that open a statement line's counterparty, in capitals. */
+const PAYMENT_PREFIX =
+  /\b(?:FPS (?:CREDIT|PAYMENT|DEBIT)|FASTER PAYMENT(?: (?:TO|FROM))?|BACS (?:CREDIT|PAYMENT)|SEPA (?:CT|SCT|CREDIT|TRANSFER)|(?:TRANSFER|TRF|TFR|WIRE|PAYMENT|PMT|ZELLE|VENMO|INTERAC|E-TRANSFER|ACH|STANDING ORDER|SO|BILL PAYMENT) (?:FROM|TO))[ \t]+((?:\p{Lu}\.?[ \t]|\p{Lu}[\p{Lu}\p{M}'’-]+(?:[ \t](?=\p{Lu}))?){1,5})(?=[ \t]+(?:REF\b|CONF\b|\p{Lu}{2}\d{2}|\d|[-+]|\S*#)|[ \t]{2}|["\n]|$)/gu;
+/** Cheap gate for {@link PAYMENT_PREFIX}. */
+const PAYMENT_GATE = /FPS|FASTER|BACS|SEPA|TRANSFER|TRF|TFR|WIRE|PAYMENT|PMT|ZELLE|VENMO|INTERAC|ACH|ORDER|SO TO/;
+/** A SWIFT MT103 ordering or beneficiary customer field, its account line, then the name line. */
+const SWIFT_PARTY = /^:(?:50[AFK]|59[AF]?):(?:\/[^\n]*)?\n(?:1\/)?([\p{Lu}][\p{Lu}\p{M}'’ .-]{2,60})$/gmu;
+/**
+ * A chat speaker label typed in lower case at a line start, after an optional time stamp: one or two
+ * words, a colon, then a message of two words or more (a config key's value is one token:
+ * `ssn: "022929094"`).
+ */
+const LOWER_LABEL = /^[\t ]*(?:\[[^\]\n]{1,24}\][\t ]*)?(\p{Ll}[\p{Ll}\p{M}'’-]+(?: \p{Ll}[\p{Ll}\p{M}'’-]+)?):[ \t]+(?=[^\n]*?\p{L}{2,}[^\p{L}\n]+\p{L}{2,})/gmu;
+/** Any speaker label at a line start, any case (for counting the speakers of a chat). */
+const ANY_LABEL = /^[\t ]*(?:\[[^\]\n]{1,24}\][\t ]*)?(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*)?)[ \t]?:[ \t]+\S/gmu;
+/**
+ * Lower-case labels that are no speaker: short roles of developer and operations chats ("dev: cant ssh
+ * into …") and the types of conventional commit messages and code notes ("refactor: rename …").
+ */
+const NON_SPEAKER_LABELS: ReadonlySet<string> = new Set(
+  'dev devs ops qa sre eng mod pm hr it ceo cto cfo feat fix refactor chore docs perf build ci style revert test tests wip todo fixme hack deps release merge'.split(' '),
+);
+/** A vowel (names have one; "ssn", "pwd" and "tx" do not). */
+const VOWEL = /[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēĕėęěīįıōőœūůűų]/;
+/** Shortest word of a lower-case speaker name. */
+const MIN_LABEL_WORD = 3;
+
+/** "DAWN" → "Dawn". */
+const titled = (w: string): string => (w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w);
+
+/** True when a word of a name in capitals is a listed name, or no everyday word at all. */
+function nameWord(w: string, lexicon: WordLexicon | undefined): boolean {
+  const t = titled(w.replace(/['’]$/, ''));
+  if (NON_NAME_WORDS.has(t) || LEGAL_FORMS.has(w) || LEGAL_FORMS.has(t)) return false;
+  return givenNameClass(t, lexicon) !== 'none' || SURNAMES.has(t) || !(lexicon?.isCommonWord(t.toLowerCase()) ?? false);
+}
+
+/** True when the words of a counterparty read as a person: initials and name words, at least one name word. */
+function personParty(value: string, lexicon: WordLexicon | undefined): boolean {
+  const words = value.split(/[ \t]+/).map((w) => w.replace(/\.$/, ''));
+  if (words.some((w) => STATEMENT_WORDS.has(w))) return false;
+  // A word after a surname particle is part of the surname, everyday or not ("JOOST VAN DAM").
+  const long = words.filter((w, i) => w.length > 1 && !SURNAME_PARTICLES.has(w.toLowerCase()) && !SURNAME_PARTICLES.has((words[i - 1] ?? '').toLowerCase()));
+  return long.length > 0 && long.every((w) => nameWord(w, lexicon));
+}
+
+/** Words of statement narratives that are no part of a counterparty's name. */
+const STATEMENT_WORDS: ReadonlySet<string> = new Set('CONF REF TXN TRX FPS SEPA BACS CHAPS ACH MTCN IBAN BIC SWIFT'.split(' '));
+
+/** Counterparties of statement lines and the name lines of SWIFT party fields. */
+function paymentNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
+  if (PAYMENT_GATE.test(text)) {
+    for (const m of execAll(PAYMENT_PREFIX, text)) {
+      const v = (m[1] ?? '').trimEnd();
+      if (!personParty(v, lexicon)) continue;
+      const start = m.index + m[0].length - (m[1] ?? '').length;
+      out.push(spanAt('PERSON', text, start, start + v.length));
+    }
+  }
+  if (text.includes(':5')) {
+    for (const m of execAll(SWIFT_PARTY, text)) {
+      const v = (m[1] ?? '').trim();
+      if (!personParty(v, lexicon)) continue;
+      const start = m.index + m[0].indexOf(v);
+      out.push(spanAt('PERSON', text, start, start + v.length));
+    }
+  }
+}
+
+/** True when a lower-case speaker label reads as a person's name rather than a role or a word. */
+function lowerLabelName(label: string, lexicon: WordLexicon | undefined): boolean {
+  if (isRoleLabel(label) || NON_SPEAKER_LABELS.has(label)) return false;
+  const words = label.split(' ');
+  if (words.some((w) => w.length < MIN_LABEL_WORD || !VOWEL.test(w))) return false;
+  const listed = words.filter((w) => isListedLowerCaseName(w) || SURNAMES.has(titled(w))).length;
+  const everyday = words.filter((w) => lexicon?.isCommonWord(w) ?? true).length;
+  // One word: a listed given name or no everyday word ("huifen", "kipchoge"); two: a listed name among them.
+  return words.length === 1 ? listed > 0 || everyday === 0 : listed > 0;
+}
+
+/**
+ * Speakers of a chat typed in lower case: a label on two lines or more, in a chat with another
+ * speaker; each label and its other mentions as a word (with one more word that is no everyday word,
+ * "huifen zhang") are candidates.
+ */
+function lowerCaseSpeakers(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
+  const counts = new Map<string, number>();
+  for (const m of execAll(LOWER_LABEL, text)) counts.set(m[1] ?? '', (counts.get(m[1] ?? '') ?? 0) + 1);
+  if (counts.size === 0) return;
+  const speakers = new Set(execAll(ANY_LABEL, text).map((m) => (m[1] ?? '').toLowerCase()));
+  if (speakers.size < 2) return;
+  for (const [label, n] of counts) {
+    if (n < 2 || !lowerLabelName(label, lexicon)) continue;
+    const mention = new RegExp(`(?<![\\p{L}\\p{N}@._-])${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: (\\p{Ll}[\\p{Ll}\\p{M}]+))?(?![\\p{L}\\p{N}@_-])`, 'gu');
+    for (const m of execAll(mention, text)) {
+      const next = m[1];
+      const end = next && !(lexicon?.isCommonWord(next) ?? true) ? m.index + m[0].length : m.index + label.length;
+      out.push(spanAt('PERSON', text, m.index, end));
+    }
+  }
+}
+
+/** An e-mail address's local part. */
+const LOCAL_PART = /(?<![\w.+-])([\p{L}\d._%+-]+)@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/gu;
+/** A run of two or three capitalised words (or words in capitals) on one line. */
+const NAME_RUN = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]+){1,2}(?![\p{L}\p{M}'’-])/gu;
+/** Shortest word of a name matched inside a local part. */
+const MIN_ECHO_WORD = 3;
+
+/** Lower-case ASCII letters only, accents folded: "Zúñiga" → "zuniga". */
+function folded(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+}
+
+/**
+ * Names echoed by an e-mail address of the same text: every word of a two- or three-word run appears
+ * in one local part ("Grant Washington⏎grant-washington@wp.pl", "DULCE ZÚÑIGA … dulce.zuniga@…").
+ * People's addresses spell their names; an organisation's role mailbox spells no person's.
+ */
+function emailEchoedNames(text: string, out: PiiSpan[]): void {
+  const locals = execAll(LOCAL_PART, text).map((m) => folded(m[1] ?? '')).filter((l) => l.length >= 2 * MIN_ECHO_WORD);
+  if (locals.length === 0) return;
+  for (const m of execAll(NAME_RUN, text)) {
+    const words = m[0].split(/[ \t]/).map(folded);
+    if (words.some((w) => w.length < MIN_ECHO_WORD)) continue;
+    if (locals.some((l) => words.every((w) => l.includes(w)))) out.push(spanAt('PERSON', text, m.index, m.index + m[0].length));
+  }
+}
+
+/** A line of two to four words of letters (any case), nothing else: a letter block's name line. */
+const NAME_LINE = /^[ \t]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*){1,3})[ \t]*$/u;
+
+/**
+ * The name on the line right above an address that starts a line, as letter blocks, envelopes and
+ * pleadings print the addressee ("DULCE ZÚÑIGA⏎2441 Juniper Dr, Austin, TX 78772"): every word a
+ * listed name or no everyday word, at least one listed, no organisation or legal-form word.
+ */
+export function nameAboveAddress(text: string, addressStart: number, lexicon: WordLexicon | undefined): PiiSpan | undefined {
+  if (addressStart === 0 || text[addressStart - 1] !== '\n') return undefined;
+  const lineStart = text.lastIndexOf('\n', addressStart - 2) + 1;
+  const m = NAME_LINE.exec(text.slice(lineStart, addressStart - 1));
+  const v = m?.[1];
+  if (!m || !v) return undefined;
+  const words = v.split(/[ \t]+/);
+  const listed = words.some((w) => givenNameClass(titled(w), lexicon) !== 'none' || SURNAMES.has(titled(w)));
+  if (!listed || !words.every((w) => nameWord(w, lexicon) && !ORG_WORDS_AFTER.has(titled(w)))) return undefined;
+  const start = lineStart + m[0].indexOf(v);
+  return spanAt('PERSON', text, start, start + v.length);
+}
+
+/**
+ * Person candidates from payment records and lower-case chats (see the module comment), appended to
+ * `out`.
+ * @example
+ * recordNames('01/07/2024,"FPS CREDIT C BIANCHI REF GYA1435",-404.89', lexicon, out) // out gets "C BIANCHI"
+ */
+export function recordNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
+  paymentNames(text, lexicon, out);
+  if (text.includes(':') && text.includes('\n')) lowerCaseSpeakers(text, lexicon, out);
+  if (text.includes('@')) emailEchoedNames(text, out);
+}
