@@ -40,6 +40,8 @@ import { generateIndependent30Corpus, INDEPENDENT30_MIN_INSTANCES, INDEPENDENT30
 import { generateIndependent31Corpus, INDEPENDENT31_MIN_INSTANCES, INDEPENDENT31_SEEDS } from './pii-corpus-independent-31.js';
 import { generateIndependent32Corpus, INDEPENDENT32_MIN_INSTANCES, INDEPENDENT32_SEEDS } from './pii-corpus-independent-32.js';
 import { generateIndependent33Corpus, INDEPENDENT33_MIN_INSTANCES, INDEPENDENT33_SEEDS } from './pii-corpus-independent-33.js';
+import { generateIndependent34Corpus, INDEPENDENT34_MIN_INSTANCES, INDEPENDENT34_SEEDS } from './pii-corpus-independent-34.js';
+import { generateIndependent35Corpus, INDEPENDENT35_MIN_INSTANCES, INDEPENDENT35_SEEDS } from './pii-corpus-independent-35.js';
 import { evaluatePii, formatPiiEvalTable, type PiiEvalReport } from './pii-evaluate.js';
 import { detectPii } from './pii/runner.js';
 import { STRUCTURED_PII_TYPES } from './pii/types.js';
@@ -171,6 +173,8 @@ const BLIND_SPLITS = [
   ...INDEPENDENT31_SEEDS.map((seed) => ({ split: 'independent31', seed, min: INDEPENDENT31_MIN_INSTANCES, make: generateIndependent31Corpus })),
   ...INDEPENDENT32_SEEDS.map((seed) => ({ split: 'independent32', seed, min: INDEPENDENT32_MIN_INSTANCES, make: generateIndependent32Corpus })),
   ...INDEPENDENT33_SEEDS.map((seed) => ({ split: 'independent33', seed, min: INDEPENDENT33_MIN_INSTANCES, make: generateIndependent33Corpus })),
+  ...INDEPENDENT34_SEEDS.map((seed) => ({ split: 'independent34', seed, min: INDEPENDENT34_MIN_INSTANCES, make: generateIndependent34Corpus })),
+  ...INDEPENDENT35_SEEDS.map((seed) => ({ split: 'independent35', seed, min: INDEPENDENT35_MIN_INSTANCES, make: generateIndependent35Corpus })),
 ];
 
 describe('PII detection on the blind splits independent4–29 (reported, no floors)', () => {

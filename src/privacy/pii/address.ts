@@ -542,6 +542,9 @@ function addLonger(found: Array<{ start: number; end: number }>, start: number, 
   found.push({ start, end });
 }
 
+/** A digit and an en or em dash right before a number: the number is the second half of a score. */
+const SCORE_BEFORE = /\d ?[–—] ?$/;
+
 /** Inputs of {@link scan}. */
 interface ScanInput {
   /** The text to read (the original, or its case-folded copy). */
@@ -1342,7 +1345,9 @@ export const addressDetector: PiiDetector = {
       if (overlapping.length === 0) found.push(f);
       else if (overlapping.every((g) => g.start === f.start && g.end < f.end)) addLonger(found, f.start, f.end);
     }
-    if (found.length === 0) return [];
-    return found.sort((a, b) => a.start - b.start).map((f) => spanAt('ADDRESS', original, f.start, f.end));
+    // A match score before the number ("Harriers 4–3 Cromwell Park"): a team's name, not an address.
+    const kept = found.filter((f) => !SCORE_BEFORE.test(text.slice(Math.max(0, f.start - 3), f.start)));
+    if (kept.length === 0) return [];
+    return kept.sort((a, b) => a.start - b.start).map((f) => spanAt('ADDRESS', original, f.start, f.end));
   },
 };

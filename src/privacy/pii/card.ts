@@ -89,6 +89,11 @@ function oneSeparator(raw: string): boolean {
   return !(raw.includes(' ') && raw.includes('-'));
 }
 
+/** The digits of an amount at the head of a digit run, and the space after them ("57 " of "57 4651 …"). */
+const AMOUNT_HEAD = /^\d{1,4} (?=\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,4}$|\d{13,16}$|\d{4}[ -]\d{6}[ -]\d{4,5}$)/;
+/** A currency symbol right before a digit run. */
+const CURRENCY_BEFORE = /[£$€¥₹]$/;
+
 /** How far back on its line a card word is read for a number in an unusual grouping. */
 const CARD_WORD_REACH = 40;
 
@@ -112,18 +117,25 @@ export const cardDetector: PiiDetector = {
     if (!hasDigitRun(text)) return [];
     const out: PiiSpan[] = [];
     for (const m of execAll(CARD_RE, text)) {
-      const start = m.index;
+      let start = m.index;
       const end = start + m[0].length;
+      let raw = m[0];
+      // "£57 4651 2415 0058 9779": an amount's digits glued to the card by the run; the card starts after them.
+      const amount = AMOUNT_HEAD.exec(raw);
+      if (amount && CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 4), start))) {
+        start += amount[0].length;
+        raw = raw.slice(amount[0].length);
+      }
       // Read out in a call, a card number comes in any grouping ("43 22 75 09 …"); the question says it
       // is one. So does a card word on its line ("Fee: card 4614 151 722 901", a 13-digit Visa as typed).
-      if (!cardShaped(m[0]) && !(oneSeparator(m[0]) && cardWordOnLine(text, start)) && !CARD_CUE.test(questionBefore(text, m.index) ?? '')) continue;
-      const digits = m[0].replace(/\D/g, '');
+      if (!cardShaped(raw) && !(oneSeparator(raw) && cardWordOnLine(text, start)) && !CARD_CUE.test(questionBefore(text, m.index) ?? '')) continue;
+      const digits = raw.replace(/\D/g, '');
       // Luhn first: it rejects nine in ten digit runs before the issuer table is consulted.
       if (!luhnValid(digits) || !cardValid(digits)) continue;
       if (continuesNumerically(text, end)) continue;
-      if (followsNumericPrefix(text, start) && !(text[start - 1] === ',' && lastCsvField(text, start, end))) continue;
+      if (!amount && followsNumericPrefix(text, start) && !(text[start - 1] === ',' && lastCsvField(text, start, end))) continue;
       // An unseparated digit run after "order #" is an id even if it happens to pass Luhn (1 in 10 do).
-      if (/^\d+$/.test(m[0]) && (hasNegativeCue(text, start) || COMMIT_BEFORE.test(before(text, start, 16)))) continue;
+      if (/^\d+$/.test(raw) && (hasNegativeCue(text, start) || COMMIT_BEFORE.test(before(text, start, 16)))) continue;
       if (digits.length === SHORT_CARD_DIGITS && !CARD_CUE.test(before(text, start, 40))) continue;
       // "SA26 6203 7008 9152 4925 1473": the groups after an IBAN's country and check digits are its
       // account part, whatever they check to.

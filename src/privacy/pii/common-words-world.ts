@@ -53,7 +53,7 @@ const GROUPS: readonly string[] = [
   kundenbetreuung kundendaten kundenportal vertrag verträge vertrags vertrages vertragsnummer vertragsbeginn
   vertragsende vertragslaufzeit vertragspartner vertragsdaten vertragsänderung vertragsbedingungen nr str
   whg tel abs betr pos fax mob hr az ust usw evtl ggf bzw inkl zzgl ca gez vgl anl hnr plz bzgl geb gesch
-  mwst nrn tsd mrd nummer nummern anrede vorname vornamen nachname nachnamen name namen geburtsname
+  mwst nrn tsd mrd nummer nummern rufnummer rufnummern mitnahme wechsel portierung techniker technikerin anrede vorname vornamen nachname nachnamen name namen geburtsname
   geburtsdatum geburtsort geburtstag geburt staatsangehörigkeit nationalität familienstand geschlecht
   anschrift adresse adressen straße strasse straßen hausnummer postleitzahl ort wohnort land bundesland
   landkreis gemeinde stadt stadtteil bezirk postfach telefon telefonnummer handy handynummer mobilnummer

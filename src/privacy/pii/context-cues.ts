@@ -21,7 +21,7 @@ export const CUE_WINDOW = 28;
  * a snake_case key (`"model_version": "11.16.23.688"`).
  */
 const NEGATIVE_CUE =
-  /(?:(?<![a-z0-9])(?:order|invoice|ticket|case|ref|reference|tracking|routing|aba|nmls|ein|dni|nif|cpf|curp|rfc|msg|i\.d\.|track|confirmation|conf|booking|sku|item|part|model|serial|product|po|transaction|txn|receipt|shipment|parcel|batch|lot|version|build|release|v|inv|(?<!area |country |dialling |dialing |city |zip |post |postal )code|pin|passcode|reg|registration|vat|tax|contract|agreement|loan|mandate|sin(?:\s*\/\s*nas)?|nas|tax[ -]file|a-number|alien(?: registration)?|uscis|pesel|niss|medicare|identity|mtcn|cro|reklamacj[ai]|\w*konto(?:nummer)?|nhs|ihi|mrn|nric|aadhaar|hosp|학번|학생번호|vertrag|rechnung|auftrag|bestellung|commande|facture|contrat|dossier|pedido|factura|contrato|expediente|ordine|fattura|contratto|pratica|zamowienia|faktury|umowy|objednavky|smlouvy|fatura|siparis)|\b(?:customer|client|kunden|kd|vertrags|rechnungs|auftrags|bestell|vorgangs?|akten|sendungs?|mitglieds|versicherungs|versicherten|steuer|ust|ik|sv)[ -]?(?:nr|nummer|no|nro|num|number|id|numero|numer|#)(?![a-z])|(?<![a-z])(?<!caller[ _-]?|wa_)id)\.?(?:\s*(?:no\.?|number|num|nr|#|id|code))?(?:\s+(?:is|was|es|est|ist|é|è))?(?:\s*\((?!ssn|soc)[a-z]{2,8}\))?["']?\s*[:#=]?\s*["']?$/i;
+  /(?:(?<![a-z0-9])(?:order|invoice|ticket|case|ref|reference|tracking|routing|aba|nmls|ein|dni|nif|cpf|curp|rfc|msg|i\.d\.|track|confirmation|conf|booking|sku|item|part|model|serial|product|po|transaction|txn|receipt|shipment|parcel|batch|lot|version|build|release|v|inv|(?<!area |country |dialling |dialing |city |zip |post |postal )code|pin|passcode|reg|registration|vat|tax|contract|agreement|loan|mandate|sin|nas|nin|tax[ -]file|a-number|alien(?: registration)?|uscis|pesel|niss|medicare|identity|mtcn|cro|reklamacj[ai]|\w*konto(?:nummer)?|meter|mprn|mpan|numero de servicio|\w*schein(?:-nr)?|nhs|ihi|mrn|nric|aadhaar|hosp|학번|학생번호|vertrag|rechnung|auftrag|bestellung|commande|facture|contrat|dossier|pedido|factura|contrato|expediente|ordine|fattura|contratto|pratica|zamowienia|faktury|umowy|objednavky|smlouvy|fatura|siparis)|\b(?:customer|client|kunden|kd|vertrags|rechnungs|auftrags|bestell|vorgangs?|akten|sendungs?|mitglieds|versicherungs|versicherten|steuer|ust|ik|sv)[ -]?(?:nr|nummer|no|nro|num|number|id|numero|numer|#)(?![a-z])|(?<![a-z])(?<!caller[ _-]?|wa_)id)\.?(?:\s*(?:no\.?|number|num|nr|#|id|code))?(?:\s*\/\s*(?!ssn|soc)[a-z]{2,12}(?:\s*(?:no\.?|number|nr|#))?)?(?:\s+(?:is|was|es|est|ist|é|è))?["']?\s*[:#=]?\s*["']?$/i;
 /**
  * A camelCase key ending in `Id` (`"sessionId": "…"`, `ticketID=…`), which the case-insensitive regex
  * above cannot tell from a word ending in "id"; a caller's or WhatsApp id is a phone number.
@@ -34,7 +34,7 @@ const CAMEL_ID_KEY = /(?<!caller|Caller|wa)(?<=[a-z])I[dD]["']?\s*[:=]\s*["']?$/
  * "ärende" (a case).
  */
 const NEGATIVE_CUE_ACCENTED =
-  /(?:[Ss]ipariş|SİPARİŞ|[Mm]üşteri|[Ss]özleşme|[Zz]amówienia|[Oo]bjednávky|[Ss]mlouvy|účtu|zákazníka|[Pp]óliza|[Ää]rende(?:nummer)?)\.?(?:\s*(?:[Nn]o|[Nn]r|[Nn]umarası|[Čč]\.|[Nn]umer)\.?)?\s*[:#]?\s*$/;
+  /(?:[Ss]ipariş|SİPARİŞ|[Mm]üşteri|[Ss]özleşme|[Zz]amówienia|[Oo]bjednávky|[Ss]mlouvy|účtu|zákazníka|[Pp]óliza|[Ää]rende(?:nummer)?|[Nn]úmero de servicio)\.?(?:\s*(?:[Nn]o|[Nn]r|[Nn]umarası|[Čč]\.|[Nn]umer)\.?)?\s*[:#]?\s*$/;
 /** Any character outside printable ASCII (every cue of {@link NEGATIVE_CUE_ACCENTED} has one). */
 const NON_ASCII = /[^\t\n\r\x20-\x7e]/;
 
@@ -71,12 +71,12 @@ const CONTACT_LINE_WINDOW = 64;
 
 /**
  * Words that introduce a US Social Security number; up to 20 more characters may follow in the sentence,
- * or up to 40 that end in a label's colon.
+ * or up to 40 that end in a label's colon or the word "number" ("SSN on file ends 2226; full number …").
  * `ssn` may close a snake_case key (`"taxpayer_ssn": …`), "social security" may open a camelCase or
  * snake_case one (`socialSecurityNumber`); "soc. sec." and "S.S.N." are form spellings.
  */
 const SSN_CUE =
-  /(?:(?<![a-z])ssn|\bsocial[\s_-]?security|\b(?:social|ss)\b|\bsoc\.? ?sec\b\.?|\bs\.s\.n\b\.?|\bss#)(?:[^.!?\n]{0,20}|[^.!?\n:]{0,40}:\s*)$/i;
+  /(?:(?<![a-z])ssn|\bsocial[\s_-]?security|\b(?:social|ss)\b|\bsoc\.? ?sec\b\.?|\bs\.s\.n\b\.?|\bss#)(?:[^.!?\n]{0,20}|[^.!?\n:]{0,40}(?::|\bnumber|\bno\.?|#)\s*)$/i;
 /** Abbreviation dots ("no.", "nr.", "#.") that do not end a sentence, removed before cue tests. */
 const ABBREV_DOT = /\b(no|nr|num|tel|ph|mob|approx)\./gi;
 
@@ -120,10 +120,14 @@ function cueWindow(text: string, start: number, window: number): string {
 
 /** True when the words before `start` say the following number is an order/ticket/product id. */
 export function hasNegativeCue(text: string, start: number): boolean {
-  const b = cueWindow(text, start, CUE_WINDOW);
+  const near = cueWindow(text, start, CUE_WINDOW);
+  // An aside between the noun and its colon ("SIN (optional, for tax receipt): …") is read past.
+  const b = near.includes(')') ? cueWindow(text, start, CUE_WINDOW + ASIDE_MAX).replace(LABEL_ASIDE, '') : near;
   return NEGATIVE_CUE.test(b) || CAMEL_ID_KEY.test(b) || (NON_ASCII.test(b) && NEGATIVE_CUE_ACCENTED.test(b));
 }
 
+/** A parenthesised aside of a label, digits allowed but not an SSN word ("(optional, for tax receipt)"). */
+const LABEL_ASIDE = /\s*\((?!ssn|soc)[^()\n]{1,40}\)/gi;
 /** Longest aside taken out of a cue window. */
 const ASIDE_MAX = 42;
 /** A parenthesised aside of words ("(if the video link fails)"). */

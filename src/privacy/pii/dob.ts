@@ -251,8 +251,11 @@ function datesIn(text: string, from: number, to: number): Array<{ start: number;
   return out;
 }
 
-/** Field separators of tables written as text: CSV, TSV, semicolon CSV, Markdown/ASCII tables. */
-const TABLE_DELIMITERS = [',', '\t', ';', '|'] as const;
+/** Two spaces: the columns of a table aligned with spaces ("#  Name  DOB  Parent phone"). */
+const SPACED = '  ';
+
+/** Field separators of tables written as text: CSV, TSV, semicolon CSV, Markdown/ASCII tables, space-aligned columns. */
+const TABLE_DELIMITERS = [',', '\t', ';', '|', SPACED] as const;
 /** A column name is short ("dob", "Date of Birth", "fecha_nacimiento"); longer cells are prose. */
 const MAX_HEADER_FIELD = 32;
 /** Most table rows read under one header (bounded work on huge pastes). */
@@ -269,6 +272,16 @@ const CELL_TRIM = /^[\s"'`[]+|[\s"'`\]]+$/g;
 /** Field bounds [start, end) of `text` between `from` and `to`, split on `delim` outside quotes. */
 function splitFields(text: string, from: number, to: number, delim: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  // Columns aligned with spaces: any run of two or more spaces or tabs ends a cell.
+  if (delim === SPACED) {
+    let start = from;
+    for (const m of text.slice(from, to).matchAll(/[ \t]{2,}/g)) {
+      out.push([start, from + m.index]);
+      start = from + m.index + m[0].length;
+    }
+    out.push([start, to]);
+    return out;
+  }
   let start = from;
   let quote = '';
   for (let i = from; i < to; i++) {

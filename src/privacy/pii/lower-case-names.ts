@@ -40,6 +40,8 @@ const LABEL_CLOSES = /^(?:$|[ \t]*[\n,.;:)(]|[ \t]+(?:who|is|was|and)\b)/;
 export const LOWER_CASE_HINT =
   /\b(?:[Mm]y |[Nn]ame|[Cc](?:all me|c |heers|ardholder|ontact)|[Gg]o by|[Rr]egards|[Tt](?:hank|itular|alked )|[Bb](?:est|ehalf)|[Ss](?:incerely|poke |peak )|[Ww]armly|[Ll]ove|[Hh](?:i[ \t]|ello|ey|iya|older)|[Dd]ear|[Kk]ontoinhaber|[Ii]nhaber|i have |[Pp]atient|[Oo]wner)/g;
 
+/** Any letter. */
+const LETTER = /\p{L}/u;
 /** Shortest word taken as a lower-case name ("aoi"); two letters collide with abbreviations. */
 const MIN_WORD = 3;
 
@@ -146,7 +148,8 @@ export function lowerCaseNameAt(p: { text: string; at: number; hint: string; lex
   const c = cue.exec(text);
   if (!c) return undefined;
   const from = at + c[0].length;
-  if (!LOWER.test(text[from] ?? '')) return undefined;
+  // The cue ends a word: "best" in "bestätigt" is no sign-off (the cue regexes' \b ends ASCII words only).
+  if (!LOWER.test(text[from] ?? '') || LETTER.test(text[from - 1] ?? '')) return undefined;
   NAME.lastIndex = from;
   const n = NAME.exec(text);
   const name = n?.[1];

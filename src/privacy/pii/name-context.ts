@@ -19,7 +19,7 @@ const RELATION =
  * SHARED_PREDICATE_AFTER instead.
  */
 export const HUMAN_PREDICATE_AFTER = new RegExp(
-  `^,? (?:(?:just|already|also|then|personally|never|finally|kindly|actually|probably|really|still) )?(?:thinks|thought|knows|knew|believes|believed|feels|felt|remembers|remembered|forgot|hopes|hoped|apologi[sz]ed|and I|and me|(?:is|was) (?:sick|ill|on leave|on holiday|on vacation|off sick|pregnant|retired|away)|(?:is|was) (?:my|our|his|her|their) ${RELATION}|is my (?:family|last|first|middle|maiden|given) name|is my surname|asked (?:whether|if)|wondered (?:whether|if)|disagrees|disagreed|is presenting|presents on|will present|is on call|here (?:—|–|-) |from [^.\\n]{1,40}? here\\b|\\((?:she|he|they|ze)\\/)(?:(?<=\\/)|\\b)`,
+  `^,? (?:(?:just|already|also|then|personally|never|finally|kindly|actually|probably|really|still) )?(?:thinks|thought|knows|knew|believes|believed|feels|felt|remembers|remembered|forgot|hopes|hoped|apologi[sz]ed|and I|and me|(?:is|was) (?:sick|ill|on leave|on holiday|on vacation|off sick|off|pregnant|retired|away|unwell|out sick)|said (?:she|he|they) (?:might|would|could|will|can)|got (?:player|man|woman) of the match|had already|(?:is|was) (?:my|our|his|her|their) ${RELATION}|is my (?:family|last|first|middle|maiden|given) name|is my surname|asked (?:whether|if)|wondered (?:whether|if)|disagrees|disagreed|is presenting|presents on|will present|is on call|here (?:—|–|-) |from [^.\\n]{1,40}? here\\b|\\((?:she|he|they|ze)\\/)(?:(?<=\\/)|\\b)`,
 );
 
 /**

@@ -57,7 +57,10 @@ const PERSON_LABELS: ReadonlySet<string> = new Set(
   petitioner|respondent|appellant|appellee|adjuster|adjuster assigned|assigned to|handled by|
   claimant name|technician|engineer|advisor|adviser|host|coach|teacher|tutor|instructor|
   homeroom teacher|class teacher|executor|trustee|mother's name|father's name|remitente|expéditeur|
-  absender|mittente|afzender|nadawca|odesílatel|kurir|penerima|nama|nama penerima|pengirim`
+  absender|mittente|afzender|nadawca|odesílatel|kurir|penerima|nama|nama penerima|pengirim|volunteer|
+  intaker|intake worker|keyworker|key worker|support worker|coordinator|co-ordinator|lead|team lead|
+  shift lead|warehouse lead|keyed by|taken by|logged by|entered by|recorded by|flagged by|visiting|
+  cognome e nome|nome e cognome|apellido y nombre|nom et prénom|referrer`
     .split('|')
     .map((s) => s.trim()),
 );

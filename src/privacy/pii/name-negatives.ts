@@ -56,7 +56,7 @@ const SUFFIX_WORDS: ReadonlySet<string> = new Set(
  * dish, school or award named after someone ("Marie Curie theme", "Philippe Starck lamp").
  */
 const THING_AFTER =
-  /^ (?:theme|font|typeface|lamp|chair|sofa|table|guitar|collection|edition|range|line|design|prize|award|scholarship|fellowship|lecture|medal|syndrome|disease|effect|principle|theorem|method|school|hospital|building|wing|ward|airport|station|street|road|avenue|bridge|stadium|halls?|schools|hospitals|buildings|wings|libraries|library|criterion|ratio|coefficient|index|formula|curve|distribution|equation|test|score|scale)\b/;
+  /^ (?:theme|font|typeface|lamp|chair|sofa|table|guitar|collection|edition|range|line|design|prize|award|scholarship|fellowship|lecture|medal|syndrome|disease|effect|principle|theorem|method|school|hospital|building|wing|ward|airport|station|street|road|avenue|bridge|stadium|halls?|schools|hospitals|buildings|wings|libraries|library|criterion|ratio|coefficient|index|formula|curve|distribution|equation|test|score|scale|sponge|cake|pudding|tart|salad|sauce)\b/;
 /**
  * The first of two names joined before a plural thing noun ("housed in the Marie Curie and Frederick
  * Douglass halls"): both are names of things.
@@ -187,6 +187,8 @@ export function isPartOfSomethingElse(text: string, c: PiiSpan): boolean {
   if (space > 0 && (PREFIX_WORDS.has(v.slice(0, space)) || SUFFIX_WORDS.has(last))) return true;
   if (before && DISH_WORDS.has(before)) return true;
   if (thingNamedAfter(text, c)) return true;
+  // "at Jackson Park", "in the Wesley Hall": after a place preposition these family names close a place.
+  if (before && PLACE_PREPOSITIONS.has(before) && (PLACE_WORD_AFTER.test(text.slice(c.end, c.end + 12)) || (space > 0 && PLACE_WORD_AFTER.test(` ${last}`)))) return true;
   if (before === 'at' && MERCHANT_BEFORE.test(text.slice(Math.max(0, c.start - 64), c.start))) return true;
   if (space > 0) return false;
   const a0 = text.charCodeAt(c.end);
@@ -216,6 +218,11 @@ export function thingNamedAfter(text: string, c: PiiSpan): boolean {
   // Joined to a place by a dash, as airports are ("Leonardo da Vinci–Fiumicino").
   return (a0 === 0x2013 || a0 === 0x2d) && /\p{Lu}/u.test(text[c.end + 1] ?? '');
 }
+
+/** Words before a place ("at", "in"; not "to" or "from", which people follow too): after them a run closed by "Park" or "Hall" is one. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'near', 'into', 'outside', 'behind']);
+/** Family names that also close place names ("Park", "Hall", "Hill", "Green", "Fields"). */
+const PLACE_WORD_AFTER = /^ (?:Park|Hall|Hill|Green|Fields|Common|Gardens)\b/;
 
 /** Last words of {@link PLACE_SLOT_BEFORE}: the regex runs only after one of them. */
 const SLOT_TAIL: ReadonlySet<string> = new Set('in near around outside across to of for location: at'.split(' '));

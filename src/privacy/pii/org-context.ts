@@ -8,7 +8,7 @@
  */
 import { WORLD_GIVEN_NAMES } from './given-names-world.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, SURNAMES } from './name-lexicon.js';
-import { ORGANISATIONS } from './org-gazetteer.js';
+import { ORGANISATIONS, VEHICLE_MAKES } from './org-gazetteer.js';
 
 /**
  * Words that make the run they sit in, or the run they follow, an organisation: legal forms and sector
@@ -37,7 +37,9 @@ export const ORG_WORDS_AFTER: ReadonlySet<string> = new Set(
   Zentrum Zentrale Center Centrum Centro Logistik Lojistik Kargo Tekstil Verlag Druckerei Elektronik Otomotiv
   Techniek Technik Teknik Installatie Installatietechniek Elektrotechnik Bouw Bau Transporte Transportes
   Lettings Homes Residential Solicitors Lawyers Attorneys Legal Abogados Avocats Rechtsanwälte Anwälte
-  Advocaten Avvocati Advogados Notaires Notariat Notaris Immobilien Immobilier Inmobiliaria Imobiliária`.split(/\s+/),
+  Advocaten Avvocati Advogados Notaires Notariat Notaris Immobilien Immobilier Inmobiliaria Imobiliária
+  Autobody Bodyshop Carrozzeria Autowerkstatt Werkstatt Taller Garage Repairs Apartments Broadband Fibre
+  Fiber Connect Utilities Gas Power Water Electric Electricity`.split(/\s+/),
 );
 
 /**
@@ -102,6 +104,11 @@ const WORD_END = /[\s.,;:!?)'’"]/;
  * word ("Humira", "Seguros"); -1 otherwise. Its words then neither start nor join a name.
  */
 export function organisationEnd(text: string, at: number, tok: string): number {
+  if (VEHICLE_MAKES.has(tok)) {
+    const model = VEHICLE_MODEL_AFTER.exec(text.slice(at + tok.length, at + tok.length + MODEL_REACH));
+    // "Kia Patel" is a person: a listed name is no model.
+    if (model && !model[0].trim().split(' ').some(isListedName)) return at + tok.length + model[0].length;
+  }
   const e = INDEX.get(tok);
   if (!e) {
     // A brand named in the possessive whose token is a given name ("Wendy's", "Macy’s").
@@ -122,6 +129,14 @@ export function organisationEnd(text: string, at: number, tok: string): number {
   }
   return e.word ? at + tok.length : -1;
 }
+
+/**
+ * A model after a vehicle make: one or two capitalised or alphanumeric words ("Niro", "Romeo Giulietta",
+ * "Model 3", "X5", "CX-5", "Clio"), then no more name-like word.
+ */
+const VEHICLE_MODEL_AFTER = /^ (?:[A-Z][\p{L}\d-]*|\d[\w-]*)(?: (?:[A-Z][\p{L}\d-]*|\d[\w-]*))?(?=[\s,.;:)!?]|$)/u;
+/** Characters after a make read for its model. */
+const MODEL_REACH = 32;
 
 /** A relative or a personal belonging after a possessive: "Wendy's mum" is a person, not the brand. */
 const KIN_AFTER = /^ (?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|friend|boyfriend|girlfriend|baby|kids?|children|family|parents|birthday|phone|number|email|account|car|house|flat|room|name)\b/i;

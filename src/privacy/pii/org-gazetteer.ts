@@ -12,6 +12,19 @@
  * "Santander"; no "Molina", "Renault", "Hopper"), because a listed one-word brand breaks a name.
  */
 
+/**
+ * Vehicle makes: a make and the model after it name a car, not a person ("Kia Niro", "Lancia Ypsilon",
+ * "Renault Clio", "Ford Focus"). Makes that are also names ("Ford", "Kia", "Renault", "Seat") count
+ * only with a model after them.
+ */
+export const VEHICLE_MAKES: ReadonlySet<string> = new Set(
+  `Toyota Honda Nissan Hyundai Kia Mazda Subaru Mitsubishi Suzuki Lexus Acura Infiniti Tesla Ford Chevrolet
+  Chevy Dodge Jeep Chrysler Buick Cadillac GMC Lincoln Volkswagen VW Audi BMW Mercedes Mercedes-Benz Porsche
+  Opel Vauxhall Renault Peugeot Citroën Citroen Dacia Fiat Lancia Alfa Ferrari Maserati Lamborghini Seat Cupra
+  Škoda Skoda Volvo Polestar Saab Jaguar Land Range Mini MG BYD Geely Chery Lada Tata Mahindra Maruti Proton
+  Perodua Isuzu Genesis Rivian Lucid Smart`.split(/\s+/),
+);
+
 /** Entries by sector (the grouping is only for maintenance), separated by `|`. */
 const SECTORS: readonly string[] = [
   // Health insurers, health systems, public health programmes.
@@ -96,7 +109,8 @@ const SECTORS: readonly string[] = [
   Louis Vuitton|Coco Chanel|Estée Lauder|Jean Paul Gaultier|Paul Smith|Ted Baker|Vivienne Westwood|Stella McCartney|
   Michael Kors|Marc Jacobs|Kate Spade|Tory Burch|Oscar de la Renta|Carolina Herrera|Dolce & Gabbana|Salvatore Ferragamo|
   Johnnie Walker|Jack Daniel's|Jack Daniel|Jim Beam|Jameson|Glenfiddich|Heinz|Kellogg|Cadbury|Ben & Jerry's|
-  Mrs. Fields|Marie Callender's|Sara Lee|Dr Oetker|Dr. Oetker|Dr Pepper|Dr. Pepper|Dr. Martens|Dr Martens|Dr. Scholl's|Gibson Les Paul|Les Paul|Albert Heijn|Mercedes-Benz|Mercedes Benz|Ferrero|Werther's|Wrigley|Mars|Hershey|Baskin-Robbins|
+  Mrs. Fields|Mr Kipling|Mr. Kipling|Ben's Original|Uncle Ben's|Aunt Jemima|Betty Crocker|Chef Boyardee|
+  Little Debbie|Duncan Hines|Weetabix|Warburtons|Hovis|McVitie's|Birds Eye|Marie Callender's|Sara Lee|Dr Oetker|Dr. Oetker|Dr Pepper|Dr. Pepper|Dr. Martens|Dr Martens|Dr. Scholl's|Gibson Les Paul|Les Paul|Albert Heijn|Mercedes-Benz|Mercedes Benz|Ferrero|Werther's|Wrigley|Mars|Hershey|Baskin-Robbins|
   Ferrari|Lamborghini|Porsche|Ford Motor|Walt Disney|Disney|Siemens|Bosch|Philips|Dyson|Braun|Miele|Hoover|
   Carnegie Hall|Royal Albert Hall|Madison Square Garden|Wembley|Santiago Bernabéu|Camp Nou|Allianz Arena|
   Johan Cruijff ArenA|Rockefeller Center|Lincoln Center|Kennedy Center|Barbican|Guggenheim|Tate Modern|

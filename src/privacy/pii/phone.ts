@@ -560,43 +560,71 @@ export const phoneDetector: PiiDetector = {
       }
     }
     let lastPhoneEnd = -1;
-    for (const m of execAll(PHONE_RE, text)) {
-      // "Ana Ruiz (0859-5999-975)", "(+60 (0)12 462 1363)": parentheses around the whole number, whose
-      // closing one the match leaves out; the number starts after the opening one.
-      const wrapped = m[0].charCodeAt(0) === OPEN_PAREN && countOf(m[0], '(') > countOf(m[0], ')');
-      const match = wrapped ? m[0].slice(1) : m[0];
-      const start = wrapped ? m.index + 1 : m.index;
-      if (followsNumericPrefix(text, start)) continue;
-      // "POL-1234 5678" / "INV-0612…": the digits are the tail of a code.
-      if (text.charCodeAt(start - 1) === 45 && /[A-Za-z0-9]/.test(text[start - 2] ?? '')) continue;
-      // "INV/2028753222", "PO/…": a letter code and a slash make the digits a reference's tail.
-      if (text.charCodeAt(start - 1) === 47 && /[A-Z]{2}$/.test(text.slice(Math.max(0, start - 3), start - 1))) continue;
-      if (match.length === UPC_PRINTED_LENGTH && UPC_PRINTED.test(match)) continue;
-      // "1959-10-01 36 Bloor St": a date with a full year opens the match, and the number after it is a house's.
-      if (LEADING_DATE.test(match)) continue;
-      // Four groups of four digits are a card's print, valid or not ("card 5295 6363 2827 5243 fails"):
-      // no numbering plan prints a phone so, and part of one is no phone either.
-      if (inCardPrint(text, start, start + match.length)) continue;
-      const cue: CueState = { text, start, end: start, memo: undefined, trimmed: false, listed: listedAfter(text, lastPhoneEnd, start) };
-      // The greedy match may run into a following number ("… 0132 2 times"); retry without tail groups.
-      let raw = trimCandidate(match);
-      for (let tries = 0; tries <= MAX_TAIL_TRIMS; tries++) {
-        const end = start + raw.length;
-        cue.end = end;
-        if (wellFormed(raw) && !continuesNumerically(text, end) && isPhone(raw, cue)) {
-          // Named as another identifier, or a zone offset after a clock time: not a phone at all.
-          if (namedOtherwise(text, start, match) || einNamed(text, start, raw)) break;
-          const ext = EXTENSION.exec(text.slice(end, end + 24));
-          out.push(spanAt('PHONE', text, start, ext ? end + ext[0].length : end));
-          lastPhoneEnd = ext ? end + ext[0].length : end;
-          break;
-        }
-        const cut = raw.search(/[ \u00a0][\d().-]+$/);
-        if (cut < 0) break;
-        raw = trimCandidate(raw.slice(0, cut));
-        cue.trimmed = true;
+    for (const found of execAll(PHONE_RE, text)) {
+      // Two spaces or more separate the columns of a space-aligned table ("2013  (02) 1946 3347"): each
+      // cell is a candidate of its own.
+      const cells = found[0].includes('  ') ? cellsOf(found[0], found.index) : [{ text: found[0], index: found.index }];
+      for (const cell of cells) {
+        const span = phoneCandidate(text, cell.text, cell.index, lastPhoneEnd);
+        if (!span) continue;
+        out.push(span);
+        lastPhoneEnd = span.end;
       }
     }
     return out;
   },
 };
+
+
+/**
+ * The phone span a candidate of {@link PHONE_RE} (text `m` at `index`) holds, if any, with its
+ * extension; `lastPhoneEnd` is where the previous phone ended (a list of numbers shares a cue).
+ */
+function phoneCandidate(text: string, m: string, index: number, lastPhoneEnd: number): PiiSpan | undefined {
+  // "Ana Ruiz (0859-5999-975)", "(+60 (0)12 462 1363)": parentheses around the whole number, whose
+  // closing one the match leaves out; the number starts after the opening one.
+  const wrapped = m.charCodeAt(0) === OPEN_PAREN && countOf(m, '(') > countOf(m, ')');
+  const match = wrapped ? m.slice(1) : m;
+  const start = wrapped ? index + 1 : index;
+  if (followsNumericPrefix(text, start)) return undefined;
+  // "POL-1234 5678" / "INV-0612…": the digits are the tail of a code.
+  if (text.charCodeAt(start - 1) === 45 && /[A-Za-z0-9]/.test(text[start - 2] ?? '')) return undefined;
+  // "INV/2028753222", "PO/…": a letter code and a slash make the digits a reference's tail.
+  if (text.charCodeAt(start - 1) === 47 && /[A-Z]{2}$/.test(text.slice(Math.max(0, start - 3), start - 1))) return undefined;
+  if (match.length === UPC_PRINTED_LENGTH && UPC_PRINTED.test(match)) return undefined;
+  // "1959-10-01 36 Bloor St": a date with a full year opens the match, and the number after it is a house's.
+  if (LEADING_DATE.test(match)) return undefined;
+  // Four groups of four digits are a card's print, valid or not ("card 5295 6363 2827 5243 fails"):
+  // no numbering plan prints a phone so, and part of one is no phone either.
+  if (inCardPrint(text, start, start + match.length)) return undefined;
+  const cue: CueState = { text, start, end: start, memo: undefined, trimmed: false, listed: listedAfter(text, lastPhoneEnd, start) };
+  // The greedy match may run into a following number ("… 0132 2 times"); retry without tail groups.
+  let raw = trimCandidate(match);
+  for (let tries = 0; tries <= MAX_TAIL_TRIMS; tries++) {
+    const end = start + raw.length;
+    cue.end = end;
+    if (wellFormed(raw) && !continuesNumerically(text, end) && isPhone(raw, cue)) {
+      // Named as another identifier, or a zone offset after a clock time: not a phone at all.
+      if (namedOtherwise(text, start, match) || einNamed(text, start, raw)) return undefined;
+      const ext = EXTENSION.exec(text.slice(end, end + 24));
+      return spanAt('PHONE', text, start, ext ? end + ext[0].length : end);
+    }
+    const cut = raw.search(/[ \u00a0][\d().-]+$/);
+    if (cut < 0) break;
+    raw = trimCandidate(raw.slice(0, cut));
+    cue.trimmed = true;
+  }
+  return undefined;
+}
+
+/** The cells of a candidate split at runs of two or more spaces, with their positions in the text. */
+function cellsOf(match: string, at: number): Array<{ text: string; index: number }> {
+  const out: Array<{ text: string; index: number }> = [];
+  let from = 0;
+  for (const g of match.matchAll(/ {2,}/g)) {
+    if (g.index > from) out.push({ text: match.slice(from, g.index), index: at + from });
+    from = g.index + g[0].length;
+  }
+  if (from < match.length) out.push({ text: match.slice(from), index: at + from });
+  return out;
+}

@@ -6,7 +6,8 @@
  * - the name line of a SWIFT MT103 party field, under its account line (":50K:/CH09…⏎BEAT TSCHUDI");
  * - the speakers of a chat typed in lower case ("huifen: hey!! …⏎dindo: yes! …"), and their other
  *   mentions ("i'm huifen zhang btw");
- * - names that an e-mail address of the same text spells ("Grant Washington⏎grant-washington@wp.pl").
+ * - names that an e-mail address of the same text spells ("Grant Washington⏎grant-washington@wp.pl");
+ * - household lists: a name before an age, a family's surname, a kin word as a label.
  * Written from these formats in general (payment schemes' statement narratives, the MT103 field
  * layout, chat exports), not from any corpus's values. Candidates go through the person checks.
  */
@@ -150,6 +151,38 @@ function emailEchoedNames(text: string, out: PiiSpan[]): void {
   }
 }
 
+/** Cheap gate for {@link householdNames}. */
+const AGE_OR_KIN_GATE = / age| aged| \(\d| family|Spouse|Husband|Wife|Partner|Son|Daughter|Mother|Father/;
+/** A name before an age ("Rahima age 12", "Tom, aged 2", "Ivy (3)"): the children of a household list. */
+const AGED_NAME = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+)?)(?=,? (?:age|aged) \d{1,2}\b| \((?:age |aged )?\d{1,2}\)(?![ \t]*\d))/gu;
+/** A family named by its surname ("the Morozova family", "• Uddin family —"). */
+const FAMILY_NAME = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]+)(?= family\b)/gu;
+/**
+ * A kin word opening a sentence or line as a label, without "my" ("Spouse Selam and 1 children",
+ * "Husband: Omar"); "Partner" is left out (business partners, "Keller & Partner").
+ */
+const KIN_LABEL = /(?:^|[.!?;][ \t]+)(?:Spouse|Husband|Wife|Son|Daughter|Mother|Father)[ \t]*:?[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)/gmu;
+
+/** Names that an age, a family or a kin label stands beside (see the regexes above). */
+function householdNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
+  for (const re of [AGED_NAME, KIN_LABEL]) {
+    for (const m of execAll(re, text)) {
+      const v = m[1] ?? '';
+      // Everyday words are no names here ("Call (02) …"); a listed given name that is one is ("Ivy (3)").
+      if (v.split(' ').every((w) => (lexicon?.isCommonWord(w.toLowerCase()) ?? false) && givenNameClass(w, lexicon) === 'none')) continue;
+      const start = m.index + m[0].indexOf(v);
+      out.push(spanAt('PERSON', text, start, start + v.length));
+    }
+  }
+  if (!text.includes(' family')) return;
+  for (const m of execAll(FAMILY_NAME, text)) {
+    const v = m[1] ?? '';
+    // "the Royal family", "the Smith family": an everyday word is no family name unless a surname list holds it.
+    if (lexicon?.isCommonWord(v.toLowerCase()) && !SURNAMES.has(v)) continue;
+    out.push(spanAt('PERSON', text, m.index, m.index + v.length));
+  }
+}
+
 /** A line of two to four words of letters (any case), nothing else: a letter block's name line. */
 const NAME_LINE = /^[ \t]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*){1,3})[ \t]*$/u;
 
@@ -181,4 +214,5 @@ export function recordNames(text: string, lexicon: WordLexicon | undefined, out:
   paymentNames(text, lexicon, out);
   if (text.includes(':') && text.includes('\n')) lowerCaseSpeakers(text, lexicon, out);
   if (text.includes('@')) emailEchoedNames(text, out);
+  if (AGE_OR_KIN_GATE.test(text)) householdNames(text, lexicon, out);
 }

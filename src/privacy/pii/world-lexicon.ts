@@ -35,7 +35,10 @@ export function withWorldWords(lexicon: WordLexicon | undefined): WordLexicon | 
   let w = widened.get(lexicon);
   if (!w) {
     const foreign = foreignCommonWords();
-    w = { isCommonWord: (word: string): boolean => lexicon.isCommonWord(word) || foreign.has(word) };
+    const one = (word: string): boolean => lexicon.isCommonWord(word) || foreign.has(word);
+    // A hyphenated compound of everyday words is one too ("techniker-termin", "follow-up"); names joined
+    // by a hyphen have a part that is none ("jean-pierre", "smith-jones").
+    w = { isCommonWord: (word: string): boolean => one(word) || (word.includes('-') && word.split('-').every((p) => p.length > 1 && one(p))) };
     widened.set(lexicon, w);
   }
   return w;
