@@ -42,6 +42,8 @@ import { generateIndependent32Corpus, INDEPENDENT32_MIN_INSTANCES, INDEPENDENT32
 import { generateIndependent33Corpus, INDEPENDENT33_MIN_INSTANCES, INDEPENDENT33_SEEDS } from './pii-corpus-independent-33.js';
 import { generateIndependent34Corpus, INDEPENDENT34_MIN_INSTANCES, INDEPENDENT34_SEEDS } from './pii-corpus-independent-34.js';
 import { generateIndependent35Corpus, INDEPENDENT35_MIN_INSTANCES, INDEPENDENT35_SEEDS } from './pii-corpus-independent-35.js';
+import { generateIndependent36Corpus, INDEPENDENT36_MIN_INSTANCES, INDEPENDENT36_SEEDS } from './pii-corpus-independent-36.js';
+import { generateIndependent37Corpus, INDEPENDENT37_MIN_INSTANCES, INDEPENDENT37_SEEDS } from './pii-corpus-independent-37.js';
 import { evaluatePii, formatPiiEvalTable, type PiiEvalReport } from './pii-evaluate.js';
 import { detectPii } from './pii/runner.js';
 import { STRUCTURED_PII_TYPES } from './pii/types.js';
@@ -175,6 +177,8 @@ const BLIND_SPLITS = [
   ...INDEPENDENT33_SEEDS.map((seed) => ({ split: 'independent33', seed, min: INDEPENDENT33_MIN_INSTANCES, make: generateIndependent33Corpus })),
   ...INDEPENDENT34_SEEDS.map((seed) => ({ split: 'independent34', seed, min: INDEPENDENT34_MIN_INSTANCES, make: generateIndependent34Corpus })),
   ...INDEPENDENT35_SEEDS.map((seed) => ({ split: 'independent35', seed, min: INDEPENDENT35_MIN_INSTANCES, make: generateIndependent35Corpus })),
+  ...INDEPENDENT36_SEEDS.map((seed) => ({ split: 'independent36', seed, min: INDEPENDENT36_MIN_INSTANCES, make: generateIndependent36Corpus })),
+  ...INDEPENDENT37_SEEDS.map((seed) => ({ split: 'independent37', seed, min: INDEPENDENT37_MIN_INSTANCES, make: generateIndependent37Corpus })),
 ];
 
 describe('PII detection on the blind splits independent4–29 (reported, no floors)', () => {

@@ -542,8 +542,8 @@ function addLonger(found: Array<{ start: number; end: number }>, start: number, 
   found.push({ start, end });
 }
 
-/** A digit and an en or em dash right before a number: the number is the second half of a score. */
-const SCORE_BEFORE = /\d ?[–—] ?$/;
+/** A digit and an en or em dash (a score), or a digit and a colon (a clock), right before a number. */
+const SCORE_OR_CLOCK_BEFORE = /\d ?[–—] ?$|\d:$/;
 
 /** Inputs of {@link scan}. */
 interface ScanInput {
@@ -1345,8 +1345,9 @@ export const addressDetector: PiiDetector = {
       if (overlapping.length === 0) found.push(f);
       else if (overlapping.every((g) => g.start === f.start && g.end < f.end)) addLonger(found, f.start, f.end);
     }
-    // A match score before the number ("Harriers 4–3 Cromwell Park"): a team's name, not an address.
-    const kept = found.filter((f) => !SCORE_BEFORE.test(text.slice(Math.max(0, f.start - 3), f.start)));
+    // A match score before the number ("Harriers 4–3 Cromwell Park") or a clock ("13:09:06Z  Mailing
+    // Street"): the number is no house's.
+    const kept = found.filter((f) => !SCORE_OR_CLOCK_BEFORE.test(text.slice(Math.max(0, f.start - 3), f.start)));
     if (kept.length === 0) return [];
     return kept.sort((a, b) => a.start - b.start).map((f) => spanAt('ADDRESS', original, f.start, f.end));
   },

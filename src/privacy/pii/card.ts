@@ -2,6 +2,7 @@
 import { cardValid, luhnValid } from './checksums.js';
 import { before, continuesNumerically, followsNumericPrefix, hasNegativeCue } from './context-cues.js';
 import { questionBefore } from './dialogue-turn.js';
+import { columnHeader } from './table-header.js';
 import { execAll, hasDigitRun, spanAt, type PiiDetector, type PiiSpan } from './types.js';
 
 /** 12–19 digits, optionally split by single spaces or dashes. */
@@ -94,6 +95,15 @@ const AMOUNT_HEAD = /^\d{1,4} (?=\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,4}$|\d{13,16
 /** A currency symbol right before a digit run. */
 const CURRENCY_BEFORE = /[£$€¥₹]$/;
 
+/** A CSV column of card numbers ("card_number", "pan", "cc"). */
+const CARD_COLUMN = /card|\bpan\b|\bcc(?:_?num(?:ber)?)?\b/i;
+
+/** True when the cell at `start` is under a card-number column of its CSV table. */
+function cardColumn(text: string, start: number): boolean {
+  const header = columnHeader(text, start);
+  return header !== undefined && CARD_COLUMN.test(header);
+}
+
 /** How far back on its line a card word is read for a number in an unusual grouping. */
 const CARD_WORD_REACH = 40;
 
@@ -133,7 +143,7 @@ export const cardDetector: PiiDetector = {
       // Luhn first: it rejects nine in ten digit runs before the issuer table is consulted.
       if (!luhnValid(digits) || !cardValid(digits)) continue;
       if (continuesNumerically(text, end)) continue;
-      if (!amount && followsNumericPrefix(text, start) && !(text[start - 1] === ',' && lastCsvField(text, start, end))) continue;
+      if (!amount && followsNumericPrefix(text, start) && !(text[start - 1] === ',' && (lastCsvField(text, start, end) || cardColumn(text, start)))) continue;
       // An unseparated digit run after "order #" is an id even if it happens to pass Luhn (1 in 10 do).
       if (/^\d+$/.test(raw) && (hasNegativeCue(text, start) || COMMIT_BEFORE.test(before(text, start, 16)))) continue;
       if (digits.length === SHORT_CARD_DIGITS && !CARD_CUE.test(before(text, start, 40))) continue;

@@ -334,8 +334,17 @@ const KO_ADDRESSED_RE = new RegExp(
 const KO_SELF_RE = /(?:^|[ \t\n,.])(?:\p{Script=Hangul}{2,8}|저는)[ \t]+(\p{Script=Hangul}{3})입니다/gu;
 const JA_SELF_RE = /(?:[\p{Script=Han}\p{Script=Katakana}ー]の|私は|わたしは)(\p{Script=Han}{1,4}(?:[ \u3000]\p{Script=Han}{1,3})?)(?:です|と申します|でございます)/gu;
 
-/** Names of writers introducing themselves in Korean or Japanese (see {@link KO_SELF_RE}, {@link JA_SELF_RE}). */
+/** A line holding only a Japanese family and given name with a space between ("渡辺 翔太"), as business cards print it. */
+const JA_NAME_LINE_RE = /^[ \t\u3000]*(\p{Script=Han}{1,3}[ \u3000]\p{Script=Han}{1,3})[ \t\u3000]*$/gmu;
+
+/** Names of writers introducing themselves in Korean or Japanese (see {@link KO_SELF_RE}, {@link JA_SELF_RE}), and card name lines. */
 function selfIntroducedNames(text: string, out: PiiSpan[]): void {
+  for (const m of text.matchAll(JA_NAME_LINE_RE)) {
+    const name = m[1] ?? '';
+    if (japaneseNameStart(name.split(/[ \u3000]/)[0] ?? '', true) !== 0) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(name);
+    out.push(spanAt('PERSON', text, start, start + name.length));
+  }
   for (const m of text.matchAll(KO_SELF_RE)) {
     const name = m[1] ?? '';
     if (!koreanName(name, '', true)) continue;

@@ -481,8 +481,11 @@ function replyLineDate(text: string, cueEnd: number): { start: number; end: numb
  */
 const ANIMAL_BEFORE =
   /\b(?:canine|feline|lagomorph|equine|bovine|porcine|ovine|caprine|avian|rodent|dog|cat|puppy|kitten|rabbit|bunny|hamster|ferret|guinea pig|parrot|budgie|tortoise|horse|pony|foal|pet|breed|species|litter|hund|katze|welpe|chien|chiot|perro|gato|gatto|hond|vet|veterinary)\b|,[ \t]*owner\b/i;
-/** The same after the date, on its line ("DOB 2022-05-04, microchip 9006…", "… Owner's number: …", "… so she's only a puppy"). */
-const ANIMAL_AFTER = /\b(?:microchip(?:ped)?|chip no|breed|species|neutered|spayed|castrated|owner['’]s|puppy|pup|kitten|boosters|jabs)\b/i;
+/**
+ * The same after the date, on its line ("DOB 2022-05-04, microchip 9006…", "… Owner's number: …", "… so
+ * she's only a puppy", "… feel free to give an extra treat!").
+ */
+const ANIMAL_AFTER = /\b(?:microchip(?:ped)?|chip no|breed|species|neutered|spayed|castrated|owner['’]s|puppy|pup|kitten|boosters|jabs|treats?|walkies|kibble|catnip)\b/i;
 /** How much of the line before the cue and after the date is read for {@link ANIMAL_BEFORE}/{@link ANIMAL_AFTER}. */
 const ANIMAL_WINDOW = 60;
 
@@ -494,6 +497,28 @@ function animalBirth(text: string, cueIndex: number, d: { start: number; end: nu
   const nl = text.indexOf('\n', d.end);
   const after = text.slice(d.end, Math.min(nl < 0 ? text.length : nl, d.end + ANIMAL_WINDOW));
   return ANIMAL_AFTER.test(after);
+}
+
+/**
+ * A guest or passenger register line: a person, a date, then an identity document, each set off by a
+ * dash or bar ("1) Elif Doğan — 06/07/1980 — passport S20475724", "Costa, Rafaela | 11/08/1968 | ID
+ * 5521…"). The date beside a person's document is their birth date. Group 1 is where the date starts.
+ */
+const REGISTER_LINE =
+  /^[ \t]*(?:\d{1,3}[.)][ \t]*)?\p{L}[^\n—–|\d]{1,60}?[ \t]+[—–|][ \t]+()(?=[^\n—–|]{6,30}[ \t]+[—–|][ \t]+(?:passport|pass|id|id card|document|dni|nie|pasaporte|passeport|reisepass|passaporto|paspoort)\b)/gimu;
+/** Cheap gate for {@link REGISTER_LINE}. */
+const REGISTER_GATE = /passport|pass\b|\bid\b|document|dni|nie|pasaporte|passeport|reisepass|passaporto|paspoort/i;
+
+/** Birth dates of register lines (see {@link REGISTER_LINE}) with a full year. */
+function registerDates(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of execAll(REGISTER_LINE, text)) {
+    const at = m.index + m[0].length;
+    BIRTH_DATE_STICKY.lastIndex = at;
+    const d = BIRTH_DATE_STICKY.exec(text);
+    if (d && FULL_YEAR.test(d[0]) && /^[ \t]+[—–|]/.test(text.slice(at + d[0].length))) out.push({ start: at, end: at + d[0].length });
+  }
+  return out;
 }
 
 /** "not a birth date", "no birthday": the cue is denied. */
@@ -659,6 +684,7 @@ export const dobDetector: PiiDetector = {
     if (text.includes('PID')) for (const m of execAll(HL7_BIRTH, text)) add({ start: m.index + m[0].length - (m[1] ?? '').length, end: m.index + m[0].length });
     if (text.includes('b.')) for (const d of genealogyDates(text)) add(d);
     if (text.includes(', ')) for (const d of tupleDates(text)) add(d);
+    if (REGISTER_GATE.test(text)) for (const d of registerDates(text)) add(d);
     for (const f of identityRecordFields(text)) if (f.type === 'DOB') add(f);
     if (RELATION_GATE.test(text)) for (const d of relationDates(text)) add(d);
     const otherScripts = BIRTH_PRECHECK_NON_ASCII.test(text);

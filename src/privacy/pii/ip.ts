@@ -24,7 +24,7 @@ const IPV6_RE =
  * also joined by a dash or underscore ("firmware-8.4.2.57.bin").
  */
 const VERSION_CUE =
-  /(?:\bv|(?:\b|_)versions?|\bver\.?|\bbuild|\brelease|\bfirmware|\bupdated?(?: to)?|\bupgraded?(?: to)?|\bpatch(?:ed)?(?: to)?|\bsdk|\bapp|\bpolicy|\bmodel(?::? [\w-]+)?|\bfw|\bsw|\bpin(?:ning|ned)? to|\bbump(?:ed|ing)?(?: [\w.-]+)? to|\brollout of|\brolling out|\bupgrading(?: [\w.-]+)?(?: from [\w.-]+)? to|\bfrom v?\d[\d.]* to|\bsince|\bchrome|\bfirefox|\bsafari|\bedge|\bandroid|\bios|\bopera|\bmobile|\bkubernetes|\bk8s|\bpython|\bnode(?:\.?js)?|\bjava|\bpostgres(?:ql)?|\bmysql|\bredis|\bnginx|\bdocker|\bopenssl|\bubuntu|\bdebian|\bwindows|\bmacos)[\s=:"'/\\_(-]*(?:(?:to|is)\s+)?$/i;
+  /(?:\bv|(?:\b|_)versions?|\bver\.?|\bbuilds?|\breleases?|\bfirmware|\bupdated?(?: to)?|\bupgraded?(?: to)?|\bpatch(?:ed)?(?: to)?|\bsdk|\bapp|\bpolicy|\bmodel(?::? [\w-]+)?|\bfw|\bsw|\bpin(?:ning|ned)? to|\bbump(?:ed|ing)?(?: [\w.-]+)? to|\brollout of|\brolling out|\bupgrading(?: [\w.-]+)?(?: from [\w.-]+)? to|\bfrom v?\d[\d.]* to|\bsince|\bchrome|\bfirefox|\bsafari|\bedge|\bandroid|\bios|\bopera|\bmobile|\bkubernetes|\bk8s|\bpython|\bnode(?:\.?js)?|\bjava|\bpostgres(?:ql)?|\bmysql|\bredis|\bnginx|\bdocker|\bopenssl|\bubuntu|\bdebian|\bwindows|\bmacos)[\s=:"'/\\_(-]*(?:(?:to|is)\s+)?$/i;
 /**
  * A dotted quad before these words is a version too ("does 8.9.8.16 fix the leak", "4.2.1.7 release
  * notes", "Checkout 1.6.0.8 — release notes", "during the 4.9.5.1 rollout"), on the same line ("… from
@@ -45,6 +45,10 @@ const PRODUCT_REACH = 32;
 const VERSION_ASKED = /\b(?:what|which)\b[^.!\n]{0,30}\b(?:version|build|firmware|release)\b/i;
 /** {@link VERSION_ASKED}'s nouns anywhere in a text. */
 const VERSION_WORD = /\b(?:version|build|firmware|release)\b/i;
+/** What joins two items of a list of versions. */
+const LISTED_AFTER = /^[ \t]*(?:,|and|or|&|\/)[ \t]*$/;
+/** A dotted version and a list joiner right before a dotted quad. */
+const VERSION_LISTED_BEFORE = /\d+(?:\.\d+){2,}[ \t]*(?:,|and|or|&|\/)[ \t]*$/;
 /** Characters read before a dotted quad for {@link VERSION_CUE}. */
 const VERSION_WINDOW = 32;
 /** Fewest hex digits an IPv6 candidate needs; rejects `::`, `a::b` and timestamps like `12:30:45`. */
@@ -101,12 +105,28 @@ export const ipDetector: PiiDetector = {
     const out: PiiSpan[] = [];
     // Most texts never ask for a version: one scan spares the turn reading per address.
     const versionWords = VERSION_WORD.test(text);
+    // The end of the last dotted quad read as a version: the next one joined to it by "and", "or" or a
+    // comma is one too ("server builds 3.5.6.268 and 12.4.7.158").
+    let versionEnd = -1;
     for (const m of execAll(IPV4_RE, text)) {
+      if (versionEnd >= 0 && LISTED_AFTER.test(text.slice(versionEnd, m.index))) {
+        versionEnd = m.index + m[0].length;
+        continue;
+      }
+      // After a version no address pattern matches ("builds 3.5.6.268 and 12.4.7.158"): the cue before it counts.
+      const listed = VERSION_LISTED_BEFORE.exec(before(text, m.index, VERSION_WINDOW));
+      if (listed && VERSION_CUE.test(before(text, m.index - listed[0].length, VERSION_WINDOW))) {
+        versionEnd = m.index + m[0].length;
+        continue;
+      }
       // The host of a URL ("redis://10.1.2.3:6379") is an address whatever product the scheme names.
       const urlHost = text.startsWith('://', m.index - 3);
       // A product token of a user agent ("MyChart/11.4.2.7", "okhttp/4.12.0.1"): a version, not an address.
       if (!urlHost && PRODUCT_TOKEN.test(text.slice(Math.max(0, m.index - PRODUCT_REACH), m.index))) continue;
-      if (!urlHost && (VERSION_CUE.test(before(text, m.index, VERSION_WINDOW)) || VERSION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) continue;
+      if (!urlHost && (VERSION_CUE.test(before(text, m.index, VERSION_WINDOW)) || VERSION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) {
+        versionEnd = m.index + m[0].length;
+        continue;
+      }
       // The reply to "what version is the app on" ("it says 6.9.6.27").
       if (versionWords && VERSION_ASKED.test(questionBefore(text, m.index) ?? '')) continue;
       if (!urlHost && smallQuadVersion(text, m.index, m[0])) continue;

@@ -80,16 +80,22 @@ const SSN_ASKED = /(?<![a-z])ssn\b|\bsocial[\s_-]?security\b|\bsocial\b/i;
  */
 const LISTED_BEFORE = /^[^.!?\n]{1,40}(?:,|\band|&)\s*$/i;
 
+/** The whole number offered after part of it ("it's 2597, actually here's the full one: …"). */
+const WHOLE_NUMBER_BEFORE = /\b(?:full|whole|complete|entire)\b(?: one| number| thing| ssn)?[ \t]*:?[ \t]*$/i;
+
 /**
  * True when the value opens the reply to a turn that asks for an SSN, or ends a short list of answers
  * to a turn that asks for several things, one of them an SSN ("Date of birth and Social Security
- * number?⏎You: Feb 19, 1964 and 080374381").
+ * number?⏎You: Feb 19, 1964 and 080374381"), or follows the word "full" in such a reply ("it's 2597,
+ * actually here's the full one: 547577986").
  */
 function asksForSsn(text: string, start: number): boolean {
   const question = questionBefore(text, start);
   if (question !== undefined) return SSN_ASKED.test(question);
   const turn = turnAt(text, start);
-  return turn !== undefined && LISTED_BEFORE.test(text.slice(turn.contentStart, start)) && SSN_ASKED.test(turn.previous);
+  if (turn === undefined || !SSN_ASKED.test(turn.previous)) return false;
+  const said = text.slice(turn.contentStart, start);
+  return LISTED_BEFORE.test(said) || WHOLE_NUMBER_BEFORE.test(said);
 }
 
 /** Finds national identifiers: SSNs (SSA validity rules) and UK NI numbers. */

@@ -26,11 +26,12 @@ const PAYMENT_GATE = /FPS|FASTER|BACS|SEPA|TRANSFER|TRF|TFR|WIRE|PAYMENT|PMT|ZEL
 /** A SWIFT MT103 ordering or beneficiary customer field, its account line, then the name line. */
 const SWIFT_PARTY = /^:(?:50[AFK]|59[AF]?):(?:\/[^\n]*)?\n(?:1\/)?([\p{Lu}][\p{Lu}\p{M}'’ .-]{2,60})$/gmu;
 /**
- * A chat speaker label typed in lower case at a line start, after an optional time stamp: one or two
- * words, a colon, then a message of two words or more (a config key's value is one token:
- * `ssn: "022929094"`).
+ * A chat speaker label typed in lower case (or, in a transcript, in capitals: "[00:00:04] KEANU:") at a
+ * line start, after an optional time stamp: one or two words, a colon, then a message of two words or
+ * more (a config key's value is one token: `ssn: "022929094"`).
  */
-const LOWER_LABEL = /^[\t ]*(?:\[[^\]\n]{1,24}\][\t ]*)?(\p{Ll}[\p{Ll}\p{M}'’-]+(?: \p{Ll}[\p{Ll}\p{M}'’-]+)?):[ \t]+(?=[^\n]*?\p{L}{2,}[^\p{L}\n]+\p{L}{2,})/gmu;
+const LOWER_LABEL =
+  /^[\t ]*(?:\[[^\]\n]{1,24}\][\t ]*)?(\p{Ll}[\p{Ll}\p{M}'’-]+(?: \p{Ll}[\p{Ll}\p{M}'’-]+)?|\p{Lu}[\p{Lu}\p{M}'’-]+(?: \p{Lu}[\p{Lu}\p{M}'’-]+)?):[ \t]+(?=[^\n]*?\p{L}{2,}[^\p{L}\n]+\p{L}{2,})/gmu;
 /** Any speaker label at a line start, any case (for counting the speakers of a chat). */
 const ANY_LABEL = /^[\t ]*(?:\[[^\]\n]{1,24}\][\t ]*)?(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*)?)[ \t]?:[ \t]+\S/gmu;
 /**
@@ -88,14 +89,17 @@ function paymentNames(text: string, lexicon: WordLexicon | undefined, out: PiiSp
 }
 
 /** True when a lower-case speaker label reads as a person's name rather than a role or a word. */
-function lowerLabelName(label: string, lexicon: WordLexicon | undefined): boolean {
+function lowerLabelName(raw: string, lexicon: WordLexicon | undefined): boolean {
+  const label = raw.toLowerCase();
   if (isRoleLabel(label) || NON_SPEAKER_LABELS.has(label)) return false;
   const words = label.split(' ');
   if (words.some((w) => w.length < MIN_LABEL_WORD || !VOWEL.test(w))) return false;
   const listed = words.filter((w) => isListedLowerCaseName(w) || SURNAMES.has(titled(w))).length;
   const everyday = words.filter((w) => lexicon?.isCommonWord(w) ?? true).length;
-  // One word: a listed given name or no everyday word ("huifen", "kipchoge"); two: a listed name among them.
-  return words.length === 1 ? listed > 0 || everyday === 0 : listed > 0;
+  // One word: a listed given name or no everyday word ("huifen", "kipchoge"); two: a listed name among
+  // them. Transcripts print roles in capitals ("PREPARER:", "SECRÉTARIAT:"): there a listed name only.
+  const capitals = raw !== label;
+  return words.length === 1 && !capitals ? listed > 0 || everyday === 0 : listed > 0;
 }
 
 /**
