@@ -213,8 +213,21 @@ export function postcodeAnchoredAddresses(text: string): Array<{ start: number; 
  * the address instead ("Apartment 957, Al Reem Residences, Al Jaddaf, Dubai, United Arab Emirates",
  * "6, Sector 20⏎Gurugram, Haryana⏎122051⏎India").
  */
-const CODELESS_COUNTRY =
-  /(?:,[ \t]*|[ \t]*\n[ \t]*)(United Arab Emirates|UAE|U\.A\.E\.|Qatar|State of Qatar|Hong Kong(?: SAR)?|Macau|Macao|Panama|India|Bahamas|Fiji|Ghana|Nigeria|Jamaica|Trinidad and Tobago|Bolivia|Yemen|Zimbabwe|Angola|Botswana|Uganda|Rwanda|Malawi)(?![\p{L}\p{N}])/giu;
+const CODELESS_NAMES = [
+  'United Arab Emirates', 'UAE', 'U.A.E.', 'Qatar', 'State of Qatar', 'Hong Kong', 'Hong Kong SAR', 'Macau', 'Macao', 'Panama', 'India',
+  'Bahamas', 'Fiji', 'Ghana', 'Nigeria', 'Jamaica', 'Trinidad and Tobago', 'Bolivia', 'Yemen', 'Zimbabwe', 'Angola', 'Botswana',
+  'Uganda', 'Rwanda', 'Malawi',
+];
+/** Cheap gate: a separator, then the first two letters of one of the names. */
+const CODELESS_HINT = /[,\n][ \t]*(?:Un|UN|UA|U\.|Qa|QA|St|ST|Ho|HO|Ma|MA|Pa|PA|In|IN|Ba|BA|Fi|FI|Gh|GH|Ni|NI|Ja|JA|Tr|TR|Bo|BO|Ye|YE|Zi|ZI|An|AN|Ug|UG|Rw|RW)/;
+/** The names as written and in capitals, longest first (case-sensitive: V8's case-insensitive Unicode regexes are slow). */
+const CODELESS_COUNTRY = new RegExp(
+  `(?:,[ \\t]*|[ \\t]*\\n[ \\t]*)(${[...new Set(CODELESS_NAMES.flatMap((n) => [n, n.toUpperCase()]))]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[.]/g, '\\.'))
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 
 /**
  * Addresses of countries without postcodes, read back from the country name to a flat or house number
@@ -223,6 +236,8 @@ const CODELESS_COUNTRY =
  */
 export function countryAnchoredAddresses(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
+  // Every name starts with one of a few capitals: most texts name none of them after a separator.
+  if (!CODELESS_HINT.test(text)) return out;
   CODELESS_COUNTRY.lastIndex = 0;
   for (let m = CODELESS_COUNTRY.exec(text); m; m = CODELESS_COUNTRY.exec(text)) {
     const name = m[1] ?? '';

@@ -684,7 +684,7 @@ export const dobDetector: PiiDetector = {
     if (text.includes('PID')) for (const m of execAll(HL7_BIRTH, text)) add({ start: m.index + m[0].length - (m[1] ?? '').length, end: m.index + m[0].length });
     if (text.includes('b.')) for (const d of genealogyDates(text)) add(d);
     if (text.includes(', ')) for (const d of tupleDates(text)) add(d);
-    if (REGISTER_GATE.test(text)) for (const d of registerDates(text)) add(d);
+    if ((text.includes('—') || text.includes('–') || text.includes('|')) && REGISTER_GATE.test(text)) for (const d of registerDates(text)) add(d);
     for (const f of identityRecordFields(text)) if (f.type === 'DOB') add(f);
     if (RELATION_GATE.test(text)) for (const d of relationDates(text)) add(d);
     const otherScripts = BIRTH_PRECHECK_NON_ASCII.test(text);

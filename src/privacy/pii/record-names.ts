@@ -131,8 +131,11 @@ const NAME_RUN = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]\p{Lu}[\
 /** Shortest word of a name matched inside a local part. */
 const MIN_ECHO_WORD = 3;
 
+/** Plain ASCII (most names and local parts): no Unicode folding needed. */
+const ASCII_WORD = /^[\x20-\x7e]*$/;
 /** Lower-case ASCII letters only, accents folded: "Zúñiga" → "zuniga". */
 function folded(s: string): string {
+  if (ASCII_WORD.test(s)) return s.toLowerCase().replace(/[^a-z]/g, '');
   return s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -155,8 +158,11 @@ function emailEchoedNames(text: string, out: PiiSpan[]): void {
   }
 }
 
-/** Cheap gate for {@link householdNames}. */
-const AGE_OR_KIN_GATE = / age| aged| \(\d| family|Spouse|Husband|Wife|Partner|Son|Daughter|Mother|Father/;
+/** Cheap gate for {@link householdNames}: plain substring tests, no regex over every text. */
+function householdGate(text: string): boolean {
+  return text.includes(' age') || text.includes(' (') || text.includes(' family') || KIN_WORDS.some((w) => text.includes(w));
+}
+const KIN_WORDS = ['Spouse', 'Husband', 'Wife', 'Son', 'Daughter', 'Mother', 'Father'];
 /** A name before an age ("Rahima age 12", "Tom, aged 2", "Ivy (3)"): the children of a household list. */
 const AGED_NAME = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+)?)(?=,? (?:age|aged) \d{1,2}\b| \((?:age |aged )?\d{1,2}\)(?![ \t]*\d))/gu;
 /** A family named by its surname ("the Morozova family", "• Uddin family —"). */
@@ -218,5 +224,5 @@ export function recordNames(text: string, lexicon: WordLexicon | undefined, out:
   paymentNames(text, lexicon, out);
   if (text.includes(':') && text.includes('\n')) lowerCaseSpeakers(text, lexicon, out);
   if (text.includes('@')) emailEchoedNames(text, out);
-  if (AGE_OR_KIN_GATE.test(text)) householdNames(text, lexicon, out);
+  if (householdGate(text)) householdNames(text, lexicon, out);
 }
