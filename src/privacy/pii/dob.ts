@@ -216,6 +216,13 @@ const COMPACT_DATE = /\d[A-Za-z]{3}\d\d(?!\d)/;
 /** {@link BIRTH_DATE_RE}, sticky: a date starting exactly where a reply starts. */
 const BIRTH_DATE_STICKY = new RegExp(BIRTH_DATE_RE.source, 'iy');
 
+/** The date of {@link BIRTH_DATE_RE} that starts exactly at `at`, as [start, end), if any. */
+function birthDateAt(text: string, at: number): { start: number; end: number } | undefined {
+  BIRTH_DATE_STICKY.lastIndex = at;
+  const d = BIRTH_DATE_STICKY.exec(text);
+  return d ? { start: at, end: at + d[0].length } : undefined;
+}
+
 /**
  * The date that opens the reply to a question ending in the cue ("agent: can you confirm your date of
  * birth?⏎caller: um it's the fifth of june …"), in chats and call transcripts.
@@ -223,9 +230,8 @@ const BIRTH_DATE_STICKY = new RegExp(BIRTH_DATE_RE.source, 'iy');
 function answerDate(text: string, cueEnd: number): { start: number; end: number } | undefined {
   const at = answerAfter(text, cueEnd);
   if (at === undefined) return undefined;
-  BIRTH_DATE_STICKY.lastIndex = at;
-  const m = BIRTH_DATE_STICKY.exec(text);
-  if (m) return { start: at, end: at + m[0].length };
+  const date = birthDateAt(text, at);
+  if (date) return date;
   // A date read out digit group by digit group ("7 24 75"): only as the whole reply to the question.
   SPOKEN_NUMERIC_REPLY.lastIndex = at;
   const n = SPOKEN_NUMERIC_REPLY.exec(text);
@@ -433,9 +439,8 @@ function genealogyDates(text: string): Array<{ start: number; end: number }> {
       const alone = /^[ \t]*b\.[ \t]?[^\n]{4,24}$/.test(line) || /\p{Lu}[\p{L}'’-]+[ \t]{2,}b\.$/u.test(text.slice(ls, at).trimEnd());
       if (!alone && !RECORD_LINE.test(line.replace(m[0], ' '))) continue;
     }
-    BIRTH_DATE_STICKY.lastIndex = at;
-    const d = BIRTH_DATE_STICKY.exec(text);
-    if (d) out.push({ start: at, end: at + d[0].length });
+    const d = birthDateAt(text, at);
+    if (d) out.push(d);
   }
   return out;
 }
@@ -502,10 +507,10 @@ function animalBirth(text: string, cueIndex: number, d: { start: number; end: nu
 /**
  * A guest or passenger register line: a person, a date, then an identity document, each set off by a
  * dash or bar ("1) Elif Doğan — 06/07/1980 — passport S20475724", "Costa, Rafaela | 11/08/1968 | ID
- * 5521…"). The date beside a person's document is their birth date. Group 1 is where the date starts.
+ * 5521…"). The date beside a person's document is their birth date; the match ends where it starts.
  */
 const REGISTER_LINE =
-  /^[ \t]*(?:\d{1,3}[.)][ \t]*)?\p{L}[^\n—–|\d]{1,60}?[ \t]+[—–|][ \t]+()(?=[^\n—–|]{6,30}[ \t]+[—–|][ \t]+(?:passport|pass|id|id card|document|dni|nie|pasaporte|passeport|reisepass|passaporto|paspoort)\b)/gimu;
+  /^[ \t]*(?:\d{1,3}[.)][ \t]*)?\p{L}[^\n—–|\d]{1,60}?[ \t]+[—–|][ \t]+(?=[^\n—–|]{6,30}[ \t]+[—–|][ \t]+(?:passport|pass|id|id card|document|dni|nie|pasaporte|passeport|reisepass|passaporto|paspoort)\b)/gimu;
 /** Cheap gate for {@link REGISTER_LINE}. */
 const REGISTER_GATE = /passport|pass\b|\bid\b|document|dni|nie|pasaporte|passeport|reisepass|passaporto|paspoort/i;
 
@@ -514,9 +519,8 @@ function registerDates(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   for (const m of execAll(REGISTER_LINE, text)) {
     const at = m.index + m[0].length;
-    BIRTH_DATE_STICKY.lastIndex = at;
-    const d = BIRTH_DATE_STICKY.exec(text);
-    if (d && FULL_YEAR.test(d[0]) && /^[ \t]+[—–|]/.test(text.slice(at + d[0].length))) out.push({ start: at, end: at + d[0].length });
+    const d = birthDateAt(text, at);
+    if (d && FULL_YEAR.test(text.slice(d.start, d.end)) && /^[ \t]+[—–|]/.test(text.slice(d.end))) out.push(d);
   }
   return out;
 }
@@ -655,9 +659,8 @@ function relationDates(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   for (const m of execAll(RELATION_DATE, text)) {
     const at = m.index + m[0].length;
-    BIRTH_DATE_STICKY.lastIndex = at;
-    const d = BIRTH_DATE_STICKY.exec(text);
-    if (d) out.push({ start: at, end: at + d[0].length });
+    const d = birthDateAt(text, at);
+    if (d) out.push(d);
   }
   return out;
 }
@@ -757,9 +760,7 @@ function elidedBirthDate(text: string, end: number): { start: number; end: numbe
   const join = ELIDED_CUE.exec(text);
   if (!join || OTHER_EVENT.test(join[0])) return undefined;
   const at = end + join[0].length;
-  BIRTH_DATE_STICKY.lastIndex = at;
-  const d = BIRTH_DATE_STICKY.exec(text);
-  return d ? { start: at, end: at + d[0].length } : undefined;
+  return birthDateAt(text, at);
 }
 
 /**
@@ -782,7 +783,5 @@ function statedNextSentence(text: string, cueEnd: number): { start: number; end:
   const lead = STATEMENT_LEAD.exec(text);
   if (!lead) return undefined;
   const at = STATEMENT_LEAD.lastIndex;
-  BIRTH_DATE_STICKY.lastIndex = at;
-  const d = BIRTH_DATE_STICKY.exec(text);
-  return d ? { start: at, end: at + d[0].length } : undefined;
+  return birthDateAt(text, at);
 }

@@ -16,6 +16,18 @@ const asciiFold = (s: string): string =>
     .replace(/\p{M}/gu, '')
     .replace(/[øØłŁßđĐðÐþÞæÆœŒı]/g, (c) => SPECIAL[c] ?? c);
 
+/** Printable ASCII only: no folding needed. */
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * The lower-case ASCII letters of a text, accents folded and everything else dropped, for comparing a
+ * name with an e-mail address or a domain ("Casa Jabutí" → "casajabuti", "grant-washington" →
+ * "grantwashington").
+ */
+export function foldedLetters(s: string): string {
+  return (PLAIN_ASCII.test(s) ? s : asciiFold(s)).toLowerCase().replace(/[^a-z]/g, '');
+}
+
 /** Every name of `groups`, as written (NFC) and as its ASCII fold, less those in `leftOut`. */
 export function nameListSet(groups: readonly string[], leftOut: ReadonlySet<string>): ReadonlySet<string> {
   return new Set(

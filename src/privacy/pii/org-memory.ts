@@ -14,6 +14,7 @@
  * Person spans inside any mention of such a name are dropped. Written on 2026-11-26 (ADR 0011,
  * twenty-second round) from these layouts in general, not from a corpus's value lists.
  */
+import { foldedLetters } from './name-list-set.js';
 import { isListedName, LEGAL_FORMS, ORG_WORDS_AFTER } from './org-context.js';
 import type { PiiSpan } from './types.js';
 
@@ -61,15 +62,6 @@ function withoutLeading(words: readonly string[]): string[] {
   return words.slice(i);
 }
 
-/** Lower-case letters only, accents folded: "Casa Jabutí" → "casajabuti". */
-function squash(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z]/g, '');
-}
-
 /** A remembered name must be two words, or one word that no name list holds (one given name is too little). */
 function memorable(words: readonly string[]): boolean {
   return words.length >= 2 || (words.length === 1 && !isListedName(words[0] ?? ''));
@@ -81,7 +73,7 @@ export function organisationNames(text: string): Set<string> {
   const roleDomains = new Set<string>();
   if (text.includes('@')) {
     for (const m of text.matchAll(MAILBOX_RE)) {
-      const label = squash((m[2] ?? '').split('.')[0] ?? '');
+      const label = foldedLetters((m[2] ?? '').split('.')[0] ?? '');
       if (ROLE_LOCAL.test(m[1] ?? '') && label.length >= MIN_DOMAIN_LABEL) roleDomains.add(label);
     }
   }
@@ -94,16 +86,16 @@ export function organisationNames(text: string): Set<string> {
     while (at > 1 && closesOrganisation(words[at - 1] ?? '')) at--;
     const head = withoutLeading(words.slice(0, at));
     if (at < words.length && memorable(head)) names.add(head.join(' '));
-    // The run, or its head before a desk word, spelled as a role mailbox's domain.
+    // The run (without a greeting before it) spelled as a role mailbox's domain.
     if (roleDomains.size > 0) {
       const whole = withoutLeading(words);
-      if (roleDomains.has(squash(whole.join('')))) names.add(whole.join(' '));
+      if (roleDomains.has(foldedLetters(whole.join('')))) names.add(whole.join(' '));
     }
   }
   return names;
 }
 
-/** True when the character at `i` is a letter or digit (or `i` is inside the text and so a word goes on). */
+/** True when `i` is inside the text and holds a letter or digit (a word goes on there). */
 function wordCharAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text[i] ?? '');
 }

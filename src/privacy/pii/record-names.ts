@@ -1,18 +1,20 @@
 /**
- * @module privacy/pii/record-names — people named by the layout of a payment record or a chat rather
- * than by capitals (ADR 0011, twenty-third round):
+ * @module privacy/pii/record-names — people named by the layout of a payment record, a chat or a letter
+ * rather than by capitals (ADR 0011, twenty-third to twenty-fifth rounds):
  * - the counterparty of a bank statement line: "FPS CREDIT F FONTANA REF …", "SEPA CT KHALID BENSAÏD
  *   SK59…", "ZELLE TO DAWN BOND CONF# …", "TRANSFER FROM L ÖZTÜRK";
  * - the name line of a SWIFT MT103 party field, under its account line (":50K:/CH09…⏎BEAT TSCHUDI");
  * - the speakers of a chat typed in lower case ("huifen: hey!! …⏎dindo: yes! …"), and their other
- *   mentions ("i'm huifen zhang btw");
+ *   mentions ("i'm huifen zhang btw"); speakers in capitals whose label is a listed name ("KEANU:");
  * - names that an e-mail address of the same text spells ("Grant Washington⏎grant-washington@wp.pl");
- * - household lists: a name before an age, a family's surname, a kin word as a label.
+ * - household lists: a name before an age, a family's surname, a kin word as a label;
+ * - the name line above an address that opens a line ({@link nameAboveAddress}, applied by the runner).
  * Written from these formats in general (payment schemes' statement narratives, the MT103 field
  * layout, chat exports), not from any corpus's values. Candidates go through the person checks.
  */
 import { givenNameClass, isListedLowerCaseName } from './given-name.js';
 import { NON_NAME_WORDS, SURNAME_PARTICLES, SURNAMES } from './name-lexicon.js';
+import { foldedLetters } from './name-list-set.js';
 import { LEGAL_FORMS, ORG_WORDS_AFTER } from './org-context.js';
 import { isRoleLabel } from './role-words.js';
 import { execAll, spanAt, type PiiSpan } from './types.js';
@@ -30,7 +32,7 @@ const SWIFT_PARTY = /^:(?:50[AFK]|59[AF]?):(?:\/[^\n]*)?\n(?:1\/)?([\p{Lu}][\p{L
  * line start, after an optional time stamp: one or two words, a colon, then a message of two words or
  * more (a config key's value is one token: `ssn: "022929094"`).
  */
-const LOWER_LABEL =
+const CASED_LABEL =
   /^[\t ]*(?:\[[^\]\n]{1,24}\][\t ]*)?(\p{Ll}[\p{Ll}\p{M}'’-]+(?: \p{Ll}[\p{Ll}\p{M}'’-]+)?|\p{Lu}[\p{Lu}\p{M}'’-]+(?: \p{Lu}[\p{Lu}\p{M}'’-]+)?):[ \t]+(?=[^\n]*?\p{L}{2,}[^\p{L}\n]+\p{L}{2,})/gmu;
 /** Any speaker label at a line start, any case (for counting the speakers of a chat). */
 const ANY_LABEL = /^[\t ]*(?:\[[^\]\n]{1,24}\][\t ]*)?(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*)?)[ \t]?:[ \t]+\S/gmu;
@@ -89,7 +91,7 @@ function paymentNames(text: string, lexicon: WordLexicon | undefined, out: PiiSp
 }
 
 /** True when a lower-case speaker label reads as a person's name rather than a role or a word. */
-function lowerLabelName(raw: string, lexicon: WordLexicon | undefined): boolean {
+function speakerLabelName(raw: string, lexicon: WordLexicon | undefined): boolean {
   const label = raw.toLowerCase();
   if (isRoleLabel(label) || NON_SPEAKER_LABELS.has(label)) return false;
   const words = label.split(' ');
@@ -107,14 +109,14 @@ function lowerLabelName(raw: string, lexicon: WordLexicon | undefined): boolean 
  * speaker; each label and its other mentions as a word (with one more word that is no everyday word,
  * "huifen zhang") are candidates.
  */
-function lowerCaseSpeakers(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
+function chatSpeakers(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
   const counts = new Map<string, number>();
-  for (const m of execAll(LOWER_LABEL, text)) counts.set(m[1] ?? '', (counts.get(m[1] ?? '') ?? 0) + 1);
+  for (const m of execAll(CASED_LABEL, text)) counts.set(m[1] ?? '', (counts.get(m[1] ?? '') ?? 0) + 1);
   if (counts.size === 0) return;
   const speakers = new Set(execAll(ANY_LABEL, text).map((m) => (m[1] ?? '').toLowerCase()));
   if (speakers.size < 2) return;
   for (const [label, n] of counts) {
-    if (n < 2 || !lowerLabelName(label, lexicon)) continue;
+    if (n < 2 || !speakerLabelName(label, lexicon)) continue;
     const mention = new RegExp(`(?<![\\p{L}\\p{N}@._-])${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: (\\p{Ll}[\\p{Ll}\\p{M}]+))?(?![\\p{L}\\p{N}@_-])`, 'gu');
     for (const m of execAll(mention, text)) {
       const next = m[1];
@@ -131,17 +133,6 @@ const NAME_RUN = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]\p{Lu}[\
 /** Shortest word of a name matched inside a local part. */
 const MIN_ECHO_WORD = 3;
 
-/** Plain ASCII (most names and local parts): no Unicode folding needed. */
-const ASCII_WORD = /^[\x20-\x7e]*$/;
-/** Lower-case ASCII letters only, accents folded: "Zúñiga" → "zuniga". */
-function folded(s: string): string {
-  if (ASCII_WORD.test(s)) return s.toLowerCase().replace(/[^a-z]/g, '');
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z]/g, '');
-}
 
 /**
  * Names echoed by an e-mail address of the same text: every word of a two- or three-word run appears
@@ -149,10 +140,10 @@ function folded(s: string): string {
  * People's addresses spell their names; an organisation's role mailbox spells no person's.
  */
 function emailEchoedNames(text: string, out: PiiSpan[]): void {
-  const locals = execAll(LOCAL_PART, text).map((m) => folded(m[1] ?? '')).filter((l) => l.length >= 2 * MIN_ECHO_WORD);
+  const locals = execAll(LOCAL_PART, text).map((m) => foldedLetters(m[1] ?? '')).filter((l) => l.length >= 2 * MIN_ECHO_WORD);
   if (locals.length === 0) return;
   for (const m of execAll(NAME_RUN, text)) {
-    const words = m[0].split(/[ \t]/).map(folded);
+    const words = m[0].split(/[ \t]/).map((w) => foldedLetters(w));
     if (words.some((w) => w.length < MIN_ECHO_WORD)) continue;
     if (locals.some((l) => words.every((w) => l.includes(w)))) out.push(spanAt('PERSON', text, m.index, m.index + m[0].length));
   }
@@ -222,7 +213,7 @@ export function nameAboveAddress(text: string, addressStart: number, lexicon: Wo
  */
 export function recordNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
   paymentNames(text, lexicon, out);
-  if (text.includes(':') && text.includes('\n')) lowerCaseSpeakers(text, lexicon, out);
+  if (text.includes(':') && text.includes('\n')) chatSpeakers(text, lexicon, out);
   if (text.includes('@')) emailEchoedNames(text, out);
   if (householdGate(text)) householdNames(text, lexicon, out);
 }
