@@ -135,12 +135,30 @@ const MIN_ECHO_WORD = 3;
 
 
 /**
+ * True when the first three letters of a piece of a local part ("may" of "maycobb23", "gra" of
+ * "grant-washington") open a capitalised word (or one in capitals) of the text: a cheap sign that the
+ * text may spell a name the mailbox holds.
+ */
+function echoedPiece(text: string, local: string): boolean {
+  for (const piece of local.split(/[^A-Za-z]+/)) {
+    if (piece.length < MIN_ECHO_WORD) continue;
+    const head = piece.slice(0, MIN_ECHO_WORD).toLowerCase();
+    if (text.includes((head[0] ?? '').toUpperCase() + head.slice(1)) || text.includes(head.toUpperCase())) return true;
+  }
+  return false;
+}
+
+/**
  * Names echoed by an e-mail address of the same text: every word of a two- or three-word run appears
  * in one local part ("Grant Washington⏎grant-washington@wp.pl", "DULCE ZÚÑIGA … dulce.zuniga@…").
  * People's addresses spell their names; an organisation's role mailbox spells no person's.
  */
 function emailEchoedNames(text: string, out: PiiSpan[]): void {
-  const locals = execAll(LOCAL_PART, text).map((m) => foldedLetters(m[1] ?? '')).filter((l) => l.length >= 2 * MIN_ECHO_WORD);
+  const raw = execAll(LOCAL_PART, text).map((m) => m[1] ?? '');
+  // Only when a piece of some local part ("grant" of "grant-washington") stands capitalised in the text
+  // is the run scan worth it; most mailboxes spell nothing else the text holds.
+  if (!raw.some((l) => echoedPiece(text, l))) return;
+  const locals = raw.map((l) => foldedLetters(l)).filter((l) => l.length >= 2 * MIN_ECHO_WORD);
   if (locals.length === 0) return;
   for (const m of execAll(NAME_RUN, text)) {
     const words = m[0].split(/[ \t]/).map((w) => foldedLetters(w));
@@ -151,9 +169,10 @@ function emailEchoedNames(text: string, out: PiiSpan[]): void {
 
 /** Cheap gate for {@link householdNames}: plain substring tests, no regex over every text. */
 function householdGate(text: string): boolean {
-  return text.includes(' age') || text.includes(' (') || text.includes(' family') || KIN_WORDS.some((w) => text.includes(w));
+  return text.includes(' age') || text.includes(' family') || HOUSEHOLD_HINT.test(text);
 }
-const KIN_WORDS = ['Spouse', 'Husband', 'Wife', 'Son', 'Daughter', 'Mother', 'Father'];
+/** A child's age in parentheses or a kin word in capitals, one scan. */
+const HOUSEHOLD_HINT = / \(\d{1,2}\)|Spouse|Husband|Wife|Son|Daughter|Mother|Father/;
 /** A name before an age ("Rahima age 12", "Tom, aged 2", "Ivy (3)"): the children of a household list. */
 const AGED_NAME = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+)?)(?=,? (?:age|aged) \d{1,2}\b| \((?:age |aged )?\d{1,2}\)(?![ \t]*\d))/gu;
 /** A family named by its surname ("the Morozova family", "• Uddin family —"). */
