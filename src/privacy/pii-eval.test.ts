@@ -44,6 +44,10 @@ import { generateIndependent34Corpus, INDEPENDENT34_MIN_INSTANCES, INDEPENDENT34
 import { generateIndependent35Corpus, INDEPENDENT35_MIN_INSTANCES, INDEPENDENT35_SEEDS } from './pii-corpus-independent-35.js';
 import { generateIndependent36Corpus, INDEPENDENT36_MIN_INSTANCES, INDEPENDENT36_SEEDS } from './pii-corpus-independent-36.js';
 import { generateIndependent37Corpus, INDEPENDENT37_MIN_INSTANCES, INDEPENDENT37_SEEDS } from './pii-corpus-independent-37.js';
+import { generateIndependent38Corpus, INDEPENDENT38_MIN_INSTANCES, INDEPENDENT38_SEEDS } from './pii-corpus-independent-38.js';
+import { generateIndependent39Corpus, INDEPENDENT39_MIN_INSTANCES, INDEPENDENT39_SEEDS } from './pii-corpus-independent-39.js';
+import { generateIndependent40Corpus, INDEPENDENT40_MIN_INSTANCES, INDEPENDENT40_SEEDS } from './pii-corpus-independent-40.js';
+import { generateIndependent41Corpus, INDEPENDENT41_MIN_INSTANCES, INDEPENDENT41_SEEDS } from './pii-corpus-independent-41.js';
 import { evaluatePii, formatPiiEvalTable, type PiiEvalReport } from './pii-evaluate.js';
 import { detectPii } from './pii/runner.js';
 import { STRUCTURED_PII_TYPES } from './pii/types.js';
@@ -139,10 +143,12 @@ describe('PII detection on the blind independent3 split (reported, no floors)', 
  * `independent12` and `independent13` the thirteenth, `independent14` and `independent15` the fourteenth,
  * `independent16` and `independent17` the fifteenth, `independent18` and `independent19` the sixteenth,
  * `independent20` the seventeenth, `independent21`–`23` the nineteenth, `independent24` and `25` the
- * twentieth, `independent26` and `27` the twenty-first (docs/privacy.md, *Evaluation*). Every split whose
- * errors may be read also trains the learned name scorer (scripts/train-name-scorer.ts). Nobody has
- * looked at the errors of `independent11` (110001–110003), `independent28` (280001–280003) or
- * `independent29` (290001–290003), and none of them is used for training.
+ * twentieth, `independent26` and `27` the twenty-first, and each later pair the round after the one it
+ * was measured in, up to `independent36` and `37` (the twenty-sixth) and `independent38` and `39` (the
+ * twenty-seventh; docs/privacy.md, *Evaluation*). Every split whose errors may be read also trains the
+ * learned name scorer (scripts/train-name-scorer.ts). Nobody has looked at the errors of
+ * `independent11` (110001–110003), `independent40` (400001–400003) or `independent41` (410001–410003),
+ * and none of them is used for training.
  */
 const BLIND_SPLITS = [
   ...INDEPENDENT4_SEEDS.map((seed) => ({ split: 'independent4', seed, min: INDEPENDENT4_MIN_INSTANCES, make: generateIndependent4Corpus })),
@@ -179,9 +185,13 @@ const BLIND_SPLITS = [
   ...INDEPENDENT35_SEEDS.map((seed) => ({ split: 'independent35', seed, min: INDEPENDENT35_MIN_INSTANCES, make: generateIndependent35Corpus })),
   ...INDEPENDENT36_SEEDS.map((seed) => ({ split: 'independent36', seed, min: INDEPENDENT36_MIN_INSTANCES, make: generateIndependent36Corpus })),
   ...INDEPENDENT37_SEEDS.map((seed) => ({ split: 'independent37', seed, min: INDEPENDENT37_MIN_INSTANCES, make: generateIndependent37Corpus })),
+  ...INDEPENDENT38_SEEDS.map((seed) => ({ split: 'independent38', seed, min: INDEPENDENT38_MIN_INSTANCES, make: generateIndependent38Corpus })),
+  ...INDEPENDENT39_SEEDS.map((seed) => ({ split: 'independent39', seed, min: INDEPENDENT39_MIN_INSTANCES, make: generateIndependent39Corpus })),
+  ...INDEPENDENT40_SEEDS.map((seed) => ({ split: 'independent40', seed, min: INDEPENDENT40_MIN_INSTANCES, make: generateIndependent40Corpus })),
+  ...INDEPENDENT41_SEEDS.map((seed) => ({ split: 'independent41', seed, min: INDEPENDENT41_MIN_INSTANCES, make: generateIndependent41Corpus })),
 ];
 
-describe('PII detection on the blind splits independent4–29 (reported, no floors)', () => {
+describe('PII detection on the blind splits independent4–41 (reported, no floors)', () => {
   it.each(BLIND_SPLITS)('prints per-type recall and precision on $split (seed $seed)', ({ split, seed, min, make }) => {
     const corpus = make({ seed });
     const gold = corpus.reduce((n, e) => n + e.labels.length, 0);

@@ -49,6 +49,8 @@ const LAST_PART = new RegExp(
   `((?:${PLACE}[ \\t]+)?${UK_IE_CA}|${NAME}[ \\t]+${CODE_AFTER_CITY}|${CODE_BEFORE_CITY}[ \\t]+${NAME}|\\d{6})(?![\\p{L}\\d-])`,
   'uy',
 );
+/** A comma glued to the next cell: the digits before it are a CSV cell. */
+const CSV_CELL_AFTER = /^,\S/;
 /** How far after a separator a last part's digits are looked for before the part regex is tried. */
 const LAST_PART_DIGIT_REACH = 48;
 /** Char codes of a space and a tab. */
@@ -201,6 +203,8 @@ export function postcodeAnchoredAddresses(text: string): Array<{ start: number; 
     if (!m) continue;
     const last = m[0];
     if (ID_BEFORE_NUMBER.test(last) || STREET_END.test(last)) continue;
+    // Digits alone opening a CSV row ("Exam 3⏎665824,2024-09-11T…"): an id after a cell, not a PIN.
+    if (CSV_CELL_AFTER.test(text.slice(m.index + last.length, m.index + last.length + 2)) && /^\d+$/.test(last)) continue;
     const start = firstPartStart(text, m.index, /\p{Lu}/u.test(last));
     if (start >= 0) out.push({ start, end: m.index + m[0].length });
   }

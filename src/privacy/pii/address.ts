@@ -188,7 +188,8 @@ const WORD_FIRST_SOURCES: readonly string[] = [
   // Calle de Alcalá 12 / Via Roma 5 / Rua Augusta, 1234 / ul. Długa 5/7 / Am Kupfergraben 6
   // Jl. Diponegoro No. 42 / Calle 60 No. 2443 / Calle 60 2443, Centro
   // Str. Lipscani nr. 95 (Romanian, German "Nr." too)
-  `${TYPE_FIRST}[ \\t]+${TYPED_NAME},?[ \\t]+(?:(?:[Nn][º°oO]|[Nn]r)\\.?[ \\t]*)?${HOUSE}(?![\\d.,]\\d)|${NUMBERED_STREET}`,
+  // Polígono Industrial Las Salinas, nave 43 (a Spanish industrial estate, its unit's number)
+  `${TYPE_FIRST}[ \\t]+${TYPED_NAME},?[ \\t]+(?:(?:[Nn][º°oO]|[Nn]r)\\.?[ \\t]*|[Nn]ave[ \\t]+)?${HOUSE}(?![\\d.,]\\d)|${NUMBERED_STREET}`,
   // Lindenstraße 5 / Kerkstraat 12-H / Storgatan 3 / Hauptstr. 7 / Lange Nieuwstraat 4
   `(?:${CAPWORD}[ \\t]+){0,2}[A-ZÀ-ÞÆØÅ][a-zß-öø-ÿ]+(?![a-zß-öø-ÿ])\\.?(?<=${GLUED_SUFFIX})[ \\t]+${HOUSE}(?![\\d.,]\\d)`,
   // Rosenheimer Str. 3 / Karl Johans gate 1 / Lange Laan 8
@@ -284,7 +285,7 @@ const TYPE_FIRST_WORDS = new Set(
     'localita rua r. travessa tv. praça praca estrada alameda rodovia ladeira calçada calcada praceta ul. ulica al. ' +
     'aleja aleje os. osiedle pl. plac bulevardul calea str. şoseaua șoseaua soseaua nám. nam. náměstí namesti tř. ' +
     'tr. třída trida am an auf im in zum zur unter hinter vor odos leoforos leof. plateia platia rúa praza avinguda ' +
-    'passeig pg. plaça placa travessera jl. jln. jalan'
+    'passeig pg. plaça placa travessera jl. jln. jalan polígono poligono blvd.'
   ).split(' '),
 );
 /** German positional words of `TYPE_FIRST` ("Am", "Im"): also plain prepositions before a date. */
@@ -645,7 +646,7 @@ function unitOrBreakNext(text: string, q: number): boolean {
 }
 
 /** Lower-case words that may stand right before a house number: separate street types (Nordic). */
-const LOWER_BEFORE_HOUSE = new Set(['gate', 'gata', 'gatan', 'vei', 'veien', 'vej', 'gade', 'väg', 'vägen', 'allé', 'plass', 'plads', 'tie', 'katu', 'no']);
+const LOWER_BEFORE_HOUSE = new Set(['gate', 'gata', 'gatan', 'vei', 'veien', 'vej', 'gade', 'väg', 'vägen', 'allé', 'plass', 'plads', 'tie', 'katu', 'no', 'nave']);
 
 /** True when the word ending at `i` can end a street name right before a house number. */
 function canPrecedeHouse(text: string, i: number): boolean {

@@ -27,6 +27,8 @@ const PERSON_LABELS = [
   // Japanese
   'お名前', '氏名', '名前', 'フリガナ', '担当者', '担当', '担任', '保護者', '申込者', '契約者', '受取人', '宛名', '名義人', '名義',
   '代表者', '搭乗者', '医師', '先生', '作成者', '申請者', '依頼者', 'お客様',
+  // Delivery slips: the driver in charge ("担当ドライバー: 加藤").
+  '担当ドライバー', 'ドライバー', '配達員', '配達担当',
   // Doctors of a referral letter and the person filling a form in ("担当医 山口悠真", "記入者：…").
   '担当医', '主治医', '紹介医', '記入者', '患者氏名',
   // Korean

@@ -634,7 +634,8 @@ const GROUPS: readonly string[] = [
   ultimo ultima prossimo prossima buona noi io loro questo questa questi con senza sotto presso durante dopo
   prima sì no nessuno tutti tutte prego favore urgente riservato purtroppo sig sigg dott tel rif fatt`,
   // Portuguese (European and Brazilian)
-  `fatura faturas nota fiscal número valor total subtotal imposto impostos preço preços quantidade referência
+  `remessa remessas conforme importação exportação desembaraço alfândega tributação declaração
+  fatura faturas nota fiscal número valor total subtotal imposto impostos preço preços quantidade referência
   artigo artigos pedido pedidos encomenda encomendas entrega envio frete cliente clientes atendimento
   serviço serviços suporte contrato contratos assinatura cancelamento adesão senhor senhora senhores prezado
   prezada prezados olá bom boa tarde noite obrigado obrigada cumprimentos atenciosamente assunto nome

@@ -223,6 +223,33 @@ function birthDateAt(text: string, at: number): { start: number; end: number } |
   return d ? { start: at, end: at + d[0].length } : undefined;
 }
 
+/** What may stand between a full name and the birth date typed after it: a comma, a dash, spaces. */
+const NAME_DATE_GAP = /(?:,|[ \t]+[-–—])?[ \t]+/y;
+/** What may follow such a date: the end of its line or text, maybe after a full stop. */
+const LINE_END_AFTER = /^[ \t]*[.!]?[ \t]*(?:\r?\n|$)/;
+/** A four-digit year of 1900–2009. */
+const OLD_YEAR = /(?:^|\D)(?:19\d\d|200\d)(?!\d)/;
+const FOUR_DIGITS = /\d{4}/;
+/** A two-digit year of 30–99 closing a date ("06/23/66"): "12.08.24" is as likely last month. */
+const OLD_SHORT_YEAR = /(?:^|\D)[3-9]\d$/;
+
+/**
+ * The birth date a person typed right after their full name, closing the line: "is my refill ready? -
+ * Eilidh Campbell 24/01/1992", "it's Beatriz Silva, 25/06/1942" (how people identify themselves to a
+ * portal or an agent without a cue). Only a date of a past generation counts (a year before 2010, or a
+ * two-digit year of 30–99): a recent date after a name closes a signed and dated line ("Goods received:
+ * Selin Demir, 12.08.24").
+ */
+export function birthDateAfterName(text: string, nameEnd: number): { start: number; end: number } | undefined {
+  NAME_DATE_GAP.lastIndex = nameEnd;
+  const gap = NAME_DATE_GAP.exec(text);
+  if (!gap) return undefined;
+  const d = birthDateAt(text, nameEnd + gap[0].length);
+  if (!d || !LINE_END_AFTER.test(text.slice(d.end, d.end + 4))) return undefined;
+  const value = text.slice(d.start, d.end);
+  return OLD_YEAR.test(value) || (!FOUR_DIGITS.test(value) && OLD_SHORT_YEAR.test(value)) ? d : undefined;
+}
+
 /**
  * The date that opens the reply to a question ending in the cue ("agent: can you confirm your date of
  * birth?⏎caller: um it's the fifth of june …"), in chats and call transcripts.

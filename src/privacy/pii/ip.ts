@@ -27,10 +27,15 @@ const VERSION_CUE =
   /(?:\bv|(?:\b|_)versions?|\bver\.?|\bbuilds?|\breleases?|\bfirmware|\bupdated?(?: to)?|\bupgraded?(?: to)?|\bpatch(?:ed)?(?: to)?|\bsdk|\bapp|\bpolicy|\bmodel(?::? [\w-]+)?|\bfw|\bsw|\bpin(?:ning|ned)? to|\bbump(?:ed|ing)?(?: [\w.-]+)? to|\brollout of|\brolling out|\bupgrading(?: [\w.-]+)?(?: from [\w.-]+)? to|\bfrom v?\d[\d.]* to|\bsince|\bchrome|\bfirefox|\bsafari|\bedge|\bandroid|\bios|\bopera|\bmobile|\bkubernetes|\bk8s|\bpython|\bnode(?:\.?js)?|\bjava|\bpostgres(?:ql)?|\bmysql|\bredis|\bnginx|\bdocker|\bopenssl|\bubuntu|\bdebian|\bwindows|\bmacos)[\s=:"'/\\_(-]*(?:(?:to|is)\s+)?$/i;
 /**
  * A dotted quad before these words is a version too ("does 8.9.8.16 fix the leak", "4.2.1.7 release
- * notes", "Checkout 1.6.0.8 — release notes", "during the 4.9.5.1 rollout"), on the same line ("… from
+ * notes", "Checkout 1.6.0.8 — release notes", "during the 4.9.5.1 rollout"), and an app's build before the
+ * system it runs on ("Client 6.4.33.143 on iPadOS 17.4"), on the same line ("… from
  * 212.219.198.195⏎Build 3042a16" is an address).
  */
 const VERSION_AFTER = /^[ \t"'—–-]*(?:fix(?:es|ed)?|release|build|is out|changelog|rc\d*|beta|alpha|roll-?out|deploy(?:ment)?|upgrade|hotfix)\b/i;
+/** An operating system after a dotted quad: the build of an app that runs on it, unless an address cue precedes. */
+const SYSTEM_AFTER = /^[ \t]+(?:on|for) (?:i(?:pad)?os|macos|windows|android|linux|chromeos|watchos)\b/i;
+/** Cues that name an address outright, so a system after it is where the connection came from ("login from … on Windows"). */
+const STRONG_ADDRESS_CUE = /\b(?:ip|ipv4|address|addr|src|dst|source|from|login|logged in)\b[\s=:"'([-]*$/i;
 /** Four one-digit parts ("1.6.0.8"), not the wildcard "0.0.0.0". */
 const SMALL_QUAD = /^(?!0\.0\.0\.0$)\d\.\d\.\d\.\d$/;
 /** A value of a config or JSON field, or an item of a list: `: `, `=`, a quote, a bracket or a comma right before. */
@@ -123,7 +128,9 @@ export const ipDetector: PiiDetector = {
       const urlHost = text.startsWith('://', m.index - 3);
       // A product token of a user agent ("MyChart/11.4.2.7", "okhttp/4.12.0.1"): a version, not an address.
       if (!urlHost && PRODUCT_TOKEN.test(text.slice(Math.max(0, m.index - PRODUCT_REACH), m.index))) continue;
-      if (!urlHost && (VERSION_CUE.test(before(text, m.index, VERSION_WINDOW)) || VERSION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      const lead = before(text, m.index, VERSION_WINDOW);
+      if (!urlHost && (VERSION_CUE.test(lead) || VERSION_AFTER.test(after) || (SYSTEM_AFTER.test(after) && !STRONG_ADDRESS_CUE.test(lead)))) {
         versionEnd = m.index + m[0].length;
         continue;
       }

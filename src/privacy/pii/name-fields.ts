@@ -8,9 +8,10 @@
  * other person rules must not find a name inside them ("Charlotte" in a city column).
  * Written on 2026-11-25 (ADR 0011, sixth round) from general form, JSON, CSV and SQL conventions.
  */
+import { alignedTables } from './aligned-table.js';
 import { givenNameClass, lowerCaseGivenName } from './given-name.js';
 import { NON_NAME_WORDS, SURNAMES } from './name-lexicon.js';
-import { organisationEnd } from './org-context.js';
+import { LEGAL_FORMS, ORG_WORDS_AFTER, organisationEnd } from './org-context.js';
 import { execAll, type PiiSpan } from './types.js';
 import type { WordLexicon } from './word-lexicon.js';
 
@@ -60,7 +61,8 @@ const PERSON_LABELS: ReadonlySet<string> = new Set(
   absender|mittente|afzender|nadawca|odesílatel|kurir|penerima|nama|nama penerima|pengirim|volunteer|
   intaker|intake worker|keyworker|key worker|support worker|coordinator|co-ordinator|lead|team lead|
   shift lead|warehouse lead|keyed by|taken by|logged by|entered by|recorded by|flagged by|visiting|
-  cognome e nome|nome e cognome|apellido y nombre|nom et prénom|referrer`
+  cognome e nome|nome e cognome|apellido y nombre|nom et prénom|referrer|attn|attention|importer of record|
+  signed for by|received by|delivered to|consignee contact|notify`
     .split('|')
     .map((s) => s.trim()),
 );
@@ -80,7 +82,10 @@ const ORG_LABELS: ReadonlySet<string> = new Set(
   işveren|şirket|empregador|companhia|place of birth|birthplace|birth place|city of birth|country of birth|
   lieu de naissance|geburtsort|lugar de nacimiento|luogo di nascita|local de nascimento|geboorteplaats|
   miejsce urodzenia|doğum yeri|nationality|citizenship|nationalité|staatsangehörigkeit|nacionalidad|
-  original creditor|creditor name|merchant name|venue|location|destination|origin`
+  original creditor|creditor name|merchant name|venue|location|destination|origin|vessel|vessel name|
+  vessel / voyage|vessel/voyage|voyage|port|port of loading|port of discharge|port of arrival|port of departure|
+  port of entry|place of receipt|place of delivery|place of issue|place and date|final destination|
+  transshipment port|transit port|airport of departure|airport of destination`
     .split('|')
     .map((s) => s.trim()),
 );
@@ -119,7 +124,8 @@ const BLOCK_KEYS: ReadonlySet<string> = new Set(
   merchant|company|companyname|organisation|organization|org|employer|brand|product|productname|item|
   itemname|device|devicename|model|plan|tier|tariff|theme|title|subject|category|status|type|
   service|team|department|project|repo|repository|package|app|application|server|host|hostname|
-  timezone|tz|locale|language|currency|color|colour|sku`
+  timezone|tz|locale|language|currency|color|colour|sku|vessel|vesselname|ship|shipname|voyage|port|
+  portofloading|portofdischarge|carrier|terminal`
     .split('|')
     .map((s) => s.trim()),
 );
@@ -136,6 +142,9 @@ const INITIAL = /^\p{Lu}\.(?:-?\p{Lu}\.)*$/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 const LOWER_FIRST = /^\p{Ll}/u;
 const PARTICLES: ReadonlySet<string> = new Set('van von de der den da di du del della dela delos dos das la le ter ten bin binti ibn al el y e'.split(' '));
+
+/** Legal forms and organisation words, lower-cased, for values in capitals. */
+const ORG_WORDS_FOLDED: ReadonlySet<string> = new Set([...LEGAL_FORMS, ...ORG_WORDS_AFTER].map((w) => w.toLowerCase()));
 
 /** A lower-case letter followed by a capital inside a word. */
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
@@ -164,6 +173,8 @@ function nameWords(words: readonly string[], lexicon: WordLexicon | undefined, m
   const caps = words.every((w) => w === w.toUpperCase());
   const core = words.filter((w) => !PARTICLES.has(caps ? w.toLowerCase() : w) && !INITIAL.test(w));
   if (core.length === 0 || words.length < minWords) return false;
+  // A firm in capitals ("NORDHAFEN SPEDITION GMBH"): its legal form or sector word, whatever the case.
+  if (caps && words.some((w) => ORG_WORDS_FOLDED.has(w.toLowerCase().replace(/\./g, '')))) return false;
   let everyday = 0;
   // One lower-case word is a name only when it is a listed given name ("driver: postgres" is not), or,
   // under a name-part label or column ("last_name"), a listed surname or no everyday word ("becker").
@@ -230,8 +241,9 @@ const LABEL_CHAR_RE = /[\p{L}’]/u;
 function labelChar(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) return true;
-  // Space ' / - and the parentheses and comma of a format hint ("Patient name (Last, First, MI)").
-  if (c === 0x20 || c === 0x27 || c === 0x2f || c === 0x2d || c === 0x28 || c === 0x29 || c === 0x2c) return true;
+  // Space ' / - _ and the parentheses and comma of a format hint ("Patient name (Last, First, MI)"); a
+  // snake_case key ("signed_by:") reads as its words.
+  if (c === 0x20 || c === 0x27 || c === 0x2f || c === 0x2d || c === 0x5f || c === 0x28 || c === 0x29 || c === 0x2c) return true;
   return c > 0x7f && LABEL_CHAR_RE.test(ch);
 }
 
@@ -270,6 +282,7 @@ function labelledNames(text: string, lexicon: WordLexicon | undefined, scan: Fie
     const label = text
       .slice(j + 1, c)
       .replace(/\([^)]*\)/g, ' ')
+      .replace(/_/g, ' ')
       .replace(/^[\s(),]+|[\s(),]+$/g, '')
       .replace(/\s+/g, ' ')
       .toLowerCase()
@@ -595,6 +608,39 @@ function csvNames(text: string, lexicon: WordLexicon | undefined, scan: FieldSca
   }
 }
 
+/** What may follow a whole cell of a space-aligned table: a wide gap or the line end. */
+const ALIGNED_CELL_END = /^(?:[ \t]{2,}|[ \t]*(?:\n|\r|$))/;
+
+/**
+ * The key of a header cell of a space-aligned table: the cell itself when a column list knows it,
+ * else its longest known tail ("NO FAMILY NAME" → "familyname"); a "… name" of a thing ("VESSEL
+ * NAME") is an item column.
+ */
+function alignedKey(cell: string): string {
+  const words = cell.toLowerCase().split(/[ \t]+/);
+  if (words.length > 1 && words.slice(0, -1).some((w) => THING_NAME_WORDS.has(w))) return 'item';
+  for (let i = 0; i < words.length; i++) {
+    const key = normKey(words.slice(i).join(' '));
+    if (PERSON_KEYS.has(key) || WEAK_PERSON_KEYS.has(key) || BLOCK_KEYS.has(key) || NAME_PART_KEYS.has(key) || BARE_NAME_KEYS.has(key)) return key;
+  }
+  return normKey(cell);
+}
+
+/** Space-aligned tables (crew lists, pick lists, printed reports): cells under a person or place column. */
+function alignedNames(text: string, lexicon: WordLexicon | undefined, scan: FieldScan): void {
+  for (const table of alignedTables(text)) {
+    const kinds = columnKinds(table.header.map(alignedKey));
+    if (kinds.every((k) => k === undefined)) continue;
+    for (const row of table.rows) {
+      for (const cell of row) {
+        const kind = kinds[cell.column];
+        if (kind === 'block') scan.blocked.push([cell.at, cell.at + cell.value.length]);
+        else if (kind) addValue({ text, at: cell.at, value: cell.value, lexicon, weak: kind === 'weak', strong: kind === 'part', out: scan.names, end: ALIGNED_CELL_END });
+      }
+    }
+  }
+}
+
 /** The delimiter and column names of a header line, or undefined. */
 function headerOf(line: string): { delim: Delimiter; columns: string[] } | undefined {
   for (const d of DELIMITERS) {
@@ -667,6 +713,7 @@ export function detectFieldNames(text: string, lexicon: WordLexicon | undefined,
   if ((colon || text.includes('=')) && KEY_VALUE_GATE.test(text)) keyValueNames(text, lexicon, scan);
   nounQuotedNames(text, lexicon, scan);
   if (csvHeaderAhead(text)) csvNames(text, lexicon, scan);
+  alignedNames(text, lexicon, scan);
   if (text.includes('VALUES') || text.includes('values')) sqlNames(text, lexicon, scan);
   if (text.includes('</')) xmlNames(text, lexicon, scan);
   return scan;

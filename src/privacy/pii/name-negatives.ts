@@ -27,8 +27,30 @@ const PREFIX_WORDS: ReadonlySet<string> = new Set(
   Soi Khlong Khet Tambon Amphoe Barangay Kampung Kampong Jalan Lorong Kebele Woreda École Ecole Escuela Scuola
   Universidad Université Universität Universidade Università Institut Instituto Istituto Nobel
   viện Viện Chợ Trường Quận Phường Huyện Tỉnh Đường Phố Región Region Regione Província Provincia Comuna
-  Distrito Municipio Departamento Kedimiz Köpeğimiz Kedim Köpeğim Sede MV MS HMS RMS SS USS`.split(/\s+/),
+  Distrito Municipio Departamento Kedimiz Köpeğimiz Kedim Köpeğim Sede MV MS HMS RMS SS USS M/V M/S MT
+  MSC CGM Maersk Seaspan Hapag COSCO Cosco Evergreen OOCL HMM ZIM Jebel Jabal Djebel
+  EXW FCA FAS FOB CFR CIF CPT CIP DAP DPU DDP`.split(/\s+/),
 );
+/** A UN/LOCODE in brackets: a country code and three letters or digits 2–9 (" (FRLEH)", " (AEJEA)"). */
+const LOCODE_AFTER = /^ \([A-Z]{2}[A-Z2-9]{3}\)/;
+/** Place words written short with a full stop ("St. Luke's", "Mt. Hood", "Ft. Worth"). */
+const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(['St', 'Ste', 'Mt', 'Ft', 'Pt']);
+/** Weekdays written short: "Sun" and "Thu" are also names ("Thu: Where are you?", "Sun,Wen"). */
+const WEEKDAY_ABBREVIATIONS: ReadonlySet<string> = new Set(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+/** A dash or slash of a rota before a weekday ("Sat/Sun", "— Sun —"). */
+const ROTA_MARK_BEFORE = /[—–/-][ \t]*$/;
+/** A dash or slash after it, or the hours of the day ("Sun — ext. 255", "Sun 10:00–14:00"). */
+const ROTA_MARK_AFTER = /^(?:[ \t]*[—–/-]|[ \t]+\d{1,2}[:.]\d\d)/;
+
+/**
+ * True when the span is a weekday written short in a rota ("RN D. Karagiannis — Sun — ext. 255",
+ * "Sat/Sun"): between rota marks, or before the hours.
+ */
+export function shortWeekday(text: string, c: PiiSpan): boolean {
+  if (!WEEKDAY_ABBREVIATIONS.has(c.value)) return false;
+  const after = text.slice(c.end, c.end + 8);
+  return (ROTA_MARK_BEFORE.test(text.slice(Math.max(0, c.start - 3), c.start)) && ROTA_MARK_AFTER.test(after)) || /^[ \t]+\d{1,2}[:.]\d\d/.test(after);
+}
 /** Law words before a name, in lower case only ("lei Maria da Penha"): capitalised, "Lei" is a given name. */
 const LAW_WORDS: ReadonlySet<string> = new Set('lei ley legge loi lov law'.split(' '),
 );
@@ -49,7 +71,7 @@ const SUFFIX_WORDS: ReadonlySet<string> = new Set(
   Juniors United Rovers Wanderers Athletic Security Labs Pig Pigs International Sub-City Woreda Kebele
   Nuea Tai Khet Khwaeng Tambon Amphoe Changwat Barangay Kelurahan Kecamatan Kabupaten Mahalla Nagar Colony
   School Schools Elementary Hospital Library Building Wing Ward Scholarship Fellowship Havalimanı Havaalanı Hastanesi
-  Üniversitesi Lisesi Köprüsü Meydanı Parkı Camii Stadyumu`.split(/\s+/),
+  Üniversitesi Lisesi Köprüsü Meydanı Parkı Camii Stadyumu Maersk`.split(/\s+/),
 );
 /**
  * Lower-case nouns after a person's name that make it the name of a thing: a theme, typeface, design,
@@ -180,8 +202,7 @@ export function isPartOfSomethingElse(text: string, c: PiiSpan): boolean {
   if ((ROUTE_MARK_BEFORE.test(lead) || ROUTE_MARK_AFTER.test(text.slice(c.end, c.end + 4))) && travelLine(text, c.start)) return true;
   if (text.startsWith(' Prize', c.end) || text.startsWith('-nominated', c.end)) return true;
   const before = wordBefore(text, c.start);
-  // "lei Maria da Penha", "near gare Saint-Charles": the opening word may be typed in lower case.
-  if (before && (PREFIX_WORDS.has(before) || PREFIX_WORDS.has(before.charAt(0).toUpperCase() + before.slice(1)) || LAW_WORDS.has(before))) return true;
+  if (placeWordBefore(text, c)) return true;
   // Turkish case endings after an apostrophe ("Atatürk Havalimanı'nda") leave the word they end.
   const last = v.slice(v.lastIndexOf(' ') + 1).replace(/['’]\p{L}+$/u, '');
   if (space > 0 && (PREFIX_WORDS.has(v.slice(0, space)) || SUFFIX_WORDS.has(last))) return true;
@@ -191,11 +212,28 @@ export function isPartOfSomethingElse(text: string, c: PiiSpan): boolean {
   if (before && PLACE_PREPOSITIONS.has(before) && (PLACE_WORD_AFTER.test(text.slice(c.end, c.end + 12)) || (space > 0 && PLACE_WORD_AFTER.test(` ${last}`)))) return true;
   if (before === 'at' && MERCHANT_BEFORE.test(text.slice(Math.max(0, c.start - 64), c.start))) return true;
   if (space > 0) return false;
+  if (shortWeekday(text, c)) return true;
   const a0 = text.charCodeAt(c.end);
   const a1 = text.charCodeAt(c.end + 1);
   if (((a0 === 0x20 && a1 >= 0x30 && a1 <= 0x39) || a0 === 0x2e) && DATE_AFTER.test(text.slice(c.end, c.end + 16))) return true;
   return before !== undefined && SLOT_TAIL.has(before.toLowerCase()) && PLACE_SLOT_BEFORE.test(text.slice(Math.max(0, c.start - 64), c.start));
 }
+
+/**
+ * True when a place, law or vessel word stands right before the span ("Lake Louise", "lei Maria da
+ * Penha", "MSC Irina", "DAP Santos"), or the span is an abbreviated place word with its full stop
+ * ("St. Luke's", "Mt. Hood"). Applied to the learned scorer's names too.
+ */
+export function placeWordBefore(text: string, c: PiiSpan): boolean {
+  if (PLACE_ABBREVIATIONS.has(c.value) && text.startsWith('. ', c.end)) return true;
+  const before = wordBefore(text, c.start);
+  // "lei Maria da Penha", "near gare Saint-Charles": the opening word may be typed in lower case.
+  const placeWord = before !== undefined && (PREFIX_WORDS.has(before) || PREFIX_WORDS.has(before.charAt(0).toUpperCase() + before.slice(1)) || LAW_WORDS.has(before));
+  // "Guten Tag Chevalier", "my mother in law Brennan": a greeting or a kin word ends there, not a place.
+  return placeWord && !NOT_A_PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start));
+}
+/** Phrases whose last word is also a place or law word ({@link PREFIX_WORDS}, {@link LAW_WORDS}). */
+const NOT_A_PLACE_BEFORE = /(?:\bguten tag|\bin[ -]law) $/i;
 
 /**
  * True when the words right after the span make it the name of a thing, place, event or eponym:
@@ -215,6 +253,8 @@ export function thingNamedAfter(text: string, c: PiiSpan): boolean {
   if (next && THING_AFTER.test(text.slice(c.end + next.length, c.end + next.length + 16))) return true;
   if (a0 === 0x20 && COORDINATED_THINGS_AFTER.test(text.slice(c.end, c.end + 64))) return true;
   if (a0 === 0x20 && (JR_THING_AFTER.test(text.slice(c.end, c.end + 40)) || HOLIDAY_AFTER.test(text.slice(c.end, c.end + 16)))) return true;
+  // A UN/LOCODE after it names a port or inland place ("Le Havre (FRLEH)", "Santos (BRSSZ)").
+  if (a0 === 0x20 && text.charCodeAt(c.end + 1) === 0x28 && LOCODE_AFTER.test(text.slice(c.end, c.end + 9))) return true;
   // Joined to a place by a dash, as airports are ("Leonardo da Vinci–Fiumicino").
   return (a0 === 0x2013 || a0 === 0x2d) && /\p{Lu}/u.test(text[c.end + 1] ?? '');
 }

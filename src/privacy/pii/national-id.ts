@@ -25,6 +25,10 @@ const SSN_DIGITS = 9;
 const SSN_COLUMN = /(?:^|[^a-z])(?:ssn|social)/;
 /** Columns of other nine-digit numbers: bank routing and account numbers, phones, tax and order ids. */
 const OTHER_NUMBER_COLUMN = /routing|\baba\b|account|acct|iban|phone|tel\b|mobile|\bein\b|\btin\b|\bnpi\b|order|invoice|policy|member|tracking/;
+/** A form's identifier type naming an SSN, then the identifier's own label ("ID type: SSN  ID: "). */
+const ID_TYPE_SSN = /\b(?:id|identifier|identification)[ _-]?type[ \t]*[:=][ \t]*(?:ssn|social security(?: number)?)[ \t]+(?:id|number|no\.?|#)?[ \t]*[:#=]?[ \t]*$/i;
+/** Characters read before a number for {@link ID_TYPE_SSN}. */
+const ID_TYPE_REACH = 48;
 /**
  * How far after one SSN a second bare one may follow in the same sentence and share its cue
  * ("my SSN is 123-45-6789, my wife's is 987654320").
@@ -36,6 +40,8 @@ const LIST_GAP = 40;
  * not named as another identifier ("ticket 123456789").
  */
 function bareSsnCued(text: string, start: number, previousEnd: number): boolean {
+  // "ID type: SSN  ID: 718427166": the generic "ID" label is the SSN the type field names.
+  if (ID_TYPE_SSN.test(text.slice(Math.max(0, start - ID_TYPE_REACH), start))) return true;
   if (hasNegativeCue(text, start)) return false;
   if (hasSsnCue(text, start)) return true;
   const label = rowLabel(text, start);
@@ -122,6 +128,8 @@ export const nationalIdDetector: PiiDetector = {
       if (followsNumericPrefix(text, start) && !(text[start - 1] === '#' && hasSsnCue(text, start))) continue;
       // Nine bare digits are an SSN only when the text says so; otherwise they are ids or amounts.
       if (m[2] === '' && !bareSsnCued(text, start, previousEnd)) continue;
+      // A grouped number named as another identifier ("HS 385.44.5249", "Tariff: 586.66.6524", "case 212-71-6319").
+      if (m[2] !== '' && hasNegativeCue(text, start) && !hasSsnCue(text, start)) continue;
       out.push(spanAt('NATIONAL_ID', text, start, end));
       previousEnd = end;
     }

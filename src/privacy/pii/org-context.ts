@@ -27,6 +27,7 @@ export const ORG_WORDS_AFTER: ReadonlySet<string> = new Set(
   Foods Technologies Systems Software Solutions Analytics Labs Laboratories Studio Studios Ventures
   Consulting Consultants Digital Media Networks Robotics Dynamics Industries Enterprises Foundation
   Institute Agency Services Partnership Cooperative Coop Traders Trading Supplies Imports Exports
+  Brothers Bros Shoji Shōji Bussan Sangyo Sangyō Kogyo Kōgyō Shokai Shōkai Textiles Textile Spedition Haulage
   Brewing Brewery Bakery Kitchen Kitchens Outfitters Apparel Cosmetics Electronics Semiconductors
   Biotech Therapeutics Diagnostics Bio Energia Telecomunicações Telecomunicaciones Communications
   Realty Properties Estates Construction Builders Engineering Manufacturing Automotive Hotels Resorts
@@ -52,7 +53,7 @@ const ORG_WORDS_BEFORE: ReadonlySet<string> = new Set(
   Compañía Aer Aerolíneas Aerolineas Hospital Hôpital Ospedale Clínica Clinica Klinik Farmacia Pharmacie
   Bäckerei Metzgerei Konditorei Apotheke Autohaus Kanzlei Praxis Klantenservice Kundenservice Kundendienst
   Klantendienst Kundeservice Kundtjänst Asiakaspalvelu Servicio Atención Mutuelle Caisse Cooperativa
-  Coopérative Genossenschaft Stichting Fundación Fundação Fondazione Stiftung`.split(/\s+/),
+  Coopérative Genossenschaft Stichting Fundación Fundação Fondazione Stiftung Maison`.split(/\s+/),
 );
 /**
  * Capitalised function words of other languages ("Médecins Sans Frontières", "Ärzte ohne", "Stiftung
@@ -178,10 +179,7 @@ const MIN_COINED_LENGTH = 6;
  * runs. The only phrases left are those whose first word is no name-shaped token ("BNP Paribas").
  */
 export function isOrganisationSpan(text: string, start: number, end: number): boolean {
-  const word = text[end] === ' ' ? WORD_AFTER.exec(text.slice(end, end + FRAME_WINDOW))?.[1] : undefined;
-  const after = word?.includes('.') ? word.replace(/\./g, '') : word;
-  if (after && (after === '&' || ORG_WORDS_AFTER.has(after) || FUNCTION_WORDS.has(after))) return true;
-  if (text[end] === ' ' && legalFormAhead(text, end)) return true;
+  if (text.startsWith(' & ', end) || organisationClosesSpan(text, start, end)) return true;
   if (start > 1 && text[start - 1] === ' ' && text[start - 2] !== ',' && followsOrganisation(text, start)) return true;
   if (start > 1 && text[start - 1] === ' ') {
     let j = start - 2;
@@ -198,6 +196,20 @@ export function isOrganisationSpan(text: string, start: number, end: number): bo
   for (const t of text.slice(start, end).split(' ')) if (t.length >= MIN_COINED_LENGTH && COINED_BRAND.test(t)) return true;
   if (start > 0 && text[start - 1] === '/') return true;
   return VERSION_AFTER.test(text.slice(end, end + 16)) || signatureOrganisation(text, start);
+}
+
+/**
+ * True when the words right after the span close an organisation ("Okonkwo Brothers", "Takumi Shoji
+ * K.K.") or the span is glued to a brand's first word by a plus ("Kuehne+Nagel"). The
+ * narrowest of the organisation checks: the learned scorer's names go through it too.
+ */
+export function organisationClosesSpan(text: string, start: number, end: number): boolean {
+  const word = text[end] === ' ' ? WORD_AFTER.exec(text.slice(end, end + FRAME_WINDOW))?.[1] : undefined;
+  const after = word?.includes('.') ? word.replace(/\./g, '') : word;
+  // "&" is left to the rules' check: "Ananya & Artem" are two people as often as "Dagny & Co" is a firm.
+  if (after && (ORG_WORDS_AFTER.has(after) || FUNCTION_WORDS.has(after))) return true;
+  if (text[end] === ' ' && legalFormAhead(text, end)) return true;
+  return start > 1 && text[start - 1] === '+' && /\p{L}/u.test(text[start - 2] ?? '');
 }
 
 /** Words looked back over for a listed organisation ending right before a span ("Procter & Gamble"). */

@@ -13,6 +13,10 @@
  *   name alone is no evidence: agents write from shared mailboxes under their own names.
  * Person spans inside any mention of such a name are dropped. Written on 2026-11-26 (ADR 0011,
  * twenty-second round) from these layouts in general, not from a corpus's value lists.
+ *
+ * Chat assistants are remembered the same way (twenty-sixth round): a persona that introduces itself
+ * as a virtual or AI assistant, or a speaker labelled "Ava (Northgate Clinic assistant):" or "Ava
+ * (bot):", is no person at any of its other turns ("Ava: Date of birth?").
  */
 import { foldedLetters } from './name-list-set.js';
 import { isListedName, LEGAL_FORMS, ORG_WORDS_AFTER } from './org-context.js';
@@ -40,6 +44,9 @@ const ROLE_LOCAL =
   /^(?:support|care|customercare|service|services|help|helpdesk|info|hello|contact|team|billing|sales|orders?|bookings?|reservations?|disputes?|returns|refunds|payments|accounts|fraud|security|noreply|no-reply|donotreply|notifications?|newsletter|kundenservice|kundendienst|klantenservice|serviceclient|service-client|atendimento|contacto|kontakt|office|admin|hr|jobs|careers|press)(?:[._-][\w-]+)?$/i;
 /** Shortest squashed name matched against a domain ("sakurastay"): short labels match too much by chance. */
 const MIN_DOMAIN_LABEL = 6;
+
+/** A legal form written with full stops after a run (" K.K.", " S.p.A.", " A.Ş."). */
+const DOTTED_FORM_AHEAD = /^ (\p{Lu}\.?(?:\p{L}\.?){1,4})(?=[\s,;:)]|$)/u;
 
 /** A desk word, sector noun or legal form. */
 function closesOrganisation(w: string): boolean {
@@ -85,13 +92,36 @@ export function organisationNames(text: string): Set<string> {
     let at = words.length;
     while (at > 1 && closesOrganisation(words[at - 1] ?? '')) at--;
     const head = withoutLeading(words.slice(0, at));
-    if (at < words.length && memorable(head)) names.add(head.join(' '));
+    // A dotted legal form right after the run closes it too ("Takumi Shoji K.K.", "Rossi S.p.A.").
+    const dotted = at === words.length && DOTTED_FORM_AHEAD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    if ((at < words.length || (dotted && LEGAL_FORMS.has((dotted[1] ?? '').replace(/\./g, '')))) && memorable(head)) names.add(head.join(' '));
     // The run (without a greeting before it) spelled as a role mailbox's domain.
     if (roleDomains.size > 0) {
       const whole = withoutLeading(words);
       if (roleDomains.has(foldedLetters(whole.join('')))) names.add(whole.join(' '));
     }
   }
+  return names;
+}
+
+/** A persona introducing itself as software ("I'm Sage, a virtual assistant", "I am Ava, your AI assistant"). */
+const BOT_SELF =
+  /\b(?:I['’]m|I am|[Tt]his is|[Mm]y name is)[ \t]+(\p{Lu}[\p{L}\p{M}]+),?[ \t]+(?:a|an|your|the)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:[Vv]irtual|[Dd]igital|AI|[Aa]utomated|[Cc]hat)[ \t-](?:[\p{L}-]+[ \t]+)?(?:assistant|agent|bot|helper|concierge)\b/gu;
+/**
+ * A speaker label naming a product's assistant or a bot: "Hugo (Northgate Family Practice assistant):",
+ * "Ava (bot):". Capitalised words before "assistant" name the organisation whose assistant it is; a
+ * lower-case job ("Ana (dental assistant):") is a person's.
+ */
+const BOT_SPEAKER =
+  /^[ \t]*(\p{Lu}[\p{L}\p{M}]+) \((?:(?:\p{Lu}[\p{L}\p{M}.'’&-]*[ \t]+)+(?:assistant|virtual agent)|(?:chat)?bot|AI|virtual assistant)\)[ \t]*:/gmu;
+/** Cheap gate for the bot markers. */
+const BOT_GATE = /ssistant|bot\b|agent/i;
+
+/** Names the text marks as a software assistant's (see the module comment). */
+export function assistantNames(text: string): Set<string> {
+  const names = new Set<string>();
+  if (!BOT_GATE.test(text)) return names;
+  for (const re of [BOT_SELF, BOT_SPEAKER]) for (const m of text.matchAll(re)) if (m[1]) names.add(m[1]);
   return names;
 }
 
@@ -109,6 +139,7 @@ function wordCharAt(text: string, i: number): boolean {
 export function withoutOrganisationMentions(text: string, spans: readonly PiiSpan[]): PiiSpan[] {
   if (!spans.some((s) => s.type === 'PERSON')) return [...spans];
   const names = organisationNames(text);
+  for (const bot of assistantNames(text)) names.add(bot);
   if (names.size === 0) return [...spans];
   const mentions: Array<[number, number]> = [];
   for (const name of names) {

@@ -92,14 +92,14 @@ const MIN_CUED_GROUPED = 8;
  * tax ids (DUNS, EIN, NPI, TIN, VAT, ABN).
  */
 const ID_CUE =
-  /\b(?:mrn|medical record|nhs|patient|account|acct|a\/c|policy|claim|member|imei|isbn|ean|upc|awb|waybill|pnr|routing|sort code|duns|ein|npi|tin|vat|abn|tax|employer identification|poliza|apolice|polizza|pedido|commande|bestellung|auftrag|ordine|encomenda|factura|fattura|facture|rechnung|fatura|expediente|dossier|pratica|aktenzeichen|kundennummer|referencia|riferimento|polis|polisnummer|aadhaar|aadhar|uidai|iban|bban|p\/n|part(?=\s*(?:no|number|num|nr|#))|sku|mpn|asin|item|article|artikel)\.?(?:\s*(?:no\.?|number|num|nr|#|id|code))?(?:\s+(?:is|was))?["']?\s*[:#=]?\s*["']?$/i;
+  /\b(?:mrn|medical record|nhs|patient|account|acct|a\/c|policy|claim|member|imei|isbn|ean|upc|awb|hawb|mawb|waybill|hs|hts|tariff|commodity code|pnr|routing|sort code|duns|ein|npi|tin|vat|abn|tax|employer identification|poliza|apolice|polizza|pedido|commande|bestellung|auftrag|ordine|encomenda|factura|fattura|facture|rechnung|fatura|expediente|dossier|pratica|aktenzeichen|kundennummer|referencia|riferimento|polis|polisnummer|aadhaar|aadhar|uidai|iban|bban|p\/n|part(?=\s*(?:no|number|num|nr|#))|sku|mpn|asin|item|article|artikel)\.?(?:\s*(?:no\.?|number|num|nr|#|id|code))?(?:\s+(?:is|was))?["']?\s*[:#=]?\s*["']?$/i;
 /**
  * The same in other scripts and with accents (kept out of the case-insensitive regex): Spanish/Portuguese
  * "póliza", "apólice", "n.º"/"nº" (número, a number sign that names no phone), and the order, booking,
  * receipt, member and reference numbers of Japanese, Chinese and Korean (注文番号, 订单号, 주문번호…).
  */
 const ID_CUE_OTHER =
-  /(?:[Pp]óliza|[Aa]pólice|(?:^|[\s(])[Nn]\.?[º°]|注文番号|受付番号|予約番号|伝票番号|問い合わせ番号|管理番号|会員番号|契約番号|订单号|订单编号|單號|订单|訂單|运单号|快递单号|会员号|주문번호|예약번호|송장번호|회원번호|접수번호|계좌번호)[^\n]{0,12}?[:：#]?\s*$/;
+  /(?:[Pp]óliza|[Aa]pólice|(?:^|[\s(])[Nn]\.?[º°]|注文番号|受付番号|予約番号|伝票番号|問い合わせ番号|管理番号|会員番号|契約番号|订单号|订单编号|编码|編碼|單號|订单|訂單|运单号|快递单号|会员号|주문번호|예약번호|송장번호|회원번호|접수번호|계좌번호)[^\n]{0,12}?[:：#]?\s*$/;
 /**
  * A JSON/YAML/query-string key naming a phone ("home_phone": "…", phoneNumber=…, mobile_no: …,
  * contactTel: …): the phone word starts the key, follows `_`/`-`/`.`, or starts a camelCase part.
@@ -108,6 +108,8 @@ const KEY_CUE =
   /(?:^|[^A-Za-z]|[a-z](?=[A-Z]))(?:[Pp]hone|PHONE|[Tt]el|TEL|[Tt]elephone|TELEPHONE|[Mm]obile|MOBILE|[Cc]ell|CELL|[Ff]ax|FAX|msisdn|MSISDN)(?:[_-]?(?:no|nr|num|number|NO|NR|NUM|NUMBER)|Number|No|Nr|Num)?["']?\s*[:=]\s*["']?$/;
 /** A WhatsApp click-to-chat link, which carries the number in E.164 without its `+` ("wa.me/4479…"). */
 const CHAT_LINK = /wa\.me\/$|whatsapp\.com\/send\?phone=$/i;
+/** A table column naming an identifier other than a phone: waybills, orders, invoices, tracking and tariff codes, ids. */
+const ID_COLUMN = /^(?:[a-z]+[ _-])?(?:hawb|mawb|awb|waybill|tracking|order|invoice|ref|reference|sku|hs|hts|id)(?:[ _-]?(?:no|nr|num|number|id|code|#))?$/;
 /** A table column holding phone numbers: `phone`, `Tel`, `mobile_no`, `cell`, `fax`, `msisdn`. */
 const PHONE_COLUMN = /(?:^|[^a-z])(?:phone|tel|mobile|mob|cell|fax|msisdn|handy)/;
 /** A clock time right before a candidate… */
@@ -251,6 +253,13 @@ function chatSender(text: string, start: number, end: number): boolean {
 /** NANP: optional 1, area code N(2–9)XX, exchange NXX, line XXXX. */
 const NANP = /^(?:\+?1[ .-]?)?(?:\([2-9]\d\d\) ?|[2-9]\d\d[ .-])[2-9]\d\d[ .-]\d{4}$/;
 
+/** True when the line holding `start` has a colon (a key–value or log line, not a CSV row). */
+function lineHasColon(text: string, start: number): boolean {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const to = text.indexOf('\n', start);
+  return text.slice(from, to < 0 ? text.length : to).includes(':');
+}
+
 /** True when the number at `start` sits in a table column named as a phone column. */
 function phoneColumn(text: string, start: number): boolean {
   const column = tableColumn(text, start);
@@ -392,6 +401,18 @@ const EXTENSION_REACH = 24;
  */
 const GDS_PHONE = /(?:^|\n)[ \t]*\d{0,2}[ \t]*AP[MHBN]?[ \t]+$/;
 const GDS_REACH = 12;
+/**
+ * The telephone of an EDI message: ANSI X12 "PER*IC*Ana Ruiz*TE*8014160061*EM*…" (communication
+ * qualifier TE, FX or CP before the number) and EDIFACT "COM+01575572634:TE'" (qualifier after it).
+ */
+const X12_PHONE_BEFORE = /\*(?:TE|FX|CP)\*$/;
+/** EDIFACT's communication segment with a telephone or fax qualifier; group 1 the number. */
+const EDIFACT_PHONE = /(?:^|\n)COM\+(\+?\d{7,15}):(?:TE|FX)'/g;
+
+/** True when the number at `start` is the value of an X12 telephone qualifier. */
+function ediPhone(text: string, start: number): boolean {
+  return X12_PHONE_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+}
 /** Fewest and most digits of a bare number in a GDS contact element (national numbers of 7–8 digits, up to E.164). */
 const MIN_GDS_DIGITS = 7;
 /** Icelandic (and other seven-digit plans): 3-4, accepted only with a phone cue ("Sími: 882 6722", "her number is 898 0443"). */
@@ -430,8 +451,10 @@ function isPhone(s: string, c: CueState): boolean {
   if (first === ZERO && (SLASHED_ONE_DIGIT_AREA.test(s) || AR_MOBILE.test(s))) return true;
   if (first === EIGHT && LT_MOBILE.test(s)) return true;
   if (s.length === SEVEN_DIGITS_LENGTH && SEVEN_DIGITS.test(s)) return !c.trimmed && hasPhoneCue(c.text, c.start);
-  // A bare number in a booking record's contact element.
-  if (digits.length >= MIN_GDS_DIGITS && digits.length <= MAX_DIGITS && !separated && GDS_PHONE.test(before(c.text, c.start, GDS_REACH))) return true;
+  // A bare number in a booking record's contact element or an EDI message's telephone field.
+  if (digits.length >= MIN_GDS_DIGITS && digits.length <= MAX_DIGITS && !separated) {
+    if (GDS_PHONE.test(before(c.text, c.start, GDS_REACH)) || ediPhone(c.text, c.start)) return true;
+  }
   // The shapes below are 10–11 characters long (SSN 11, Italian mobile 10–11, Indian mobile 11).
   if (s.length === SSN_LENGTH && SSN_SHAPE.test(s)) return cueOf(c);
   // Alone, not the head of a longer run ("90210 10001 60614" holds a 5-5 shape once its tail is dropped).
@@ -459,6 +482,11 @@ function isPhone(s: string, c: CueState): boolean {
     if (digits.length < MIN_TRUNK_DIGITS || digits.length > MAX_TRUNK_DIGITS) return false;
     return separated || BARE_TRUNK.test(s) || cueOf(c);
   }
+  // Eight bare digits under a phone key or in a CSV row's phone column (Singapore, Hong Kong, the Nordic
+  // plans); a row with a colon is no CSV row (JSON and logs name their fields themselves).
+  if (digits.length === MIN_CUED_GROUPED && !separated) {
+    if (KEY_CUE.test(before(c.text, c.start)) || (!lineHasColon(c.text, c.start) && phoneColumn(c.text, c.start))) return true;
+  }
   // Anything else (9–12 digits, or 8 in groups, no trunk prefix) is a phone only when the text says so.
   if (digits.length < MIN_TRUNK_DIGITS && !shortGrouped(s, groups, digits)) return false;
   return digits.length >= MIN_CUED_GROUPED && digits.length <= MAX_TRUNK_DIGITS && cueOf(c);
@@ -485,6 +513,12 @@ function namedOtherwise(text: string, start: number, match: string): boolean {
   if (match.startsWith('+')) return ZONE_OFFSET.test(match) && CLOCK_BEFORE.test(before(text, start, 16));
   const b = before(text, start);
   if (hasNegativeCue(text, start) || ID_CUE.test(b) || IP_KEY.test(b)) return true;
+  // The first column of a CSV row, named as another identifier ("hawb", "order_id", "tracking"): the
+  // header outweighs the shape.
+  if (start === 0 || text[start - 1] === '\n') {
+    const column = tableColumn(text, start);
+    if (column !== undefined && ID_COLUMN.test(column)) return true;
+  }
   // An SSN that fails the SSA rules ("SSN on file: 666-04-8763") is still no phone.
   if (SSN_SHAPE.test(match) && hasSsnCue(text, start)) return true;
   // An IBAN printed in groups of four ("DE89 3704 0044 …", "NL91 ABNA 0417 …") holds phone-shaped runs.
@@ -553,6 +587,12 @@ export const phoneDetector: PiiDetector = {
     }
     if (!hasDigitRun(text)) return out;
     for (const f of identityRecordFields(text)) if (f.type === 'PHONE') out.push(spanAt('PHONE', text, f.start, f.end));
+    if (text.includes("COM+")) {
+      for (const m of execAll(EDIFACT_PHONE, text)) {
+        const at = m.index + m[0].indexOf(m[1] ?? '');
+        out.push(spanAt('PHONE', text, at, at + (m[1] ?? '').length));
+      }
+    }
     // A NANP number a form or e-mail wrapped after the dash of its exchange ("(401) 862-⏎0276").
     if (text.includes('-\n')) {
       for (const m of execAll(WRAPPED_NANP, text)) {

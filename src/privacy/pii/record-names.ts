@@ -171,8 +171,8 @@ function emailEchoedNames(text: string, out: PiiSpan[]): void {
 function householdGate(text: string): boolean {
   return text.includes(' age') || text.includes(' family') || HOUSEHOLD_HINT.test(text);
 }
-/** A child's age in parentheses or a kin word in capitals, one scan. */
-const HOUSEHOLD_HINT = / \(\d{1,2}\)|Spouse|Husband|Wife|Son|Daughter|Mother|Father/;
+/** A child's age in parentheses, a kin word in capitals, a neighbour or an individual party: one scan. */
+const HOUSEHOLD_HINT = / \(\d{1,2}\)|Spouse|Husband|Wife|Son|Daughter|Mother|Father|eighbo|achbar|oisin|ecin|izinh|buur|granne|nabo|, an individual/;
 /** A name before an age ("Rahima age 12", "Tom, aged 2", "Ivy (3)"): the children of a household list. */
 const AGED_NAME = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+)?)(?=,? (?:age|aged) \d{1,2}\b| \((?:age |aged )?\d{1,2}\)(?![ \t]*\d))/gu;
 /** A family named by its surname ("the Morozova family", "• Uddin family —"). */
@@ -183,9 +183,17 @@ const FAMILY_NAME = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]+)(?= family\
  */
 const KIN_LABEL = /(?:^|[.!?;][ \t]+)(?:Spouse|Husband|Wife|Son|Daughter|Mother|Father)[ \t]*:?[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)/gmu;
 
+/**
+ * A neighbour named in brackets, as delivery notes record where a parcel was left ("Left with neighbour
+ * at no. 14 (Frost)", "beim Nachbarn (Nr. 3, Kaya)" is left alone: the bracket must hold the name only).
+ */
+const NEIGHBOUR_NAMED = /\b(?:neighbou?r|nachbarn?|voisine?|vecin[oa]|vizinh[oa]|buurman|buurvrouw|granne|nabo)\b[^()\n]{0,24}\((\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]+)?)\)/giu;
+/** A party to a deed described as a natural person ("that KEISHA LOVE, an individual, residing at …"). */
+const INDIVIDUAL_PARTY = /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]*){1,3}),[ \t]+an individual\b/gu;
+
 /** Names that an age, a family or a kin label stands beside (see the regexes above). */
 function householdNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
-  for (const re of [AGED_NAME, KIN_LABEL]) {
+  for (const re of [AGED_NAME, KIN_LABEL, NEIGHBOUR_NAMED, INDIVIDUAL_PARTY]) {
     for (const m of execAll(re, text)) {
       const v = m[1] ?? '';
       // Everyday words are no names here ("Call (02) …"); a listed given name that is one is ("Ivy (3)").
@@ -200,6 +208,22 @@ function householdNames(text: string, lexicon: WordLexicon | undefined, out: Pii
     // "the Royal family", "the Smith family": an everyday word is no family name unless a surname list holds it.
     if (lexicon?.isCommonWord(v.toLowerCase()) && !SURNAMES.has(v)) continue;
     out.push(spanAt('PERSON', text, m.index, m.index + v.length));
+  }
+}
+
+/**
+ * A quoted name after a signing or receiving verb, as proofs of delivery and audit trails print them
+ * ("delivered, signed \"CAMPBELL\"", "received by 'A. Okafor'").
+ */
+const QUOTED_SIGNATURE = /\b(?:signed(?: for)?(?: by)?|received by|signature)[ \t]*[:=]?[ \t]*["“'‘]([\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t][\p{L}][\p{L}\p{M}'’.-]*){0,3})["”'’]/giu;
+
+/** Quoted names after "signed" and "received by" that read as a person ({@link QUOTED_SIGNATURE}). */
+function quotedSignatures(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
+  for (const m of execAll(QUOTED_SIGNATURE, text)) {
+    const v = m[1] ?? '';
+    if (!personParty(v, lexicon)) continue;
+    const start = m.index + m[0].length - v.length - 1;
+    out.push(spanAt('PERSON', text, start, start + v.length));
   }
 }
 
@@ -235,4 +259,5 @@ export function recordNames(text: string, lexicon: WordLexicon | undefined, out:
   if (text.includes(':') && text.includes('\n')) chatSpeakers(text, lexicon, out);
   if (text.includes('@')) emailEchoedNames(text, out);
   if (householdGate(text)) householdNames(text, lexicon, out);
+  if (text.includes('igned') || text.includes('eceived by')) quotedSignatures(text, lexicon, out);
 }

@@ -1,15 +1,17 @@
 /** @module privacy/pii/runner — runs the detectors and merges overlapping spans into one clean list. */
 import { addressDetector } from './address.js';
 import { cardDetector } from './card.js';
-import { dobDetector } from './dob.js';
+import { birthDateAfterName, dobDetector } from './dob.js';
 import { emailDetector } from './email.js';
 import { ibanDetector } from './iban.js';
 import { ipDetector } from './ip.js';
 import { nationalIdDetector } from './national-id.js';
 import { asciiDigits, hasNativeDigits } from './native-digits.js';
-import { isPetName, thingNamedAfter } from './name-negatives.js';
+import { isPetName, placeWordBefore, shortWeekday, thingNamedAfter } from './name-negatives.js';
 import { builtInNameScorer, scoredNames, type NameScorerModel } from './name-scorer.js';
+import { organisationClosesSpan } from './org-context.js';
 import { withoutOrganisationMentions } from './org-memory.js';
+import { withNameColumns } from './name-columns.js';
 import { nameAboveAddress } from './record-names.js';
 import { personNameDetector } from './person-name.js';
 import { cutAddressesAtCuedPhones, phoneDetector } from './phone.js';
@@ -122,6 +124,17 @@ function withNamesAboveAddresses(text: string, spans: PiiSpan[], lexicon: WordLe
   return out === spans ? spans : out.sort((a, b) => a.start - b.start);
 }
 
+/** Adds the birth date typed right after a full name ({@link birthDateAfterName}) where no span is. */
+function withBirthDatesAfterNames(text: string, spans: PiiSpan[]): PiiSpan[] {
+  let out = spans;
+  for (const s of spans) {
+    if (s.type !== 'PERSON' || !s.value.includes(' ')) continue;
+    const d = birthDateAfterName(text, s.end);
+    if (d && !spans.some((o) => o.start < d.end && d.start < o.end)) out = [...out, spanAt('DOB', text, d.start, d.end)];
+  }
+  return out === spans ? spans : out.sort((a, b) => a.start - b.start);
+}
+
 /**
  * Finds PII in `text`. Spans carry raw values: keep them inside the privacy module.
  * @example
@@ -150,13 +163,23 @@ export function detectPii(text: string, options: DetectPiiOptions = {}): PiiSpan
   // capitalised word as unknown, so it runs only with a lexicon; by default only on the default detectors.
   const scorer = options.nameScorer === undefined ? (detectors === DEFAULT_DETECTORS ? builtInNameScorer() : null) : options.nameScorer;
   if (scorer && options.lexicon && (!wanted || wanted.has('PERSON'))) {
-    // The scorer reads one token's neighbourhood: the rules' checks for pets and for things named after
-    // people ("our hamster Rose", "King Edward VI School") and the document's organisations still apply.
-    // (The rules' organisation checks cost names here: measured −0.03 name recall on some splits.)
-    const scored = scoredNames(scanned, merged, options.lexicon, scorer).filter((s) => !isPetName(scanned, s) && !thingNamedAfter(scanned, s));
+    // The scorer reads one token's neighbourhood: the rules' checks for pets, for things and places named
+    // after people ("our hamster Rose", "King Edward VI School", "MSC Irina", "St. Luke's"), for weekdays
+    // of a rota and the document's organisations still apply. Of the rules' organisation checks only the
+    // words after a name are read ("Okonkwo Brothers", "… K.K."): the others cost names here (measured
+    // −0.03 name recall on some splits), as do the rules' place-slot checks ("in law Brennan").
+    const scored = scoredNames(scanned, merged, options.lexicon, scorer).filter(
+      (s) =>
+        !isPetName(scanned, s) &&
+        !thingNamedAfter(scanned, s) &&
+        !placeWordBefore(scanned, s) &&
+        !shortWeekday(scanned, s) &&
+        !organisationClosesSpan(scanned, s.start, s.end),
+    );
     const extra = withoutOrganisationMentions(scanned, scored);
     if (extra.length > 0) merged = [...merged, ...extra].sort((a, b) => a.start - b.start);
   }
-  if (options.lexicon && (!wanted || wanted.has('PERSON'))) merged = withNamesAboveAddresses(scanned, merged, options.lexicon);
+  if (options.lexicon && (!wanted || wanted.has('PERSON'))) merged = withNameColumns(scanned, withNamesAboveAddresses(scanned, merged, options.lexicon), options.lexicon);
+  if (!wanted || wanted.has('DOB')) merged = withBirthDatesAfterNames(scanned, merged);
   return copied ? merged.map((s) => ({ ...s, value: text.slice(s.start, s.end) })) : merged;
 }

@@ -346,7 +346,8 @@ const NATIVE_CUE_RE = new RegExp(
     "|\\p{Lu}[\\p{Ll}\\p{M}]+(?:[ '-]\\p{Lu}[\\p{Ll}\\p{M}]+){0,2}" +
     '|[\\p{Script=Greek}\\p{Script=Cyrillic}\\p{Script=Hebrew}\\p{Script=Arabic}\\p{Script=Thai}\\p{Script=Devanagari}][\\p{L}\\p{M}]*' +
     '(?: [\\p{Script=Greek}\\p{Script=Cyrillic}\\p{Script=Hebrew}\\p{Script=Arabic}\\p{Script=Thai}\\p{Script=Devanagari}][\\p{L}\\p{M}]*){0,2})' +
-    '(?![\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Katakana}\\p{L}\\p{M}])',
+    // A value closed by a colon is the next field's label ("收件人电话: …" is the recipient's phone).
+    '(?![\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Katakana}\\p{L}\\p{M}:：])',
   'gu',
 );
 /**

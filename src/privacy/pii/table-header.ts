@@ -84,10 +84,12 @@ function delimitedColumn(text: string, start: number): string | undefined {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const prefix = text.slice(lineStart, start);
   // A tab or pipe separates columns wherever it stands; commas may be inside a TSV cell ("May 3, 1951").
-  const delimiter = prefix.includes('\t') ? '\t' : prefix.includes('|') ? '|' : DELIMITERS.find((d) => prefix.includes(d));
+  const lineEnd = text.indexOf('\n', start);
+  // A value opening its row is in the first column: the rest of the row names the delimiter.
+  const seen = prefix.trim() === '' ? text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd) : prefix;
+  const delimiter = seen.includes('\t') ? '\t' : seen.includes('|') ? '|' : DELIMITERS.find((d) => seen.includes(d));
   if (!delimiter) return undefined;
   const index = countOutsideQuotes(prefix, delimiter, '"');
-  const lineEnd = text.indexOf('\n', start);
   const fields = fieldCount(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd), delimiter);
   // Walk up the block: the rows above that hold the delimiter, up to a blank or fence line.
   const above: number[] = [];
