@@ -322,7 +322,7 @@ const STREET_PREFIX_WORDS = new Set(
  * ("bus 3", "lgh 1102") — the any-name street form needs it.
  */
 const COMMA_CODE_AFTER = new RegExp(
-  `[A-Za-z]?(?:[-/][0-9A-Za-z]{1,5})?(?:[ \\t]+(?:bus|bte|boîte|lgh|whg\\.?|app\\.?|apt\\.?|#)[ \\t]*[0-9A-Za-z]{1,5}|${FLOOR_DOOR})?(?:,[ \\t]*|[ \\t]*\\r?\\n[ \\t]*)\\d|\\/\\d{1,4}[A-Za-z]?[ \\t]+\\d{3}[ \\t]\\d{2}[ \\t]`,
+  `[A-Za-z]?(?:[-/][0-9A-Za-z]{1,5})?(?:[ \\t]+(?:bus|bte|boîte|lgh|whg\\.?|app\\.?|apt\\.?|#)[ \\t]*[0-9A-Za-z]{1,5}|${FLOOR_DOOR})?(?:,[ \\t]*|[ \\t]*\\r?\\n[ \\t]*)(?:[A-Z]{1,2}-)?\\d|\\/\\d{1,4}[A-Za-z]?[ \\t]+\\d{3}[ \\t]\\d{2}[ \\t]`,
   'y',
 );
 

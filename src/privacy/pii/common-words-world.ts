@@ -48,7 +48,8 @@ const LEFT_OUT: ReadonlySet<string> = new Set(
 /** Common capitalised words by language (the grouping is only for maintenance; one set is exported). */
 const GROUPS: readonly string[] = [
   // German: nouns with genitive and plural forms, compounds of forms and letters, abbreviations
-  `rechnung rechnungen rechnungsnummer rechnungsbetrag rechnungsdatum rechnungsadresse rechnungsempfänger
+  `tierarztpraxis arztpraxis zahnarztpraxis mathearbeit klassenarbeit
+  rechnung rechnungen rechnungsnummer rechnungsbetrag rechnungsdatum rechnungsadresse rechnungsempfänger
   rechnungsstellung kunde kunden kundin kundinnen kundennummer kundenkonto kundendienst kundenservice
   kundenbetreuung kundendaten kundenportal vertrag verträge vertrags vertrages vertragsnummer vertragsbeginn
   vertragsende vertragslaufzeit vertragspartner vertragsdaten vertragsänderung vertragsbedingungen nr str
@@ -580,7 +581,8 @@ const GROUPS: readonly string[] = [
   ustedes él ellos esta estos para con sin en sobre desde durante según sí no ninguno todos todas favor
   urgente confidencial lamentablemente sr sra srta dña avda nº núm tel ref att`,
   // Italian
-  `fattura fatture numero importo totale subtotale imponibile iva imposta imposte prezzo prezzi quantità
+  `alla alle allo agli dalla dalle nella nelle sulla sulle cartello
+  fattura fatture numero importo totale subtotale imponibile iva imposta imposte prezzo prezzi quantità
   riferimento articolo articoli ordine ordini spedizione spedizioni consegna bolla cliente clienti servizio
   servizi assistenza supporto contratto contratti abbonamento abbonamenti disdetta recesso attivazione
   signor signore signora signori gentili egregio egregia buongiorno buonasera ciao grazie saluti cordiali
@@ -634,7 +636,7 @@ const GROUPS: readonly string[] = [
   ultimo ultima prossimo prossima buona noi io loro questo questa questi con senza sotto presso durante dopo
   prima sì no nessuno tutti tutte prego favore urgente riservato purtroppo sig sigg dott tel rif fatt`,
   // Portuguese (European and Brazilian)
-  `remessa remessas conforme importação exportação desembaraço alfândega tributação declaração
+  `abraços abraço beijos beijinhos saudações remessa remessas conforme importação exportação desembaraço alfândega tributação declaração
   fatura faturas nota fiscal número valor total subtotal imposto impostos preço preços quantidade referência
   artigo artigos pedido pedidos encomenda encomendas entrega envio frete cliente clientes atendimento
   serviço serviços suporte contrato contratos assinatura cancelamento adesão senhor senhora senhores prezado
@@ -741,7 +743,8 @@ const GROUPS: readonly string[] = [
   ells aquest aquesta aquests amb sense sobre des durant segons no tots totes si us plau urgent confidencial
   lamentablement sr sra srta tel ref avda`,
   // Polish
-  `faktura faktury numer kwota razem netto brutto podatek vat cena ceny ilość zamówienie zamówienia dostawa
+  `rok roku szkoły szkoła podstawowej podstawowa wniosek rekrutacja przyjęcie
+  faktura faktury numer kwota razem netto brutto podatek vat cena ceny ilość zamówienie zamówienia dostawa
   wysyłka przesyłka paragon rachunek rachunki klient klienta klienci klientka obsługa pomoc wsparcie umowa
   umowy umowę abonament wypowiedzenie rezygnacja szanowny szanowna szanowni panie pani państwo dzień dobry
   witam dziękuję pozdrawiam pozdrowienia temat dotyczy imię imiona nazwisko data urodzenia miejsce płeć

@@ -21,7 +21,7 @@ export const CUE_WINDOW = 28;
  * a snake_case key (`"model_version": "11.16.23.688"`).
  */
 const NEGATIVE_CUE =
-  /(?:(?<![a-z0-9])(?:order|invoice|ticket|case|ref|reference|tracking|routing|aba|nmls|ein|dni|nif|cpf|curp|rfc|msg|i\.d\.|track|confirmation|conf|booking|sku|item|part|model|serial|product|po|transaction|txn|receipt|shipment|envio|parcel|batch|hs|hts|tariff|lot|version|build|release|v|inv|(?<!area |country |dialling |dialing |city |zip |post |postal )code|pin|passcode|reg|registration|vat|tax|contract|agreement|loan|mandate|sin|nas|nin|tax[ -]file|a-number|alien(?: registration)?|uscis|pesel|niss|medicare|identity|mtcn|cro|reklamacj[ai]|\w*konto(?:nummer)?|meter|mprn|mpan|siret|siren|numero de servicio|\w*schein(?:-nr)?|nhs|ihi|mrn|nric|aadhaar|hosp|학번|학생번호|vertrag|rechnung|auftrag|bestellung|commande|facture|contrat|dossier|pedido|factura|contrato|expediente|ordine|fattura|contratto|pratica|zamowienia|faktury|umowy|objednavky|smlouvy|fatura|siparis)|\b(?:customer|client|kunden|kd|vertrags|rechnungs|auftrags|bestell|vorgangs?|akten|sendungs?|mitglieds|versicherungs|versicherten|steuer|ust|ik|sv)[ -]?(?:nr|nummer|no|nro|num|number|id|numero|numer|#)(?![a-z])|(?<![a-z])(?<!caller[ _-]?|wa_)id)\.?(?:\s*(?:no\.?|number|num|nr|#|id|code))?(?:\s*\/\s*(?!ssn|soc)[a-z]{2,12}(?:\s*(?:no\.?|number|nr|#))?)?(?:\s+(?:is|was|es|est|ist|é|è))?["']?\s*[:#=]?\s*["']?$/i;
+  /(?:(?<![a-z0-9])(?:order|invoice|ticket|case|ref|reference|tracking|routing|aba|nmls|ein|dni|nif|cpf|curp|rfc|msg|i\.d\.|track|confirmation|conf|booking|sku|item|part|model|serial|product|po|transaction|txn|receipt|shipment|envio|parcel|batch|hs|hts|tariff|lot|version|build|release|v|inv|(?<!area |country |dialling |dialing |city |zip |post |postal )code|pin|passcode|reg|registration|vat|tax|contract|agreement|loan|mandate|sin|social insurance|nis|nas|nin|tax[ -]file|a-number|alien(?: registration)?|uscis|pesel|niss|medicare|identity|mtcn|cro|reklamacj[ai]|\w*konto(?:nummer)?|meter|mprn|mpan|siret|siren|numero de servicio|\w*schein(?:-nr)?|nhs|ihi|mrn|nric|aadhaar|hosp|학번|학생번호|vertrag|rechnung|auftrag|bestellung|commande|facture|contrat|dossier|pedido|factura|contrato|expediente|ordine|fattura|contratto|pratica|zamowienia|faktury|umowy|objednavky|smlouvy|fatura|siparis)|\b(?:customer|client|student|notice|library|applicant|application|enrol(?:l?ment)?|candidate|matriculation|admission|kunden|kd|vertrags|rechnungs|auftrags|bestell|vorgangs?|akten|sendungs?|mitglieds|versicherungs|versicherten|steuer|ust|ik|sv)[ -]?(?:nr|nummer|no|nro|num|number|id|numero|numer|#)(?![a-z])|(?<![a-z])(?<!caller[ _-]?|wa_)id)\.?(?:\s*(?:no\.?|number|num|nr|#|id|code))?(?:\s*\/\s*(?!ssn|soc)[a-z]{2,12}(?:\s*(?:no\.?|number|nr|#))?)?(?:\s+(?:is|was|es|est|ist|é|è))?["']?\s*[:#=]?\s*["']?$/i;
 /**
  * A camelCase key ending in `Id` (`"sessionId": "…"`, `ticketID=…`), which the case-insensitive regex
  * above cannot tell from a word ending in "id"; a caller's or WhatsApp id is a phone number.
@@ -76,7 +76,7 @@ const CONTACT_LINE_WINDOW = 64;
  * snake_case one (`socialSecurityNumber`); "soc. sec." and "S.S.N." are form spellings.
  */
 const SSN_CUE =
-  /(?:(?<![a-z])ssn|\bsocial[\s_-]?security|\b(?:social|ss)\b|\bsoc\.? ?sec\b\.?|\bs\.s\.n\b\.?|\bss#)(?:[^.!?\n]{0,20}|[^.!?\n:]{0,40}(?::|\bnumber|\bno\.?|#)\s*)$/i;
+  /(?:(?<![a-z])ssn|\bsocial[\s_-]?security|\b(?:social|ss)\b|\bsoc\.? ?sec\b\.?|\bs\.s\.n\b\.?|\bss#)(?:[^.!?\n]{0,20}|[^.!?\n:]{0,40}(?::|\bnumber|\bno\.?|#)\s*|[ \t]*\([^()\n]{1,60}\)[ \t]*:\s*)$/i;
 /** Abbreviation dots ("no.", "nr.", "#.") that do not end a sentence, removed before cue tests. */
 const ABBREV_DOT = /\b(no|nr|num|tel|ph|mob|approx)\./gi;
 
@@ -127,9 +127,9 @@ export function hasNegativeCue(text: string, start: number): boolean {
 }
 
 /** A parenthesised aside of a label, digits allowed but not an SSN word ("(optional, for tax receipt)"). */
-const LABEL_ASIDE = /\s*\((?!ssn|soc)[^()\n]{1,40}\)/gi;
+const LABEL_ASIDE = /\s*\((?!ssn|soc)[^()\n]{1,60}\)/gi;
 /** Longest aside taken out of a cue window. */
-const ASIDE_MAX = 42;
+const ASIDE_MAX = 62;
 /** A parenthesised aside of words ("(if the video link fails)"). */
 const ASIDE = /\([^()\d\n]{1,40}\)/g;
 
@@ -149,7 +149,7 @@ export function hasPhoneCue(text: string, start: number): boolean {
  * Characters read before a number for an SSN cue: room for a label with an aside or purpose between the
  * cue and its colon ("SSN (required for payouts over $600): ", "my SSN for the fraud affidavit: ").
  */
-const SSN_CUE_WINDOW = 56;
+const SSN_CUE_WINDOW = 80;
 
 /** True when the words before `start` say the following number is an SSN. */
 export function hasSsnCue(text: string, start: number): boolean {
@@ -178,11 +178,12 @@ const COMMA_LOOKAHEAD = 10;
 /**
  * True when the digits after a comma start a new field rather than continue a number: a decimal or
  * thousands comma is followed by one to three digits and then no more digits, while a CSV row goes on
- * with a date (`,2024-05-13`), a time or a longer number (`,1712345678`).
+ * with a date (`,2024-05-13`), a time, a longer number (`,1712345678`) or a code (`,8N`).
  */
 function commaSeparatesFields(after: string): boolean {
   // An IPv4 address opens the next field (",141.112.25.1"): no number goes on with two dots.
-  return !/^\d{1,3}(?![\d\-/:])/.test(after) || /^\d{1,3}\.\d{1,3}\.\d/.test(after);
+  // A class or grade code opens one too (",8N", ",2K"): a decimal's digits are not glued to a capital.
+  return !/^\d{1,3}(?![\d\-/:A-Z])/.test(after) || /^\d{1,3}\.\d{1,3}\.\d/.test(after);
 }
 
 /**

@@ -251,6 +251,8 @@ function labelChar(ch: string): boolean {
 const LEADING_TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Dra|Sr|Sra)\.?[ \t]+(?=\p{Lu})/u;
 /** Most spaces between a label and its colon ("Surname  :  KOCH" on a form typed in columns). */
 const MAX_SPACES_BEFORE_COLON = 3;
+/** A label's number before its colon, after a letter ("Guest 2", "Passenger 10"). */
+const NUMBERED_LABEL_END = /(?<=\p{L}) \d{1,2}$/u;
 /** Qualifiers before a role label ("previous landlord", "current employer", "second applicant"). */
 const LABEL_QUALIFIER = /^(?:the )?(?:(?:previous|current|former|new|old|main|primary|secondary|second|first|other|additional|alternate|alternative) )?(?=\p{L})/u;
 
@@ -265,9 +267,12 @@ function labelledNames(text: string, lexicon: WordLexicon | undefined, scan: Fie
     let k = c;
     while (k > 0 && c - k < MAX_SPACES_BEFORE_COLON && text.charCodeAt(k - 1) === 0x20) k--;
     const spaced = k < c && /[\p{L})]/u.test(text[k - 1] ?? '');
-    if (c === 0 || !labelChar(text[c - 1] ?? '') || (text.charCodeAt(c - 1) === 0x20 && !spaced)) continue;
+    // A numbered label ("Guest 2:", "Viajero 1:", "Passenger 10:"): the number is no part of the label.
+    const numbered = NUMBERED_LABEL_END.exec(text.slice(Math.max(0, c - 4), c));
+    const end = numbered ? c - numbered[0].length : c;
+    if (c === 0 || !labelChar(text[end - 1] ?? '') || (text.charCodeAt(c - 1) === 0x20 && !spaced)) continue;
     // Back to the line start, a mark, or a wide gap ("Name: …    DOB: …" holds two fields).
-    let j = spaced ? k - 1 : c - 1;
+    let j = numbered ? end - 1 : spaced ? k - 1 : c - 1;
     let gap = false;
     while (j >= 0 && c - j <= MAX_LABEL) {
       const ch = text[j] ?? '';
@@ -280,7 +285,7 @@ function labelledNames(text: string, lexicon: WordLexicon | undefined, scan: Fie
     }
     // A format hint in parentheses is no part of the label ("Patient name (Last, First, MI)").
     const label = text
-      .slice(j + 1, c)
+      .slice(j + 1, end)
       .replace(/\([^)]*\)/g, ' ')
       .replace(/_/g, ' ')
       .replace(/^[\s(),]+|[\s(),]+$/g, '')

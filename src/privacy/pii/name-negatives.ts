@@ -29,8 +29,33 @@ const PREFIX_WORDS: ReadonlySet<string> = new Set(
   viện Viện Chợ Trường Quận Phường Huyện Tỉnh Đường Phố Región Region Regione Província Provincia Comuna
   Distrito Municipio Departamento Kedimiz Köpeğimiz Kedim Köpeğim Sede MV MS HMS RMS SS USS M/V M/S MT
   MSC CGM Maersk Seaspan Hapag COSCO Cosco Evergreen OOCL HMM ZIM Jebel Jabal Djebel
-  EXW FCA FAS FOB CFR CIF CPT CIP DAP DPU DDP`.split(/\s+/),
+  EXW FCA FAS FOB CFR CIF CPT CIP DAP DPU DDP Station im. Im.`.split(/\s+/),
 );
+/**
+ * True when the span is inside the brackets after an airport code on a travel line, a line that goes on
+ * with a time, a date or a route arrow, or in brackets holding a hyphenated city–airport pair ("ANA (Ana
+ * Ruiz)" is a person in capitals and brackets).
+ */
+function airportName(text: string, c: PiiSpan): boolean {
+  const lead = text.slice(Math.max(0, c.start - AIRPORT_REACH), c.start);
+  const code = AIRPORT_CODE_BEFORE.exec(lead);
+  if (!code) return false;
+  const close = text.indexOf(')', c.end);
+  if (close < 0 || close - c.end > AIRPORT_REACH) return false;
+  const inside = text.slice(c.start - code[0].length + code[0].indexOf('(') + 1, close);
+  if (CITY_AIRPORT_PAIR.test(inside) || ROUTE_GOES_ON.test(text.slice(close + 1, close + 8))) return true;
+  return travelLine(text, c.start) || ROUTE_ON_LINE.test(lineOf(text, c.start));
+}
+/** A route arrow anywhere on the line ("LIN (Milan Linate …) → BER (…)"). */
+const ROUTE_ON_LINE = /→|->/;
+/** "Madrid-Barajas": a city and its airport joined by a hyphen. */
+const CITY_AIRPORT_PAIR = /\p{Lu}\p{Ll}+[-–]\p{Lu}/u;
+/** What follows an airport's brackets on an itinerary line: a route arrow, a time or a date. */
+const ROUTE_GOES_ON = /^[ \t]*(?:→|->|\d)/;
+/** An airport's IATA code and the opening bracket of its name, with the name's first words, right before a span. */
+const AIRPORT_CODE_BEFORE = /\b[A-Z]{3} \((?:[\p{L}-]+ ){0,3}$/u;
+/** Characters read back for {@link AIRPORT_CODE_BEFORE}. */
+const AIRPORT_REACH = 48;
 /** A UN/LOCODE in brackets: a country code and three letters or digits 2–9 (" (FRLEH)", " (AEJEA)"). */
 const LOCODE_AFTER = /^ \([A-Z]{2}[A-Z2-9]{3}\)/;
 /** Place words written short with a full stop ("St. Luke's", "Mt. Hood", "Ft. Worth"). */
@@ -116,9 +141,14 @@ const TRAVEL_WORDS = /\b(?:flight|flights|dep|arr|departs?|departure|arrives?|ar
 
 /** True when the line around `at` reads as travel (a handover "Ana → Ben" is no route). */
 function travelLine(text: string, at: number): boolean {
+  return TRAVEL_WORDS.test(lineOf(text, at));
+}
+
+/** The line holding `at`. */
+function lineOf(text: string, at: number): string {
   const ls = text.lastIndexOf('\n', at) + 1;
   const nl = text.indexOf('\n', at);
-  return TRAVEL_WORDS.test(text.slice(ls, nl < 0 ? text.length : nl));
+  return text.slice(ls, nl < 0 ? text.length : nl);
 }
 
 /**
@@ -221,11 +251,13 @@ export function isPartOfSomethingElse(text: string, c: PiiSpan): boolean {
 
 /**
  * True when a place, law or vessel word stands right before the span ("Lake Louise", "lei Maria da
- * Penha", "MSC Irina", "DAP Santos"), or the span is an abbreviated place word with its full stop
- * ("St. Luke's", "Mt. Hood"). Applied to the learned scorer's names too.
+ * Penha", "MSC Irina", "DAP Santos"), the span is an abbreviated place word with its full stop
+ * ("St. Luke's", "Mt. Hood"), or it names the airport in the brackets after its code ("BER (Berlin
+ * Brandenburg Willy Brandt)", "MAD (Madrid-Barajas Adolfo Suárez)"). Applied to the learned scorer's names too.
  */
 export function placeWordBefore(text: string, c: PiiSpan): boolean {
   if (PLACE_ABBREVIATIONS.has(c.value) && text.startsWith('. ', c.end)) return true;
+  if (airportName(text, c)) return true;
   const before = wordBefore(text, c.start);
   // "lei Maria da Penha", "near gare Saint-Charles": the opening word may be typed in lower case.
   const placeWord = before !== undefined && (PREFIX_WORDS.has(before) || PREFIX_WORDS.has(before.charAt(0).toUpperCase() + before.slice(1)) || LAW_WORDS.has(before));

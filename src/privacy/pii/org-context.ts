@@ -28,6 +28,7 @@ export const ORG_WORDS_AFTER: ReadonlySet<string> = new Set(
   Consulting Consultants Digital Media Networks Robotics Dynamics Industries Enterprises Foundation
   Institute Agency Services Partnership Cooperative Coop Traders Trading Supplies Imports Exports
   Brothers Bros Shoji Shōji Bussan Sangyo Sangyō Kogyo Kōgyō Shokai Shōkai Textiles Textile Spedition Haulage
+  Vakfı Vakfi Derneği Institutet Institutt Instituut Hogeschool Högskola Gymnasium
   Brewing Brewery Bakery Kitchen Kitchens Outfitters Apparel Cosmetics Electronics Semiconductors
   Biotech Therapeutics Diagnostics Bio Energia Telecomunicações Telecomunicaciones Communications
   Realty Properties Estates Construction Builders Engineering Manufacturing Automotive Hotels Resorts
@@ -53,7 +54,9 @@ const ORG_WORDS_BEFORE: ReadonlySet<string> = new Set(
   Compañía Aer Aerolíneas Aerolineas Hospital Hôpital Ospedale Clínica Clinica Klinik Farmacia Pharmacie
   Bäckerei Metzgerei Konditorei Apotheke Autohaus Kanzlei Praxis Klantenservice Kundenservice Kundendienst
   Klantendienst Kundeservice Kundtjänst Asiakaspalvelu Servicio Atención Mutuelle Caisse Cooperativa
-  Coopérative Genossenschaft Stichting Fundación Fundação Fondazione Stiftung Maison`.split(/\s+/),
+  Coopérative Genossenschaft Stichting Fundación Fundação Fondazione Stiftung Maison Cantina Trattoria
+  Osteria Ristorante Pizzeria Bodega Tenuta Agriturismo Pensione Albergo Locanda Pousada Posada Hostal Gasthof
+  Gasthaus Universidade Universidad Uniwersytet Università Szkoła Szkoły Liceum Technikum Instituto Istituto`.split(/\s+/),
 );
 /**
  * Capitalised function words of other languages ("Médecins Sans Frontières", "Ärzte ohne", "Stiftung
@@ -184,7 +187,8 @@ export function isOrganisationSpan(text: string, start: number, end: number): bo
   if (start > 1 && text[start - 1] === ' ') {
     let j = start - 2;
     while (j >= 0 && text[j] !== ' ' && text[j] !== '\n' && text[j] !== '\t') j--;
-    const before = text.slice(j + 1, start - 1);
+    // An opening quote or bracket is no part of the word ('the sign "Cantina Bruno"').
+    const before = text.slice(j + 1, start - 1).replace(/^["'“‘(«]+/, '');
     if (before === '&' || ORG_WORDS_BEFORE.has(before) || FUNCTION_WORDS.has(before)) return true;
     // The frame regex runs only after its last word.
     const frame = before === 'at' || before === 'with' || before === 'of';
@@ -199,11 +203,14 @@ export function isOrganisationSpan(text: string, start: number, end: number): bo
 }
 
 /**
- * True when the words right after the span close an organisation ("Okonkwo Brothers", "Takumi Shoji
- * K.K.") or the span is glued to a brand's first word by a plus ("Kuehne+Nagel"). The
+ * True when the span is an organisation word itself ("Cantina", "Universidade"), the words right
+ * after it close an organisation ("Okonkwo Brothers", "Takumi Shoji K.K.") or the span is glued to a brand's first word by a plus ("Kuehne+Nagel"). The
  * narrowest of the organisation checks: the learned scorer's names go through it too.
  */
 export function organisationClosesSpan(text: string, start: number, end: number): boolean {
+  // The span opens or closes with an organisation word ("Cantina Bruno", "Universidade", "Hikari Travel").
+  const words = text.slice(start, end).split(' ');
+  if (ORG_WORDS_BEFORE.has(words[0] ?? '') || ORG_WORDS_AFTER.has(words[words.length - 1] ?? '')) return true;
   const word = text[end] === ' ' ? WORD_AFTER.exec(text.slice(end, end + FRAME_WINDOW))?.[1] : undefined;
   const after = word?.includes('.') ? word.replace(/\./g, '') : word;
   // "&" is left to the rules' check: "Ananya & Artem" are two people as often as "Dagny & Co" is a firm.

@@ -78,6 +78,12 @@ const SECTORS: readonly string[] = [
   Garuda|Batik Air|Expedia|Booking.com|Airbnb|Vrbo|Trivago|Skyscanner|Kayak|Agoda|Trip.com|
   Tripadvisor|Eurostar|Amtrak|Greyhound|FlixBus|Flixbus|Trainline|Deutsche Bahn|SNCF|Renfe|Trenitalia|
   Ouigo|Avanti|LNER|ÖBB|Megabus|Enterprise Rent|Sixt|Europcar|Turo`,
+  // Hotel groups and loyalty programmes, reservation systems, ferry lines, holiday parks.
+  `Marriott|Marriott Bonvoy|Bonvoy|Hilton Honors|Hyatt|Hyatt Regency|Kempinski|Waldorf Astoria|Fairmont|
+  Ritz-Carlton|Sheraton|Westin|Radisson|Radisson Blu|Accor|Novotel|Sofitel|Ibis|Mercure|Raffles|Four Seasons|
+  Mandarin Oriental|Shangri-La|InterContinental|Crowne Plaza|Holiday Inn|Wyndham|Best Western|Meliá|Scandic|
+  Premier Inn|Travelodge|Amadeus|Sabre|Travelport|Worldspan|Tallink|Tallink Silja|Silja Line|Stena Line|
+  Stena Germanica|DFDS|Brittany Ferries|Center Parcs|Landal|Landal GreenParks`,
   // Telecoms and utilities.
   `Verizon|AT&T|T-Mobile|Vodafone|Vodafone Idea|O2|BT|Virgin Media|TalkTalk|Comcast|Xfinity|Spectrum|
   Telstra|Optus|Telus|Airtel|Bharti Airtel|Jio|Reliance Jio|Movistar|Telefónica|Deutsche Telekom|

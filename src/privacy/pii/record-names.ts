@@ -23,6 +23,12 @@ import type { WordLexicon } from './word-lexicon.js';
 /** The scheme and direction words that open a statement line's counterparty, in capitals. */
 const PAYMENT_PREFIX =
   /\b(?:FPS (?:CREDIT|PAYMENT|DEBIT)|FASTER PAYMENT(?: (?:TO|FROM))?|BACS (?:CREDIT|PAYMENT)|SEPA (?:CT|SCT|CREDIT|TRANSFER)|(?:TRANSFER|TRF|TFR|WIRE|PAYMENT|PMT|ZELLE|VENMO|INTERAC|E-TRANSFER|ACH|STANDING ORDER|SO|BILL PAYMENT) (?:FROM|TO))[ \t]+((?:\p{Lu}\.?[ \t]|\p{Lu}[\p{Lu}\p{M}'’-]+(?:[ \t](?=\p{Lu}))?){1,5})(?=[ \t]+(?:REF\b|CONF\b|\p{Lu}{2}\d{2}|\d|[-+]|\S*#)|[ \t]{2}|["\n]|$)/gu;
+/**
+ * A payment reference that a payer is told to write as a booking code and their surname ("Causale:
+ * PREN-35522 NAGY", "Verwendungszweck: RG-2024-118 OKAFOR"): group 2 the surname, in capitals.
+ */
+const REFERENCE_SURNAME =
+  /^[ \t]*(?:Causale|Verwendungszweck|Concepto|Referencia|Référence|Reference|Betreff|Omschrijving|Tytuł przelewu|Tytuł)[ \t]*:[ \t]*([A-Z]{2,6}[-/]?\d{3,}[A-Z0-9/-]*)[ \t]+(\p{Lu}[\p{Lu}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{Lu}\p{M}'’-]+)?)[ \t]*$/gmu;
 /** Cheap gate for {@link PAYMENT_PREFIX}. */
 const PAYMENT_GATE = /FPS|FASTER|BACS|SEPA|TRANSFER|TRF|TFR|WIRE|PAYMENT|PMT|ZELLE|VENMO|INTERAC|ACH|ORDER|SO TO/;
 /** A SWIFT MT103 ordering or beneficiary customer field, its account line, then the name line. */
@@ -64,7 +70,9 @@ function personParty(value: string, lexicon: WordLexicon | undefined): boolean {
   if (words.some((w) => STATEMENT_WORDS.has(w))) return false;
   // A word after a surname particle is part of the surname, everyday or not ("JOOST VAN DAM").
   const long = words.filter((w, i) => w.length > 1 && !SURNAME_PARTICLES.has(w.toLowerCase()) && !SURNAME_PARTICLES.has((words[i - 1] ?? '').toLowerCase()));
-  return long.length > 0 && long.every((w) => nameWord(w, lexicon));
+  // "VAN DER BERG": a surname of particles and the word after them only.
+  if (long.length === 0) return words.length >= 2 && SURNAME_PARTICLES.has((words[0] ?? '').toLowerCase());
+  return long.every((w) => nameWord(w, lexicon));
 }
 
 /** Words of statement narratives that are no part of a counterparty's name. */
@@ -72,6 +80,14 @@ const STATEMENT_WORDS: ReadonlySet<string> = new Set('CONF REF TXN TRX FPS SEPA 
 
 /** Counterparties of statement lines and the name lines of SWIFT party fields. */
 function paymentNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
+  if (text.includes(':')) {
+    for (const m of execAll(REFERENCE_SURNAME, text)) {
+      const v = m[2] ?? '';
+      if (!personParty(v, lexicon)) continue;
+      const start = m.index + m[0].lastIndexOf(v);
+      out.push(spanAt('PERSON', text, start, start + v.length));
+    }
+  }
   if (PAYMENT_GATE.test(text)) {
     for (const m of execAll(PAYMENT_PREFIX, text)) {
       const v = (m[1] ?? '').trimEnd();
@@ -213,9 +229,13 @@ function householdNames(text: string, lexicon: WordLexicon | undefined, out: Pii
 
 /**
  * A quoted name after a signing or receiving verb, as proofs of delivery and audit trails print them
- * ("delivered, signed \"CAMPBELL\"", "received by 'A. Okafor'").
+ * ("delivered, signed \"CAMPBELL\"", "received by 'A. Okafor'"), on a pick-up sign ("meeting point with
+ * a sign \"VAN DER BERG\"") or as the name on a card in a payment log ("name on card \"GRANT PRUITT\"").
  */
-const QUOTED_SIGNATURE = /\b(?:signed(?: for)?(?: by)?|received by|signature)[ \t]*[:=]?[ \t]*["“'‘]([\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t][\p{L}][\p{L}\p{M}'’.-]*){0,3})["”'’]/giu;
+const QUOTED_SIGNATURE = /\b(?:signed(?: for)?(?: by)?|received by|signature|a sign|name on (?:the )?card|cardholder(?: name)?)[ \t]*[:=]?[ \t]*["“'‘]([\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t][\p{L}][\p{L}\p{M}'’.-]*){0,3})["”'’]/giu;
+
+/** Cheap gate for {@link QUOTED_SIGNATURE}. */
+const SIGNATURE_GATE = /igned|eceived by|ignature| sign "|on card|ardholder/i;
 
 /** Quoted names after "signed" and "received by" that read as a person ({@link QUOTED_SIGNATURE}). */
 function quotedSignatures(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
@@ -259,5 +279,5 @@ export function recordNames(text: string, lexicon: WordLexicon | undefined, out:
   if (text.includes(':') && text.includes('\n')) chatSpeakers(text, lexicon, out);
   if (text.includes('@')) emailEchoedNames(text, out);
   if (householdGate(text)) householdNames(text, lexicon, out);
-  if (text.includes('igned') || text.includes('eceived by')) quotedSignatures(text, lexicon, out);
+  if (SIGNATURE_GATE.test(text)) quotedSignatures(text, lexicon, out);
 }

@@ -36,7 +36,9 @@ export const WORLD_ROLE_WORDS: ReadonlySet<string> = new Set(
     // Web-chat widgets, help desks and other services' turn labels.
     'visitor', 'website visitor', 'host', 'moderator', 'representative', 'rep', 'advisor', 'adviser', 'specialist', 'helpdesk',
     'service desk', 'staff', 'officer', 'clerk', 'applicant', 'candidate', 'recruiter', 'interviewer', 'tenant', 'landlord',
-    'student', 'parent', 'teacher', 'besucher', 'besucherin', 'visiteur', 'visiteuse', 'visitante', 'bezoeker', 'visitatore',
+    'student', 'parent', 'teacher', 'ciudadano', 'ciudadana', 'cidadão', 'cidadã', 'citoyen', 'citoyenne', 'usager',
+    'bürger', 'bürgerin', 'burger', 'cittadino', 'cittadina', 'citizen', 'resident', 'bursar', 'registrar', 'admissions',
+    'counsellor', 'counselor', 'caseworker', 'librarian', 'tutor', 'principal', 'dean', 'besucher', 'besucherin', 'visiteur', 'visiteuse', 'visitante', 'bezoeker', 'visitatore',
     // Parties of legal papers and contracts.
     'defendant', 'plaintiff', 'claimant', 'respondent', 'petitioner', 'appellant', 'witness', 'beneficiary', 'guarantor',
     'employer', 'employee', 'lessor', 'lessee', 'buyer', 'vendor', 'purchaser',
