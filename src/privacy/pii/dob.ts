@@ -76,6 +76,9 @@ const BIRTH_CUE_MORE = new RegExp(
     '\\blahir\\b', // tanggal lahir, tarikh lahir (id, ms)
     'kapanganakan|ipinanganak', // (fil)
     'zaliwa', // tarehe ya kuzaliwa, nilizaliwa (sw)
+    '\\bjonmo\\b', // jonmo tarikh, jonmodin (bn, romanised: জন্ম)
+    '\\bjanam\\b|\\bjanm\\b', // janam tithi, janm tarikh (hi, romanised: जन्म)
+    '\\byelidet\\b', // yelidet ken (am, romanised: የልደት ቀን)
     '\\bsinh\\s+ng[àa]y|ng[àa]y\\s+sinh|n[ăa]m\\s+sinh', // (vi)
     '\\bsinh(?=[ \\t]+\\d)', // sinh 12/03/1950 (vi: born), only right before a date ("học sinh" is a pupil)
     '\\bnasce(?:u|ram)\\b|\\bnaci(?:ó|o|eron)\\b', // nasceu em (pt), nació el (es)
@@ -114,7 +117,7 @@ const BIRTH_PRECHECK =
   /b(?:irth|orn|-?day)|dob|d\.o\.b|geb|naiss|nac|nasc|geboor|urodz|synty|cumple|complean|anivers|annivers|verjaard/i;
 /** The ASCII stems of {@link BIRTH_CUE_MORE} ("gebore", "nasc.", "naiss." are caught by {@link BIRTH_PRECHECK}). */
 const BIRTH_PRECHECK_MORE =
-  /\bur\.|\bdn[ \t]*:|b(?: irth|i rth|ir th|irt h)|nasce[ur]|naci[oe]|\bwelt\b|nat[oaie]\s+(?:il|a|ad|in)\s|nat[oa]\/[aeo]\b|naro[zd]|dog[ud]|szulet|nascut|nasterii|ro[dj]en|naixem|paida|rojstv|gimimo|dzim|sunni|sundinud|faed|lahir|panganak|zaliwa|sinh|ngay/i;
+  /\bur\.|\bdn[ \t]*:|b(?: irth|i rth|ir th|irt h)|nasce[ur]|naci[oe]|\bwelt\b|nat[oaie]\s+(?:il|a|ad|in)\s|nat[oa]\/[aeo]\b|naro[zd]|dog[ud]|szulet|nascut|nasterii|ro[dj]en|naixem|paida|rojstv|gimimo|dzim|sunni|sundinud|faed|lahir|panganak|zaliwa|jonmo|janam|janm|yelidet|sinh|ngay/i;
 /** {@link BIRTH_PRECHECK} and {@link BIRTH_PRECHECK_MORE} in one scan (most texts fail it). */
 const BIRTH_PRECHECK_ALL = new RegExp(`${BIRTH_PRECHECK.source}|${BIRTH_PRECHECK_MORE.source}`, 'i');
 /** The stems with non-ASCII letters, kept out of the case-insensitive scan (Unicode case folding is slower). */

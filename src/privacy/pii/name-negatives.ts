@@ -56,6 +56,8 @@ const ROUTE_GOES_ON = /^[ \t]*(?:→|->|\d)/;
 const AIRPORT_CODE_BEFORE = /\b[A-Z]{3} \((?:[\p{L}-]+ ){0,3}$/u;
 /** Characters read back for {@link AIRPORT_CODE_BEFORE}. */
 const AIRPORT_REACH = 48;
+/** The number of a mobile-money till after the word "Till". */
+const TILL_NUMBER_AFTER = /^ (?:[Nn]o\.? ?|[Nn]umber )?\d{5,}/;
 /** A UN/LOCODE in brackets: a country code and three letters or digits 2–9 (" (FRLEH)", " (AEJEA)"). */
 const LOCODE_AFTER = /^ \([A-Z]{2}[A-Z2-9]{3}\)/;
 /** Place words written short with a full stop ("St. Luke's", "Mt. Hood", "Ft. Worth"). */
@@ -285,6 +287,8 @@ export function thingNamedAfter(text: string, c: PiiSpan): boolean {
   if (next && THING_AFTER.test(text.slice(c.end + next.length, c.end + next.length + 16))) return true;
   if (a0 === 0x20 && COORDINATED_THINGS_AFTER.test(text.slice(c.end, c.end + 64))) return true;
   if (a0 === 0x20 && (JR_THING_AFTER.test(text.slice(c.end, c.end + 40)) || HOLIDAY_AFTER.test(text.slice(c.end, c.end + 16)))) return true;
+  // A merchant's till ("Buy Goods Till 614933", "Agent Till No. 358100"), not the given name Till.
+  if (a0 === 0x20 && c.value === 'Till' && TILL_NUMBER_AFTER.test(text.slice(c.end, c.end + 16))) return true;
   // A UN/LOCODE after it names a port or inland place ("Le Havre (FRLEH)", "Santos (BRSSZ)").
   if (a0 === 0x20 && text.charCodeAt(c.end + 1) === 0x28 && LOCODE_AFTER.test(text.slice(c.end, c.end + 9))) return true;
   // Joined to a place by a dash, as airports are ("Leonardo da Vinci–Fiumicino").

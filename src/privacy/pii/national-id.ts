@@ -27,7 +27,9 @@ const SSN_COLUMN = /(?:^|[^a-z])(?:ssn|social)/;
 const OTHER_NUMBER_COLUMN = /routing|\baba\b|account|acct|iban|phone|tel\b|mobile|\bein\b|\btin\b|\bnpi\b|order|invoice|policy|member|tracking/;
 /** A form's identifier type naming an SSN, then the identifier's own label ("ID type: SSN  ID: "). */
 const ID_TYPE_SSN = /\b(?:id|identifier|identification)[ _-]?type[ \t]*[:=][ \t]*(?:ssn|social security(?: number)?)[ \t]+(?:id|number|no\.?|#)?[ \t]*[:#=]?[ \t]*$/i;
-/** Characters read before a number for {@link ID_TYPE_SSN}. */
+/** A US taxpayer number's label right before nine bare digits ("TIN ", "Tax ID on file (payouts): "). */
+const TAXPAYER_NUMBER = /\b(?:TIN|[Tt]axpayer (?:ID|[Ii]dentification)(?: [Nn]umber)?|[Tt]ax ID(?: on file)?)(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[:#]?[ \t]*$/;
+/** Characters read before a number for {@link ID_TYPE_SSN} and {@link TAXPAYER_NUMBER}. */
 const ID_TYPE_REACH = 48;
 /**
  * How far after one SSN a second bare one may follow in the same sentence and share its cue
@@ -40,8 +42,10 @@ const LIST_GAP = 40;
  * not named as another identifier ("ticket 123456789").
  */
 function bareSsnCued(text: string, start: number, previousEnd: number): boolean {
-  // "ID type: SSN  ID: 718427166": the generic "ID" label is the SSN the type field names.
-  if (ID_TYPE_SSN.test(text.slice(Math.max(0, start - ID_TYPE_REACH), start))) return true;
+  // "ID type: SSN  ID: 718427166": the generic "ID" label is the SSN the type field names; a person's
+  // taxpayer number is their SSN ("lists TIN 343511548", "Tax ID on file: …"; an EIN is printed 12-3456789).
+  const lead = text.slice(Math.max(0, start - ID_TYPE_REACH), start);
+  if (ID_TYPE_SSN.test(lead) || TAXPAYER_NUMBER.test(lead)) return true;
   if (hasNegativeCue(text, start)) return false;
   if (hasSsnCue(text, start)) return true;
   const label = rowLabel(text, start);

@@ -28,7 +28,7 @@ export const ORG_WORDS_AFTER: ReadonlySet<string> = new Set(
   Consulting Consultants Digital Media Networks Robotics Dynamics Industries Enterprises Foundation
   Institute Agency Services Partnership Cooperative Coop Traders Trading Supplies Imports Exports
   Brothers Bros Shoji Shōji Bussan Sangyo Sangyō Kogyo Kōgyō Shokai Shōkai Textiles Textile Spedition Haulage
-  Vakfı Vakfi Derneği Institutet Institutt Instituut Hogeschool Högskola Gymnasium
+  Vakfı Vakfi Derneği Institutet Institutt Instituut Hogeschool Högskola Gymnasium Remit Remittance Remittances Forex
   Brewing Brewery Bakery Kitchen Kitchens Outfitters Apparel Cosmetics Electronics Semiconductors
   Biotech Therapeutics Diagnostics Bio Energia Telecomunicações Telecomunicaciones Communications
   Realty Properties Estates Construction Builders Engineering Manufacturing Automotive Hotels Resorts
@@ -56,7 +56,8 @@ const ORG_WORDS_BEFORE: ReadonlySet<string> = new Set(
   Klantendienst Kundeservice Kundtjänst Asiakaspalvelu Servicio Atención Mutuelle Caisse Cooperativa
   Coopérative Genossenschaft Stichting Fundación Fundação Fondazione Stiftung Maison Cantina Trattoria
   Osteria Ristorante Pizzeria Bodega Tenuta Agriturismo Pensione Albergo Locanda Pousada Posada Hostal Gasthof
-  Gasthaus Universidade Universidad Uniwersytet Università Szkoła Szkoły Liceum Technikum Instituto Istituto`.split(/\s+/),
+  Gasthaus Universidade Universidad Uniwersytet Università Szkoła Szkoły Liceum Technikum Instituto Istituto
+  Polizeipräsidium Polizeidirektion Mercatino Bottega Cantinho Artesanías Dulces Panadería Tienda Loja`.split(/\s+/),
 );
 /**
  * Capitalised function words of other languages ("Médecins Sans Frontières", "Ärzte ohne", "Stiftung
@@ -210,7 +211,8 @@ export function isOrganisationSpan(text: string, start: number, end: number): bo
 export function organisationClosesSpan(text: string, start: number, end: number): boolean {
   // The span opens or closes with an organisation word ("Cantina Bruno", "Universidade", "Hikari Travel").
   const words = text.slice(start, end).split(' ');
-  if (ORG_WORDS_BEFORE.has(words[0] ?? '') || ORG_WORDS_AFTER.has(words[words.length - 1] ?? '')) return true;
+  const last = words[words.length - 1] ?? '';
+  if (ORG_WORDS_BEFORE.has(words[0] ?? '') || ORG_WORDS_AFTER.has(last) || TEAM_COMPOUND.test(last)) return true;
   const word = text[end] === ' ' ? WORD_AFTER.exec(text.slice(end, end + FRAME_WINDOW))?.[1] : undefined;
   const after = word?.includes('.') ? word.replace(/\./g, '') : word;
   // "&" is left to the rules' check: "Ananya & Artem" are two people as often as "Dagny & Co" is a firm.
@@ -218,6 +220,9 @@ export function organisationClosesSpan(text: string, start: number, end: number)
   if (text[end] === ' ' && legalFormAhead(text, end)) return true;
   return start > 1 && text[start - 1] === '+' && /\p{L}/u.test(text[start - 2] ?? '');
 }
+
+/** A brand's team written as one hyphenated word ("Hearthly-team", "Vesta Circle-Sicherheitsteam", "Acme-Support"). */
+const TEAM_COMPOUND = /-(?:[Tt]eam|\p{L}*team|[Ss]upport|[Ss]ervice|[Cc]rew)$/u;
 
 /** Words looked back over for a listed organisation ending right before a span ("Procter & Gamble"). */
 const MAX_ORG_WORDS_BACK = 4;

@@ -84,6 +84,10 @@ const SECTORS: readonly string[] = [
   Mandarin Oriental|Shangri-La|InterContinental|Crowne Plaza|Holiday Inn|Wyndham|Best Western|Meliá|Scandic|
   Premier Inn|Travelodge|Amadeus|Sabre|Travelport|Worldspan|Tallink|Tallink Silja|Silja Line|Stena Line|
   Stena Germanica|DFDS|Brittany Ferries|Center Parcs|Landal|Landal GreenParks`,
+  // Football clubs whose names are people's names in form, and greetings of religious holidays.
+  `Gor Mahia|AFC Leopards|Asante Kotoko|Hearts of Oak|Mamelodi Sundowns|Kaizer Chiefs|Orlando Pirates|Al Ahly|
+  Zamalek|Enyimba|Simba SC|Young Africans|TP Mazembe|Raja Casablanca|Wydad|Kano Pillars|Rangers International|
+  Ramadan Kareem|Ramadan Mubarak|Eid Mubarak|Eid al-Fitr|Eid al-Adha|John Deere`,
   // Telecoms and utilities.
   `Verizon|AT&T|T-Mobile|Vodafone|Vodafone Idea|O2|BT|Virgin Media|TalkTalk|Comcast|Xfinity|Spectrum|
   Telstra|Optus|Telus|Airtel|Bharti Airtel|Jio|Reliance Jio|Movistar|Telefónica|Deutsche Telekom|

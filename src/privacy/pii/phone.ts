@@ -84,6 +84,18 @@ const EIGHT = 56;
 const COLON = 58;
 /** A national number of 10–11 digits with trunk prefix 0, printed without separators ("07700900123"). */
 const BARE_TRUNK = /^0[1-9]\d{8,9}$/;
+/**
+ * Mobile numbers in E.164 without the "+" ("254712345678", "2348031234567"), for the countries whose
+ * mobile-money and telecom records print them so: Kenya, Uganda, Tanzania, Rwanda, Zambia, Ghana, Nigeria
+ * and Egypt. Each country code is followed by its mobile prefix and exactly the national length, so
+ * other twelve- and thirteen-digit numbers (accounts, IMSIs) do not fit. India ("91…"), Pakistan
+ * ("923…") and South Africa ("27…") are left out: parcel tracking numbers, audit numbers and bank
+ * references of the same length start that way as often (measured on the readable splits).
+ */
+const BARE_E164_MOBILE =
+  /^(?:254[17]\d{8}|256[37]\d{8}|255[67]\d{8}|2507[2389]\d{7}|260(?:9[5-7]|7[5-7])\d{7}|233[25]\d{8}|234(?:70|80|81|90|91)\d{8}|201[0125]\d{8})$/;
+/** Digits of a national mobile number with its trunk zero (Kenya, Uganda, Nigeria, the UK, India…). */
+const SPOKEN_TRUNK_DIGITS = 10;
 /** Fewest digits of a grouped number accepted on a cue alone ("9123 4567" in Singapore, Hong Kong, Norway). */
 const MIN_CUED_GROUPED = 8;
 /**
@@ -451,6 +463,8 @@ function isPhone(s: string, c: CueState): boolean {
   if (first === ZERO && (SLASHED_ONE_DIGIT_AREA.test(s) || AR_MOBILE.test(s))) return true;
   if (first === EIGHT && LT_MOBILE.test(s)) return true;
   if (s.length === SEVEN_DIGITS_LENGTH && SEVEN_DIGITS.test(s)) return !c.trimmed && hasPhoneCue(c.text, c.start);
+  // A mobile number in E.164 without its "+", as mobile-money receipts, RADIUS logs and wallets print it.
+  if (!separated && BARE_E164_MOBILE.test(s)) return true;
   // A bare number in a booking record's contact element or an EDI message's telephone field.
   if (digits.length >= MIN_GDS_DIGITS && digits.length <= MAX_DIGITS && !separated) {
     if (GDS_PHONE.test(before(c.text, c.start, GDS_REACH)) || ediPhone(c.text, c.start)) return true;
@@ -581,7 +595,9 @@ export const phoneDetector: PiiDetector = {
     // Read out in a transcript ("call me on oh seven seven double oh …"): a phone's length after a cue.
     for (const r of spokenDigitRuns(text)) {
       const n = r.digits.length;
-      if (n >= MIN_CUED_GROUPED && n <= MAX_DIGITS && !hasNegativeCue(text, r.start) && (hasPhoneCue(text, r.start) || phoneAsked(text, r.start))) {
+      // A national number read out with its trunk zero ("sifuri saba mbili nane, …", "zero seven nine seven, …") needs no cue.
+      const trunk = n === SPOKEN_TRUNK_DIGITS && r.digits[0] === '0' && r.digits[1] !== '0';
+      if (n >= MIN_CUED_GROUPED && n <= MAX_DIGITS && !hasNegativeCue(text, r.start) && (trunk || hasPhoneCue(text, r.start) || phoneAsked(text, r.start))) {
         out.push(spanAt('PHONE', text, r.start, r.end));
       }
     }

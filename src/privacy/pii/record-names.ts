@@ -29,6 +29,14 @@ const PAYMENT_PREFIX =
  */
 const REFERENCE_SURNAME =
   /^[ \t]*(?:Causale|Verwendungszweck|Concepto|Referencia|Référence|Reference|Betreff|Omschrijving|Tytuł przelewu|Tytuł)[ \t]*:[ \t]*([A-Z]{2,6}[-/]?\d{3,}[A-Z0-9/-]*)[ \t]+(\p{Lu}[\p{Lu}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{Lu}\p{M}'’-]+)?)[ \t]*$/gmu;
+/**
+ * The counterparty of a mobile-money receipt, in capitals before their number: "Ksh28,469.00 sent to
+ * WISDOM TANUI 0723546155 on …", "received 696,751 UGX from NAMATOVU PRUDENCE (256782558127)", or after it:
+ * "kutoka kwa 255758586582 - BARAKA LYIMO." (M-Pesa, MTN MoMo, Airtel Money and Tigo Pesa layouts).
+ */
+const WALLET_PARTY_BEFORE_NUMBER =
+  /\b(?:sent to|paid to|from|kutoka kwa|kwa|registered to)[ \t]+((?:\p{Lu}[\p{Lu}\p{M}'’-]+[ \t]){1,3}\p{Lu}[\p{Lu}\p{M}'’-]+)(?=[ \t]+\(?\+?\d[\d ]{8,15}\d\)?)/gu;
+const WALLET_PARTY_AFTER_NUMBER = /(?<![\d+])(?:\+?\d{9,13})[ \t]+-[ \t]+((?:\p{Lu}[\p{Lu}\p{M}'’-]+[ \t]){1,3}\p{Lu}[\p{Lu}\p{M}'’-]+)(?=[.,;]|[ \t]*$)/gmu;
 /** Cheap gate for {@link PAYMENT_PREFIX}. */
 const PAYMENT_GATE = /FPS|FASTER|BACS|SEPA|TRANSFER|TRF|TFR|WIRE|PAYMENT|PMT|ZELLE|VENMO|INTERAC|ACH|ORDER|SO TO/;
 /** A SWIFT MT103 ordering or beneficiary customer field, its account line, then the name line. */
@@ -80,6 +88,16 @@ const STATEMENT_WORDS: ReadonlySet<string> = new Set('CONF REF TXN TRX FPS SEPA 
 
 /** Counterparties of statement lines and the name lines of SWIFT party fields. */
 function paymentNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
+  for (const re of [WALLET_PARTY_BEFORE_NUMBER, WALLET_PARTY_AFTER_NUMBER]) {
+    for (const m of execAll(re, text)) {
+      const v = m[1] ?? '';
+      // The phone number beside it is the evidence: one name word is enough ("WISDOM TANUI", "BABIRYE GIFT").
+      const words = v.split(/[ \t]+/);
+      if (!words.some((w) => nameWord(w, lexicon)) || words.some((w) => LEGAL_FORMS.has(w) || ORG_WORDS_AFTER.has(titled(w)))) continue;
+      const start = m.index + m[0].lastIndexOf(v);
+      out.push(spanAt('PERSON', text, start, start + v.length));
+    }
+  }
   if (text.includes(':')) {
     for (const m of execAll(REFERENCE_SURNAME, text)) {
       const v = m[2] ?? '';

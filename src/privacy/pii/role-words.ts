@@ -38,7 +38,7 @@ export const WORLD_ROLE_WORDS: ReadonlySet<string> = new Set(
     'service desk', 'staff', 'officer', 'clerk', 'applicant', 'candidate', 'recruiter', 'interviewer', 'tenant', 'landlord',
     'student', 'parent', 'teacher', 'ciudadano', 'ciudadana', 'cidadão', 'cidadã', 'citoyen', 'citoyenne', 'usager',
     'bürger', 'bürgerin', 'burger', 'cittadino', 'cittadina', 'citizen', 'resident', 'bursar', 'registrar', 'admissions',
-    'counsellor', 'counselor', 'caseworker', 'librarian', 'tutor', 'principal', 'dean', 'besucher', 'besucherin', 'visiteur', 'visiteuse', 'visitante', 'bezoeker', 'visitatore',
+    'counsellor', 'counselor', 'caseworker', 'preparer', 'tax preparer', 'remitter', 'sender', 'receiver', 'librarian', 'tutor', 'principal', 'dean', 'besucher', 'besucherin', 'visiteur', 'visiteuse', 'visitante', 'bezoeker', 'visitatore',
     // Parties of legal papers and contracts.
     'defendant', 'plaintiff', 'claimant', 'respondent', 'petitioner', 'appellant', 'witness', 'beneficiary', 'guarantor',
     'employer', 'employee', 'lessor', 'lessee', 'buyer', 'vendor', 'purchaser',

@@ -30,6 +30,8 @@ const DIGIT_WORDS: Readonly<Record<string, string>> = Object.freeze({
   sero: '0', isa: '1', dalawa: '2', tatlo: '3', apat: '4', anim: '6', pito: '7', walo: '8', siyam: '9',
   // Swahili.
   sifuri: '0', moja: '1', mbili: '2', tatu: '3', nne: '4', tano: '5', sita: '6', saba: '7', nane: '8', tisa: '9',
+  // Hindi and Urdu as typed in Latin letters ("saat do ek zero ek"); "do", "teen" and "char" only inside a run.
+  shunya: '0', ek: '1', do: '2', teen: '3', char: '4', chaar: '4', paanch: '5', panch: '5', chhe: '6', chhah: '6', saat: '7', aath: '8', nau: '9',
 });
 /** Hesitations a caller says between digits ("eight oh three uh seven …"); not "um", which is Portuguese 1. */
 const HESITATIONS = new Set(['uh', 'uhh', 'uhm', 'er', 'erm', 'eh', 'ehm', 'äh', 'ähm', 'euh', 'eee', 'emm']);
@@ -46,7 +48,7 @@ const FILLERS = new Set(['dash', 'hyphen', 'plus', 'más', 'mas', 'più', 'mais'
  * open a run, but only before another German digit word.
  */
 const OPENERS =
-  'plus|más|mas|più|zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|dois|três|quatro|sete|oito|nove|zéro|deux|trois|quatre|cinq|sept|huit|neuf|cinque|sette|otto|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|nul|twee|drie|vijf|zes|zeven|negen|lima(?=(?:[\\s,-]|\\.{2,3}|…)+(?:nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)(?![\\p{L}]))|nol|satu|dua|tiga|empat|enam|tujuh|delapan|sembilan|dalawa|tatlo|siyam|mbili|tatu|sifuri|null(?=[\\s,-]+(?:eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|null)(?![\\p{L}]))';
+  'plus|más|mas|più|shunya|saat|aath|paanch|chhe|teen|chaar|zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|dois|três|quatro|sete|oito|nove|zéro|deux|trois|quatre|cinq|sept|huit|neuf|cinque|sette|otto|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|nul|twee|drie|vijf|zes|zeven|negen|lima(?=(?:[\\s,-]|\\.{2,3}|…)+(?:nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)(?![\\p{L}]))|nol|satu|dua|tiga|empat|enam|tujuh|delapan|sembilan|dalawa|tatlo|siyam|mbili|tatu|sifuri|null(?=[\\s,-]+(?:eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|null)(?![\\p{L}]))';
 /** Every digit word, filler and repeat word that may continue a run. */
 const INNER = [...Object.keys(DIGIT_WORDS), ...FILLERS, ...Object.keys(REPEATS)]
   .filter((w) => w !== 'plus' && w !== 'más' && w !== 'mas' && w !== 'più' && w !== 'mais')
@@ -73,7 +75,7 @@ const RUN_RE = new RegExp(
 );
 /** Cheap pre-check: a digit word of four letters or fewer is in nearly every run ("one", "dos", "null", "acht"…). */
 const RUN_GATE =
-  /(?:nol|satu|dua|tiga|lima|enam|tujuh|tatu|tatlo|apat|walo|siyam|dalawa|mbili|sifuri|zero|oh|one|two|four|five|six|nine|cero|uno|dos|tres|seis|ocho|um|sete|oito|nove|un|deux|neuf|sept|huit|tre|sei|otto|null|eins|zwei|zwo|drei|vier|acht|neun|nul|een|twee|drie|vijf|zes|cinq|cinco|siete|nueve|sechs|fünf|sieben|sette|zeven|negen|three|seven|eight|quatro|cuatro|quatre|trois|três|zéro|due)[\s,-]/i;
+  /(?:saat|aath|teen|char|nol|satu|dua|tiga|lima|enam|tujuh|tatu|tatlo|apat|walo|siyam|dalawa|mbili|sifuri|zero|oh|one|two|four|five|six|nine|cero|uno|dos|tres|seis|ocho|um|sete|oito|nove|un|deux|neuf|sept|huit|tre|sei|otto|null|eins|zwei|zwo|drei|vier|acht|neun|nul|een|twee|drie|vijf|zes|cinq|cinco|siete|nueve|sechs|fünf|sieben|sette|zeven|negen|three|seven|eight|quatro|cuatro|quatre|trois|três|zéro|due)[\s,-]/i;
 
 /** A run of spoken digits: where it is in the text and the digits it reads out. */
 export interface SpokenDigitRun {
