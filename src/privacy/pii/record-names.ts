@@ -37,6 +37,8 @@ const REFERENCE_SURNAME =
 const WALLET_PARTY_BEFORE_NUMBER =
   /\b(?:sent to|paid to|from|kutoka kwa|kwa|registered to)[ \t]+((?:\p{Lu}[\p{Lu}\p{M}'’-]+[ \t]){1,3}\p{Lu}[\p{Lu}\p{M}'’-]+)(?=[ \t]+\(?\+?\d[\d ]{8,15}\d\)?)/gu;
 const WALLET_PARTY_AFTER_NUMBER = /(?<![\d+])(?:\+?\d{9,13})[ \t]+-[ \t]+((?:\p{Lu}[\p{Lu}\p{M}'’-]+[ \t]){1,3}\p{Lu}[\p{Lu}\p{M}'’-]+)(?=[.,;]|[ \t]*$)/gmu;
+/** Nine digits in a row (a phone number of a wallet layout), the gate of those layouts. */
+const NINE_DIGITS = /\d{9}/;
 /** Cheap gate for {@link PAYMENT_PREFIX}. */
 const PAYMENT_GATE = /FPS|FASTER|BACS|SEPA|TRANSFER|TRF|TFR|WIRE|PAYMENT|PMT|ZELLE|VENMO|INTERAC|ACH|ORDER|SO TO/;
 /** A SWIFT MT103 ordering or beneficiary customer field, its account line, then the name line. */
@@ -88,7 +90,8 @@ const STATEMENT_WORDS: ReadonlySet<string> = new Set('CONF REF TXN TRX FPS SEPA 
 
 /** Counterparties of statement lines and the name lines of SWIFT party fields. */
 function paymentNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
-  for (const re of [WALLET_PARTY_BEFORE_NUMBER, WALLET_PARTY_AFTER_NUMBER]) {
+  // Both wallet layouts hold a phone number: most texts have no nine digits in a row.
+  for (const re of NINE_DIGITS.test(text) ? [WALLET_PARTY_BEFORE_NUMBER, WALLET_PARTY_AFTER_NUMBER] : []) {
     for (const m of execAll(re, text)) {
       const v = m[1] ?? '';
       // The phone number beside it is the evidence: one name word is enough ("WISDOM TANUI", "BABIRYE GIFT").
