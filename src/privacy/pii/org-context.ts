@@ -204,12 +204,12 @@ export function isOrganisationSpan(text: string, start: number, end: number): bo
 }
 
 /**
- * True when the span is an organisation word itself ("Cantina", "Universidade"), the words right
- * after it close an organisation ("Okonkwo Brothers", "Takumi Shoji K.K.") or the span is glued to a brand's first word by a plus ("Kuehne+Nagel"). The
- * narrowest of the organisation checks: the learned scorer's names go through it too.
+ * True when the span opens or closes with an organisation word ("Cantina Bruno", "Universidade"), the
+ * words right after it close an organisation ("Okonkwo Brothers", "Takumi Shoji K.K."), or a plus glues
+ * it to a brand's first word ("Kuehne+Nagel"). The narrowest of the organisation checks: the learned
+ * scorer's names go through it too.
  */
 export function organisationClosesSpan(text: string, start: number, end: number): boolean {
-  // The span opens or closes with an organisation word ("Cantina Bruno", "Universidade", "Hikari Travel").
   const words = text.slice(start, end).split(' ');
   const last = words[words.length - 1] ?? '';
   if (ORG_WORDS_BEFORE.has(words[0] ?? '') || ORG_WORDS_AFTER.has(last) || TEAM_COMPOUND.test(last)) return true;
