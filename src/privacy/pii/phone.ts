@@ -186,6 +186,12 @@ const NUMBER_ASKED = /(?<![\p{L}])(?:number|num[ée]ro|número|nummer|numer|но
 const ID_NUMBER_ASKED =
   /\b(?:(?:order|account|acct|reference|ref|ticket|case|tracking|policy|claim|member|invoice|confirmation|booking|card|routing|security|insurance|id|serial|model|part|licen[cs]e|passport|tax|vat|invoice|customer|employee|student|badge|pin)\s+(?:number|no)\b|num[ée]ro de (?:commande|compte|dossier|client|contrat|carte|suivi|s[ée]curit[ée] sociale|r[ée]f[ée]rence)|número de (?:pedido|cuenta|cliente|tarjeta|seguimiento|referencia|expediente|conta|cartão|cpf)|(?:bestell|kunden|konto|vertrags|rechnungs|sendungs|auftrags)nummer)(?![a-zà-ÿ])/i;
 
+/** True when the number at `start` replies to a question for another number ("votre numéro de commande ?"). */
+function idNumberAsked(text: string, start: number): boolean {
+  const question = questionBefore(text, start);
+  return question !== undefined && ID_NUMBER_ASKED.test(question);
+}
+
 /** True when the number at `start` opens the reply to a question asking for a phone number. */
 function phoneAsked(text: string, start: number): boolean {
   // A reply sits on a line of its own, after a speaker label ("caller:", "[caller] it's …") or under a
@@ -596,7 +602,7 @@ export const phoneDetector: PiiDetector = {
     for (const r of spokenDigitRuns(text)) {
       const n = r.digits.length;
       // A national number read out with its trunk zero ("sifuri saba mbili nane, …", "zero seven nine seven, …") needs no cue.
-      const trunk = n === SPOKEN_TRUNK_DIGITS && r.digits[0] === '0' && r.digits[1] !== '0';
+      const trunk = n === SPOKEN_TRUNK_DIGITS && r.digits[0] === '0' && r.digits[1] !== '0' && !idNumberAsked(text, r.start);
       if (n >= MIN_CUED_GROUPED && n <= MAX_DIGITS && !hasNegativeCue(text, r.start) && (trunk || hasPhoneCue(text, r.start) || phoneAsked(text, r.start))) {
         out.push(spanAt('PHONE', text, r.start, r.end));
       }
