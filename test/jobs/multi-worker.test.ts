@@ -20,6 +20,8 @@ const SESSIONS_PER_AGENT = 12;
 /** Short lease so the killed worker's job is picked up again within seconds. */
 const LEASE_MS = 1_500;
 const DEADLINE_MS = 150_000;
+/** Characters of each worker's stderr kept for the failure message. */
+const STDERR_TAIL = 4_000;
 
 describe.skipIf(reason !== undefined)('jobs: three PostgreSQL workers, one killed mid-dream', () => {
   const schema = `t_${createHash('sha256').update(randomBytes(16)).digest('hex').slice(0, 16)}`;
@@ -28,6 +30,19 @@ describe.skipIf(reason !== undefined)('jobs: three PostgreSQL workers, one kille
   const workers: ChildProcess[] = [];
   const dreamIds: string[] = [];
   const inputSnapshots = new Map<string, string>();
+
+  const stderrTails: string[][] = [];
+
+  /** What the workers and the queue looked like when the deadline passed: their exits, stderr and the unfinished jobs. */
+  async function diagnosis(): Promise<string> {
+    const exits = workers.map((w, i) => `w${i}: exit ${String(w.exitCode)} signal ${String(w.signalCode)}\n${(stderrTails[i] ?? []).join('').slice(-STDERR_TAIL)}`);
+    const jobs = await backend.db
+      .selectFrom('jobs')
+      .select(['id', 'status', 'attempts', 'max_attempts', 'queue_key', 'lease_owner', 'lease_expires_at', 'run_at', 'error'])
+      .where('status', '!=', 'completed')
+      .execute();
+    return [...exits, `unfinished jobs: ${JSON.stringify(jobs)}`].join('\n');
+  }
 
   async function storeSnapshot(storeId: string): Promise<string> {
     const files: string[] = [];
@@ -76,7 +91,13 @@ describe.skipIf(reason !== undefined)('jobs: three PostgreSQL workers, one kille
         env: { ...process.env, DATABASE_URL: url, REVERIE_LOG_LEVEL: 'warn' },
         stdio: ['ignore', 'ignore', 'pipe'],
       });
-      child.stderr?.on('data', () => undefined);
+      // Kept for the failure message: a worker that dies or stalls says why on stderr.
+      const tail: string[] = [];
+      child.stderr?.on('data', (chunk: Buffer) => {
+        tail.push(chunk.toString());
+        while (tail.join('').length > STDERR_TAIL && tail.length > 1) tail.shift();
+      });
+      stderrTails.push(tail);
       workers.push(child);
     }
     const started = Date.now();
@@ -94,7 +115,7 @@ describe.skipIf(reason !== undefined)('jobs: three PostgreSQL workers, one kille
     for (;;) {
       const open = await backend.db.selectFrom('dreams').select('id').where('status', 'in', ['pending', 'running']).execute();
       if (open.length === 0) break;
-      if (Date.now() - started > DEADLINE_MS) throw new Error(`${open.length} dreams still open after ${DEADLINE_MS} ms`);
+      if (Date.now() - started > DEADLINE_MS) throw new Error(`${open.length} dreams still open after ${DEADLINE_MS} ms\n${await diagnosis()}`);
       await new Promise((r) => setTimeout(r, 200));
     }
 

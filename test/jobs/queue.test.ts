@@ -68,6 +68,21 @@ for (const factory of await backendFactories()) {
       expect((await queue.get(job.id))?.result).toEqual({ by: 'alive' });
     });
 
+    it('jobs: a dead worker\'s job is taken over even when a job of its key comes earlier in run order', async () => {
+      const dead = await queue.enqueue({ kind: 'k', payload: {}, queueKey: 'agent_9' });
+      expect((await claim('dead'))?.id).toBe(dead.id);
+      // A job of the same key whose run time lies before the running one's (enqueued for a past moment).
+      const past = new Date(clock.now().getTime() - 60_000).toISOString();
+      const earlier = await store.enqueue({ id: `job_${'0'.repeat(20)}9`, kind: 'k', queueKey: 'agent_9', payload: {}, maxAttempts: 3, runAt: past, now: clock.now().toISOString() });
+      clock.advance(LEASE_MS + 1);
+      // The expired job holds the key: it is claimed first, and the earlier one waits for it.
+      expect((await claim('alive'))?.id).toBe(dead.id);
+      expect(await claim('other')).toBeUndefined();
+      await store.complete({ id: dead.id, owner: 'alive', now: clock.now().toISOString(), result: {} });
+      expect((await claim('other'))?.id).toBe(earlier.id);
+      await store.complete({ id: earlier.id, owner: 'other', now: clock.now().toISOString(), result: {} });
+    });
+
     it('jobs: failures are retried after a backoff until attempts run out', async () => {
       const job = await queue.enqueue({ kind: 'k', payload: {}, maxAttempts: 2 });
       await claim('a');

@@ -59,7 +59,7 @@ export class KyselyJobsStore implements JobsStore {
       const id = await this.#db.transaction().execute(async (trx) => {
         const candidates = await this.#candidates(trx, kinds, now);
         for (const candidate of candidates) {
-          if (candidate.queue_key && (await this.#keyBusy(trx, candidate.queue_key, candidate.id, now))) continue;
+          if (candidate.queue_key && (await this.#keyBusy(trx, candidate.queue_key, candidate.id))) continue;
           const updated = await trx
             .updateTable('jobs')
             .set((eb) => ({
@@ -86,34 +86,38 @@ export class KyselyJobsStore implements JobsStore {
     }
   }
 
+  /**
+   * Claimable jobs: first the running ones whose lease expired (a dead worker's), then the queued ones
+   * that are due, each in run order. The expired ones come first because a queued job of the same queue
+   * key cannot run while one of them still holds the key.
+   */
   async #candidates(trx: Transaction<Database>, kinds: readonly string[], now: string) {
-    let q = trx
-      .selectFrom('jobs')
-      .select(['id', 'queue_key', 'status', 'updated_at'])
-      .where('workspace_id', '=', this.#ws)
-      .where('kind', 'in', [...kinds])
-      .where((eb) =>
-        eb.or([
-          eb.and([eb('status', '=', 'queued'), eb('run_at', '<=', now)]),
-          eb.and([eb('status', '=', 'running'), eb('lease_expires_at', '<', now)]),
-        ]),
-      )
-      .orderBy('run_at')
-      .orderBy('id')
-      .limit(CLAIM_CANDIDATES);
+    const base = () =>
+      trx
+        .selectFrom('jobs')
+        .select(['id', 'queue_key', 'status', 'updated_at'])
+        .where('workspace_id', '=', this.#ws)
+        .where('kind', 'in', [...kinds]);
     // PostgreSQL: concurrent workers skip rows another claim holds instead of queueing behind it.
     // SQLite: one writer at a time already serialises claims, and it has no FOR UPDATE.
-    if (this.#caps.skipLocked) q = q.forUpdate().skipLocked();
-    return q.execute();
+    const run = async (q: ReturnType<typeof base>) => (this.#caps.skipLocked ? q.forUpdate().skipLocked() : q).orderBy('run_at').orderBy('id').limit(CLAIM_CANDIDATES).execute();
+    const expired = await run(base().where('status', '=', 'running').where('lease_expires_at', '<', now));
+    const due = await run(base().where('status', '=', 'queued').where('run_at', '<=', now));
+    return [...expired, ...due];
   }
 
-  async #keyBusy(trx: Transaction<Database>, key: string, exceptId: string, now: string): Promise<boolean> {
+  /**
+   * True when another job of the key is running, its lease expired or not: the key's partial unique index
+   * allows one running job, so a queued job waits until the expired one is claimed again and finishes
+   * (claiming the queued one would break the index and, before 2026-11-26, stalled the key for good:
+   * every claim tried it first and gave up on the violation).
+   */
+  async #keyBusy(trx: Transaction<Database>, key: string, exceptId: string): Promise<boolean> {
     const row = await trx
       .selectFrom('jobs')
       .select('id')
       .where('queue_key', '=', key)
       .where('status', '=', 'running')
-      .where('lease_expires_at', '>=', now)
       .where('id', '!=', exceptId)
       .executeTakeFirst();
     return row !== undefined;
