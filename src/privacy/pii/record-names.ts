@@ -88,43 +88,38 @@ function personParty(value: string, lexicon: WordLexicon | undefined): boolean {
 /** Words of statement narratives that are no part of a counterparty's name. */
 const STATEMENT_WORDS: ReadonlySet<string> = new Set('CONF REF TXN TRX FPS SEPA BACS CHAPS ACH MTCN IBAN BIC SWIFT'.split(' '));
 
-/** Counterparties of statement lines and the name lines of SWIFT party fields. */
+/**
+ * Appends group `group` of every match of `re` that `accept` reads as a person. The group closes its
+ * match in every layout here, so its last occurrence in the match is where it stands.
+ */
+function capturedNames(p: { text: string; re: RegExp; group: number; accept: (v: string) => boolean; out: PiiSpan[] }): void {
+  for (const m of execAll(p.re, p.text)) {
+    const v = (m[p.group] ?? '').trim();
+    if (!v || !p.accept(v)) continue;
+    const start = m.index + m[0].lastIndexOf(v);
+    p.out.push(spanAt('PERSON', p.text, start, start + v.length));
+  }
+}
+
+/**
+ * A wallet counterparty beside its phone number: one name word is enough ("WISDOM TANUI", "BABIRYE
+ * GIFT"), but no organisation word or legal form ("MTN MOBILE MONEY").
+ */
+function walletParty(v: string, lexicon: WordLexicon | undefined): boolean {
+  const words = v.split(/[ \t]+/);
+  return words.some((w) => nameWord(w, lexicon)) && !words.some((w) => LEGAL_FORMS.has(w) || ORG_WORDS_AFTER.has(titled(w)));
+}
+
+/** Counterparties of statement lines, wallet receipts and payment references, and the name lines of SWIFT party fields. */
 function paymentNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
+  const party = (v: string): boolean => personParty(v, lexicon);
   // Both wallet layouts hold a phone number: most texts have no nine digits in a row.
-  for (const re of NINE_DIGITS.test(text) ? [WALLET_PARTY_BEFORE_NUMBER, WALLET_PARTY_AFTER_NUMBER] : []) {
-    for (const m of execAll(re, text)) {
-      const v = m[1] ?? '';
-      // The phone number beside it is the evidence: one name word is enough ("WISDOM TANUI", "BABIRYE GIFT").
-      const words = v.split(/[ \t]+/);
-      if (!words.some((w) => nameWord(w, lexicon)) || words.some((w) => LEGAL_FORMS.has(w) || ORG_WORDS_AFTER.has(titled(w)))) continue;
-      const start = m.index + m[0].lastIndexOf(v);
-      out.push(spanAt('PERSON', text, start, start + v.length));
-    }
+  if (NINE_DIGITS.test(text)) {
+    for (const re of [WALLET_PARTY_BEFORE_NUMBER, WALLET_PARTY_AFTER_NUMBER]) capturedNames({ text, re, group: 1, accept: (v) => walletParty(v, lexicon), out });
   }
-  if (text.includes(':')) {
-    for (const m of execAll(REFERENCE_SURNAME, text)) {
-      const v = m[2] ?? '';
-      if (!personParty(v, lexicon)) continue;
-      const start = m.index + m[0].lastIndexOf(v);
-      out.push(spanAt('PERSON', text, start, start + v.length));
-    }
-  }
-  if (PAYMENT_GATE.test(text)) {
-    for (const m of execAll(PAYMENT_PREFIX, text)) {
-      const v = (m[1] ?? '').trimEnd();
-      if (!personParty(v, lexicon)) continue;
-      const start = m.index + m[0].length - (m[1] ?? '').length;
-      out.push(spanAt('PERSON', text, start, start + v.length));
-    }
-  }
-  if (text.includes(':5')) {
-    for (const m of execAll(SWIFT_PARTY, text)) {
-      const v = (m[1] ?? '').trim();
-      if (!personParty(v, lexicon)) continue;
-      const start = m.index + m[0].indexOf(v);
-      out.push(spanAt('PERSON', text, start, start + v.length));
-    }
-  }
+  if (text.includes(':')) capturedNames({ text, re: REFERENCE_SURNAME, group: 2, accept: party, out });
+  if (PAYMENT_GATE.test(text)) capturedNames({ text, re: PAYMENT_PREFIX, group: 1, accept: party, out });
+  if (text.includes(':5')) capturedNames({ text, re: SWIFT_PARTY, group: 1, accept: party, out });
 }
 
 /** True when a lower-case speaker label reads as a person's name rather than a role or a word. */

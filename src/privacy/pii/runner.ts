@@ -111,29 +111,27 @@ function cutAddressesAtBirthDates(text: string, spans: readonly PiiSpan[]): read
 }
 
 /**
- * The spans plus the names printed on the line above an address that opens a line (record-names.ts),
- * where no span covers that line yet.
+ * The spans plus what `beside` finds next to each of them (a name above an address, a birth date after
+ * a full name), where no span covers it yet; the same array when nothing is added.
  */
-function withNamesAboveAddresses(text: string, spans: PiiSpan[], lexicon: WordLexicon): PiiSpan[] {
+function withSpansBeside(spans: PiiSpan[], beside: (s: PiiSpan) => PiiSpan | undefined): PiiSpan[] {
   let out = spans;
   for (const s of spans) {
-    if (s.type !== 'ADDRESS') continue;
-    const name = nameAboveAddress(text, s.start, lexicon);
-    if (name && !spans.some((o) => o.start < name.end && name.start < o.end)) out = [...out, name];
+    const found = beside(s);
+    if (found && !spans.some((o) => o.start < found.end && found.start < o.end)) out = [...out, found];
   }
   return out === spans ? spans : out.sort((a, b) => a.start - b.start);
 }
 
-/** Adds the birth date typed right after a full name ({@link birthDateAfterName}) where no span is. */
-function withBirthDatesAfterNames(text: string, spans: PiiSpan[]): PiiSpan[] {
-  let out = spans;
-  for (const s of spans) {
-    if (s.type !== 'PERSON' || !s.value.includes(' ')) continue;
-    const d = birthDateAfterName(text, s.end);
-    if (d && !spans.some((o) => o.start < d.end && d.start < o.end)) out = [...out, spanAt('DOB', text, d.start, d.end)];
-  }
-  return out === spans ? spans : out.sort((a, b) => a.start - b.start);
-}
+/** The name printed on the line above an address that opens a line (record-names.ts). */
+const nameAbove = (text: string, lexicon: WordLexicon) => (s: PiiSpan) => (s.type === 'ADDRESS' ? nameAboveAddress(text, s.start, lexicon) : undefined);
+
+/** The birth date typed right after a full name ({@link birthDateAfterName}). */
+const birthDateAfter = (text: string) => (s: PiiSpan) => {
+  if (s.type !== 'PERSON' || !s.value.includes(' ')) return undefined;
+  const d = birthDateAfterName(text, s.end);
+  return d ? spanAt('DOB', text, d.start, d.end) : undefined;
+};
 
 /**
  * Finds PII in `text`. Spans carry raw values: keep them inside the privacy module.
@@ -179,7 +177,7 @@ export function detectPii(text: string, options: DetectPiiOptions = {}): PiiSpan
     const extra = withoutOrganisationMentions(scanned, scored);
     if (extra.length > 0) merged = [...merged, ...extra].sort((a, b) => a.start - b.start);
   }
-  if (options.lexicon && (!wanted || wanted.has('PERSON'))) merged = withNameColumns(scanned, withNamesAboveAddresses(scanned, merged, options.lexicon), options.lexicon);
-  if (!wanted || wanted.has('DOB')) merged = withBirthDatesAfterNames(scanned, merged);
+  if (options.lexicon && (!wanted || wanted.has('PERSON'))) merged = withNameColumns(scanned, withSpansBeside(merged, nameAbove(scanned, options.lexicon)), options.lexicon);
+  if (!wanted || wanted.has('DOB')) merged = withSpansBeside(merged, birthDateAfter(scanned));
   return copied ? merged.map((s) => ({ ...s, value: text.slice(s.start, s.end) })) : merged;
 }
