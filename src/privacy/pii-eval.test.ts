@@ -50,6 +50,8 @@ import { generateIndependent40Corpus, INDEPENDENT40_MIN_INSTANCES, INDEPENDENT40
 import { generateIndependent41Corpus, INDEPENDENT41_MIN_INSTANCES, INDEPENDENT41_SEEDS } from './pii-corpus-independent-41.js';
 import { generateIndependent42Corpus, INDEPENDENT42_MIN_INSTANCES, INDEPENDENT42_SEEDS } from './pii-corpus-independent-42.js';
 import { generateIndependent43Corpus, INDEPENDENT43_MIN_INSTANCES, INDEPENDENT43_SEEDS } from './pii-corpus-independent-43.js';
+import { generateIndependent44Corpus, INDEPENDENT44_MIN_INSTANCES, INDEPENDENT44_SEEDS } from './pii-corpus-independent-44.js';
+import { generateIndependent45Corpus, INDEPENDENT45_MIN_INSTANCES, INDEPENDENT45_SEEDS } from './pii-corpus-independent-45.js';
 import { evaluatePii, formatPiiEvalTable, type PiiEvalReport } from './pii-evaluate.js';
 import { detectPii } from './pii/runner.js';
 import { STRUCTURED_PII_TYPES } from './pii/types.js';
@@ -147,10 +149,11 @@ describe('PII detection on the blind independent3 split (reported, no floors)', 
  * `independent20` the seventeenth, `independent21`–`23` the nineteenth, `independent24` and `25` the
  * twentieth, `independent26` and `27` the twenty-first, and each later pair the round after the one it
  * was measured in, up to `independent36` and `37` (the twenty-sixth), `independent38` and `39` (the
- * twenty-seventh) and `independent40` and `41` (the twenty-eighth; docs/privacy.md, *Evaluation*). Every
- * split whose errors may be read also trains the learned name scorer (scripts/train-name-scorer.ts).
- * Nobody has looked at the errors of `independent11` (110001–110003), `independent42` (420001–420003)
- * or `independent43` (430001–430003), and none of them is used for training.
+ * twenty-seventh), `independent40` and `41` (the twenty-eighth) and `independent42` and `43` (the
+ * twenty-ninth; docs/privacy.md, *Evaluation*). Every split whose errors may be read also trains the
+ * learned name scorer (scripts/train-name-scorer.ts). Nobody has looked at the errors of `independent11`
+ * (110001–110003), `independent44` (440001–440003) or `independent45` (450001–450003), and none of
+ * them is used for training.
  */
 const BLIND_SPLITS = [
   ...INDEPENDENT4_SEEDS.map((seed) => ({ split: 'independent4', seed, min: INDEPENDENT4_MIN_INSTANCES, make: generateIndependent4Corpus })),
@@ -193,9 +196,11 @@ const BLIND_SPLITS = [
   ...INDEPENDENT41_SEEDS.map((seed) => ({ split: 'independent41', seed, min: INDEPENDENT41_MIN_INSTANCES, make: generateIndependent41Corpus })),
   ...INDEPENDENT42_SEEDS.map((seed) => ({ split: 'independent42', seed, min: INDEPENDENT42_MIN_INSTANCES, make: generateIndependent42Corpus })),
   ...INDEPENDENT43_SEEDS.map((seed) => ({ split: 'independent43', seed, min: INDEPENDENT43_MIN_INSTANCES, make: generateIndependent43Corpus })),
+  ...INDEPENDENT44_SEEDS.map((seed) => ({ split: 'independent44', seed, min: INDEPENDENT44_MIN_INSTANCES, make: generateIndependent44Corpus })),
+  ...INDEPENDENT45_SEEDS.map((seed) => ({ split: 'independent45', seed, min: INDEPENDENT45_MIN_INSTANCES, make: generateIndependent45Corpus })),
 ];
 
-describe('PII detection on the blind splits independent4–43 (reported, no floors)', () => {
+describe('PII detection on the blind splits independent4–45 (reported, no floors)', () => {
   it.each(BLIND_SPLITS)('prints per-type recall and precision on $split (seed $seed)', ({ split, seed, min, make }) => {
     const corpus = make({ seed });
     const gold = corpus.reduce((n, e) => n + e.labels.length, 0);

@@ -172,8 +172,9 @@ const NUMBERED_STREET = `${NUMBERED_TYPE}[ \\t]+\\d{1,3}[A-Za-z]?(?:,?[ \\t]+(?:
  * it is a street. A postcode/city tail is appended afterwards by {@link extendTail}.
  */
 const NUMBER_FIRST_SOURCES: readonly string[] = [
-  // 221B Baker Street / 1600 Pennsylvania Ave NW
-  `${HOUSE},?[ \\t]+${EN_NAME}${EN_SUFFIX}\\b\\.?${COMPASS}`,
+  // 221B Baker Street / 1600 Pennsylvania Ave NW; a number two spaces before the name is a column of its
+  // own in a table aligned with spaces ("13  Wattle Grove Swim Club": an age, then a club).
+  `${HOUSE}(?:,[ \\t]*|[ \\t](?![ \\t]))${EN_NAME}${EN_SUFFIX}\\b\\.?${COMPASS}`,
   // 12 rue des Tanneurs / 3 bis avenue Jean Jaurès / 5, place de la République
   `${HOUSE},?[ \\t]+${FR_TYPE}[ \\t]+(?:${PARTICLE}[ \\t]+|d['’]|l['’])*${CAPWORD}(?:[ -](?:${PARTICLE}[ \\t]+|d['’]|l['’])*${CAPWORD}(?!\\d)){0,4}`,
   JP_ROMAJI,
@@ -808,6 +809,17 @@ function matchAt(re: RegExp, text: string, s: number): number {
  * word-first form is tried only where its own evidence is present (a type word at the start, a street
  * type right before the number, a postcode after it), so most numbers cost a few character checks.
  */
+/**
+ * True when the type word [start, end) is "gate" after a word that is no Norwegian genitive ("Venue
+ * gate 9", "Boarding gate 12"): Norwegian streets name their owner ("Karl Johans gate 1", "Prinsens gate 5").
+ */
+function englishGate(text: string, start: number, end: number): boolean {
+  if (end - start !== 4 || !text.startsWith('gate', start)) return false;
+  let k = start - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  return text[k] !== 's';
+}
+
 /** Start of the core found by the last {@link coreAround} call (avoids an object per number). */
 let coreStart = 0;
 /** Whether the last core found began with a street-type word ("Calle 5 de Mayo 12": not a date). */
@@ -821,7 +833,7 @@ function coreAround(text: string, p: number, q: number): number {
     let j = i;
     while (j > 0 && !isGap(text.charCodeAt(j - 1)) && text.charCodeAt(j - 1) !== 10) j--;
     const glued = i + 1 - j > 4 && GLUED_TABLE.endsIn(text, j, i + 1) && !ENGLISH_RING.test(text.slice(j, i + 1));
-    const separate = SEPARATE_TABLE.has(text, j, i + 1);
+    const separate = SEPARATE_TABLE.has(text, j, i + 1) && !englishGate(text, j, i + 1);
     const c = text.charCodeAt(q);
     const anyName = (c === 44 || c === 10 || c === 13 || isLetter(c) || c === 45 || c === 47 || unitOrBreakNext(text, q)) && matchAt(COMMA_CODE_AFTER, text, q) > 0;
     const n = collectWordStarts(text, p);

@@ -84,6 +84,8 @@ const BIRTH_CUE_MORE = new RegExp(
     '\\bnasce(?:u|ram)\\b|\\bnaci(?:ó|o|eron)\\b', // nasceu em (pt), nació el (es)
     '\\b(?:zur|auf die) welt\\b', // kam am 12.03.1950 zur Welt (de)
     '\\bur\\.(?=[ \\t]*\\d)', // ur. 12.03.1980 (pl: urodzony/urodzona), only right before a date
+    '\\bnac\\.(?=[ \\t]*\\d)', // nac. 03/04/1965 (es: nacido/a, fecha de nacimiento), only right before a date
+    '(?<=\\()f\\.(?=[ \\t]*\\d)', // (f. 14.07.1969) (da, no, sv: født/född), only opening brackets before a date
     '\\bdn(?=[ \\t]*:)', // DN: 11 de janeiro de 1990 (pt: data de nascimento, on forms)
     '\\bb(?: irth|i rth|ir th|irt h)\\b', // "D ate of  b irth:" in OCR text with a space inside the word
   ].join('|'),
@@ -117,7 +119,7 @@ const BIRTH_PRECHECK =
   /b(?:irth|orn|-?day)|dob|d\.o\.b|geb|naiss|nac|nasc|geboor|urodz|synty|cumple|complean|anivers|annivers|verjaard/i;
 /** The ASCII stems of {@link BIRTH_CUE_MORE} ("gebore", "nasc.", "naiss." are caught by {@link BIRTH_PRECHECK}). */
 const BIRTH_PRECHECK_MORE =
-  /\bur\.|\bdn[ \t]*:|b(?: irth|i rth|ir th|irt h)|nasce[ur]|naci[oe]|\bwelt\b|nat[oaie]\s+(?:il|a|ad|in)\s|nat[oa]\/[aeo]\b|naro[zd]|dog[ud]|szulet|nascut|nasterii|ro[dj]en|naixem|paida|rojstv|gimimo|dzim|sunni|sundinud|faed|lahir|panganak|zaliwa|jonmo|janam|janm|yelidet|sinh|ngay/i;
+  /\bur\.|\bnac\.|\(f\.|\bdn[ \t]*:|b(?: irth|i rth|ir th|irt h)|nasce[ur]|naci[oe]|\bwelt\b|nat[oaie]\s+(?:il|a|ad|in)\s|nat[oa]\/[aeo]\b|naro[zd]|dog[ud]|szulet|nascut|nasterii|ro[dj]en|naixem|paida|rojstv|gimimo|dzim|sunni|sundinud|faed|lahir|panganak|zaliwa|jonmo|janam|janm|yelidet|sinh|ngay/i;
 /** {@link BIRTH_PRECHECK} and {@link BIRTH_PRECHECK_MORE} in one scan (most texts fail it). */
 const BIRTH_PRECHECK_ALL = new RegExp(`${BIRTH_PRECHECK.source}|${BIRTH_PRECHECK_MORE.source}`, 'i');
 /** The stems with non-ASCII letters, kept out of the case-insensitive scan (Unicode case folding is slower). */
@@ -249,8 +251,52 @@ export function birthDateAfterName(text: string, nameEnd: number): { start: numb
   if (!gap) return undefined;
   const d = birthDateAt(text, nameEnd + gap[0].length);
   if (!d || !LINE_END_AFTER.test(text.slice(d.end, d.end + 4))) return undefined;
-  const value = text.slice(d.start, d.end);
-  return OLD_YEAR.test(value) || (!FOUR_DIGITS.test(value) && OLD_SHORT_YEAR.test(value)) ? d : undefined;
+  return isOldDate(text.slice(d.start, d.end)) ? d : undefined;
+}
+
+/** Delimiters of records typed one per line without a header ("63248176; Isla Munro; …; 12/11/1962; …"). */
+const RECORD_DELIMITERS = [';', '|', '\t'] as const;
+/** A record has at least this many fields: an id or two beside the name and the date. */
+const MIN_RECORD_FIELDS = 4;
+/** A field holding only a full name ("Isla Munro", "Byrne, Oisín", "KING James"). */
+const FULL_NAME_FIELD = /^[\p{L}\p{M}'’.-]+(?:,?[ \t]+[\p{L}\p{M}'’.-]+){1,3}$/u;
+
+/**
+ * The birth date in the same headerless record line as a name in a field that holds only a full name
+ * ("22335345; Byrne, Oisín; 150 Ashgrove Road, Bristol BS13 3AB; 04/08/1962; block E10 seat 8"): the
+ * line's only whole-date field, of a past generation as in {@link birthDateAfterName}. A header above
+ * names the column instead (read by the birth-column rule when it is one), so records under one are left.
+ */
+export function birthDateInNameRecord(text: string, nameStart: number, nameEnd: number): { start: number; end: number } | undefined {
+  const ls = text.lastIndexOf('\n', nameStart - 1) + 1;
+  const nl = text.indexOf('\n', nameEnd);
+  const le = nl < 0 ? text.length : nl;
+  for (const delim of RECORD_DELIMITERS) {
+    const fields = splitFields(text, ls, le, delim);
+    if (fields.length < MIN_RECORD_FIELDS) continue;
+    const trimmed = fields.map(([a, b]) => {
+      const raw = text.slice(a, b);
+      const value = raw.trim();
+      return { start: a + raw.indexOf(value), value };
+    });
+    if (!trimmed.some((f) => f.start <= nameStart && nameEnd <= f.start + f.value.length && FULL_NAME_FIELD.test(f.value))) continue;
+    const dates = trimmed.filter((f) => isWholeDate(f.value));
+    const date = dates[0];
+    if (dates.length !== 1 || !date || !isOldDate(date.value) || headerAbove(text, ls, delim)) return undefined;
+    return { start: date.start, end: date.start + date.value.length };
+  }
+  return undefined;
+}
+
+/** A date of a past generation: a year before 2010, or a two-digit year of 30–99. */
+const isOldDate = (value: string): boolean => OLD_YEAR.test(value) || (!FOUR_DIGITS.test(value) && OLD_SHORT_YEAR.test(value));
+
+/** True when the non-empty line above the record at `ls` is a header: the same delimiter, no digits. */
+function headerAbove(text: string, ls: number, delim: string): boolean {
+  if (ls === 0) return false;
+  const ps = text.lastIndexOf('\n', ls - 2) + 1;
+  const line = text.slice(ps, ls - 1);
+  return line.includes(delim) && !/\d/.test(line);
 }
 
 /**
@@ -365,6 +411,11 @@ function sqlTuples(text: string, from: number, to: number): Array<[number, numbe
   return out;
 }
 
+/** A column name is short and holds no value ("Date of birth: 12/04/1990, thanks" is no header). */
+function isColumnName(name: string): boolean {
+  return name.length > 0 && name.length <= MAX_HEADER_FIELD && !/\d|:\s/.test(name) && name.split(/\s+/).length <= 4;
+}
+
 /** True when the whole of `cell` is one date. */
 function isWholeDate(cell: string): boolean {
   if (cell.length < MIN_DATE_LEN || !DIGIT_PAIR.test(cell)) return false;
@@ -382,15 +433,26 @@ function columnDates(text: string, cueIndex: number): Array<{ start: number; end
   const ls = text.lastIndexOf('\n', cueIndex - 1) + 1;
   const lineEnd = text.indexOf('\n', cueIndex);
   const nl = lineEnd < 0 ? text.length : lineEnd;
-  const delim = TABLE_DELIMITERS.find((d) => text.indexOf(d, ls) >= 0 && text.indexOf(d, ls) < nl);
-  if (!delim) return [];
   const sql = parenRegion(text, ls, nl, cueIndex);
   const [hs, he] = sql ?? [ls, nl];
-  const header = splitFields(text, hs, he, delim);
-  const col = header.findIndex(([a, b]) => a <= cueIndex && cueIndex < b);
-  const name = col >= 0 ? text.slice(header[col]?.[0], header[col]?.[1]).replace(CELL_TRIM, '') : '';
-  // A column name is short and holds no value ("Date of birth: 12/04/1990, thanks" is no header).
-  if (header.length < 2 || name.length === 0 || name.length > MAX_HEADER_FIELD || /\d|:\s/.test(name) || name.split(/\s+/).length > 4) return [];
+  // The first delimiter of the line under which the cue is a whole column name: a pipe table's header
+  // may hold a comma inside a column name ("Surname, Given | Date of birth | Passport").
+  let delim: (typeof TABLE_DELIMITERS)[number] | undefined;
+  let header: Array<[number, number]> = [];
+  let col = -1;
+  for (const d of TABLE_DELIMITERS) {
+    const at = text.indexOf(d, hs);
+    if (at < 0 || at >= he) continue;
+    const fields = splitFields(text, hs, he, d);
+    const c = fields.findIndex(([a, b]) => a <= cueIndex && cueIndex < b);
+    if (fields.length >= 2 && c >= 0 && isColumnName(text.slice(fields[c]?.[0], fields[c]?.[1]).replace(CELL_TRIM, ''))) {
+      delim = d;
+      header = fields;
+      col = c;
+      break;
+    }
+  }
+  if (!delim) return [];
   const out: Array<{ start: number; end: number }> = [];
   const pushCell = (cell: [number, number] | undefined): void => {
     if (!cell) return;

@@ -52,6 +52,12 @@ const VERSION_ASKED = /\b(?:what|which)\b[^.!\n]{0,30}\b(?:version|build|firmwar
 const VERSION_WORD = /\b(?:version|build|firmware|release)\b/i;
 /** What joins two items of a list of versions. */
 const LISTED_AFTER = /^[ \t]*(?:,|and|or|&|\/)[ \t]*$/;
+/** The old or wrong version named in brackets after a version ("firmware 10.4.2.17 (not 12.0.1.3)", "… (was 6.2.1.241)"). */
+const CONTRAST_BEFORE = /\([ \t]*(?:not|was|from|previously|formerly|prev\.?|old:?)[ \t]*$/i;
+/** Longest stretch between a version and the bracket that contrasts another one with it. */
+const CONTRAST_REACH = 48;
+/** True when `between` (the text from a version to a dotted quad) opens a contrasting bracket on the same line. */
+const contrastedVersion = (between: string): boolean => between.length <= CONTRAST_REACH && !between.includes('\n') && CONTRAST_BEFORE.test(between);
 /** A dotted version and a list joiner right before a dotted quad. */
 const VERSION_LISTED_BEFORE = /\d+(?:\.\d+){2,}[ \t]*(?:,|and|or|&|\/)[ \t]*$/;
 /** Characters read before a dotted quad for {@link VERSION_CUE}. */
@@ -114,7 +120,7 @@ export const ipDetector: PiiDetector = {
     // comma is one too ("server builds 3.5.6.268 and 12.4.7.158").
     let versionEnd = -1;
     for (const m of execAll(IPV4_RE, text)) {
-      if (versionEnd >= 0 && LISTED_AFTER.test(text.slice(versionEnd, m.index))) {
+      if (versionEnd >= 0 && (LISTED_AFTER.test(text.slice(versionEnd, m.index)) || contrastedVersion(text.slice(versionEnd, m.index)))) {
         versionEnd = m.index + m[0].length;
         continue;
       }

@@ -46,15 +46,17 @@ const LETTER = /\p{L}/u;
 const MIN_WORD = 3;
 
 /**
- * Chat shorthand, group vocatives, abbreviations and assistants that follow "thanks" or "hi" in lower
- * case but are not in the English lexicon ("thanks idk", "hi mods,", "hey siri,").
+ * Chat shorthand, group vocatives (also other languages' "everyone": "Dear allemaal,"), abbreviations
+ * and assistants that follow "thanks" or "hi" in lower case but are not in the English lexicon ("thanks
+ * idk", "hi mods,", "hey siri,").
  */
 const CHAT_WORDS: ReadonlySet<string> = new Set(
   `idk idc fyi asap imo imho tbh btw lol lmao omg thx thnx tks tnx pls plz ty tyvm np yw brb gtg ttyl rn ngl
   smh irl dm dms pm pms mgmt dept depts corp inc ltd llc assoc admin admins mgr mgrs acct accts approx appt
   info devs dev ops qa hr mods mod peeps yall fam bro bros sis dude dudes mate mates buddy hun babe gang
   crew bot bots gpt chatgpt copilot siri alexa cortana bixby google hiya heya hey hola ciao cya xoxo xx xxx
-  ok okay kk ya yah yeah yep yup nope nah pls thanx thanku tysm`.split(/\s+/),
+  ok okay kk ya yah yeah yep yup nope nah pls thanx thanku tysm allemaal iedereen zusammen todos todas tutti
+  tous wszyscy wszystkim kaikille kaikki allihopa`.split(/\s+/),
 );
 
 /** A lower-case word that may be a name: not an everyday word, not a stop word, long enough. */
@@ -140,7 +142,9 @@ const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <
 export function lowerCaseNameAt(p: { text: string; at: number; hint: string; lexicon: WordLexicon }): PiiSpan | undefined {
   const { text, at, lexicon } = p;
   const pair = CUES[cueOfHint(p.hint)];
-  if (!pair || !lowerCaseAhead(text, at + p.hint.length)) return undefined;
+  // A hint that ends in its space ("Hi ") is a whole word: the letters after it are the name's, not the hint's.
+  const hintEnd = at + p.hint.length - (p.hint.endsWith(' ') || p.hint.endsWith('\t') ? 1 : 0);
+  if (!pair || !lowerCaseAhead(text, hintEnd)) return undefined;
   // "contact" takes a name only as a label ("emergency contact: x y"), not as a verb ("contact me").
   if ((p.hint === 'contact' || p.hint === 'Contact') && text.charCodeAt(at + p.hint.length) !== COLON) return undefined;
   const [cue, closes] = pair;

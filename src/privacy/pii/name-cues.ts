@@ -44,7 +44,7 @@ export const WEAK_CUE =
  * after a house number and street name is a street type ("12 Oak Dr. Date of birth…").
  */
 export const TITLE_CUE =
-  /(?<!\d[A-Za-z]? (?:[A-Z][a-z]+ ){1,3})\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Mister|Madam|Mme|Mlle|Herr|Frau|Señor|Señora|Señorita|Sra|Srta|Sr|Judge|Justice|Pastor|Rev|Reverend|Fr|Father|Rabbi|Imam|Sheikh|Sheikha|Captain|Capt|Officer|Sgt|Lt|Dott|Ing|Signor|Signora|Sayın|Dra|Doña|Dña|Avv|Dhr|Mevr|Herrn|DC|DS|DCI|DSI|Mevrouw|Meneer|Pani|Bapak|Ibu|Det|Ofc|Insp|Supt|Sig\.ra|Sig|Panie|Pani\/Panie|Bro|Sis|Ptr|Ustaz|Ustadh|Hajji|Haji|Ma['’]am\/Sir|Sir\/Ma['’]am)\.?[ \t]+/g;
+  /(?<!\d[A-Za-z]? (?:[A-Z][a-z]+ ){1,3})\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Mister|Madam|Mme|Mlle|Herr|Frau|Señor|Señora|Señorita|Sra|Srta|Sr|Judge|Justice|Pastor|Rev|Reverend|Fr|Father|Rabbi|Imam|Sheikh|Sheikha|Captain|Capt|Officer|Sgt|Lt|Dott|Ing|Signor|Signora|Sayın|Dra|Doña|Dña|Avv|Dhr|Mevr|Herrn|DC|DS|DCI|DSI|Mevrouw|Meneer|Pani|Bapak|Ibu|Det|Ofc|Insp|Supt|Sig\.ra|Sig|Panie|Pani\/Panie|Bro|Sis|Ptr|Ustaz|Ustadh|Hajji|Haji|Ma['’]am\/Sir|Sir\/Ma['’]am|Mr\/Ms|Mr\/Mrs|Ms\/Mr|Mrs\/Mr|M\.\/Mme|Mme\/M|Sr\.?\/Sra)\.?[ \t]+/g;
 
 /**
  * A thanks or sign-off with "!" or in another language, then a name that closes its line or phrase
@@ -98,7 +98,7 @@ export const CUE_TAIL_WORDS: ReadonlySet<string> = new Set(
   rabbi imam sheikh sheikha captain capt officer sgt lt dott ing signor signora sayın -- — – - ~
   its birthday anniversary congratulations congrats welcome ciao salut olá ola hola
   bonjour bonsoir hallo hej hei moin servus grüezi buongiorno buonasera dia tarde noite días dias tardes
-  noches dhuit ora merhaba bedankt tack takk kiitos dziękuję děkuji salamat saludos cordialement atentamente
+  mr/ms mr/mrs ms/mr mrs/mr m./mme mme/m sr/sra sr./sra noches dhuit ora merhaba bedankt tack takk kiitos dziękuję děkuji salamat saludos cordialement atentamente
   abrazos besos bises bisous grüße gruß groeten pozdrawiam mvh baci abbraccio beijos abraços namaste shalom salam po gracias grazie merci danke obrigado obrigada querida
   querido caro cara cher chère liebe lieber beste llamo es appelle m’appelle est heiße heisse ist chiamo è é
   chamo heet heter är er się imię se adım saya là ay dra doña dña avv dhr mevr mevrouw meneer pani bapak ibu

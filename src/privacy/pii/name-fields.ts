@@ -85,7 +85,8 @@ const ORG_LABELS: ReadonlySet<string> = new Set(
   original creditor|creditor name|merchant name|venue|location|destination|origin|vessel|vessel name|
   vessel / voyage|vessel/voyage|voyage|port|port of loading|port of discharge|port of arrival|port of departure|
   port of entry|place of receipt|place of delivery|place of issue|place and date|final destination|
-  transshipment port|transit port|airport of departure|airport of destination`
+  transshipment port|transit port|airport of departure|airport of destination|room|meeting room|
+  conference room|sala|salle|raum|besprechungsraum|boat|yacht|club`
     .split('|')
     .map((s) => s.trim()),
 );
@@ -110,7 +111,7 @@ const PERSON_KEYS: ReadonlySet<string> = new Set(
 );
 /** Keys whose values may be a name when they look like one (two or more words, or "Surname, Given"). */
 const WEAK_PERSON_KEYS: ReadonlySet<string> = new Set(
-  'name customer contact owner author user client member employee patient person guest passenger applicant student attendee'.split(' '),
+  'name customer contact owner author user client member employee patient person guest passenger applicant student attendee player athlete runner swimmer competitor entrant'.split(' '),
 );
 
 /**
@@ -485,8 +486,8 @@ function addValue(p: {
 /** Field delimiters of tables written as text: CSV, pipe tables (Markdown, psql, exports), TSV, semicolon CSV. */
 const DELIMITERS = [',', '|', '\t', ';'] as const;
 type Delimiter = (typeof DELIMITERS)[number];
-/** One column name: identifier-like ("full_name", "Name", "birth date", "EAN/ISBN", "e-mail"). */
-const COLUMN = '[\\p{L}_][\\p{L}\\p{N}_ ./()-]{0,30}';
+/** One column name: identifier-like ("full_name", "Name", "birth date", "EAN/ISBN", "e-mail"), or "#" for a row number. */
+const COLUMN = '(?:#|[\\p{L}_][\\p{L}\\p{N}_ ./()-]{0,30})';
 /** A header line per delimiter: three or more column names, Markdown's outer pipes allowed. */
 const HEADER_RES: ReadonlyMap<Delimiter, RegExp> = new Map(
   DELIMITERS.map((d) => {
@@ -508,8 +509,8 @@ function csvHeaderAhead(text: string): boolean {
       let k = i;
       while (text[k] === ' ' || (d === '|' && text[k] === '|')) k++;
       const c = text.charCodeAt(k) | 0x20;
-      // A letter or "_" (0x5f, folded to 0x7f) opens a header line.
-      if (!((c >= 0x61 && c <= 0x7a) || c === 0x7f)) continue;
+      // A letter, "_" (0x5f, folded to 0x7f) or a row number's "#" opens a header line.
+      if (!((c >= 0x61 && c <= 0x7a) || c === 0x7f || text.charCodeAt(k) === 0x23)) continue;
       const first = text.indexOf(d, k);
       const nl = text.indexOf('\n', k);
       if (first < 0) break;

@@ -80,7 +80,7 @@ Sincerely Street Road Avenue Lane Drive Order Invoice Ticket Refund Delivery Shi
 Card Bank Phone Email Address Online Premium Basic Pro Plus Plan Ltd Inc LLC Corp Company Group
 American Canadian British English French German Spanish Italian Portuguese Dutch Swiss Irish
 Scottish Welsh Indian Chinese Japanese Korean Mexican Brazilian Australian Russian Polish Swedish
-Norwegian Danish Finnish Greek Turkish Arabic African European Asian Christmas Easter Black Friday
+Norwegian Danish Finnish Greek Turkish Arabic African European Asian Christmas Easter Juneteenth Kwanzaa Hanukkah Diwali Black Friday
 Cyber Prime Apple Google Amazon Microsoft Samsung PayPal Visa Mastercard Netflix Spotify Uber
 Only Really Very Still Back Done Fine Available Unavailable Interested Unable Able Going Having
 Following Confused Frustrated Upset Disappointed Concerned Curious Pleased Excited Grateful New

@@ -98,7 +98,8 @@ const SUFFIX_WORDS: ReadonlySet<string> = new Set(
   Juniors United Rovers Wanderers Athletic Security Labs Pig Pigs International Sub-City Woreda Kebele
   Nuea Tai Khet Khwaeng Tambon Amphoe Changwat Barangay Kelurahan Kecamatan Kabupaten Mahalla Nagar Colony
   School Schools Elementary Hospital Library Building Wing Ward Scholarship Fellowship Havalimanı Havaalanı Hastanesi
-  Üniversitesi Lisesi Köprüsü Meydanı Parkı Camii Stadyumu Maersk`.split(/\s+/),
+  Üniversitesi Lisesi Köprüsü Meydanı Parkı Camii Stadyumu Maersk Pavilion Stand Oval Velodrome Dome
+  Auditorium Amphitheatre Amphitheater Ballroom Concourse Lounge Plaza`.split(/\s+/),
 );
 /**
  * Lower-case nouns after a person's name that make it the name of a thing: a theme, typeface, design,
@@ -170,7 +171,7 @@ export function isPetName(text: string, c: PiiSpan): boolean {
 }
 
 /** A day or night named after a person, in a calendar line ("Guy Fawkes Night 5 Nov", "… Day (US)"). */
-const HOLIDAY_AFTER = /^ (?:Night|Day|Eve)(?=[ \t]*(?:\d|\(|—|–|-|$|\n))/;
+const HOLIDAY_AFTER = /^ (?:Night|Day|Eve)(?=[ \t]*(?:\d|\(|—|–|-|\/|,|$|\n))/;
 
 /** A possessive and a medical or scientific noun: an eponym ("Addison's disease", "Occam's razor"). */
 const EPONYM_AFTER =
@@ -251,6 +252,22 @@ export function isPartOfSomethingElse(text: string, c: PiiSpan): boolean {
   return before !== undefined && SLOT_TAIL.has(before.toLowerCase()) && PLACE_SLOT_BEFORE.test(text.slice(Math.max(0, c.start - 64), c.start));
 }
 
+/** Given names that are also verbs opening a sentence ("Hope everyone…", "Will you…", "Grant access…"). */
+const VERB_NAMES: ReadonlySet<string> = new Set('Hope Will May Grant Mark Bill Sue Pat Rob Trust Chase Drew Wade'.split(' '));
+/** What such a verb takes right after it: a pronoun or "so" ("Hope so", "May I", "Mark it"). */
+const VERB_OBJECT_AFTER = /^ (?:you|everyone|everybody|all|so|that|this|it|we|i|I|to|u|y'all|ya|them|him|her|me|us)\b/;
+/** A sentence or turn opening before the span: text start, a line break, ". ", "? ", "! ", ": ". */
+const SENTENCE_OPEN_BEFORE = /(?:^|\n|[.?!:][ \t]+)[ \t]*$/;
+
+/**
+ * True when the span is a given name that is also a verb, opening its sentence with an object after it
+ * ("Coach: Hope everyone survived", "Will you make it?"). Applied to the learned scorer's names, which
+ * read "Hope" alone as a name.
+ */
+export function verbOpeningSentence(text: string, c: PiiSpan): boolean {
+  return VERB_NAMES.has(c.value) && VERB_OBJECT_AFTER.test(text.slice(c.end, c.end + 10)) && SENTENCE_OPEN_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start));
+}
+
 /**
  * True when a place, law or vessel word stands right before the span ("Lake Louise", "lei Maria da
  * Penha", "MSC Irina", "DAP Santos"), the span is an abbreviated place word with its full stop
@@ -267,7 +284,7 @@ export function placeWordBefore(text: string, c: PiiSpan): boolean {
   return placeWord && !NOT_A_PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start));
 }
 /** Phrases whose last word is also a place or law word ({@link PREFIX_WORDS}, {@link LAW_WORDS}). */
-const NOT_A_PLACE_BEFORE = /(?:\bguten tag|\bin[ -]law) $/i;
+const NOT_A_PLACE_BEFORE = /(?:\bguten tag|\bbom dia|\bbuen d[ií]a|\bin[ -]law) $/i;
 
 /**
  * True when the words right after the span make it the name of a thing, place, event or eponym:

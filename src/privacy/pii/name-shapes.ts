@@ -27,6 +27,22 @@ const INITIALS_RE = new RegExp(
 );
 /** A given name, then one initial with its full stop ("Tomasz K.", "Anne-Marie B."). */
 const GIVEN_INITIAL_RE = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?) \p{Lu}\.(?![\p{L}\p{N}])/uy;
+/** A postscript's or note's mark opening a line ("P.S.", "P.P.S.", "N.B."). */
+const NOTE_MARK = /^(?:P\.[ \t]?)+S\.|^N\.[ \t]?B\./;
+/** What follows a name that closes its line: nothing, or a comma or full stop. */
+const NAME_CLOSES_LINE = /^[ \t]*[,.]?[ \t]*(?:\n|$)/;
+
+/**
+ * True when "initials and a surname" at [start, end) are a postscript mark and the first word of its
+ * sentence ("P.S. Crohn's and Alzheimer's …", "P.S. Rufen Sie mich an"): the mark opens its line and
+ * the sentence goes on. "P.S. Krishnan" alone on a line stays a name.
+ */
+function postscript(text: string, start: number, end: number): boolean {
+  if (!NOTE_MARK.test(text.slice(start, start + 8))) return false;
+  const ls = text.lastIndexOf('\n', start - 1) + 1;
+  return text.slice(ls, start).trim() === '' && !NAME_CLOSES_LINE.test(text.slice(end, end + 8));
+}
+
 /** A capital letter (for the gate's non-ASCII letters). */
 const UPPER = /\p{Lu}/u;
 
@@ -48,7 +64,7 @@ function initialNames(text: string, lexicon: WordLexicon | undefined, out: PiiSp
       INITIALS_RE.lastIndex = at;
       const m = INITIALS_RE.exec(text);
       const first = m?.[1];
-      if (m && first && surnameWord(first, lexicon)) {
+      if (m && first && surnameWord(first, lexicon) && !postscript(text, m.index, m.index + m[0].length)) {
         const second = m[2];
         const withSecond = second !== undefined && surnameWord(second, lexicon);
         const end = withSecond ? m.index + m[0].length : m.index + m[0].length - (second ? second.length + 1 : 0);

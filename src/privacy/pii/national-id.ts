@@ -21,14 +21,21 @@ const NINO_RE = /(?<![\w])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?(\d{2}) ?(\d{2}
 const NINO_BAD_PREFIX = new Set(['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ']);
 /** Digits in an SSN (AAA-GG-SSSS). */
 const SSN_DIGITS = 9;
-/** A table column holding SSNs: `ssn`, `employee_ssn`, `SSN#`, `social_security_no`. */
-const SSN_COLUMN = /(?:^|[^a-z])(?:ssn|social)/;
-/** Columns of other nine-digit numbers: bank routing and account numbers, phones, tax and order ids. */
-const OTHER_NUMBER_COLUMN = /routing|\baba\b|account|acct|iban|phone|tel\b|mobile|\bein\b|\btin\b|\bnpi\b|order|invoice|policy|member|tracking/;
+/**
+ * A table column holding SSNs: `ssn`, `employee_ssn`, `SSN#`, `social_security_no`, or a person's US
+ * taxpayer number (`TIN`, `Taxpayer ID`), which is their SSN (an EIN is printed 12-3456789).
+ */
+const SSN_COLUMN = /(?:^|[^a-z])(?:ssn|social|tin\b|taxpayer)/;
+/** Columns of other nine-digit numbers: bank routing and account numbers, phones, employer and order ids. */
+const OTHER_NUMBER_COLUMN = /routing|\baba\b|account|acct|iban|phone|tel\b|mobile|\bein\b|\bnpi\b|order|invoice|policy|member|tracking/;
+/** A masked SSN ("***-**-4602", "XXX-XX-4602"): nine bare digits after it in the same sentence are the whole number. */
+const MASKED_SSN_BEFORE = /(?:\*{3}|[Xx]{3})-(?:\*{2}|[Xx]{2})-\d{4}[^.!?\n]{0,80}$/;
 /** A form's identifier type naming an SSN, then the identifier's own label ("ID type: SSN  ID: "). */
 const ID_TYPE_SSN = /\b(?:id|identifier|identification)[ _-]?type[ \t]*[:=][ \t]*(?:ssn|social security(?: number)?)[ \t]+(?:id|number|no\.?|#)?[ \t]*[:#=]?[ \t]*$/i;
 /** A US taxpayer number's label right before nine bare digits ("TIN ", "Tax ID on file (payouts): "). */
 const TAXPAYER_NUMBER = /\b(?:TIN|[Tt]axpayer (?:ID|[Ii]dentification)(?: [Nn]umber)?|[Tt]ax ID(?: on file)?)(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[:#]?[ \t]*$/;
+/** Characters read before a number for {@link MASKED_SSN_BEFORE}: the mask and up to 80 characters of sentence. */
+const MASKED_REACH = 92;
 /** Characters read before a number for {@link ID_TYPE_SSN} and {@link TAXPAYER_NUMBER}. */
 const ID_TYPE_REACH = 48;
 /**
@@ -46,6 +53,8 @@ function bareSsnCued(text: string, start: number, previousEnd: number): boolean 
   // taxpayer number is their SSN ("lists TIN 343511548", "Tax ID on file: …"; an EIN is printed 12-3456789).
   const lead = text.slice(Math.max(0, start - ID_TYPE_REACH), start);
   if (ID_TYPE_SSN.test(lead) || TAXPAYER_NUMBER.test(lead)) return true;
+  // "My W-2 shows ***-**-4602 but … it should be 298577059": the full number of the masked one.
+  if (MASKED_SSN_BEFORE.test(text.slice(Math.max(0, start - MASKED_REACH), start))) return true;
   if (hasNegativeCue(text, start)) return false;
   if (hasSsnCue(text, start)) return true;
   const label = rowLabel(text, start);

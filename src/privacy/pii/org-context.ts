@@ -41,7 +41,9 @@ export const ORG_WORDS_AFTER: ReadonlySet<string> = new Set(
   Lettings Homes Residential Solicitors Lawyers Attorneys Legal Abogados Avocats Rechtsanwälte Anwälte
   Advocaten Avvocati Advogados Notaires Notariat Notaris Immobilien Immobilier Inmobiliaria Imobiliária
   Autobody Bodyshop Carrozzeria Autowerkstatt Werkstatt Taller Garage Repairs Apartments Broadband Fibre
-  Fiber Connect Utilities Gas Power Water Electric Electricity`.split(/\s+/),
+  Fiber Connect Utilities Gas Power Water Electric Electricity Immobiliare Logistyka Usługi Spółka
+  Harriers Striders Runners Roadrunners Athletics Triathlon Triatlón Marathon Maratona Maratón Halbmarathon
+  Kulübü Kulubu Spor Formu Formulário Formulario`.split(/\s+/),
 );
 
 /**
@@ -57,7 +59,11 @@ const ORG_WORDS_BEFORE: ReadonlySet<string> = new Set(
   Coopérative Genossenschaft Stichting Fundación Fundação Fondazione Stiftung Maison Cantina Trattoria
   Osteria Ristorante Pizzeria Bodega Tenuta Agriturismo Pensione Albergo Locanda Pousada Posada Hostal Gasthof
   Gasthaus Universidade Universidad Uniwersytet Università Szkoła Szkoły Liceum Technikum Instituto Istituto
-  Polizeipräsidium Polizeidirektion Mercatino Bottega Cantinho Artesanías Dulces Panadería Tienda Loja`.split(/\s+/),
+  Polizeipräsidium Polizeidirektion Mercatino Bottega Cantinho Artesanías Dulces Panadería Tienda Loja
+  Immobiliare Ginásio Gimnasio Palestra Polisportiva Ciclistica Podistica Atletica Sportverein Turnverein
+  Schwimmverein Skiclub Kletterhalle Klub Clube Simklubben Idrottsförening Zénith Relevo Corrida
+  Maratona Maratón Maraton Halbmarathon Ergebnisliste Üyelik FC SC SV TSV VfB VfL TuS SpVgg CF UD SK IK BK
+  FK RC AC ASD SSD`.split(/\s+/),
 );
 /**
  * Capitalised function words of other languages ("Médecins Sans Frontières", "Ärzte ohne", "Stiftung
@@ -204,7 +210,8 @@ export function isOrganisationSpan(text: string, start: number, end: number): bo
 }
 
 /**
- * True when the span opens or closes with an organisation word ("Cantina Bruno", "Universidade"), the
+ * True when the span opens or closes with an organisation word ("Cantina Bruno", "Universidade") or
+ * follows one ("Immobiliare Ferraro"), the
  * words right after it close an organisation ("Okonkwo Brothers", "Takumi Shoji K.K."), or a plus glues
  * it to a brand's first word ("Kuehne+Nagel"). The narrowest of the organisation checks: the learned
  * scorer's names go through it too.
@@ -213,6 +220,8 @@ export function organisationClosesSpan(text: string, start: number, end: number)
   const words = text.slice(start, end).split(' ');
   const last = words[words.length - 1] ?? '';
   if (ORG_WORDS_BEFORE.has(words[0] ?? '') || ORG_WORDS_AFTER.has(last) || TEAM_COMPOUND.test(last)) return true;
+  // "Immobiliare Ferraro", "SC Blau-Weiß": the business or club word right before the span.
+  if (start > 1 && text[start - 1] === ' ' && ORG_WORDS_BEFORE.has(WORD_BEFORE.exec(text.slice(Math.max(0, start - FRAME_WINDOW), start - 1))?.[0] ?? '')) return true;
   const word = text[end] === ' ' ? WORD_AFTER.exec(text.slice(end, end + FRAME_WINDOW))?.[1] : undefined;
   const after = word?.includes('.') ? word.replace(/\./g, '') : word;
   // "&" is left to the rules' check: "Ananya & Artem" are two people as often as "Dagny & Co" is a firm.
@@ -220,6 +229,9 @@ export function organisationClosesSpan(text: string, start: number, end: number)
   if (text[end] === ' ' && legalFormAhead(text, end)) return true;
   return start > 1 && text[start - 1] === '+' && /\p{L}/u.test(text[start - 2] ?? '');
 }
+
+/** The word ending right before a space ("Immobiliare" of "Immobiliare Ferraro"). */
+const WORD_BEFORE = /[\p{L}]+$/u;
 
 /** A brand's team written as one hyphenated word ("Hearthly-team", "Vesta Circle-Sicherheitsteam", "Acme-Support"). */
 const TEAM_COMPOUND = /-(?:[Tt]eam|\p{L}*team|[Ss]upport|[Ss]ervice|[Cc]rew)$/u;

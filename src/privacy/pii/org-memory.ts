@@ -42,6 +42,8 @@ const MAILBOX_RE = /(?<![\w.+-])([\w.+-]+)@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g
 /** Local parts that belong to a function, not a person ("support@", "care@", "reservations@"). */
 const ROLE_LOCAL =
   /^(?:support|care|customercare|service|services|help|helpdesk|info|hello|contact|team|billing|sales|orders?|bookings?|reservations?|disputes?|returns|refunds|payments|accounts|fraud|security|noreply|no-reply|donotreply|notifications?|newsletter|kundenservice|kundendienst|klantenservice|serviceclient|service-client|atendimento|contacto|kontakt|office|admin|hr|jobs|careers|press)(?:[._-][\w-]+)?$/i;
+/** True when an e-mail local part belongs to a function, not a person ({@link ROLE_LOCAL}). */
+export const isRoleLocalPart = (local: string): boolean => ROLE_LOCAL.test(local);
 /** Shortest squashed name matched against a domain ("sakurastay"): short labels match too much by chance. */
 const MIN_DOMAIN_LABEL = 6;
 

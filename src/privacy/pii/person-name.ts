@@ -348,7 +348,7 @@ function cueSpans(text: string, runs: readonly Run[], lexicon: WordLexicon | und
       // a signature ("— Maria" ends its line), so an everyday word after it is the item's first word.
       // "- Day, Brittany" is a surname and a given name, which end the line.
       const bullet = scanner === DASH_SCANNER && !LINE_END_AFTER.test(after) && !SURNAME_GIVEN_AFTER.test(after);
-      if (bullet && lexicon?.isCommonWord(first.toLowerCase()) && givenNameClass(first, lexicon) === 'none') return;
+      if (bullet && lexicon && everydayWordForm(first.toLowerCase(), lexicon) && givenNameClass(first, lexicon) === 'none') return;
       // A title makes any surname a name ("Mr Smith", "Dr. Young"); other cues are checked.
       if (lexicon && scanner !== TITLE_SCANNER && !plausibleAfterCue({ before, tokens, after, lexicon, cue: previousWord(text, at) })) return;
       // "Thanks Kaiser Permanente denied the claim": a weak cue does not outweigh an institution's act.
@@ -361,6 +361,22 @@ function cueSpans(text: string, runs: readonly Run[], lexicon: WordLexicon | und
       if (ok && !PLACE_RUNS.has(tokens.join(' '))) out.push(span(text, at, end));
     });
   }
+}
+
+/** English inflections the lexicon lists only by stem ("migrated", "adding", "rows"). */
+const INFLECTION = /(?:ed|ing|s)$/;
+
+/**
+ * True when the lower-case word is an everyday word or an English inflection of one ("- Migrated 30k
+ * rows", "- Adding tests"): the stem alone, with its final "e" restored, or with a doubled consonant dropped.
+ */
+function everydayWordForm(w: string, lexicon: WordLexicon): boolean {
+  if (lexicon.isCommonWord(w)) return true;
+  const m = INFLECTION.exec(w);
+  if (!m) return false;
+  const stem = w.slice(0, -m[0].length);
+  if (stem.length < 3) return false;
+  return lexicon.isCommonWord(stem) || lexicon.isCommonWord(`${stem}e`) || (stem.at(-1) === stem.at(-2) && lexicon.isCommonWord(stem.slice(0, -1)));
 }
 
 /** The honorific scanner ("Mr", "Dr.", "Frau"): the first of {@link CUE_SCANNERS}. */
@@ -436,9 +452,9 @@ function propagateLowerCase(text: string, found: readonly PiiSpan[], lexicon: Wo
 /** First code unit of the Greek block: spans starting below it are Latin script. */
 const FIRST_NON_LATIN = 0x370;
 
-/** A day number before and a year after: a month name in another language ("2. Mai 1964", "3 Juni 1990"). */
-const DAY_BEFORE = /(?:^|[^\p{L}\p{N}])\d{1,2}(?:\.|er|º)?[ \t]+$/u;
-const YEAR_AFTER = /^,?[ \t]+\d{4}(?!\d)/;
+/** A day number before and a year after: a month name in another language ("2. Mai 1964", "3 Juni 1990", "16 de junho de 2024"). */
+const DAY_BEFORE = /(?:^|[^\p{L}\p{N}])\d{1,2}(?:\.|er|º)?[ \t]+(?:de[ \t]+)?$/u;
+const YEAR_AFTER = /^,?[ \t]+(?:del?[ \t]+)?\d{4}(?!\d)/;
 
 /**
  * A hyphenated word whose parts are all everyday words and no part a listed given name ("Card-number",

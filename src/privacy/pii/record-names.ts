@@ -16,6 +16,7 @@ import { givenNameClass, isListedLowerCaseName } from './given-name.js';
 import { NON_NAME_WORDS, SURNAME_PARTICLES, SURNAMES } from './name-lexicon.js';
 import { foldedLetters } from './name-list-set.js';
 import { LEGAL_FORMS, ORG_WORDS_AFTER } from './org-context.js';
+import { isRoleLocalPart } from './org-memory.js';
 import { isRoleLabel } from './role-words.js';
 import { execAll, spanAt, type PiiSpan } from './types.js';
 import type { WordLexicon } from './word-lexicon.js';
@@ -180,6 +181,29 @@ function echoedPiece(text: string, local: string): boolean {
   return false;
 }
 
+/** A capitalised word right before an address in brackets ("Suzuki (suzuki@…)", "Sharma（sharma@…）"): group 1 the word, 2 the local part. */
+const WORD_BEFORE_MAILBOX = /(?<![\p{Script=Latin}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]+)[ \t]?[(（<]([\p{L}\d._%+-]+)@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+[)）>]/gu;
+/** Two to four Han characters right before an address in brackets ("急ぎの件は小林（kobayashi@…）"). */
+const HAN_BEFORE_MAILBOX = /(?<!\p{Script=Han})(\p{Script=Han}{2,4})[ \t]?[(（<]([\p{L}\d._%+-]+)@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+[)）>]/gu;
+
+/**
+ * A person named right before their own address in brackets, as out-of-office replies and
+ * forwarding notes write whom to contact: a word the local part spells ("Suzuki (suzuki@…)"), or a
+ * Han name before a personal (no role) mailbox ("小林（kobayashi@…）": the romaji cannot be compared).
+ */
+function namesBeforeMailbox(text: string, out: PiiSpan[]): void {
+  for (const m of execAll(WORD_BEFORE_MAILBOX, text)) {
+    const word = foldedLetters(m[1] ?? '');
+    if (word.length >= MIN_ECHO_WORD && !isRoleLocalPart(m[2] ?? '') && foldedLetters(m[2] ?? '').includes(word)) out.push(spanAt('PERSON', text, m.index, m.index + (m[1] ?? '').length));
+  }
+  if (!HAN_GATE.test(text)) return;
+  for (const m of execAll(HAN_BEFORE_MAILBOX, text)) {
+    if (!isRoleLocalPart(m[2] ?? '')) out.push(spanAt('PERSON', text, m.index, m.index + (m[1] ?? '').length));
+  }
+}
+/** Any Han character (the gate of {@link HAN_BEFORE_MAILBOX}). */
+const HAN_GATE = /\p{Script=Han}/u;
+
 /**
  * Names echoed by an e-mail address of the same text: every word of a two- or three-word run appears
  * in one local part ("Grant Washington⏎grant-washington@wp.pl", "DULCE ZÚÑIGA … dulce.zuniga@…").
@@ -201,14 +225,20 @@ function emailEchoedNames(text: string, out: PiiSpan[]): void {
 
 /** Cheap gate for {@link householdNames}: plain substring tests, no regex over every text. */
 function householdGate(text: string): boolean {
-  return text.includes(' age') || text.includes(' family') || HOUSEHOLD_HINT.test(text);
+  return text.includes(' age') || text.includes(' family') || FAMILY_WORD_HINT.test(text) || HOUSEHOLD_HINT.test(text);
 }
+/** "Family" in the languages that write it before the surname ("Familie Brandt", "famille Martin"). */
+const FAMILY_WORD_HINT = /[Ff]ami[lg]i|[Ff]amíli|[Rr]odzin|[Gg]ezin/;
 /** A child's age in parentheses, a kin word in capitals, a neighbour or an individual party: one scan. */
 const HOUSEHOLD_HINT = / \(\d{1,2}\)|Spouse|Husband|Wife|Son|Daughter|Mother|Father|eighbo|achbar|oisin|ecin|izinh|buur|granne|nabo|, an individual/;
 /** A name before an age ("Rahima age 12", "Tom, aged 2", "Ivy (3)"): the children of a household list. */
 const AGED_NAME = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+)?)(?=,? (?:age|aged) \d{1,2}\b| \((?:age |aged )?\d{1,2}\)(?![ \t]*\d))/gu;
-/** A family named by its surname ("the Morozova family", "• Uddin family —"). */
-const FAMILY_NAME = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]+)(?= family\b)/gu;
+/**
+ * A family named by its surname: "the Morozova family", "• Uddin family —", and with the word before it
+ * ("bei Familie Brandt", "chez la famille Martin", "la familia Ortiz", "rodzina Nowak", "gezin Jansen").
+ */
+const FAMILY_NAME =
+  /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]+)(?= family\b)|(?<![\p{L}])(?:[Ff]amilie|[Ff]amille|[Ff]amilia|[Ff]amília|[Ff]amiglia|[Rr]odzin[aey]|[Gg]ezin)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+)/gu;
 /**
  * A kin word opening a sentence or line as a label, without "my" ("Spouse Selam and 1 children",
  * "Husband: Omar"); "Partner" is left out (business partners, "Keller & Partner").
@@ -223,6 +253,20 @@ const NEIGHBOUR_NAMED = /\b(?:neighbou?r|nachbarn?|voisine?|vecin[oa]|vizinh[oa]
 /** A party to a deed described as a natural person ("that KEISHA LOVE, an individual, residing at …"). */
 const INDIVIDUAL_PARTY = /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]*){1,3}),[ \t]+an individual\b/gu;
 
+/**
+ * A name with a Japanese honorific joined by a hyphen, as written in romaji ("Congratulations to
+ * Kenji-san", "thanks Tanaka-sensei"): the honorific is outside the name, as "Mr" is.
+ */
+const HYPHEN_HONORIFIC = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)-(?:san|sama|kun|chan|sensei|senpai|dono|shi)(?![\p{L}-])/gu;
+
+/** Names before a hyphenated honorific ({@link HYPHEN_HONORIFIC}). */
+function hyphenHonorificNames(text: string, out: PiiSpan[]): void {
+  for (const m of execAll(HYPHEN_HONORIFIC, text)) {
+    const v = m[1] ?? '';
+    out.push(spanAt('PERSON', text, m.index, m.index + v.length));
+  }
+}
+
 /** Names that an age, a family or a kin label stands beside (see the regexes above). */
 function householdNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
   for (const re of [AGED_NAME, KIN_LABEL, NEIGHBOUR_NAMED, INDIVIDUAL_PARTY]) {
@@ -234,12 +278,13 @@ function householdNames(text: string, lexicon: WordLexicon | undefined, out: Pii
       out.push(spanAt('PERSON', text, start, start + v.length));
     }
   }
-  if (!text.includes(' family')) return;
+  if (!text.includes(' family') && !FAMILY_WORD_HINT.test(text)) return;
   for (const m of execAll(FAMILY_NAME, text)) {
-    const v = m[1] ?? '';
+    const v = m[1] ?? m[2] ?? '';
     // "the Royal family", "the Smith family": an everyday word is no family name unless a surname list holds it.
     if (lexicon?.isCommonWord(v.toLowerCase()) && !SURNAMES.has(v)) continue;
-    out.push(spanAt('PERSON', text, m.index, m.index + v.length));
+    const start = m.index + m[0].length - v.length;
+    out.push(spanAt('PERSON', text, start, start + v.length));
   }
 }
 
@@ -293,7 +338,13 @@ export function nameAboveAddress(text: string, addressStart: number, lexicon: Wo
 export function recordNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
   paymentNames(text, lexicon, out);
   if (text.includes(':') && text.includes('\n')) chatSpeakers(text, lexicon, out);
-  if (text.includes('@')) emailEchoedNames(text, out);
+  if (text.includes('@')) {
+    emailEchoedNames(text, out);
+    namesBeforeMailbox(text, out);
+  }
   if (householdGate(text)) householdNames(text, lexicon, out);
   if (SIGNATURE_GATE.test(text)) quotedSignatures(text, lexicon, out);
+  if (HONORIFIC_GATE.test(text)) hyphenHonorificNames(text, out);
 }
+/** Cheap gate for {@link HYPHEN_HONORIFIC}. */
+const HONORIFIC_GATE = /\p{Ll}-(?:sa|ku|ch|se|do|sh)/u;

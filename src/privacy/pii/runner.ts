@@ -1,13 +1,13 @@
 /** @module privacy/pii/runner — runs the detectors and merges overlapping spans into one clean list. */
 import { addressDetector } from './address.js';
 import { cardDetector } from './card.js';
-import { birthDateAfterName, dobDetector } from './dob.js';
+import { birthDateAfterName, birthDateInNameRecord, dobDetector } from './dob.js';
 import { emailDetector } from './email.js';
 import { ibanDetector } from './iban.js';
 import { ipDetector } from './ip.js';
 import { nationalIdDetector } from './national-id.js';
 import { asciiDigits, hasNativeDigits } from './native-digits.js';
-import { isPetName, placeWordBefore, shortWeekday, thingNamedAfter } from './name-negatives.js';
+import { isPetName, placeWordBefore, shortWeekday, thingNamedAfter, verbOpeningSentence } from './name-negatives.js';
 import { builtInNameScorer, scoredNames, type NameScorerModel } from './name-scorer.js';
 import { organisationClosesSpan } from './org-context.js';
 import { withoutOrganisationMentions } from './org-memory.js';
@@ -126,10 +126,10 @@ function withSpansBeside(spans: PiiSpan[], beside: (s: PiiSpan) => PiiSpan | und
 /** The name printed on the line above an address that opens a line (record-names.ts). */
 const nameAbove = (text: string, lexicon: WordLexicon) => (s: PiiSpan) => (s.type === 'ADDRESS' ? nameAboveAddress(text, s.start, lexicon) : undefined);
 
-/** The birth date typed right after a full name ({@link birthDateAfterName}). */
+/** The birth date typed right after a full name, or in the same record line ({@link birthDateAfterName}, {@link birthDateInNameRecord}). */
 const birthDateAfter = (text: string) => (s: PiiSpan) => {
-  if (s.type !== 'PERSON' || !s.value.includes(' ')) return undefined;
-  const d = birthDateAfterName(text, s.end);
+  if (s.type !== 'PERSON') return undefined;
+  const d = (s.value.includes(' ') ? birthDateAfterName(text, s.end) : undefined) ?? birthDateInNameRecord(text, s.start, s.end);
   return d ? spanAt('DOB', text, d.start, d.end) : undefined;
 };
 
@@ -172,6 +172,7 @@ export function detectPii(text: string, options: DetectPiiOptions = {}): PiiSpan
         !thingNamedAfter(scanned, s) &&
         !placeWordBefore(scanned, s) &&
         !shortWeekday(scanned, s) &&
+        !verbOpeningSentence(scanned, s) &&
         !organisationClosesSpan(scanned, s.start, s.end),
     );
     const extra = withoutOrganisationMentions(scanned, scored);

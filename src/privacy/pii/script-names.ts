@@ -293,7 +293,10 @@ const SCRIPT_STOP_WORDS: ReadonlySet<string> = new Set(
   улица ул проспект пр переулок шоссе площадь бульвар набережная дом кв вулиця οδός οδος λεωφόρος λεωφ πλατεία
   רחוב שדרות דרך شارع طريق ميدان أنا انا رقم هاتفي عنواني وعنواني اسمي
   τηλέφωνο κινητό διεύθυνση ημερομηνία телефон мобильный адрес дата טלפון כתובת تلفن آدرس هاتف عنوان फ़ोन फोन पता
-  जी साहब میں ہوں እኔ 我是 我叫 我們 我们 你們 你们 他們 他们 お知らせ ご案内 お願い お問い合わせ ご注意 注意 重要 通知 公告 提示 알림 공지 안내 주의 중요`
+  जी साहब میں ہوں እኔ 我是 我叫 我們 我们 你們 你们 他們 他们 お知らせ ご案内 お願い お問い合わせ ご注意 注意 重要 通知 公告 提示 알림 공지 안내 주의 중요
+  제목 주소 연락처 전화 문의 확인 요청 견적 예약 주문 배송 결제 회의 일정 참고 첨부 답장 전달 날짜 시간 고객 담당 부서 회사
+  우 받는 보낸 사람 메일 이메일 휴대폰 계좌 금액 입금 영수증 견적서 계약 계약서 수고하세요 件名 宛先 差出人 日時 場所 住所
+  電話 連絡先 担当 確認 依頼 見積 下記 下記の件 各位 御中 送信者 受信者 署名 または および から まで`
     .split(/\s+/)
     .map((w) => w.toLowerCase()),
 );
@@ -352,12 +355,18 @@ const NATIVE_CUE_RE = new RegExp(
 );
 /**
  * A name before a polite copula or honorific, after a punctuation mark or the text start
- * ("お世話になっております。高橋です", "안녕하세요, 박서현입니다", "田中 太郎と申します", "Fujita様").
+ * ("お世話になっております。高橋です", "안녕하세요, 박서현입니다", "田中 太郎と申します", "Fujita様", "감사합니다.⏎박하은 드림"),
+ * or a company's person after "の" (group 2).
  */
 const NATIVE_SUFFIX_RE = new RegExp(
   '(?:^|[\\n,.!?、，。！？：:]\\s*)' +
     "([\\p{Script=Han}\\p{Script=Katakana}]{1,4}(?: [\\p{Script=Han}\\p{Script=Katakana}]{1,3})?|[\\p{Script=Hangul}]{2,4}?|\\p{Lu}[\\p{Ll}\\p{M}]+(?: \\p{Lu}[\\p{Ll}\\p{M}]+)?)" +
-    '(?:입니다|이에요|예요|です|と申します|と言います|様|さん|先生|女士|小姐|老师|老師)',
+    '(?:입니다|이에요|예요|です|でございます|と申します|と言います|様|さん|先生|女士|小姐|老师|老師' +
+    // Korean titles and "from" of a sign-off after a name ("김재원 코치", "조재원 님", "박하은 드림").
+    '|[ \\t]?(?:님|씨|선생님|코치|대리|과장|팀장|부장|드림)(?![\\p{Script=Hangul}]))' +
+    // A company's person introducing themselves: "池上商事のSolbergでございます" (I am Solberg of …).
+    '|(?<=[\\p{Script=Han}\\p{Script=Katakana}]の)' +
+    "([\\p{Script=Han}\\p{Script=Katakana}]{1,4}|\\p{Lu}[\\p{Ll}\\p{M}]+(?: \\p{Lu}[\\p{Ll}\\p{M}]+)?)でございます",
   'gu',
 );
 /**
@@ -408,7 +417,7 @@ function nativeCueNames(text: string, out: PiiSpan[]): void {
   for (const re of [NATIVE_CUE_RE, NATIVE_SUFFIX_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const name = m[1];
+      const name = m[1] ?? m[2];
       if (!name || isScriptStopWord(name) || CJK_PLACE_END.test(name) || CJK_NOT_NAME.test(name)) continue;
       const start = m.index + m[0].lastIndexOf(name);
       out.push({ type: 'PERSON', start, end: start + name.length, value: name });
