@@ -24,13 +24,16 @@ const PERSON_LABELS = [
   '班主任', '主任', '老师', '老師', '医生', '醫生', '医师', '醫師', '客户', '客戶', '患者', '病人', '乘客', '旅客', '学生', '學生',
   '家长', '家長', '父亲', '父親', '母亲', '母親', '配偶', '司机', '司機', '骑手', '騎手', '客服', '业务员', '業務員', '经理', '經理',
   '作者', '签名', '簽名', '住户', '住戶', '房东', '房東', '租客', '员工', '員工', '寄件人', '收件人姓名', '寄件人姓名', '发件人', '發件人',
+  '部门主管', '部門主管', '直属上级', '直屬上級', '推荐人', '推薦人', '面试官', '面試官', '招聘专员', '招聘專員',
   // Japanese
-  'お名前', '氏名', '名前', 'フリガナ', '担当者', '担当', '担任', '保護者', '申込者', '契約者', '受取人', '宛名', '名義人', '名義',
-  '代表者', '搭乗者', '医師', '先生', '作成者', '申請者', '依頼者', 'お客様',
+  'お名前', '氏名', '名前', 'フリガナ', 'ふりがな', '担当者', '担当', '担任', '保護者', '申込者', '契約者', '受取人', '宛名', '名義人', '名義',
+  '代表者', '搭乗者', '医師', '先生', '作成者', '申請者', '依頼者', 'お客様', '推薦者', '面接官', '人事担当',
   // Delivery slips: the driver in charge ("担当ドライバー: 加藤").
   '担当ドライバー', 'ドライバー', '配達員', '配達担当',
   // Doctors of a referral letter and the person filling a form in ("担当医 山口悠真", "記入者：…").
   '担当医', '主治医', '紹介医', '記入者', '患者氏名',
+  // The emergency contact of an application form ("緊急連絡先：田中 由美（姉）").
+  '緊急連絡先',
   // Korean
   '성명', '이름', '성함', '보호자', '담당자', '담당', '담임', '받는 분', '받는분', '수령인', '수취인', '예금주', '신청인', '신청자',
   '환자', '고객명', '고객', '탑승객', '승객', '작성자', '대표자', '계약자', '피보험자', '보험계약자', '의사', '선생님', '기사', '학생',
@@ -38,7 +41,7 @@ const PERSON_LABELS = [
 ];
 
 /** Japanese labels written in kanji only (the kana ones are found by their script). */
-const JA_ONLY_LABELS: ReadonlySet<string> = new Set(['担当医', '主治医', '紹介医', '記入者', '患者氏名', '氏名', '名前', '担当者', '担当', '担任', '保護者', '申込者', '契約者', '受取人', '宛名', '名義人', '名義', '代表者', '搭乗者', '医師', '作成者', '申請者', '依頼者']);
+const JA_ONLY_LABELS: ReadonlySet<string> = new Set(['担当医', '主治医', '紹介医', '記入者', '患者氏名', '氏名', '名前', '担当者', '担当', '担任', '保護者', '申込者', '契約者', '受取人', '宛名', '名義人', '名義', '代表者', '搭乗者', '医師', '作成者', '申請者', '依頼者', '緊急連絡先', '推薦者', '面接官', '人事担当']);
 
 /** Common Chinese single-character family names (about the 120 most frequent; simplified and traditional). */
 const CN_SURNAMES = new Set(
@@ -61,8 +64,13 @@ const JP_SURNAMES = new Set(
 );
 
 const LABEL_ALT = PERSON_LABELS.map((l) => l.replace(/ /g, '[ \\t]?')).join('|');
-/** A value: two to four Han or Hangul characters, or a Japanese surname, a space and a given name. */
-const VALUE = '[\\p{Script=Han}\\p{Script=Hangul}]{2,4}(?:[ \\t\\u3000][\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]{1,4})?';
+/**
+ * A value: two to four Han or Hangul characters, or a Japanese surname, a space and a given name; or a
+ * name in katakana, as the reading field of a form gives it ("フリガナ：イトウ ケンイチ").
+ */
+const VALUE =
+  '[\\p{Script=Han}\\p{Script=Hangul}]{2,4}(?:[ \\t\\u3000][\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]{1,4})?' +
+  '|[\\p{Script=Katakana}ー]{2,8}(?:[ \\t\\u3000][\\p{Script=Katakana}ー]{1,8})?';
 /**
  * What may close the value: the end, a line break, CJK or Latin punctuation, a closing quote (YAML and
  * JSON values: `姓名: "李浩然"`), a dash, an honorific.
@@ -77,6 +85,10 @@ const FIELD_RE = new RegExp(
     `(?:[ \\t]?\\d{1,2})?[ \\t]*[:：][ \\t\\u3000]*["“「『]?(${VALUE})${CLOSE}`,
   'gu',
 );
+/** Labels of the reading of a name, whose value is written in katakana ("フリガナ：イトウ ケンイチ"). */
+const READING_LABELS: ReadonlySet<string> = new Set(['フリガナ', 'ふりがな']);
+/** A name in katakana: one or two words. */
+const KATAKANA_NAME = /^[\p{Script=Katakana}ー]{2,8}(?:[ \t\u3000][\p{Script=Katakana}ー]{1,8})?$/u;
 /** Cheap gate: a full-width or ASCII colon and a Han or Hangul character somewhere. */
 const GATE = /[\u3400-\u9fff\uac00-\ud7af]/;
 
@@ -101,7 +113,7 @@ export function cjkFieldNames(text: string, out: PiiSpan[]): void {
   if (text.indexOf(':') < 0 && text.indexOf('：') < 0) return;
   for (const m of text.matchAll(FIELD_RE)) {
     const value = m[2] ?? '';
-    if (!startsWithSurname(value)) continue;
+    if (!startsWithSurname(value) && !(READING_LABELS.has(m[1] ?? '') && KATAKANA_NAME.test(value))) continue;
     const end = (m.index ?? 0) + m[0].length;
     out.push({ type: 'PERSON', start: end - value.length, end, value });
   }
@@ -334,7 +346,7 @@ const KO_ADDRESSED_RE = new RegExp(
  * (a listed family name, perhaps with a given name, between "の" or "私は" and "です", "と申します").
  */
 const KO_SELF_RE = /(?:^|[ \t\n,.])(?:\p{Script=Hangul}{2,8}|저는)[ \t]+(\p{Script=Hangul}{3})입니다/gu;
-const JA_SELF_RE = /(?:[\p{Script=Han}\p{Script=Katakana}ー]の|私は|わたしは)(\p{Script=Han}{1,4}(?:[ \u3000]\p{Script=Han}{1,3})?)(?:です|と申します|でございます)/gu;
+const JA_SELF_RE = /(?:[\p{Script=Han}\p{Script=Katakana}ー]の|私は|わたしは)(\p{Script=Han}{1,4}(?:[ \u3000](?:\p{Script=Han}{1,3}|\p{Script=Hiragana}{2,4}))?)(?:です|と申します|でございます)/gu;
 
 /** A line holding only a Japanese family and given name with a space between ("渡辺 翔太"), as business cards print it. */
 const JA_NAME_LINE_RE = /^[ \t\u3000]*(\p{Script=Han}{1,3}[ \u3000]\p{Script=Han}{1,3})[ \t\u3000]*$/gmu;

@@ -110,6 +110,10 @@ const GROUPS: readonly string[] = [
   abteilung abteilungen abteilungsleiter abteilungsleiterin geschäftsführer geschäftsführerin
   geschäftsführung geschäftsleitung team teams gruppe gruppen projekt projekte projekts projektleiter
   projektleiterin projektleitung besprechung besprechungen sitzung sitzungen meeting agenda tagesordnung
+  softwareentwickler softwareentwicklerin entwickler entwicklerin personalreferent personalreferentin
+  sachbearbeiter sachbearbeiterin buchhalter buchhalterin werkstudent werkstudentin teamleiter teamleiterin
+  vertriebsleiter vertriebsleiterin schlafzimmer wohnzimmer badezimmer kinderzimmer arbeitszimmer küche
+  keller dachboden flur balkon
   tagesordnungspunkt top protokollführer teilnehmer teilnehmerin teilnehmende firma firmen unternehmen
   unternehmens betrieb betriebe betriebs gesellschaft gmbh ag kg ohg ug ev niederlassung standort standorte
   zentrale filiale filialen hauptsitz sitz handelsregister registergericht amtsgericht landgericht gericht
@@ -365,7 +369,7 @@ const GROUPS: readonly string[] = [
   eilig vertraulich persönlich anbei beiliegend hiermit deshalb außerdem zudem jedoch allerdings betreffend
   bezüglich anlässlich`,
   // Dutch
-  `factuur facturen factuurnummer factuurdatum factuuradres factuurbedrag klant klanten klantnummer
+  `energielabel huurder verhuurder makelaar factuur facturen factuurnummer factuurdatum factuuradres factuurbedrag klant klanten klantnummer
   klantenservice klantgegevens klantenkaart overeenkomst overeenkomsten contract contracten contractnummer
   contractduur contractant huurovereenkomst huurcontract arbeidsovereenkomst arbeidscontract
   koopovereenkomst huur huurder huurders verhuurder verhuurders huurprijs huurverhoging huurtoeslag borgsom

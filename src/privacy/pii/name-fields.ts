@@ -62,7 +62,8 @@ const PERSON_LABELS: ReadonlySet<string> = new Set(
   intaker|intake worker|keyworker|key worker|support worker|coordinator|co-ordinator|lead|team lead|
   shift lead|warehouse lead|keyed by|taken by|logged by|entered by|recorded by|flagged by|visiting|
   cognome e nome|nome e cognome|apellido y nombre|nom et prénom|referrer|attn|attention|importer of record|
-  signed for by|received by|delivered to|consignee contact|notify`
+  signed for by|received by|delivered to|consignee contact|notify|buddy|mentor|bar raiser|approver|recruiter|
+  hiring manager|referrer|sourcer|department head|reports to|reporting to`
     .split('|')
     .map((s) => s.trim()),
 );
@@ -105,13 +106,13 @@ const PERSON_KEYS: ReadonlySet<string> = new Set(
   beneficiaryname|authorname|assignee|guardian|parentname|childname|studentname|nextofkin|spouse|
   passengername|guestname|drivername|billingname|shippingname|shiptoname|personname|nombre|apellido|nom|claimant|
   insured|policyholder|titular|emergencycontact|nextofkinname|
-  prenom|prénom|nome|cognome|vorname|nachname`
+  prenom|prénom|nome|cognome|vorname|nachname|printedname|printname`
     .split('|')
     .map((s) => s.trim()),
 );
 /** Keys whose values may be a name when they look like one (two or more words, or "Surname, Given"). */
 const WEAK_PERSON_KEYS: ReadonlySet<string> = new Set(
-  'name customer contact owner author user client member employee patient person guest passenger applicant student attendee player athlete runner swimmer competitor entrant'.split(' '),
+  'name customer contact owner author user client member employee patient person guest passenger applicant student attendee player athlete runner swimmer competitor entrant tenant landlord prospect resident occupant lessee insured'.split(' '),
 );
 
 /**
@@ -486,8 +487,8 @@ function addValue(p: {
 /** Field delimiters of tables written as text: CSV, pipe tables (Markdown, psql, exports), TSV, semicolon CSV. */
 const DELIMITERS = [',', '|', '\t', ';'] as const;
 type Delimiter = (typeof DELIMITERS)[number];
-/** One column name: identifier-like ("full_name", "Name", "birth date", "EAN/ISBN", "e-mail"), or "#" for a row number. */
-const COLUMN = '(?:#|[\\p{L}_][\\p{L}\\p{N}_ ./()-]{0,30})';
+/** One column name: identifier-like ("full_name", "Name", "birth date", "EAN/ISBN", "e-mail", "Staff #"), or "#" for a row number. */
+const COLUMN = '(?:#|[\\p{L}_][\\p{L}\\p{N}_ ./()#-]{0,30})';
 /** A header line per delimiter: three or more column names, Markdown's outer pipes allowed. */
 const HEADER_RES: ReadonlyMap<Delimiter, RegExp> = new Map(
   DELIMITERS.map((d) => {

@@ -106,7 +106,7 @@ const SUFFIX_WORDS: ReadonlySet<string> = new Set(
  * dish, school or award named after someone ("Marie Curie theme", "Philippe Starck lamp").
  */
 const THING_AFTER =
-  /^ (?:theme|font|typeface|lamp|chair|sofa|table|guitar|collection|edition|range|line|design|prize|award|scholarship|fellowship|lecture|medal|syndrome|disease|effect|principle|theorem|method|school|hospital|building|wing|ward|airport|station|street|road|avenue|bridge|stadium|halls?|schools|hospitals|buildings|wings|libraries|library|criterion|ratio|coefficient|index|formula|curve|distribution|equation|test|score|scale|sponge|cake|pudding|tart|salad|sauce)\b/;
+  /^ (?:theme|font|typeface|lamp|chair|sofa|table|guitar|collection|edition|range|line|design|prize|award|scholarship|fellowship|lecture|medal|syndrome|disease|effect|principle|theorem|method|school|hospital|building|wing|ward|airport|station|street|road|avenue|bridge|stadium|halls?|schools|hospitals|buildings|wings|libraries|library|criterion|ratio|coefficient|index|formula|curve|distribution|equation|test|score|scale|sponge|cake|pudding|tart|salad|sauce|paint|paints|wallpaper|tiles|fabric|roll-?out|migration|cluster|pipeline|deployment|codebase|plugin|plugins)\b/;
 /**
  * The first of two names joined before a plural thing noun ("housed in the Marie Curie and Frederick
  * Douglass halls"): both are names of things.
@@ -187,7 +187,7 @@ const MERCHANT_BEFORE =
  * is rare and takes a possessive ("in Maria's car").
  */
 const PLACE_SLOT_BEFORE =
-  /(?:^|[^\p{L}])(?:in|near|around|outside|across|toward|towards|(?:flight|flights|fly|flying|flew|moved|moving|relocated|relocating|travel(?:l?ing|l?ed)?|trip|bus|train|ferry|drive|drove|route)(?: [A-Z]{0,3}\d{1,5})? to|out of|(?:flight|flights|fly|flying|flew)\b[^.\n]{0,40}\bto|(?:warning|warnings|forecast|alert|weather) for|location:|(?:based|born|located|situated) (?:in|at))[ \t]+$/iu;
+  /(?:^|[^\p{L}])(?:in|near|around|outside|across|toward|towards|(?:flight|flights|fly|flying|flew|moved|moving|relocated|relocating|travel(?:l?ing|l?ed)?|trip|bus|train|ferry|drive|drove|route)(?: [A-Z]{0,3}\d{1,5})? to|(?:moved|moving|relocated|relocating|flew|flying|flight|flights) from|out of|(?:flight|flights|fly|flying|flew)\b[^.\n]{0,40}\bto|(?:warning|warnings|forecast|alert|weather) for|location:|(?:based|born|located|situated) (?:in|at))[ \t]+$/iu;
 
 /** Longest word looked at before a span. */
 const MAX_WORD_BEFORE = 16;

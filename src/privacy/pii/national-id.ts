@@ -34,6 +34,8 @@ const MASKED_SSN_BEFORE = /(?:\*{3}|[Xx]{3})-(?:\*{2}|[Xx]{2})-\d{4}[^.!?\n]{0,8
 const ID_TYPE_SSN = /\b(?:id|identifier|identification)[ _-]?type[ \t]*[:=][ \t]*(?:ssn|social security(?: number)?)[ \t]+(?:id|number|no\.?|#)?[ \t]*[:#=]?[ \t]*$/i;
 /** A US taxpayer number's label right before nine bare digits ("TIN ", "Tax ID on file (payouts): "). */
 const TAXPAYER_NUMBER = /\b(?:TIN|[Tt]axpayer (?:ID|[Ii]dentification)(?: [Nn]umber)?|[Tt]ax ID(?: on file)?)(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[:#]?[ \t]*$/;
+/** A sentence ending in "SSN" or "Social Security number", then a few words of the next one, before the number. */
+const SSN_SENTENCE_BEFORE = /(?:\bSSN|\b[Ss]ocial [Ss]ecurity(?: [Nn]umber)?)[ \t]*[.!][ \t]+[^.!?\n\d]{0,24}$/;
 /** Characters read before a number for {@link MASKED_SSN_BEFORE}: the mask and up to 80 characters of sentence. */
 const MASKED_REACH = 92;
 /** Characters read before a number for {@link ID_TYPE_SSN} and {@link TAXPAYER_NUMBER}. */
@@ -53,9 +55,11 @@ function bareSsnCued(text: string, start: number, previousEnd: number): boolean 
   // taxpayer number is their SSN ("lists TIN 343511548", "Tax ID on file: …"; an EIN is printed 12-3456789).
   const lead = text.slice(Math.max(0, start - ID_TYPE_REACH), start);
   if (ID_TYPE_SSN.test(lead) || TAXPAYER_NUMBER.test(lead)) return true;
-  // "My W-2 shows ***-**-4602 but … it should be 298577059": the full number of the masked one.
-  if (MASKED_SSN_BEFORE.test(text.slice(Math.max(0, start - MASKED_REACH), start))) return true;
   if (hasNegativeCue(text, start)) return false;
+  // "My W-2 shows ***-**-4602 but … it should be 298577059": the full number of the masked one; "… has
+  // the wrong SSN. It shows 706384954": the sentence right after one that names an SSN says what it shows.
+  const reach = text.slice(Math.max(0, start - MASKED_REACH), start);
+  if (MASKED_SSN_BEFORE.test(reach) || SSN_SENTENCE_BEFORE.test(reach)) return true;
   if (hasSsnCue(text, start)) return true;
   const label = rowLabel(text, start);
   if (label !== undefined && SSN_COLUMN.test(label)) return true;
@@ -99,8 +103,8 @@ const SSN_ASKED = /(?<![a-z])ssn\b|\bsocial[\s_-]?security\b|\bsocial\b/i;
  */
 const LISTED_BEFORE = /^[^.!?\n]{1,40}(?:,|\band|&)\s*$/i;
 
-/** The whole number offered after part of it ("it's 2597, actually here's the full one: …"). */
-const WHOLE_NUMBER_BEFORE = /\b(?:full|whole|complete|entire)\b(?: one| number| thing| ssn)?[ \t]*:?[ \t]*$/i;
+/** The whole number offered after part of it ("it's 2597, actually here's the full one: …", "the full one is …"). */
+const WHOLE_NUMBER_BEFORE = /\b(?:full|whole|complete|entire)\b(?: one| number| thing| ssn)?(?:[ \t]+is)?[ \t]*:?[ \t]*$/i;
 
 /**
  * True when the value opens the reply to a turn that asks for an SSN, or ends a short list of answers

@@ -43,7 +43,8 @@ export const ORG_WORDS_AFTER: ReadonlySet<string> = new Set(
   Autobody Bodyshop Carrozzeria Autowerkstatt Werkstatt Taller Garage Repairs Apartments Broadband Fibre
   Fiber Connect Utilities Gas Power Water Electric Electricity Immobiliare Logistyka Usługi Spółka
   Harriers Striders Runners Roadrunners Athletics Triathlon Triatlón Marathon Maratona Maratón Halbmarathon
-  Kulübü Kulubu Spor Formu Formulário Formulario`.split(/\s+/),
+  Kulübü Kulubu Spor Formu Formulário Formulario Makelaars Makelaardij Vastgoed Forsikring Försäkring
+  Recoveries Verhuur`.split(/\s+/),
 );
 
 /**
@@ -63,7 +64,7 @@ const ORG_WORDS_BEFORE: ReadonlySet<string> = new Set(
   Immobiliare Ginásio Gimnasio Palestra Polisportiva Ciclistica Podistica Atletica Sportverein Turnverein
   Schwimmverein Skiclub Kletterhalle Klub Clube Simklubben Idrottsförening Zénith Relevo Corrida
   Maratona Maratón Maraton Halbmarathon Ergebnisliste Üyelik FC SC SV TSV VfB VfL TuS SpVgg CF UD SK IK BK
-  FK RC AC ASD SSD`.split(/\s+/),
+  FK RC AC ASD SSD Immo Cabinet`.split(/\s+/),
 );
 /**
  * Capitalised function words of other languages ("Médecins Sans Frontières", "Ärzte ohne", "Stiftung
@@ -211,7 +212,8 @@ export function isOrganisationSpan(text: string, start: number, end: number): bo
 
 /**
  * True when the span opens or closes with an organisation word ("Cantina Bruno", "Universidade") or
- * follows one ("Immobiliare Ferraro"), the
+ * follows one ("Immobiliare Ferraro"), a partner and an organisation word follow it ("Whitaker & Moss
+ * Lettings"), the
  * words right after it close an organisation ("Okonkwo Brothers", "Takumi Shoji K.K."), or a plus glues
  * it to a brand's first word ("Kuehne+Nagel"). The narrowest of the organisation checks: the learned
  * scorer's names go through it too.
@@ -227,9 +229,14 @@ export function organisationClosesSpan(text: string, start: number, end: number)
   // "&" is left to the rules' check: "Ananya & Artem" are two people as often as "Dagny & Co" is a firm.
   if (after && (ORG_WORDS_AFTER.has(after) || FUNCTION_WORDS.has(after))) return true;
   if (text[end] === ' ' && legalFormAhead(text, end)) return true;
+  // "Whitaker & Moss Lettings": a partner's name and an organisation word close the firm's name.
+  const partner = text.startsWith(' & ', end) ? PARTNER_AHEAD.exec(text.slice(end, end + FRAME_WINDOW + 8)) : null;
+  if (partner && ORG_WORDS_AFTER.has(partner[1] ?? '')) return true;
   return start > 1 && text[start - 1] === '+' && /\p{L}/u.test(text[start - 2] ?? '');
 }
 
+/** " & " and a capitalised word, then the word after it (group 1): "& Moss Lettings". */
+const PARTNER_AHEAD = /^ & \p{Lu}[\p{L}\p{M}'’-]* (\p{L}+)/u;
 /** The word ending right before a space ("Immobiliare" of "Immobiliare Ferraro"). */
 const WORD_BEFORE = /[\p{L}]+$/u;
 

@@ -111,11 +111,11 @@ const BOT_SELF =
   /\b(?:I['’]m|I am|[Tt]his is|[Mm]y name is)[ \t]+(\p{Lu}[\p{L}\p{M}]+),?[ \t]+(?:a|an|your|the)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:[Vv]irtual|[Dd]igital|AI|[Aa]utomated|[Cc]hat)[ \t-](?:[\p{L}-]+[ \t]+)?(?:assistant|agent|bot|helper|concierge)\b/gu;
 /**
  * A speaker label naming a product's assistant or a bot: "Hugo (Northgate Family Practice assistant):",
- * "Ava (bot):". Capitalised words before "assistant" name the organisation whose assistant it is; a
+ * "Ava (bot):", "Ava (virtual agent):". Capitalised words before "assistant" name the organisation whose assistant it is; a
  * lower-case job ("Ana (dental assistant):") is a person's.
  */
 const BOT_SPEAKER =
-  /^[ \t]*(\p{Lu}[\p{L}\p{M}]+) \((?:(?:\p{Lu}[\p{L}\p{M}.'’&-]*[ \t]+)+(?:assistant|virtual agent)|(?:chat)?bot|AI|virtual assistant)\)[ \t]*:/gmu;
+  /^[ \t]*(\p{Lu}[\p{L}\p{M}]+) \((?:(?:\p{Lu}[\p{L}\p{M}.'’&-]*[ \t]+)+(?:assistant|virtual agent)|(?:chat)?bot|AI|(?:virtual|digital|AI|automated) (?:assistant|agent))\)[ \t]*:/gmu;
 /** Cheap gate for the bot markers. */
 const BOT_GATE = /ssistant|bot\b|agent/i;
 

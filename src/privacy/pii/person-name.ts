@@ -40,7 +40,7 @@ import {
 } from './name-context.js';
 import { givenNameClass, isListedLowerCaseName, lowerCaseGivenName } from './given-name.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, NON_NAME_WORDS, SURNAMES } from './name-lexicon.js';
-import { INSTITUTION_DECISION_AFTER, isOrganisationSpan, organisationEnd } from './org-context.js';
+import { INSTITUTION_DECISION_AFTER, isOrganisationSpan, organisationClosesSpan, organisationEnd } from './org-context.js';
 import { isPlaceOrAddressSpan, isPossessiveBrand } from './place-context.js';
 import { placeNames } from './place-gazetteer.js';
 import { detectScriptNames, isScriptStopWord, scriptNameRuns, startsWithScriptPlaceHead } from './script-names.js';
@@ -425,7 +425,12 @@ function propagate(text: string, found: readonly PiiSpan[], lexicon: WordLexicon
       tokens.add(t);
     }
   }
-  if (tokens.size) for (const m of execAll(TOKEN_RE, text)) if (tokens.has(m[0])) out.push(span(text, m.index, m.index + m[0].length));
+  // "Rhea J. Santos" does not make "Santos Holdings LLC" a person.
+  if (tokens.size) {
+    for (const m of execAll(TOKEN_RE, text)) {
+      if (tokens.has(m[0]) && !organisationClosesSpan(text, m.index, m.index + m[0].length)) out.push(span(text, m.index, m.index + m[0].length));
+    }
+  }
   propagateLowerCase(text, found, lexicon, out);
 }
 

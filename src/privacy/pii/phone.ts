@@ -381,7 +381,8 @@ const VOICEMAIL_REACH = 40;
 
 /**
  * True when the layout around the number says phone: a letterhead label, a chat export's sender field,
- * "contact X on", a contact line beside an e-mail address, or the reply to a question asking for one.
+ * "contact X on", a contact line beside an e-mail address or closing a signature, or the reply to a
+ * question asking for one.
  */
 function layoutCue(text: string, start: number, end: number): boolean {
   return (
@@ -390,8 +391,26 @@ function layoutCue(text: string, start: number, end: number): boolean {
     chatSender(text, start, end) ||
     contactOn(text, start) ||
     besideEmail(text, start, end) ||
+    signatureLine(text, start, end) ||
     phoneAsked(text, start)
   );
+}
+
+/** The letter code of a reference before its slash: two or more capitals, or one that abbreviates no phone kind. */
+const REFERENCE_CODE_BEFORE = /(?:^|[^A-Za-z])(?:[A-Z]{2,}|[A-EG-LN-SU-Z])$/;
+
+/**
+ * A signature's contact line: a sign-off line, the sender's name on the next, then a line whose last
+ * item, after a `·`, `|` or `•`, is the number ("Thanks,⏎Kavya Chatterjee⏎Unit 26W · 8386328723").
+ */
+const SIGNATURE_CONTACT_BEFORE =
+  /(?:^|\n)[ \t]*(?:thanks|thank you|many thanks|cheers|regards|kind regards|best regards|warm regards|best|sincerely|yours)[,!.]?[ \t]*\n[ \t]*\p{Lu}[^\n]{1,60}\n[^\n]{0,40}[·|•][ \t]*$/iu;
+/** Characters read before a number for {@link SIGNATURE_CONTACT_BEFORE}. */
+const SIGNATURE_REACH = 140;
+
+/** True when the number at [start, end) closes the contact line of a signature ({@link SIGNATURE_CONTACT_BEFORE}). */
+function signatureLine(text: string, start: number, end: number): boolean {
+  return /^[ \t]*(?:\n|$)/.test(text.slice(end, end + 4)) && SIGNATURE_CONTACT_BEFORE.test(before(text, start, SIGNATURE_REACH));
 }
 
 /** True when the words before the candidate, its key or its table column say it is a phone number. */
@@ -651,8 +670,9 @@ function phoneCandidate(text: string, m: string, index: number, lastPhoneEnd: nu
   if (followsNumericPrefix(text, start)) return undefined;
   // "POL-1234 5678" / "INV-0612…": the digits are the tail of a code.
   if (text.charCodeAt(start - 1) === 45 && /[A-Za-z0-9]/.test(text[start - 2] ?? '')) return undefined;
-  // "INV/2028753222", "PO/…": a letter code and a slash make the digits a reference's tail.
-  if (text.charCodeAt(start - 1) === 47 && /[A-Z]{2}$/.test(text.slice(Math.max(0, start - 3), start - 1))) return undefined;
+  // "INV/2028753222", "PO/…", "P/0832/47874": a letter code and a slash make the digits a reference's
+  // tail (one letter too, but "T/", "M/" and "F/" abbreviate telephone, mobile and fax).
+  if (text.charCodeAt(start - 1) === 47 && REFERENCE_CODE_BEFORE.test(text.slice(Math.max(0, start - 4), start - 1))) return undefined;
   if (match.length === UPC_PRINTED_LENGTH && UPC_PRINTED.test(match)) return undefined;
   // "1959-10-01 36 Bloor St": a date with a full year opens the match, and the number after it is a house's.
   if (LEADING_DATE.test(match)) return undefined;

@@ -31,10 +31,10 @@ const isAnyPlace = (s: string): boolean => placeNames().has(s) || nameLikePlaces
 
 /**
  * Words right before a place: locative prepositions and travel verbs ("in", "near", "left", "flew
- * to", "born in"). "to" and "from" alone are left out: people are written to and heard from.
+ * to", "relocating from", "born in"). "to" and "from" alone are left out: people are written to and heard from.
  */
 const PLACE_BEFORE =
-  /(?:^|[^\p{L}])(?:in|near|via|into|around|outside|across|throughout|left|leaving|visiting|visited|(?:flew|fly|flying|flight|flights|moved|moving|relocated|relocating|travel(?:l?ing|l?ed)?|trip|train|drive|drove|walk|walking|min|mins|minutes|ship(?:ped|ping)?(?: it)?|route) to|(?:based|born|located|stationed) (?:in|at|near))[ \t]+$/iu;
+  /(?:^|[^\p{L}])(?:in|near|via|into|around|outside|across|throughout|left|leaving|visiting|visited|(?:flew|fly|flying|flight|flights|moved|moving|relocated|relocating|travel(?:l?ing|l?ed)?|trip|train|drive|drove|walk|walking|min|mins|minutes|ship(?:ped|ping)?(?: it)?|route) to|(?:moved|moving|relocated|relocating|flew|flying|flight|flights) from|(?:based|born|located|stationed) (?:in|at|near))[ \t]+$/iu;
 /** A site noun after a park, green or hill ("Kensal Green crematorium", "Primrose Hill station"). */
 const SITE_AFTER = /^ (?:crematorium|cemetery|churchyard|chapel|station|tube|stop|campus|estate|library|market|zoo|playground|car park|common)\b/;
 

@@ -356,7 +356,8 @@ const NATIVE_CUE_RE = new RegExp(
 /**
  * A name before a polite copula or honorific, after a punctuation mark or the text start
  * ("お世話になっております。高橋です", "안녕하세요, 박서현입니다", "田中 太郎と申します", "Fujita様", "감사합니다.⏎박하은 드림"),
- * or a company's person after "の" (group 2).
+ * or a company's person in Latin letters after "の" (group 2), or a name in Latin letters glued to Japanese
+ * text before an honorific ("推薦者はSato様です", group 3).
  */
 const NATIVE_SUFFIX_RE = new RegExp(
   '(?:^|[\\n,.!?、，。！？：:]\\s*)' +
@@ -364,9 +365,12 @@ const NATIVE_SUFFIX_RE = new RegExp(
     '(?:입니다|이에요|예요|です|でございます|と申します|と言います|様|さん|先生|女士|小姐|老师|老師' +
     // Korean titles and "from" of a sign-off after a name ("김재원 코치", "조재원 님", "박하은 드림").
     '|[ \\t]?(?:님|씨|선생님|코치|대리|과장|팀장|부장|드림)(?![\\p{Script=Hangul}]))' +
-    // A company's person introducing themselves: "池上商事のSolbergでございます" (I am Solberg of …).
+    // A company's person introducing themselves in Latin letters: "池上商事のSolbergでございます" (I am
+    // Solberg of …); names in kanji there are cjk-field-names.ts's (JA_SELF_RE).
     '|(?<=[\\p{Script=Han}\\p{Script=Katakana}]の)' +
-    "([\\p{Script=Han}\\p{Script=Katakana}]{1,4}|\\p{Lu}[\\p{Ll}\\p{M}]+(?: \\p{Lu}[\\p{Ll}\\p{M}]+)?)でございます",
+    "(\\p{Lu}[\\p{Ll}\\p{M}]+(?: \\p{Lu}[\\p{Ll}\\p{M}]+)?)でございます" +
+    // A name in Latin letters right after Japanese text and before an honorific: "推薦者はSato様です".
+    '|(?<=[\\p{Script=Hiragana}\\p{Script=Han}])(\\p{Lu}[\\p{Ll}\\p{M}]+(?: \\p{Lu}[\\p{Ll}\\p{M}]+)?)(?:様|さん|先生|氏)',
   'gu',
 );
 /**
@@ -417,7 +421,7 @@ function nativeCueNames(text: string, out: PiiSpan[]): void {
   for (const re of [NATIVE_CUE_RE, NATIVE_SUFFIX_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const name = m[1] ?? m[2];
+      const name = m[1] ?? m[2] ?? m[3];
       if (!name || isScriptStopWord(name) || CJK_PLACE_END.test(name) || CJK_NOT_NAME.test(name)) continue;
       const start = m.index + m[0].lastIndexOf(name);
       out.push({ type: 'PERSON', start, end: start + name.length, value: name });
