@@ -54,6 +54,8 @@ import { generateIndependent44Corpus, INDEPENDENT44_MIN_INSTANCES, INDEPENDENT44
 import { generateIndependent45Corpus, INDEPENDENT45_MIN_INSTANCES, INDEPENDENT45_SEEDS } from './pii-corpus-independent-45.js';
 import { generateIndependent46Corpus, INDEPENDENT46_MIN_INSTANCES, INDEPENDENT46_SEEDS } from './pii-corpus-independent-46.js';
 import { generateIndependent47Corpus, INDEPENDENT47_MIN_INSTANCES, INDEPENDENT47_SEEDS } from './pii-corpus-independent-47.js';
+import { generateIndependent48Corpus, INDEPENDENT48_MIN_INSTANCES, INDEPENDENT48_SEEDS } from './pii-corpus-independent-48.js';
+import { generateIndependent49Corpus, INDEPENDENT49_MIN_INSTANCES, INDEPENDENT49_SEEDS } from './pii-corpus-independent-49.js';
 import { evaluatePii, formatPiiEvalTable, type PiiEvalReport } from './pii-evaluate.js';
 import { detectPii } from './pii/runner.js';
 import { STRUCTURED_PII_TYPES } from './pii/types.js';
@@ -152,10 +154,11 @@ describe('PII detection on the blind independent3 split (reported, no floors)', 
  * twentieth, `independent26` and `27` the twenty-first, and each later pair the round after the one it
  * was measured in, up to `independent36` and `37` (the twenty-sixth), `independent38` and `39` (the
  * twenty-seventh), `independent40` and `41` (the twenty-eighth), `independent42` and `43` (the
- * twenty-ninth) and `independent44` and `45` (the thirtieth; docs/privacy.md, *Evaluation*). Every split
- * whose errors may be read also trains the learned name scorer (scripts/train-name-scorer.ts). Nobody has
- * looked at the errors of `independent11` (110001–110003), `independent46` (460001–460003) or
- * `independent47` (470001–470003), and none of them is used for training.
+ * twenty-ninth), `independent44` and `45` (the thirtieth) and `independent46` and `47` (the thirty-first;
+ * docs/privacy.md, *Evaluation*). Every split whose errors may be read also trains the learned name
+ * scorer (scripts/train-name-scorer.ts). Nobody has looked at the errors of `independent11`
+ * (110001–110003), `independent48` (480001–480003) or `independent49` (490001–490003), and none of
+ * them is used for training.
  */
 const BLIND_SPLITS = [
   ...INDEPENDENT4_SEEDS.map((seed) => ({ split: 'independent4', seed, min: INDEPENDENT4_MIN_INSTANCES, make: generateIndependent4Corpus })),
@@ -202,9 +205,11 @@ const BLIND_SPLITS = [
   ...INDEPENDENT45_SEEDS.map((seed) => ({ split: 'independent45', seed, min: INDEPENDENT45_MIN_INSTANCES, make: generateIndependent45Corpus })),
   ...INDEPENDENT46_SEEDS.map((seed) => ({ split: 'independent46', seed, min: INDEPENDENT46_MIN_INSTANCES, make: generateIndependent46Corpus })),
   ...INDEPENDENT47_SEEDS.map((seed) => ({ split: 'independent47', seed, min: INDEPENDENT47_MIN_INSTANCES, make: generateIndependent47Corpus })),
+  ...INDEPENDENT48_SEEDS.map((seed) => ({ split: 'independent48', seed, min: INDEPENDENT48_MIN_INSTANCES, make: generateIndependent48Corpus })),
+  ...INDEPENDENT49_SEEDS.map((seed) => ({ split: 'independent49', seed, min: INDEPENDENT49_MIN_INSTANCES, make: generateIndependent49Corpus })),
 ];
 
-describe('PII detection on the blind splits independent4–47 (reported, no floors)', () => {
+describe('PII detection on the blind splits independent4–49 (reported, no floors)', () => {
   it.each(BLIND_SPLITS)('prints per-type recall and precision on $split (seed $seed)', ({ split, seed, min, make }) => {
     const corpus = make({ seed });
     const gold = corpus.reduce((n, e) => n + e.labels.length, 0);

@@ -41,12 +41,13 @@ const CODE_BEFORE_CITY = '(?:\\d{4}[ \\t]?[A-Z]{2}|(?!(?:1[89]|20)\\d\\d(?!\\d))
 /**
  * The last part of an address: a postcode alone (a UK, Irish or Canadian code, or six digits: an
  * Indian PIN after the state, "…, Haryana, 122006"), or a place and its postcode in either order. The part
- * starts after a comma or a line break (group 1 is its text) and ends the address. Only the letters of
+ * starts after a comma or a line break (group 1 is its text) and ends the address (a Korean or Japanese
+ * particle may follow it unspaced: "… Busan 48844입니다", "… 810-1125です"). Only the letters of
  * a UK, Irish or Canadian code are distinctive enough for a place in lower case ("manchester m6 5wy");
  * a numeric code needs a capitalised city.
  */
 const LAST_PART = new RegExp(
-  `((?:${PLACE}[ \\t]+)?${UK_IE_CA}|${NAME}[ \\t]+${CODE_AFTER_CITY}|${CODE_BEFORE_CITY}[ \\t]+${NAME}|\\d{6})(?![\\p{L}\\d-])`,
+  `((?:${PLACE}[ \\t]+)?${UK_IE_CA}|${NAME}[ \\t]+${CODE_AFTER_CITY}|${CODE_BEFORE_CITY}[ \\t]+${NAME}|\\d{6})(?![\\p{Script=Latin}\\d-])`,
   'uy',
 );
 /** A comma glued to the next cell: the digits before it are a CSV cell. */

@@ -27,7 +27,7 @@ const PERSON_LABELS = [
   '部门主管', '部門主管', '直属上级', '直屬上級', '推荐人', '推薦人', '面试官', '面試官', '招聘专员', '招聘專員',
   // Japanese
   'お名前', '氏名', '名前', 'フリガナ', 'ふりがな', '担当者', '担当', '担任', '保護者', '申込者', '契約者', '受取人', '宛名', '名義人', '名義',
-  '代表者', '搭乗者', '医師', '先生', '作成者', '申請者', '依頼者', 'お客様', '推薦者', '面接官', '人事担当',
+  '代表者', '搭乗者', '医師', '先生', '作成者', '申請者', '依頼者', 'お客様', '推薦者', '面接官', '人事担当', '振込先', '送金先',
   // Delivery slips: the driver in charge ("担当ドライバー: 加藤").
   '担当ドライバー', 'ドライバー', '配達員', '配達担当',
   // Doctors of a referral letter and the person filling a form in ("担当医 山口悠真", "記入者：…").
@@ -41,7 +41,7 @@ const PERSON_LABELS = [
 ];
 
 /** Japanese labels written in kanji only (the kana ones are found by their script). */
-const JA_ONLY_LABELS: ReadonlySet<string> = new Set(['担当医', '主治医', '紹介医', '記入者', '患者氏名', '氏名', '名前', '担当者', '担当', '担任', '保護者', '申込者', '契約者', '受取人', '宛名', '名義人', '名義', '代表者', '搭乗者', '医師', '作成者', '申請者', '依頼者', '緊急連絡先', '推薦者', '面接官', '人事担当']);
+const JA_ONLY_LABELS: ReadonlySet<string> = new Set(['担当医', '主治医', '紹介医', '記入者', '患者氏名', '氏名', '名前', '担当者', '担当', '担任', '保護者', '申込者', '契約者', '受取人', '宛名', '名義人', '名義', '代表者', '搭乗者', '医師', '作成者', '申請者', '依頼者', '緊急連絡先', '推薦者', '面接官', '人事担当', '振込先', '送金先']);
 
 /** Common Chinese single-character family names (about the 120 most frequent; simplified and traditional). */
 const CN_SURNAMES = new Set(

@@ -585,7 +585,7 @@ const GROUPS: readonly string[] = [
   ustedes él ellos esta estos para con sin en sobre desde durante según sí no ninguno todos todas favor
   urgente confidencial lamentablemente sr sra srta dña avda nº núm tel ref att`,
   // Italian
-  `alla alle allo agli dalla dalle nella nelle sulla sulle cartello
+  `sono alla alle allo agli dalla dalle nella nelle sulla sulle cartello
   fattura fatture numero importo totale subtotale imponibile iva imposta imposte prezzo prezzi quantità
   riferimento articolo articoli ordine ordini spedizione spedizioni consegna bolla cliente clienti servizio
   servizi assistenza supporto contratto contratti abbonamento abbonamenti disdetta recesso attivazione

@@ -24,14 +24,14 @@ const IPV6_RE =
  * also joined by a dash or underscore ("firmware-8.4.2.57.bin").
  */
 const VERSION_CUE =
-  /(?:\bv|(?:\b|_)versions?|\bver\.?|\bbuilds?|\breleases?|\bfirmware|\bupdated?(?: to)?|\bupgraded?(?: to)?|\bpatch(?:ed)?(?: to)?|\bsdk|\bapp|\bpolicy|\bmodel(?::? [\w-]+)?|\bfw|\bsw|\bpin(?:ning|ned)? to|\bbump(?:ed|ing)?(?: [\w.-]+)? to|\brollout of|\brolling out|\bupgrading(?: [\w.-]+)?(?: from [\w.-]+)? to|\bfrom v?\d[\d.]* to|\bsince|\bchrome|\bfirefox|\bsafari|\bedge|\bandroid|\bios|\bopera|\bmobile|\bkubernetes|\bk8s|\bpython|\bnode(?:\.?js)?|\bjava|\bpostgres(?:ql)?|\bmysql|\bredis|\bnginx|\bdocker|\bopenssl|\bubuntu|\bdebian|\bwindows|\bmacos)[\s=:"'/\\_(-]*(?:(?:to|is)\s+)?$/i;
+  /(?:\bv|(?:\b|_)versions?|\bver\.?|\bbuilds?|\breleases?|\bfirmware|\bupdated?(?: to)?|\bupgraded?(?: to)?|\bpatch(?:ed)?(?: to)?|\bsdk|\bapp|\bpolicy|\bmodel(?::? [\w-]+)?|\bfw|\bsw|\bpin(?:ning|ned)? to|\bbump(?:ed|ing)?(?: [\w.-]+)? to|\brollout of|\brolling out|\bupgrading(?: [\w.-]+)?(?: from [\w.-]+)? to|\bfrom v?\d[\d.]* to|\bsince|\bchrome|\bfirefox|\bsafari|\bedge|\bandroid|\bios|\bopera|\bmobile|\bkubernetes|\bk8s|\bpython|\bnode(?:\.?js)?|\bjava|\bpostgres(?:ql)?|\bmysql|\bredis|\bnginx|\bdocker|\bopenssl|\bubuntu|\bdebian|\bwindows|\bmacos|\brolled|\bfetching|\b(?:exported|generated|built) by [\w.-]+|\bmise à jour)[\s=:"'/\\_(-]*(?:(?:to|is)\s+)?$/i;
 /**
  * A dotted quad before these words is a version too ("does 8.9.8.16 fix the leak", "4.2.1.7 release
  * notes", "Checkout 1.6.0.8 — release notes", "during the 4.9.5.1 rollout"), and an app's build before the
  * system it runs on ("Client 6.4.33.143 on iPadOS 17.4"), on the same line ("… from
  * 212.219.198.195⏎Build 3042a16" is an address).
  */
-const VERSION_AFTER = /^[ \t"'—–-]*(?:fix(?:es|ed)?|release|build|is out|changelog|rc\d*|beta|alpha|roll-?out|deploy(?:ment)?|upgrade|hotfix)\b/i;
+const VERSION_AFTER = /^[ \t"'—–-]*(?:fix(?:es|ed)?|release|build|is out|changelog|rc\d*|beta|alpha|roll-?out|deploy(?:ment)?|upgrade|update|hotfix)\b/i;
 /** An operating system after a dotted quad: the build of an app that runs on it, unless an address cue precedes. */
 const SYSTEM_AFTER = /^[ \t]+(?:on|for) (?:i(?:pad)?os|macos|windows|android|linux|chromeos|watchos)\b/i;
 /** Cues that name an address outright, so a system after it is where the connection came from ("login from … on Windows"). */

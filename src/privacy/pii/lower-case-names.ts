@@ -7,7 +7,7 @@
  */
 import { isListedLowerCaseName, lowerCaseGivenName } from './given-name.js';
 import { NON_NAME_WORDS } from './name-lexicon.js';
-import type { PiiSpan } from './types.js';
+import { execAll, type PiiSpan } from './types.js';
 import type { WordLexicon } from './word-lexicon.js';
 
 /** One lower-case name word: letters and marks, inner hyphen or apostrophe ("wing-yan", "d'angelo"). */
@@ -294,17 +294,43 @@ function nameAhead(text: string, at: number, maxWords: number, lexicon: WordLexi
   if (words.length <= maxWords && casualName(words, lexicon)) out.push({ type: 'PERSON', start: at, end: at + value.length, value });
 }
 
+/** True when a word at `j` opens the text, a line, or a clause after a mark. */
+function opensClause(text: string, j: number): boolean {
+  const before = text[j - 1];
+  return j === 0 || before === '\n' || (before === ' ' && CLAUSE_MARKS.includes(text[j - 2] ?? ''));
+}
+
+/**
+ * A person's name in lower case as the value of a user key in a log line, unquoted ("login
+ * user=lakshmi gupta from 212.…", "username=maartje van dijk⏎"): it ends at the line end, before the
+ * next key or before "from"/"ok"/"via".
+ */
+const KEYED_NAME =
+  /(?<![\w.-])(?:user|username|user_name|customer|owner|holder|account_name|full_name|fullname)=(\p{Ll}[\p{Ll}\p{M}'’-]*(?: \p{Ll}[\p{Ll}\p{M}'’-]*){1,3})(?=[ \t]*(?:\n|$)|[ \t]+(?:from|ok|via|failed|succeeded)\b|[ \t]+[a-z_]+=)/gu;
+
+/** Lower-case full names that a log line's user key holds ({@link KEYED_NAME}), appended to `out`. */
+export function keyedLowerCaseNames(text: string, lexicon: WordLexicon, out: PiiSpan[]): void {
+  for (const m of execAll(KEYED_NAME, text)) {
+    const value = m[1] ?? '';
+    const words = value.split(' ').filter((w) => !LOWER_PARTICLES.has(w));
+    if (words.length < 2 || !words.every((w) => nameWord(w, lexicon))) continue;
+    const start = m.index + m[0].length - value.length;
+    out.push({ type: 'PERSON', start, end: start + value.length, value });
+  }
+}
+
 /** Lower-case names in casual chat phrases, appended to `out`. */
 export function casualLowerCaseNames(text: string, lexicon: WordLexicon, out: PiiSpan[]): void {
   for (let i = text.indexOf(' here'); i > 0; i = text.indexOf(' here', i + 5)) {
     if (!HERE_AFTER.test(text.slice(i + 5, i + 20))) continue;
     const w = wordBefore(text, i);
     if (!w) continue;
+    // One word, or a given name and a surname ("gustaf johansson here"), opening the text, a line, or a
+    // clause after a mark ("ugh, ok. wojciech here").
     const [j, word] = w;
-    // The word opens the text, a line, or a clause after a mark ("ugh, ok. wojciech here").
-    const before = text[j - 1];
-    const clause = j === 0 || before === '\n' || (before === ' ' && CLAUSE_MARKS.includes(text[j - 2] ?? ''));
-    if (clause && casualName([word], lexicon)) out.push({ type: 'PERSON', start: j, end: i, value: word });
+    const first = text[j - 1] === ' ' ? wordBefore(text, j - 1) : undefined;
+    const start = first && opensClause(text, first[0]) && casualName([first[1], word], lexicon) ? first[0] : j;
+    if (opensClause(text, start) && casualName(start === j ? [word] : [first?.[1] ?? '', word], lexicon)) out.push({ type: 'PERSON', start, end: i, value: text.slice(start, i) });
   }
   for (let i = text.indexOf(' team'); i > 0; i = text.indexOf(' team', i + 5)) {
     const head = text.slice(Math.max(0, i - 12), i);

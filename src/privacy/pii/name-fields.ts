@@ -9,6 +9,7 @@
  * Written on 2026-11-25 (ADR 0011, sixth round) from general form, JSON, CSV and SQL conventions.
  */
 import { alignedTables } from './aligned-table.js';
+import { startsWithSurname } from './cjk-field-names.js';
 import { givenNameClass, lowerCaseGivenName } from './given-name.js';
 import { NON_NAME_WORDS, SURNAMES } from './name-lexicon.js';
 import { LEGAL_FORMS, ORG_WORDS_AFTER, organisationEnd } from './org-context.js';
@@ -87,7 +88,7 @@ const ORG_LABELS: ReadonlySet<string> = new Set(
   vessel / voyage|vessel/voyage|voyage|port|port of loading|port of discharge|port of arrival|port of departure|
   port of entry|place of receipt|place of delivery|place of issue|place and date|final destination|
   transshipment port|transit port|airport of departure|airport of destination|room|meeting room|
-  conference room|sala|salle|raum|besprechungsraum|boat|yacht|club`
+  conference room|sala|salle|raum|besprechungsraum|boat|yacht|club|vehicle|car|make and model|device|product`
     .split('|')
     .map((s) => s.trim()),
 );
@@ -112,7 +113,7 @@ const PERSON_KEYS: ReadonlySet<string> = new Set(
 );
 /** Keys whose values may be a name when they look like one (two or more words, or "Surname, Given"). */
 const WEAK_PERSON_KEYS: ReadonlySet<string> = new Set(
-  'name customer contact owner author user client member employee patient person guest passenger applicant student attendee player athlete runner swimmer competitor entrant tenant landlord prospect resident occupant lessee insured'.split(' '),
+  'name customer contact owner author user client member employee patient person guest passenger applicant student attendee player athlete runner swimmer competitor entrant tenant landlord prospect resident occupant lessee insured paidby payer driver'.split(' '),
 );
 
 /**
@@ -460,6 +461,9 @@ function keyValueNames(text: string, lexicon: WordLexicon | undefined, scan: Fie
 /** What may follow a whole quoted or comma-separated value. */
 const VALUE_END = /^[ \t]*(?:["'`,)\n]|$)/;
 
+/** A value of two to four Han or Hangul characters, maybe a space and one to three more. */
+const CJK_NAME_VALUE = /^[\p{Script=Han}\p{Script=Hangul}]{1,4}(?:[ \u3000][\p{Script=Han}\p{Script=Hangul}]{1,3})?$/u;
+
 /** A whole field value (between quotes or commas) checked as a name. */
 function addValue(p: {
   text: string;
@@ -476,6 +480,12 @@ function addValue(p: {
   const v = p.value.trim();
   if (!v || /[\d@/\\#:_]/.test(v)) return;
   const at = p.at + lead;
+  // A Chinese, Japanese or Korean name in a person column or key ("강도윤", "田中 翔"): its script has no
+  // case, so its family name is the evidence.
+  if (CJK_NAME_VALUE.test(v)) {
+    if (startsWithSurname(v)) p.out.push({ type: 'PERSON', start: at, end: at + v.length, value: p.text.slice(at, at + v.length) });
+    return;
+  }
   const s = valueAt({ text: p.text, at, lexicon: p.lexicon, minWords: p.weak ? 2 : 1, end: p.end ?? VALUE_END, strong: p.strong ?? false });
   if (s && s.end - s.start === v.length) {
     // A weak key ("name") takes "Surname, Given" or two capitalised words only.

@@ -17,7 +17,7 @@ import type { PiiSpan } from './types.js';
  * ("Prix Goncourt", "Projekt Hermes") — eighth round.
  */
 const PREFIX_WORDS: ReadonlySet<string> = new Set(
-  `Lake Lakes Mount Mt Mt. St St. Saint Sainte Ste Ste. Port Fort Ft Ft. Cape Point Glen Loch Lough Isle Bay
+  `Kanton Canton Lake Lakes Mount Mt Mt. St St. Saint Sainte Ste Ste. Port Fort Ft Ft. Cape Point Glen Loch Lough Isle Bay
   Lac Mont Monte Sankt San Santa Santo São Porto Puerto Storm Hurricane Typhoon Cyclone Tropical Tempest
   Gare Parc Pont Musée Lycée Collège Hôpital Aéroport Estación Parque Puente Museo Colegio Aeropuerto Stazione
   Parco Ponte Ospedale Aeroporto Liceo Estação Escola Colégio Bahnhof Flughafen Klinikum Schule Gymnasium
@@ -99,7 +99,8 @@ const SUFFIX_WORDS: ReadonlySet<string> = new Set(
   Nuea Tai Khet Khwaeng Tambon Amphoe Changwat Barangay Kelurahan Kecamatan Kabupaten Mahalla Nagar Colony
   School Schools Elementary Hospital Library Building Wing Ward Scholarship Fellowship Havalimanı Havaalanı Hastanesi
   Üniversitesi Lisesi Köprüsü Meydanı Parkı Camii Stadyumu Maersk Pavilion Stand Oval Velodrome Dome
-  Auditorium Amphitheatre Amphitheater Ballroom Concourse Lounge Plaza`.split(/\s+/),
+  Auditorium Amphitheatre Amphitheater Ballroom Concourse Lounge Plaza Gateway Hub Thermostat Doorbell Cam
+  Camera Sensor Router Charger Tracker Lite`.split(/\s+/),
 );
 /**
  * Lower-case nouns after a person's name that make it the name of a thing: a theme, typeface, design,
@@ -173,9 +174,12 @@ export function isPetName(text: string, c: PiiSpan): boolean {
 /** A day or night named after a person, in a calendar line ("Guy Fawkes Night 5 Nov", "… Day (US)"). */
 const HOLIDAY_AFTER = /^ (?:Night|Day|Eve)(?=[ \t]*(?:\d|\(|—|–|-|\/|,|$|\n))/;
 
+/** The documents called a bill of something. */
+const BILL_OF_AFTER = /^ of (?:materials|lading|rights|sale|exchange|quantities|costs)\b/;
+
 /** A possessive and a medical or scientific noun: an eponym ("Addison's disease", "Occam's razor"). */
 const EPONYM_AFTER =
-  /^['’]s (?:disease|syndrome|disorder|palsy|sign|law|principle|theorem|razor|paradox|effect|constant|equation|algorithm|lemma|conjecture|phenomenon|reflex|procedure|fracture|cyst|lymphoma|anaemia|anemia|encephalopathy|ataxia|chorea|dementia|thyroiditis|contracture|neuroma|dystrophy|sarcoma|tumou?r|ulcer|node|nodes|duct|canal|gland|triangle|cell|cells)\b/;
+  /^['’]s (?:Law|Disease|Syndrome|Rule|disease|syndrome|disorder|palsy|sign|law|principle|theorem|razor|paradox|effect|constant|equation|algorithm|lemma|conjecture|phenomenon|reflex|procedure|fracture|cyst|lymphoma|anaemia|anemia|encephalopathy|ataxia|chorea|dementia|thyroiditis|contracture|neuroma|dystrophy|sarcoma|tumou?r|ulcer|node|nodes|duct|canal|gland|triangle|cell|cells)\b/;
 
 /** A card transaction before the span: the merchant slot ("was charged €12 at …", "used at …"). */
 const MERCHANT_BEFORE =
@@ -304,6 +308,8 @@ export function thingNamedAfter(text: string, c: PiiSpan): boolean {
   if (next && THING_AFTER.test(text.slice(c.end + next.length, c.end + next.length + 16))) return true;
   if (a0 === 0x20 && COORDINATED_THINGS_AFTER.test(text.slice(c.end, c.end + 64))) return true;
   if (a0 === 0x20 && (JR_THING_AFTER.test(text.slice(c.end, c.end + 40)) || HOLIDAY_AFTER.test(text.slice(c.end, c.end + 16)))) return true;
+  // "Bill of materials", "Bill of lading": a document, not the given name Bill.
+  if (a0 === 0x20 && c.value === 'Bill' && BILL_OF_AFTER.test(text.slice(c.end, c.end + 16))) return true;
   // A merchant's till ("Buy Goods Till 614933", "Agent Till No. 358100"), not the given name Till.
   if (a0 === 0x20 && c.value === 'Till' && TILL_NUMBER_AFTER.test(text.slice(c.end, c.end + 16))) return true;
   // A UN/LOCODE after it names a port or inland place ("Le Havre (FRLEH)", "Santos (BRSSZ)").

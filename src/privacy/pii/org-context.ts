@@ -44,7 +44,7 @@ export const ORG_WORDS_AFTER: ReadonlySet<string> = new Set(
   Fiber Connect Utilities Gas Power Water Electric Electricity Immobiliare Logistyka Usługi Spółka
   Harriers Striders Runners Roadrunners Athletics Triathlon Triatlón Marathon Maratona Maratón Halbmarathon
   Kulübü Kulubu Spor Formu Formulário Formulario Makelaars Makelaardij Vastgoed Forsikring Försäkring
-  Recoveries Verhuur`.split(/\s+/),
+  Recoveries Verhuur Telematics`.split(/\s+/),
 );
 
 /**
@@ -64,7 +64,7 @@ const ORG_WORDS_BEFORE: ReadonlySet<string> = new Set(
   Immobiliare Ginásio Gimnasio Palestra Polisportiva Ciclistica Podistica Atletica Sportverein Turnverein
   Schwimmverein Skiclub Kletterhalle Klub Clube Simklubben Idrottsförening Zénith Relevo Corrida
   Maratona Maratón Maraton Halbmarathon Ergebnisliste Üyelik FC SC SV TSV VfB VfL TuS SpVgg CF UD SK IK BK
-  FK RC AC ASD SSD Immo Cabinet`.split(/\s+/),
+  FK RC AC ASD SSD Immo Cabinet Fondation`.split(/\s+/),
 );
 /**
  * Capitalised function words of other languages ("Médecins Sans Frontières", "Ärzte ohne", "Stiftung
@@ -191,6 +191,10 @@ const MIN_COINED_LENGTH = 6;
  */
 export function isOrganisationSpan(text: string, start: number, end: number): boolean {
   if (text.startsWith(' & ', end) || organisationClosesSpan(text, start, end)) return true;
+  // The whole span is a listed brand or phrase: a form field or table column read it as one value
+  // ("Payee: Goldman Sachs"), so the run-breaking of listed phrases never saw it.
+  const first = FIRST_WORD.exec(text.slice(start, end))?.[0];
+  if (first && organisationEnd(text, start, first) >= end) return true;
   if (start > 1 && text[start - 1] === ' ' && text[start - 2] !== ',' && followsOrganisation(text, start)) return true;
   if (start > 1 && text[start - 1] === ' ') {
     let j = start - 2;
@@ -212,8 +216,8 @@ export function isOrganisationSpan(text: string, start: number, end: number): bo
 
 /**
  * True when the span opens or closes with an organisation word ("Cantina Bruno", "Universidade") or
- * follows one ("Immobiliare Ferraro"), a partner and an organisation word follow it ("Whitaker & Moss
- * Lettings"), the
+ * follows one ("Immobiliare Ferraro"), closes a listed phrase ("Raymond James"), a partner and an
+ * organisation word follow it ("Whitaker & Moss Lettings"), the
  * words right after it close an organisation ("Okonkwo Brothers", "Takumi Shoji K.K."), or a plus glues
  * it to a brand's first word ("Kuehne+Nagel"). The narrowest of the organisation checks: the learned
  * scorer's names go through it too.
@@ -222,8 +226,12 @@ export function organisationClosesSpan(text: string, start: number, end: number)
   const words = text.slice(start, end).split(' ');
   const last = words[words.length - 1] ?? '';
   if (ORG_WORDS_BEFORE.has(words[0] ?? '') || ORG_WORDS_AFTER.has(last) || TEAM_COMPOUND.test(last)) return true;
-  // "Immobiliare Ferraro", "SC Blau-Weiß": the business or club word right before the span.
-  if (start > 1 && text[start - 1] === ' ' && ORG_WORDS_BEFORE.has(WORD_BEFORE.exec(text.slice(Math.max(0, start - FRAME_WINDOW), start - 1))?.[0] ?? '')) return true;
+  // "Immobiliare Ferraro", "SC Blau-Weiß": the business or club word right before the span; "Raymond
+  // James": a listed phrase that the word before opens and the span closes.
+  if (start > 1 && text[start - 1] === ' ') {
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - FRAME_WINDOW), start - 1))?.[0] ?? '';
+    if (ORG_WORDS_BEFORE.has(before) || (before && organisationEnd(text, start - 1 - before.length, before) >= end)) return true;
+  }
   const word = text[end] === ' ' ? WORD_AFTER.exec(text.slice(end, end + FRAME_WINDOW))?.[1] : undefined;
   const after = word?.includes('.') ? word.replace(/\./g, '') : word;
   // "&" is left to the rules' check: "Ananya & Artem" are two people as often as "Dagny & Co" is a firm.
@@ -232,6 +240,8 @@ export function organisationClosesSpan(text: string, start: number, end: number)
   // "Whitaker & Moss Lettings": a partner's name and an organisation word close the firm's name.
   const partner = text.startsWith(' & ', end) ? PARTNER_AHEAD.exec(text.slice(end, end + FRAME_WINDOW + 8)) : null;
   if (partner && ORG_WORDS_AFTER.has(partner[1] ?? '')) return true;
+  // A brand glued to its next part by "!" ("Fritz!Box", "Yahoo!Mail").
+  if (text[end] === '!' && /\p{Lu}/u.test(text[end + 1] ?? '')) return true;
   return start > 1 && text[start - 1] === '+' && /\p{L}/u.test(text[start - 2] ?? '');
 }
 
@@ -239,6 +249,9 @@ export function organisationClosesSpan(text: string, start: number, end: number)
 const PARTNER_AHEAD = /^ & \p{Lu}[\p{L}\p{M}'’-]* (\p{L}+)/u;
 /** The word ending right before a space ("Immobiliare" of "Immobiliare Ferraro"). */
 const WORD_BEFORE = /[\p{L}]+$/u;
+
+/** The first word of a span, without a full stop ("Dr" of "Dr. Martens"). */
+const FIRST_WORD = /^[^\s.]+/;
 
 /** A brand's team written as one hyphenated word ("Hearthly-team", "Vesta Circle-Sicherheitsteam", "Acme-Support"). */
 const TEAM_COMPOUND = /-(?:[Tt]eam|\p{L}*team|[Ss]upport|[Ss]ervice|[Cc]rew)$/u;

@@ -57,7 +57,8 @@ const SECTORS: readonly string[] = [
   Itaú Unibanco|Bradesco|Mercado Pago|Paytm|PhonePe|Alipay|WeChat Pay|M-Pesa|Mpesa|Interac|Westpac|
   Commonwealth Bank|Kiwibank|Scotiabank|Credit Karma|Experian|Equifax|TransUnion|
   Western Union|MoneyGram|Remitly|Xoom|Payoneer|Skrill|Neteller|Wise|TransferWise|Nedbank|Capitec|
-  Fannie Mae|Freddie Mac|Ginnie Mae|Sallie Mae|Farmer Mac|Dow Jones|Raymond James|Edward Jones|
+  Fannie Mae|Freddie Mac|Ginnie Mae|Sallie Mae|Farmer Mac|Dow Jones|Raymond James|Edward Jones|John Hancock|
+  Ray White|LJ Hooker|Restos du Cœur|Fondation Abbé Pierre|Rossmann|
   Merrill Lynch|Lombard Odier|Julius Baer|Pictet|Lazard|Rothschild & Co|T. Rowe Price|Franklin Templeton|
   Charles Stanley|Hargreaves Lansdown|Brewin Dolphin|Rathbones|Coutts|Cantor Fitzgerald|Piper Sandler|
   Brown Brothers Harriman|Kleinwort Benson|Houlihan Lokey|Stifel|Jefferies|Ameriprise|Northern Trust|

@@ -37,11 +37,13 @@ const LEADING_WORDS: ReadonlySet<string> = new Set(
 const WORD = "\\p{Lu}[\\p{L}\\p{M}]*(?:['’-][\\p{L}\\p{M}]+)*";
 /** Two or more capitalised words separated by single spaces. */
 const RUN_RE = new RegExp(`${WORD}(?: ${WORD})+`, 'gu');
+/** One capitalised word (for a one-word brand spelled as a role mailbox's domain). */
+const ONE_WORD_RE = new RegExp(WORD, 'gu');
 /** Any e-mail address: its local part and domain. */
 const MAILBOX_RE = /(?<![\w.+-])([\w.+-]+)@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
 /** Local parts that belong to a function, not a person ("support@", "care@", "reservations@"). */
 const ROLE_LOCAL =
-  /^(?:support|care|customercare|service|services|help|helpdesk|info|hello|contact|team|billing|sales|orders?|bookings?|reservations?|disputes?|returns|refunds|payments|accounts|fraud|security|noreply|no-reply|donotreply|notifications?|newsletter|kundenservice|kundendienst|klantenservice|serviceclient|service-client|atendimento|contacto|kontakt|office|admin|hr|jobs|careers|press)(?:[._-][\w-]+)?$/i;
+  /^(?:support|care|customercare|service|services|help|helpdesk|info|hello|contact|team|billing|sales|orders?|bookings?|reservations?|disputes?|returns|refunds|payments|accounts|fraud|security|noreply|no-reply|donotreply|notifications?|newsletter|kundenservice|kundendienst|klantenservice|serviceclient|service-client|atendimento|contacto|kontakt|office|admin|hr|jobs|careers|press|privacy|dpo|legal|compliance|gdpr|abuse)(?:[._-][\w-]+)?$/i;
 /** True when an e-mail local part belongs to a function, not a person ({@link ROLE_LOCAL}). */
 export const isRoleLocalPart = (local: string): boolean => ROLE_LOCAL.test(local);
 /** Shortest squashed name matched against a domain ("sakurastay"): short labels match too much by chance. */
@@ -103,6 +105,8 @@ export function organisationNames(text: string): Set<string> {
       if (roleDomains.has(foldedLetters(whole.join('')))) names.add(whole.join(' '));
     }
   }
+  // One word spelled as a role mailbox's domain ("From: Lumavolt <privacy@lumavolt.io>").
+  if (roleDomains.size > 0) for (const m of text.matchAll(ONE_WORD_RE)) if (roleDomains.has(foldedLetters(m[0]))) names.add(m[0]);
   return names;
 }
 

@@ -4,7 +4,7 @@ import { caseVariantNames } from './case-variant-names.js';
 import { cjkFieldNames } from './cjk-field-names.js';
 import { detectHeaderNames } from './header-names.js';
 import { knownNameSpans } from './known-names.js';
-import { casualLowerCaseNames, LOWER_CASE_HINT, lowerCaseNameAt, transcriptNameAt } from './lower-case-names.js';
+import { casualLowerCaseNames, keyedLowerCaseNames, LOWER_CASE_HINT, lowerCaseNameAt, transcriptNameAt } from './lower-case-names.js';
 import { detectFieldNames, type FieldScan } from './name-fields.js';
 import { isPartOfSomethingElse, isPetName } from './name-negatives.js';
 import { withoutOrganisationMentions } from './org-memory.js';
@@ -425,10 +425,11 @@ function propagate(text: string, found: readonly PiiSpan[], lexicon: WordLexicon
       tokens.add(t);
     }
   }
-  // "Rhea J. Santos" does not make "Santos Holdings LLC" a person.
+  // "Rhea J. Santos" does not make "Santos Holdings LLC" a person, nor "Carl Meyer" "Carl Zeiss".
   if (tokens.size) {
     for (const m of execAll(TOKEN_RE, text)) {
-      if (tokens.has(m[0]) && !organisationClosesSpan(text, m.index, m.index + m[0].length)) out.push(span(text, m.index, m.index + m[0].length));
+      const end = m.index + m[0].length;
+      if (tokens.has(m[0]) && !organisationClosesSpan(text, m.index, end) && organisationEnd(text, m.index, m[0]) < 0) out.push(span(text, m.index, end));
     }
   }
   propagateLowerCase(text, found, lexicon, out);
@@ -651,6 +652,7 @@ export function detectPersonNames(text: string, context: DetectContext): PiiSpan
   if (ctx.lexicon) {
     lowerCaseSpans(text, ctx.lexicon, candidates);
     casualLowerCaseNames(text, ctx.lexicon, candidates);
+    if (text.includes('=')) keyedLowerCaseNames(text, ctx.lexicon, candidates);
     capitalNames(text, ctx.lexicon, candidates);
     caseVariantNames(text, ctx.lexicon, candidates);
   }

@@ -47,10 +47,11 @@ const SWIFT_PARTY = /^:(?:50[AFK]|59[AF]?):(?:\/[^\n]*)?\n(?:1\/)?([\p{Lu}][\p{L
 /**
  * A chat speaker label typed in lower case (or, in a transcript, in capitals: "[00:00:04] KEANU:") at a
  * line start, after an optional time stamp: one or two words, a colon, then a message of two words or
- * more (a config key's value is one token: `ssn: "022929094"`).
+ * more (a config key's value is one token: `ssn: "022929094"`). A machine stamp in ISO 8601
+ * ("[2021-03-16T21:23:24Z] ota: fetching …") opens a log line, whose label is a component.
  */
 const CASED_LABEL =
-  /^[\t ]*(?:\[[^\]\n]{1,24}\][\t ]*)?(\p{Ll}[\p{Ll}\p{M}'’-]+(?: \p{Ll}[\p{Ll}\p{M}'’-]+)?|\p{Lu}[\p{Lu}\p{M}'’-]+(?: \p{Lu}[\p{Lu}\p{M}'’-]+)?):[ \t]+(?=[^\n]*?\p{L}{2,}[^\p{L}\n]+\p{L}{2,})/gmu;
+  /^[\t ]*(?:\[(?!\d{4}-\d\d-\d\dT)[^\]\n]{1,24}\][\t ]*)?(\p{Ll}[\p{Ll}\p{M}'’-]+(?: \p{Ll}[\p{Ll}\p{M}'’-]+)?|\p{Lu}[\p{Lu}\p{M}'’-]+(?: \p{Lu}[\p{Lu}\p{M}'’-]+)?):[ \t]+(?=[^\n]*?\p{L}{2,}[^\p{L}\n]+\p{L}{2,})/gmu;
 /** Any speaker label at a line start, any case (for counting the speakers of a chat). */
 const ANY_LABEL = /^[\t ]*(?:\[[^\]\n]{1,24}\][\t ]*)?(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*)?)[ \t]?:[ \t]+\S/gmu;
 /**
@@ -225,7 +226,7 @@ function emailEchoedNames(text: string, out: PiiSpan[]): void {
 
 /** Cheap gate for {@link householdNames}: plain substring tests, no regex over every text. */
 function householdGate(text: string): boolean {
-  return text.includes(' age') || text.includes(' family') || FAMILY_WORD_HINT.test(text) || HOUSEHOLD_HINT.test(text);
+  return text.includes(' age') || text.includes(' family') || text.includes(' born') || text.includes('(DOB') || FAMILY_WORD_HINT.test(text) || HOUSEHOLD_HINT.test(text);
 }
 /** "Family" in the languages that write it before the surname ("Familie Brandt", "famille Martin"). */
 const FAMILY_WORD_HINT = /[Ff]ami[lg]i|[Ff]amíli|[Rr]odzin|[Gg]ezin/;
@@ -233,6 +234,11 @@ const FAMILY_WORD_HINT = /[Ff]ami[lg]i|[Ff]amíli|[Rr]odzin|[Gg]ezin/;
 const HOUSEHOLD_HINT = / \(\d{1,2}\)|Spouse|Husband|Wife|Son|Daughter|Mother|Father|eighbo|achbar|oisin|ecin|izinh|buur|granne|nabo|, an individual/;
 /** A name before an age ("Rahima age 12", "Tom, aged 2", "Ivy (3)"): the children of a household list. */
 const AGED_NAME = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+)?)(?=,? (?:age|aged) \d{1,2}\b| \((?:age |aged )?\d{1,2}\)(?![ \t]*\d))/gu;
+/**
+ * A name right before its birth date in a list of people ("Two kids: Yannick (DOB July 21, 2008) and
+ * Fortunato, born 6/6/2022"): ", born" and a date, or "(DOB"/"(born" in brackets.
+ */
+const BORN_NAME = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?=,?[ \t]+born[ \t]+(?:on[ \t]+)?\d|[ \t]+\((?:DOB|born|b\.)[ \t:])/gu;
 /**
  * A family named by its surname: "the Morozova family", "• Uddin family —", and with the word before it
  * ("bei Familie Brandt", "chez la famille Martin", "la familia Ortiz", "rodzina Nowak", "gezin Jansen").
@@ -267,9 +273,9 @@ function hyphenHonorificNames(text: string, out: PiiSpan[]): void {
   }
 }
 
-/** Names that an age, a family or a kin label stands beside (see the regexes above). */
+/** Names that an age, a birth date, a family or a kin label stands beside (see the regexes above). */
 function householdNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
-  for (const re of [AGED_NAME, KIN_LABEL, NEIGHBOUR_NAMED, INDIVIDUAL_PARTY]) {
+  for (const re of [AGED_NAME, KIN_LABEL, NEIGHBOUR_NAMED, INDIVIDUAL_PARTY, BORN_NAME]) {
     for (const m of execAll(re, text)) {
       const v = m[1] ?? '';
       // Everyday words are no names here ("Call (02) …"); a listed given name that is one is ("Ivy (3)").

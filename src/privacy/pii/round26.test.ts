@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { foundPii as found } from '../../../test/support/pii-found.js';
 import { alignedTables } from './aligned-table.js';
+import { shortWeekday } from './name-negatives.js';
 
 describe('space-aligned tables', () => {
   const crew = [
@@ -70,7 +71,10 @@ describe('names', () => {
     expect(found("That doesn't match. Please call St. Luke's Health to update your record.", 'PERSON')).toEqual([]);
     expect(found('Seller / Manufacturer: Okonkwo Brothers Import-Export', 'PERSON')).toEqual([]);
     expect(found('Arrival at JFK; Kuehne+Nagel handles the break-bulk.', 'PERSON')).toEqual([]);
-    expect(found('Thu: Where are you exactly?\nCaller: on the N2\nThu: Thanks.', 'PERSON')).toContain('Thu');
+    // A speaker named Thu is no rota weekday (the scorer decides whether to propose the name at all).
+    const chat = 'Thu: Where are you exactly?\nCaller: on the N2\nThu: Thanks.';
+    expect(shortWeekday(chat, { type: 'PERSON', start: 0, end: 3, value: 'Thu' })).toBe(false);
+    expect(shortWeekday('RN D. Karagiannis — Sun — ext. 255', { type: 'PERSON', start: 20, end: 23, value: 'Sun' })).toBe(true);
   });
 });
 

@@ -342,7 +342,7 @@ export function scriptNameRuns(text: string): PiiSpan[] {
  * CJK has no spaces, so the name is the next one to four characters before a punctuation mark.
  */
 const NATIVE_CUE_RE = new RegExp(
-  '(?:尊敬的|我是|我叫|我的名字是|寄给|寄給|交给|交給|联系人[:：]?|聯絡人[:：]?|收件人[:：]?|姓名[:：]?|氏名[:：]?|저는 |제 이름은 |' +
+  '(?:尊敬的|我是|我叫|我的名字是|(?:孩子|儿子|女儿|兒子|女兒|他|她)叫|名叫|寄给|寄給|交给|交給|联系人[:：]?|聯絡人[:：]?|收件人[:：]?|姓名[:：]?|氏名[:：]?|저는 |제 이름은 |' +
     'меня зовут |мене звати |моё имя |мое имя |με λένε |ονομάζομαι |שמי |קוראים לי |اسمي |أنا |انا |मेरा नाम |' +
     'ผมชื่อ|ดิฉันชื่อ|ฉันชื่อ|ชื่อ|(?<!ขอบ|ของ|ให้|กับ|สำหรับ|ถึง|ที่|และ)คุณ|السيد |السيدة |الدكتور |господин |госпожа |г-н |г-жа |κύριος |κυρία |מר |גברת |श्री |श्रीमती )[ \\t]*' +
     '([\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Katakana}]{1,4}(?: [\\p{Script=Han}\\p{Script=Katakana}]{1,3})?' +
@@ -356,21 +356,26 @@ const NATIVE_CUE_RE = new RegExp(
 /**
  * A name before a polite copula or honorific, after a punctuation mark or the text start
  * ("お世話になっております。高橋です", "안녕하세요, 박서현입니다", "田中 太郎と申します", "Fujita様", "감사합니다.⏎박하은 드림"),
- * or a company's person in Latin letters after "の" (group 2), or a name in Latin letters glued to Japanese
- * text before an honorific ("推薦者はSato様です", group 3).
+ * a Korean self-introduction that goes on ("저는 최하은이고"), a company's person in Latin letters after "の"
+ * ("池上商事のSolbergでございます"), or a name in Latin letters glued to Japanese text before an honorific
+ * ("推薦者はSato様です"); each alternative has its own group.
  */
 const NATIVE_SUFFIX_RE = new RegExp(
   '(?:^|[\\n,.!?、，。！？：:]\\s*)' +
     "([\\p{Script=Han}\\p{Script=Katakana}]{1,4}(?: [\\p{Script=Han}\\p{Script=Katakana}]{1,3})?|[\\p{Script=Hangul}]{2,4}?|\\p{Lu}[\\p{Ll}\\p{M}]+(?: \\p{Lu}[\\p{Ll}\\p{M}]+)?)" +
-    '(?:입니다|이에요|예요|です|でございます|と申します|と言います|様|さん|先生|女士|小姐|老师|老師' +
+    '(?:입니다|이에요|예요|です|でございます|と申します|と言います|様|さま|さん|先生|女士|小姐|老师|老師' +
     // Korean titles and "from" of a sign-off after a name ("김재원 코치", "조재원 님", "박하은 드림").
     '|[ \\t]?(?:님|씨|선생님|코치|대리|과장|팀장|부장|드림)(?![\\p{Script=Hangul}]))' +
+    // A Korean self-introduction that goes on after the name: "저는 최하은이고 생년월일은 …" (I am …, and).
+    '|저는[ \\t]+(\\p{Script=Hangul}{2,4}?)(?:이고|이며|인데|이라고|라고)' +
     // A company's person introducing themselves in Latin letters: "池上商事のSolbergでございます" (I am
     // Solberg of …); names in kanji there are cjk-field-names.ts's (JA_SELF_RE).
     '|(?<=[\\p{Script=Han}\\p{Script=Katakana}]の)' +
     "(\\p{Lu}[\\p{Ll}\\p{M}]+(?: \\p{Lu}[\\p{Ll}\\p{M}]+)?)でございます" +
     // A name in Latin letters right after Japanese text and before an honorific: "推薦者はSato様です".
-    '|(?<=[\\p{Script=Hiragana}\\p{Script=Han}])(\\p{Lu}[\\p{Ll}\\p{M}]+(?: \\p{Lu}[\\p{Ll}\\p{M}]+)?)(?:様|さん|先生|氏)',
+    // After a label of a person and "は", the copula is enough: "契約者はEmi Yoshidaです" (the holder is …).
+    '|(?<=[\\p{Script=Hiragana}\\p{Script=Han}])(\\p{Lu}[\\p{Ll}\\p{M}]+(?: \\p{Lu}[\\p{Ll}\\p{M}]+)?)(?:様|さま|さん|先生|氏)' +
+    '|(?<=(?:者|人|名前|氏名)は)(\\p{Lu}[\\p{Ll}\\p{M}]+(?: \\p{Lu}[\\p{Ll}\\p{M}]+)?)です',
   'gu',
 );
 /**
@@ -421,7 +426,7 @@ function nativeCueNames(text: string, out: PiiSpan[]): void {
   for (const re of [NATIVE_CUE_RE, NATIVE_SUFFIX_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const name = m[1] ?? m[2] ?? m[3];
+      const name = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
       if (!name || isScriptStopWord(name) || CJK_PLACE_END.test(name) || CJK_NOT_NAME.test(name)) continue;
       const start = m.index + m[0].lastIndexOf(name);
       out.push({ type: 'PERSON', start, end: start + name.length, value: name });
