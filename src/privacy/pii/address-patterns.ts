@@ -38,11 +38,12 @@ export const FR_TYPE =
 
 /**
  * Street types written before the name, with the house number after it: Spanish/Catalan/Latin
- * American, Italian, Portuguese/Brazilian, Polish, Romanian, Czech, and German/Dutch positional
+ * American, Italian, Portuguese/Brazilian, Polish, Romanian, Czech, Ukrainian in Latin letters ("vul.",
+ * "prosp."), and German/Dutch positional
  * names ("Am Kupfergraben", "Unter den Linden").
  */
 export const TYPE_FIRST =
-  "(?:Blvd\\.(?=[ \\t][A-ZÀ-Þ])|Pol[íi]gono(?: Industrial)?|Calle|C/|Cl\\.|R[úu]a|Praza|Avinguda|Passeig|Pg\\.|Pla[çc]a|Travessera|Jl\\.|Jln\\.|Jalan|Avenida|Avda\\.?|Av\\.|Av(?=[ \\t])|Paseo|Pº|Plaza|Pza\\.|Carrer|Camino|Carretera|Ctra\\.|Ronda|Traves[ií]a|Glorieta|Rambla|V[ií]a|Callej[óo]n|Calzada|Bulevar|Prolongaci[óo]n|Privada|Cerrada|Circuito|Viale|V\\.le|Piazza|Piazzale|P\\.(?:za|zza)|Corso|C\\.so|Largo|Vicolo|Strada|Contrada|Borgo|Lungomare|Salita|Localit[àa]|Rua|R\\.|Travessa|Tv\\.|Pra[çc]a|Estrada|Alameda|Rodovia|Ladeira|Cal[çc]ada|Praceta|[Uu]l\\.|[Uu]lica|[Aa]l\\.|[Aa]leja|Aleje|[Oo]s\\.|[Oo]siedle|[Pp]l\\.|[Pp]lac|Bulevardul|Calea|Str\\.|Šoseaua|Soseaua|n[áa]m\\.|n[áa]městí|t[řr]\\.|t[řr]ída|Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Unter den|Hinter der|Vor dem|Odos|Leoforos|Leof\\.|Plateia|Platia)";
+  "(?:Blvd\\.(?=[ \\t][A-ZÀ-Þ])|Pol[íi]gono(?: Industrial)?|Calle|C/|Cl\\.|R[úu]a|Praza|Avinguda|Passeig|Pg\\.|Pla[çc]a|Travessera|Jl\\.|Jln\\.|Jalan|Avenida|Avda\\.?|Av\\.|Av(?=[ \\t])|Paseo|Pº|Plaza|Pza\\.|Carrer|Camino|Carretera|Ctra\\.|Ronda|Traves[ií]a|Glorieta|Rambla|V[ií]a|Callej[óo]n|Calzada|Bulevar|Prolongaci[óo]n|Privada|Cerrada|Circuito|Viale|V\\.le|Piazza|Piazzale|P\\.(?:za|zza)|Corso|C\\.so|Largo|Vicolo|Strada|Contrada|Borgo|Lungomare|Salita|Localit[àa]|Rua|R\\.|Travessa|Tv\\.|Pra[çc]a|Estrada|Alameda|Rodovia|Ladeira|Cal[çc]ada|Praceta|[Uu]l\\.|[Uu]lica|[Vv]ul\\.|[Pp]rosp\\.|[Pp]rov\\.|[Bb]ulv\\.|[Aa]l\\.|[Aa]leja|Aleje|[Oo]s\\.|[Oo]siedle|[Pp]l\\.|[Pp]lac|Bulevardul|Calea|Str\\.|Šoseaua|Soseaua|n[áa]m\\.|n[áa]městí|t[řr]\\.|t[řr]ída|Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Unter den|Hinter der|Vor dem|Odos|Leoforos|Leof\\.|Plateia|Platia)";
 
 /**
  * Street types glued to the name, house number after (German/Austrian/Swiss, Dutch/Flemish, Swedish,
@@ -58,7 +59,7 @@ export const SEPARATE_SUFFIX =
 const UNIT_WORDS = [
   'Apt', 'Apartment', 'Suite', 'Ste', 'Unit', 'Flat', 'Floor', 'Fl', 'Room', 'Rm', 'Apto', 'Apartamento', 'Ap',
   'Depto', 'Dpto', 'Departamento', 'Piso', 'Puerta', 'Pta', 'Esc', 'Escalera', 'Bajo', 'Int', 'Interno', 'Scala',
-  'App', 'Appartement', 'Bâtiment', 'Bât', 'Étage', 'Etage', 'Whg', 'Wohnung', 'Stiege', 'Tür', 'Top', 'Lgh',
+  'App', 'Appartement', 'Bâtiment', 'Bât', 'Étage', 'Etage', 'Whg', 'Wohnung', 'Stiege', 'Tür', 'Top', 'Lgh', 'Kv',
   'Bus', 'Bte', 'Casa', 'Sala', 'Bloco', 'Bl', 'Andar', 'Lote', 'Mz', 'Manzana', 'Conj', 'Conjunto',
 ];
 /** `Apt` → `[Aa]pt`, so a designator matches in either case without a case-insensitive regex. */

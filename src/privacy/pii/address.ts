@@ -286,7 +286,7 @@ const TYPE_FIRST_WORDS = new Set(
     'localita rua r. travessa tv. praça praca estrada alameda rodovia ladeira calçada calcada praceta ul. ulica al. ' +
     'aleja aleje os. osiedle pl. plac bulevardul calea str. şoseaua șoseaua soseaua nám. nam. náměstí namesti tř. ' +
     'tr. třída trida am an auf im in zum zur unter hinter vor odos leoforos leof. plateia platia rúa praza avinguda ' +
-    'passeig pg. plaça placa travessera jl. jln. jalan polígono poligono blvd.'
+    'passeig pg. plaça placa travessera jl. jln. jalan polígono poligono blvd. vul. prosp. prov. bulv.'
   ).split(' '),
 );
 /** German positional words of `TYPE_FIRST` ("Am", "Im"): also plain prepositions before a date. */

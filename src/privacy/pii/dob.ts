@@ -47,6 +47,7 @@ const BIRTH_CUE = new RegExp(
     '\\bnasc\\b\\.?', // data nasc.
     '\\bnaiss\\b\\.?', // date de naiss.
     '\\bgebore\\b', // gebore (af)
+    '\\bbrthdtc\\b', // BRTHDTC: the birth date variable of CDISC SDTM clinical-trial data
   ].join('|'),
   'gi',
 );
@@ -116,7 +117,7 @@ const BIRTH_CUE_OTHER_SCRIPTS = new RegExp(
  * and this plain alternation scans ~3× faster than {@link BIRTH_CUE}).
  */
 const BIRTH_PRECHECK =
-  /b(?:irth|orn|-?day)|dob|d\.o\.b|geb|naiss|nac|nasc|geboor|urodz|synty|cumple|complean|anivers|annivers|verjaard/i;
+  /b(?:irth|orn|-?day|rthdtc)|dob|d\.o\.b|geb|naiss|nac|nasc|geboor|urodz|synty|cumple|complean|anivers|annivers|verjaard/i;
 /** The ASCII stems of {@link BIRTH_CUE_MORE} ("gebore", "nasc.", "naiss." are caught by {@link BIRTH_PRECHECK}). */
 const BIRTH_PRECHECK_MORE =
   /\bur\.|\bnac\.|\(f\.|\bdn[ \t]*:|b(?: irth|i rth|ir th|irt h)|nasce[ur]|naci[oe]|\bwelt\b|nat[oaie]\s+(?:il|a|ad|in)\s|nat[oa]\/[aeo]\b|naro[zd]|dog[ud]|szulet|nascut|nasterii|ro[dj]en|naixem|paida|rojstv|gimimo|dzim|sunni|sundinud|faed|lahir|panganak|zaliwa|jonmo|janam|janm|yelidet|sinh|ngay/i;
@@ -782,6 +783,7 @@ export const dobDetector: PiiDetector = {
     if ((text.includes('—') || text.includes('–') || text.includes('|')) && REGISTER_GATE.test(text)) for (const d of registerDates(text)) add(d);
     for (const f of identityRecordFields(text)) if (f.type === 'DOB') add(f);
     if (RELATION_GATE.test(text)) for (const d of relationDates(text)) add(d);
+    if (CHILD_LIST_GATE.test(text)) for (const d of childListDates(text)) add(d);
     const otherScripts = BIRTH_PRECHECK_NON_ASCII.test(text);
     // One scan for every Latin stem; the stems of the sixth round are told apart only when it passes.
     if (!otherScripts && !BIRTH_PRECHECK_ALL.test(text)) return out;
@@ -805,7 +807,10 @@ export const dobDetector: PiiDetector = {
         : [];
       let pick =
         touching[0] ??
-        (first && first.start - cueEnd <= AFTER_WINDOW && !SENTENCE_END.test(text.slice(cueEnd, first.start)) && !OTHER_DATE_FIELD.test(text.slice(cueEnd, first.start))
+        (first &&
+        first.start - cueEnd <= AFTER_WINDOW &&
+        (!SENTENCE_END.test(text.slice(cueEnd, first.start)) || nextSemicolonField(text, cueEnd, first.start)) &&
+        !OTHER_DATE_FIELD.test(text.slice(cueEnd, first.start))
           ? first
           : undefined);
       // The whole reply to a question asking for dates of birth: every date in it ("me 01/05/1968, Thảo
@@ -828,14 +833,134 @@ export const dobDetector: PiiDetector = {
     }
     // "my dob is 06/09/1953 and my wife's is 01/02/1981": the second date shares the first one's cue
     // (new spans are read too, so a list of three is followed to its end).
+    // "pat_dob: 1957-02-22 == 22 Feb 1957": the same date again in another format.
     for (let i = 0; i < out.length; i++) {
       const d = out[i] as PiiSpan;
-      const next = elidedBirthDate(text, d.end);
+      const next = elidedBirthDate(text, d.end) ?? equatedDate(text, d.end);
       if (next) add(next);
     }
+    for (const d of correctedDates(text)) add(d);
+    for (const d of keyedCompactDates(text)) add(d);
     return out;
   },
 };
+
+/** Fewest ";" on a line for it to be a semicolon-separated record. */
+const MIN_SEMICOLON_FIELDS = 3;
+
+/**
+ * True when only a ";" stands between the cue and the date and the cue's line is a semicolon-separated
+ * record ("…;DM;BRTHDTC;1946-09-05;…"): there ";" separates fields, not sentences.
+ */
+function nextSemicolonField(text: string, cueEnd: number, dateStart: number): boolean {
+  if (!/^[ \t"]*;[ \t"]*$/.test(text.slice(cueEnd, dateStart))) return false;
+  const ls = text.lastIndexOf('\n', cueEnd) + 1;
+  const le = text.indexOf('\n', cueEnd);
+  return text.slice(ls, le < 0 ? text.length : le).split(';').length > MIN_SEMICOLON_FIELDS;
+}
+
+/** What equates a date with the one before it: "==", "=", "≡", an arrow. */
+const EQUATED = /[ \t]*(?:==|=|≡|→|->)[ \t]*/y;
+
+/** The date written after a found birth date as its equal ("1957-02-22 == 22 Feb 1957"), if any. */
+function equatedDate(text: string, end: number): { start: number; end: number } | undefined {
+  EQUATED.lastIndex = end;
+  const m = EQUATED.exec(text);
+  return m ? birthDateAt(text, end + m[0].length) : undefined;
+}
+
+/** A correction of a value: "Corrected to", "should be", "changed to", "amended to", "updated to", "passport says". */
+const CORRECTION = /\b(?:corrected to|should be|should read|changed to|amended to|updated to|(?:passport|ID|card|certificate|record) (?:says|shows|reads))[ \t]*:?[ \t]*/gi;
+/** A birth cue in the lines before a correction (the date the correction replaces was a birth date). */
+const BIRTH_BEFORE_CORRECTION = /\b(?:date of birth|birth ?date|dob|d\.o\.b|brthdtc|born)\b/i;
+/** Characters read before a correction for {@link BIRTH_BEFORE_CORRECTION}. */
+const CORRECTION_REACH = 240;
+
+/**
+ * The corrected birth date of a data query or a reply to one ("Date of birth 27 Jul 1940 makes subject
+ * younger than 18 … ⏎Response (site): Corrected to 27 Jul 1923 per passport"): a date right after a
+ * correction phrase, when a birth cue stands in the few lines before it and no other kind of date is named there.
+ */
+function correctedDates(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  if (!CORRECTION_GATE.test(text)) return out;
+  for (const m of execAll(CORRECTION, text)) {
+    const lead = text.slice(Math.max(0, m.index - CORRECTION_REACH), m.index);
+    if (!BIRTH_BEFORE_CORRECTION.test(lead) || OTHER_EVENT.test(lead.slice(lead.search(/[^\n]*$/)))) continue;
+    const d = birthDateAt(text, m.index + m[0].length);
+    if (d) out.push(d);
+  }
+  return out;
+}
+/** Cheap gate for {@link CORRECTION}. */
+const CORRECTION_GATE = /orrected to|hould be|hould read|hanged to|mended to|pdated to| says| shows| reads/i;
+
+/** A list head naming children ("our children:", "Kinder:", "Dependants:"), then the list (group 1: the rest of its line). */
+const CHILD_LIST_HEAD =
+  /\b(?:children|kids|dependants|dependents|kinder|enfants|hijos|filhos|figli|kinderen|barn|dzieci)[ \t]*[:：][ \t]*([^\n]*)/gi;
+/** Cheap gate for {@link CHILD_LIST_HEAD}. */
+const CHILD_LIST_GATE = /hildren|kids|ependants|ependents|inder|nfants|hijos|filhos|figli|barn|dzieci/i;
+/** A list item opening a line: "1. ", "2) ", "- ", "• ". */
+const LIST_ITEM = /^[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]+/;
+/** Most items read under one list head. */
+const MAX_CHILD_ITEMS = 12;
+/** A name, then its date in brackets or after a dash: "Vinícius (20.04.2011)", "Hawa Babiker – 2012-03-25". */
+const NAME_THEN_DATE = /\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)*[ \t]*(?:\(|[–—-][ \t]+|,[ \t]+(?:born[ \t]+)?)$/u;
+
+/**
+ * The birth dates of the children listed under a head that names them ("… and our children:⏎1. Mawada
+ * Babiker – 6 augusti 2012⏎2. Hawa Babiker – 2012-03-25", "7. Kinder: Hatim (19. Januar 2011)"): in each
+ * item, a date right after a name and a dash, a comma or an opening bracket.
+ */
+function childListDates(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const take = (from: number, to: number): void => {
+    for (const d of datesIn(text, from, to)) if (NAME_THEN_DATE.test(text.slice(Math.max(from, d.start - 60), d.start))) out.push(d);
+  };
+  for (const m of execAll(CHILD_LIST_HEAD, text)) {
+    const rest = m[1] ?? '';
+    const lineEnd = m.index + m[0].length;
+    if (rest.trim() !== '') {
+      take(lineEnd - rest.length, lineEnd);
+      continue;
+    }
+    let at = lineEnd + 1;
+    for (let k = 0; k < MAX_CHILD_ITEMS && at < text.length; k++) {
+      const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+      if (!LIST_ITEM.test(text.slice(at, end))) break;
+      take(at, end);
+      at = end + 1;
+    }
+  }
+  return out;
+}
+
+/** A line that asks for the date of birth typed as digits, then the reply line's eight digits. */
+const COMPACT_BIRTH_REPLY = /(?:date of birth|birth ?date|dob)\b[^\n]{0,60}\n[ \t]*(?:[<>:-]|[\p{L} ]{1,20}:)?[ \t]*(\d{8})[ \t]*(?:\n|$)/giu;
+/** The years a compact birth date may hold. */
+const MIN_BIRTH_YEAR = 1900;
+
+/** True when eight digits read as a calendar date in MMDDYYYY, DDMMYYYY or YYYYMMDD order. */
+function compactDate(d: string): boolean {
+  const valid = (y: number, mo: number, da: number): boolean => y >= MIN_BIRTH_YEAR && y <= TUPLE_LATEST_YEAR + TUPLE_MIN_AGE_YEARS && mo >= 1 && mo <= MONTHS && da >= 1 && da <= MAX_DAY;
+  const n = (a: number, b: number): number => Number(d.slice(a, b));
+  return valid(n(4, 8), n(0, 2), n(2, 4)) || valid(n(4, 8), n(2, 4), n(0, 2)) || valid(n(0, 4), n(4, 6), n(6, 8));
+}
+
+/**
+ * The date of birth keyed in as eight digits in reply to a line that asks for it, as IVR and kiosk
+ * logs print it ("> Please enter your date of birth as eight digits.⏎< 09011940").
+ */
+function keyedCompactDates(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of execAll(COMPACT_BIRTH_REPLY, text)) {
+    const digits = m[1] ?? '';
+    if (!compactDate(digits)) continue;
+    const start = m.index + m[0].lastIndexOf(digits);
+    out.push({ start, end: start + digits.length });
+  }
+  return out;
+}
 
 /**
  * What joins a second person's birth date to a first one whose cue it shares: "and my wife's is",

@@ -64,7 +64,7 @@ const PERSON_LABELS: ReadonlySet<string> = new Set(
   shift lead|warehouse lead|keyed by|taken by|logged by|entered by|recorded by|flagged by|visiting|
   cognome e nome|nome e cognome|apellido y nombre|nom et prénom|referrer|attn|attention|importer of record|
   signed for by|received by|delivered to|consignee contact|notify|buddy|mentor|bar raiser|approver|recruiter|
-  hiring manager|referrer|sourcer|department head|reports to|reporting to`
+  hiring manager|referrer|sourcer|department head|reports to|reporting to|rph|pharmacist|dispensed by|checked by`
     .split('|')
     .map((s) => s.trim()),
 );

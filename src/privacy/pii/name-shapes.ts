@@ -43,6 +43,32 @@ function postscript(text: string, start: number, end: number): boolean {
   return text.slice(ls, start).trim() === '' && !NAME_CLOSES_LINE.test(text.slice(end, end + 8));
 }
 
+/**
+ * A title, then a bare initial and a surname ("Mrs A Hamdan", "Mr P Penhaligon", as labels and letters
+ * print them without the initial's full stop), or a surname in capitals after a title in capitals with
+ * its full stop ("DR. KRISHNAN", as a prescription label prints the prescriber; an airline record's
+ * "FEMKE MS  TKT …" puts the title after the name, without one). Group 1 or 2 is the name.
+ */
+const TITLED_BARE =
+  /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(\p{Lu}[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}])|(?<![\p{L}])(?:DR|MR|MRS|MS|PROF)\.[ \t]+(\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}+)?)(?![\p{L}\p{M}])/gu;
+/** Cheap gate for {@link TITLED_BARE}. */
+const TITLE_GATE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|DR|MR|MRS|MS|MISS|PROF)\b/;
+/** Fewest letters of a surname in capitals after a title (shorter ones are codes: "DR. NO"). */
+const MIN_CAPS_SURNAME = 3;
+
+/** Names after a title that the token rules miss ({@link TITLED_BARE}). */
+function titledNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
+  for (const m of execAll(TITLED_BARE, text)) {
+    const name = m[1] ?? m[2] ?? '';
+    const surname = name.slice(name.lastIndexOf(' ') + 1);
+    const titled = (surname[0] ?? '') + surname.slice(1).toLowerCase();
+    if (m[2] !== undefined && (name.length < MIN_CAPS_SURNAME || (lexicon?.isCommonWord(name.toLowerCase()) && !SURNAMES.has(titled)))) continue;
+    if (NON_NAME_WORDS.has(titled) || organisationEnd(titled, 0, titled) > 0) continue;
+    const start = m.index + m[0].length - name.length;
+    out.push({ type: 'PERSON', start, end: start + name.length, value: name });
+  }
+}
+
 /** A capital letter (for the gate's non-ASCII letters). */
 const UPPER = /\p{Lu}/u;
 
@@ -480,6 +506,7 @@ export function greetedCapitalNames(text: string, lexicon: WordLexicon | undefin
  */
 export function detectNameShapes(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[] = []): PiiSpan[] {
   initialNames(text, lexicon, out);
+  if (TITLE_GATE.test(text)) titledNames(text, lexicon, out);
   if (text.includes('@') || text.includes('(')) handleNames(text, lexicon, out);
   const nl = text.indexOf('\n');
   if (nl >= 0 && text.indexOf('\n', nl + 1) > 0) speakerNames(text, lexicon, out);

@@ -103,6 +103,9 @@ const SSN_ASKED = /(?<![a-z])ssn\b|\bsocial[\s_-]?security\b|\bsocial\b/i;
  */
 const LISTED_BEFORE = /^[^.!?\n]{1,40}(?:,|\band|&)\s*$/i;
 
+/** The reply's own number against the one read out ("no that's wrong, mine is …", "the right one is …"). */
+const OWN_NUMBER_BEFORE = /\b(?:mine is|mine's|it(?:'s| is) actually|the (?:right|correct) one is)[ \t]*:?[ \t]*$/i;
+
 /** The whole number offered after part of it ("it's 2597, actually here's the full one: …", "the full one is …"). */
 const WHOLE_NUMBER_BEFORE = /\b(?:full|whole|complete|entire)\b(?: one| number| thing| ssn)?(?:[ \t]+is)?[ \t]*:?[ \t]*$/i;
 
@@ -118,7 +121,7 @@ function asksForSsn(text: string, start: number): boolean {
   const turn = turnAt(text, start);
   if (turn === undefined || !SSN_ASKED.test(turn.previous)) return false;
   const said = text.slice(turn.contentStart, start);
-  return LISTED_BEFORE.test(said) || WHOLE_NUMBER_BEFORE.test(said);
+  return LISTED_BEFORE.test(said) || WHOLE_NUMBER_BEFORE.test(said) || OWN_NUMBER_BEFORE.test(said);
 }
 
 /** Finds national identifiers: SSNs (SSA validity rules) and UK NI numbers. */

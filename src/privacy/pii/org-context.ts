@@ -44,7 +44,7 @@ export const ORG_WORDS_AFTER: ReadonlySet<string> = new Set(
   Fiber Connect Utilities Gas Power Water Electric Electricity Immobiliare Logistyka Usługi Spółka
   Harriers Striders Runners Roadrunners Athletics Triathlon Triatlón Marathon Maratona Maratón Halbmarathon
   Kulübü Kulubu Spor Formu Formulário Formulario Makelaars Makelaardij Vastgoed Forsikring Försäkring
-  Recoveries Verhuur Telematics`.split(/\s+/),
+  Recoveries Verhuur Telematics Medicals Chemists Druggists`.split(/\s+/),
 );
 
 /**

@@ -36,8 +36,12 @@ const SECTORS: readonly string[] = [
   Ping An|Manulife|Sun Life|Prudential|MetLife|Lemonade|Geico|GEICO|Progressive|Allstate|Nationwide|
   Liberty Mutual|Farmers|State Farm|Admiral|Direct Line|Hiscox|Travelers|Amica|Esurance|
   Humana Gold|Delta Dental|Davis Vision|VSP`,
-  // Pharmacies and drug brands.
-  `CVS|Walgreens|Rite Aid|Boots|Superdrug|Lloydspharmacy|Express Scripts|Caremark|GoodRx|Capsule|
+  // Pharmacies and drug brands; drug makers, several named after their founders.
+  `Pfizer|Novartis|Roche|Hoffmann-La Roche|Sanofi|Sanofi Pasteur|Eli Lilly|Boehringer Ingelheim|Merck|
+  Merck Sharp & Dohme|MSD|Bristol Myers Squibb|Bristol-Myers Squibb|AstraZeneca|GlaxoSmithKline|GSK|Novo Nordisk|
+  Bayer|Takeda|Astellas|Daiichi Sankyo|Eisai|Gilead|Amgen|AbbVie|Abbott|Teva|Sandoz|Viatris|Mylan|Biogen|
+  Regeneron|Moderna|BioNTech|Janssen|Dr. Reddy's|Dr Reddy's|Sun Pharma|Cipla|Lupin|Glenmark|Zydus|Servier|
+  Ipsen|Grifols|Almirall|Lundbeck|Chiesi|Menarini|Recordati|Stada|Ratiopharm|Hexal|CVS|Walgreens|Rite Aid|Boots|Superdrug|Lloydspharmacy|Express Scripts|Caremark|GoodRx|Capsule|
   Shoppers Drug Mart|Chemist Warehouse|Watsons|Apollo Pharmacy|Netmeds|PharmEasy|Pharmeasy|1mg|
   Humira|Ozempic|Wegovy|Mounjaro|Zepbound|Eliquis|Xarelto|Jardiance|Trulicity|Keytruda|Dupixent|
   Stelara|Enbrel|Lipitor|Crestor|Synthroid|Zoloft|Prozac|Lexapro|Wellbutrin|Adderall|Ritalin|Vyvanse|

@@ -115,19 +115,24 @@ const BOT_SELF =
   /\b(?:I['’]m|I am|[Tt]his is|[Mm]y name is)[ \t]+(\p{Lu}[\p{L}\p{M}]+),?[ \t]+(?:a|an|your|the)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:[Vv]irtual|[Dd]igital|AI|[Aa]utomated|[Cc]hat)[ \t-](?:[\p{L}-]+[ \t]+)?(?:assistant|agent|bot|helper|concierge)\b/gu;
 /**
  * A speaker label naming a product's assistant or a bot: "Hugo (Northgate Family Practice assistant):",
- * "Ava (bot):", "Ava (virtual agent):". Capitalised words before "assistant" name the organisation whose assistant it is; a
+ * "Ava (bot):", "Ava (virtual agent):", or the role first: "Assistant (Ava):". Capitalised words before "assistant" name the organisation whose assistant it is; a
  * lower-case job ("Ana (dental assistant):") is a person's.
  */
 const BOT_SPEAKER =
-  /^[ \t]*(\p{Lu}[\p{L}\p{M}]+) \((?:(?:\p{Lu}[\p{L}\p{M}.'’&-]*[ \t]+)+(?:assistant|virtual agent)|(?:chat)?bot|AI|(?:virtual|digital|AI|automated) (?:assistant|agent))\)[ \t]*:/gmu;
+  /^[ \t]*(?:(\p{Lu}[\p{L}\p{M}]+) \((?:(?:\p{Lu}[\p{L}\p{M}.'’&-]*[ \t]+)+(?:assistant|virtual agent)|(?:chat)?bot|AI|(?:virtual|digital|AI|automated) (?:assistant|agent))\)|(?:Assistant|AI|Bot|Chatbot|Virtual assistant)[ \t]*\((\p{Lu}[\p{L}\p{M}]+)\))[ \t]*:/gmu;
 /** Cheap gate for the bot markers. */
-const BOT_GATE = /ssistant|bot\b|agent/i;
+const BOT_GATE = /ssistant|bot\b|agent|\bAI\b/i;
 
 /** Names the text marks as a software assistant's (see the module comment). */
 export function assistantNames(text: string): Set<string> {
   const names = new Set<string>();
   if (!BOT_GATE.test(text)) return names;
-  for (const re of [BOT_SELF, BOT_SPEAKER]) for (const m of text.matchAll(re)) if (m[1]) names.add(m[1]);
+  for (const re of [BOT_SELF, BOT_SPEAKER]) {
+    for (const m of text.matchAll(re)) {
+      const name = m[1] ?? m[2];
+      if (name) names.add(name);
+    }
+  }
   return names;
 }
 
