@@ -58,6 +58,8 @@ import { generateIndependent48Corpus, INDEPENDENT48_MIN_INSTANCES, INDEPENDENT48
 import { generateIndependent49Corpus, INDEPENDENT49_MIN_INSTANCES, INDEPENDENT49_SEEDS } from './pii-corpus-independent-49.js';
 import { generateIndependent50Corpus, INDEPENDENT50_MIN_INSTANCES, INDEPENDENT50_SEEDS } from './pii-corpus-independent-50.js';
 import { generateIndependent51Corpus, INDEPENDENT51_MIN_INSTANCES, INDEPENDENT51_SEEDS } from './pii-corpus-independent-51.js';
+import { generateIndependent52Corpus, INDEPENDENT52_MIN_INSTANCES, INDEPENDENT52_SEEDS } from './pii-corpus-independent-52.js';
+import { generateIndependent53Corpus, INDEPENDENT53_MIN_INSTANCES, INDEPENDENT53_SEEDS } from './pii-corpus-independent-53.js';
 import { evaluatePii, formatPiiEvalTable, type PiiEvalReport } from './pii-evaluate.js';
 import { detectPii } from './pii/runner.js';
 import { STRUCTURED_PII_TYPES } from './pii/types.js';
@@ -156,11 +158,12 @@ describe('PII detection on the blind independent3 split (reported, no floors)', 
  * twentieth, `independent26` and `27` the twenty-first, and each later pair the round after the one it
  * was measured in, up to `independent36` and `37` (the twenty-sixth), `independent38` and `39` (the
  * twenty-seventh), `independent40` and `41` (the twenty-eighth), `independent42` and `43` (the
- * twenty-ninth), `independent44` and `45` (the thirtieth), `independent46` and `47` (the thirty-first)
- * and `independent48` and `49` (the thirty-second; docs/privacy.md, *Evaluation*). Every split whose
- * errors may be read also trains the learned name scorer (scripts/train-name-scorer.ts). Nobody has
- * looked at the errors of `independent11` (110001–110003), `independent50` (500001–500003) or
- * `independent51` (510001–510003), and none of them is used for training.
+ * twenty-ninth), `independent44` and `45` (the thirtieth), `independent46` and `47` (the thirty-first),
+ * `independent48` and `49` (the thirty-second) and `independent50` and `51` (the thirty-third;
+ * docs/privacy.md, *Evaluation*). Every split whose errors may be read also trains the learned name
+ * scorer (scripts/train-name-scorer.ts). Nobody has looked at the errors of `independent11`
+ * (110001–110003), `independent52` (520001–520003) or `independent53` (530001–530003), and none of
+ * them is used for training.
  */
 const BLIND_SPLITS = [
   ...INDEPENDENT4_SEEDS.map((seed) => ({ split: 'independent4', seed, min: INDEPENDENT4_MIN_INSTANCES, make: generateIndependent4Corpus })),
@@ -211,9 +214,11 @@ const BLIND_SPLITS = [
   ...INDEPENDENT49_SEEDS.map((seed) => ({ split: 'independent49', seed, min: INDEPENDENT49_MIN_INSTANCES, make: generateIndependent49Corpus })),
   ...INDEPENDENT50_SEEDS.map((seed) => ({ split: 'independent50', seed, min: INDEPENDENT50_MIN_INSTANCES, make: generateIndependent50Corpus })),
   ...INDEPENDENT51_SEEDS.map((seed) => ({ split: 'independent51', seed, min: INDEPENDENT51_MIN_INSTANCES, make: generateIndependent51Corpus })),
+  ...INDEPENDENT52_SEEDS.map((seed) => ({ split: 'independent52', seed, min: INDEPENDENT52_MIN_INSTANCES, make: generateIndependent52Corpus })),
+  ...INDEPENDENT53_SEEDS.map((seed) => ({ split: 'independent53', seed, min: INDEPENDENT53_MIN_INSTANCES, make: generateIndependent53Corpus })),
 ];
 
-describe('PII detection on the blind splits independent4–51 (reported, no floors)', () => {
+describe('PII detection on the blind splits independent4–53 (reported, no floors)', () => {
   it.each(BLIND_SPLITS)('prints per-type recall and precision on $split (seed $seed)', ({ split, seed, min, make }) => {
     const corpus = make({ seed });
     const gold = corpus.reduce((n, e) => n + e.labels.length, 0);

@@ -7,6 +7,7 @@
  */
 import { countryAnchoredAddresses, postcodeAnchoredAddresses, repliedAddresses } from './address-backward.js';
 import { spokenAddresses } from './address-spoken.js';
+import { isListedName } from './org-context.js';
 import {
   BARE_ZIP_LINE,
   BLOCK_ADDRESS,
@@ -314,6 +315,15 @@ function yearCodeAfter(text: string, q: number): boolean {
   const m = YEAR_CODE_AFTER.exec(text);
   return m !== null && !WORLD_CITIES.has(m[1] ?? '');
 }
+/**
+ * A German or Austrian place adjective leading a street name ("Landstraßer Hauptstraße", "Wiener
+ * Gasse"): a capitalised word of five letters or more ending in "-er" that no name list has ("Müller").
+ */
+function placeAdjective(text: string, at: number): boolean {
+  const word = text.slice(at, wordEnd(text, at));
+  return PLACE_ADJECTIVE.test(word) && !isListedName(word);
+}
+const PLACE_ADJECTIVE = /^[A-ZÄÖÜ][a-zäöüß]{3,}er$/;
 /** Words that begin multi-word street names ("Lange Voorhout", "Alte Gasse", "Old Kent Road", "Sint Jansstraat"). */
 const STREET_PREFIX_WORDS = new Set(
   'lange korte oude nieuwe grote kleine hoge lage alte alter neue neuer große grosse kleine hohe obere untere old new upper lower great little north south east west sint sankt st. san santa saint gran grande nova novo nueva nuevo vieja viejo velha velho nuova vecchia'.split(' '),
@@ -361,6 +371,27 @@ const MAX_TAIL_PIECES = 4;
  */
 const STRONG_POSTCODE =
   /(?<![\w-])(?:\d{5}(?:-\d{3,4})?|\d{4}\s?[A-Z]{2}(?=\s+[A-Z])|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}|\d{6}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{2,3}\s+\d{4})(?![\w-])/;
+/** A postcode after a word in capitals that ends its line: "SPOKANE, WA 99286", "TOOWONG QLD 4066". */
+const CAPS_POSTCODE_GATE = /[A-Z],?[ \t]+(?:\d{5}(?:-\d{4})?|\d{4})(?=[ \t]*(?:\r?\n|$))/g;
+/** Most lines in capitals read back from such a postcode. */
+const MAX_CAPITAL_LINES = 3;
+
+/**
+ * Where the lines in capitals ending at `at` start (the postcode's line and up to two before it, none
+ * with a lower-case letter, one with a house number), or -1 when the postcode's line has lower case.
+ */
+function capitalLinesStart(text: string, at: number): number {
+  let start = text.lastIndexOf('\n', at) + 1;
+  if (/\p{Ll}/u.test(text.slice(start, at))) return -1;
+  for (let n = 1; n < MAX_CAPITAL_LINES && start > 0; n++) {
+    const prev = text.lastIndexOf('\n', start - 2) + 1;
+    const line = text.slice(prev, start - 1);
+    if (line.trim() === '' || /\p{Ll}/u.test(line)) break;
+    start = prev;
+  }
+  return /\d/.test(text.slice(start, text.lastIndexOf('\n', at) + 1)) ? start : -1;
+}
+
 /**
  * The gate before the case-folded pass: a lower-case word right before a postcode that stands alone
  * (not a group of a longer number): "…, 75011 paris", "…, wa 99201", "…, 2514 ea den haag",
@@ -877,7 +908,7 @@ function coreAround(text: string, p: number, q: number): number {
         if (s + len <= p) continue;
         // Take in a leading "Lange", "Alte", "Old"… that belongs to the street name.
         const before = WORD_STARTS[k + 1];
-        if (k + 1 < n && before !== undefined && STREET_PREFIX_TABLE.has(text, before, wordEnd(text, before))) {
+        if (k + 1 < n && before !== undefined && (STREET_PREFIX_TABLE.has(text, before, wordEnd(text, before)) || placeAdjective(text, before))) {
           const wider = Math.max(glued ? matchAt(GLUED_Y, text, before) : 0, anyName ? matchAt(ANY_NAME_Y, text, before) : 0);
           if (before + wider > p) {
             coreStart = before;
@@ -1288,8 +1319,9 @@ function scanCjk(text: string, found: Array<{ start: number; end: number }>): vo
 }
 
 /** Scans a case-folded copy of text[from, to) and adds its finds. */
-function scanFolded(text: string, found: Array<{ start: number; end: number }>, from: number, to: number): void {
-  const window = caseFolded(text.slice(from, to));
+function scanFolded(text: string, found: Array<{ start: number; end: number }>, from: number, to: number, lower = false): void {
+  const slice = text.slice(from, to);
+  const window = caseFolded(lower ? slice.toLowerCase() : slice);
   const extra: Array<{ start: number; end: number }> = [];
   scan({ text: window, found: extra, folded: true });
   for (const f of extra) addSpan(found, f.start + from, f.end + from);
@@ -1327,6 +1359,15 @@ export const addressDetector: PiiDetector = {
         if (found.some((f) => f.start <= code && code < f.end) || idWordBefore(text, gate.index + 1)) continue;
         scanFolded(text, found, Math.max(0, gate.index - FOLD_BEFORE), gate.index + gate[0].length + FOLD_AFTER);
       }
+    }
+    // Addresses typed in capitals on lines of their own ("4408 CEDAR HOLLOW RD #7⏎SPOKANE, WA 99286",
+    // "7/272 KOALA RD⏎TOOWONG QLD 4066"): the capital lines before the postcode, read in lower case.
+    CAPS_POSTCODE_GATE.lastIndex = 0;
+    for (let gate = CAPS_POSTCODE_GATE.exec(text); gate; gate = CAPS_POSTCODE_GATE.exec(text)) {
+      const code = gate.index + gate[0].length - 1;
+      if (found.some((f) => f.start <= code && code < f.end)) continue;
+      const from = capitalLinesStart(text, gate.index);
+      if (from >= 0) scanFolded(text, found, from, gate.index + gate[0].length, true);
     }
     // Streets written in lower case with no postcode shape the gate knows ("17 protea road … 0083").
     for (const p of streets ?? []) {

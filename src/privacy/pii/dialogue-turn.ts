@@ -35,10 +35,17 @@ const PURPOSE_TAIL = /^[ \t]*(?:for|to|so|so that|in order to|para|pour|für|zur
  * True when `tail`, the rest of a question line after its cue, still leaves the cue as what is asked
  * for: short and with no digits, a list of more things asked for, or what they are asked for.
  */
-export function questionTailOk(tail: string): boolean {
+export function questionTailOk(raw: string): boolean {
+  // An aside in brackets after the question mark says nothing about what is asked ("date of birth?
+  // (Volunteers must be 16+.)").
+  const tail = raw.replace(ASIDE_AFTER_QUESTION, '?');
   if (/\d/.test(tail)) return false;
-  return tail.length <= MAX_QUESTION_TAIL || MORE_ITEMS_TAIL.test(tail) || PURPOSE_TAIL.test(tail);
+  return tail.length <= MAX_QUESTION_TAIL || MORE_ITEMS_TAIL.test(tail) || PURPOSE_TAIL.test(tail) || AS_SHOWN_TAIL.test(tail);
 }
+/** Where the thing asked for is written, in a question ("… name as it appears on the card?", "… as shown on your passport?"). */
+const AS_SHOWN_TAIL = /^[ \t]*(?:exactly )?as (?:it (?:appears|is (?:shown|written|printed))|shown|written|printed|on)[\p{L}\p{M}'’ ,/-]{0,48}\?["'}\],]*[ \t]*$/iu;
+/** A question mark and an aside in brackets closing the line. */
+const ASIDE_AFTER_QUESTION = /\?[ \t]*\([^()\n]{1,60}\)[ \t.]*$/;
 
 /** The line [start, end) holding position `at`. */
 function lineAround(text: string, at: number): [number, number] {

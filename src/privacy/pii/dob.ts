@@ -578,7 +578,7 @@ function replyLineDate(text: string, cueEnd: number): { start: number; end: numb
  * and so is a birth told to a vet. ("Owner: Ana Ruiz, DOB …" is a person's record.)
  */
 const ANIMAL_BEFORE =
-  /\b(?:canine|feline|lagomorph|equine|bovine|porcine|ovine|caprine|avian|rodent|dog|cat|puppy|kitten|rabbit|bunny|hamster|ferret|guinea pig|parrot|budgie|tortoise|horse|pony|foal|pet|breed|species|litter|hund|katze|welpe|chien|chiot|perro|gato|gatto|hond|vet|veterinary)\b|,[ \t]*owner\b/i;
+  /\b(?:canine|feline|lagomorph|equine|bovine|porcine|ovine|caprine|avian|rodent|dog|cat|puppy|kitten|rabbit|bunny|hamster|ferret|guinea pig|parrot|budgie|tortoise|horse|pony|foal|pet|breed|species|litter|hund|katze|welpe|chien|chiot|perro|gato|gatto|hond|vet|veterinary|microchip(?:ped)?|chip no|adoptable)\b|,[ \t]*owner\b/i;
 /**
  * The same after the date, on its line ("DOB 2022-05-04, microchip 9006…", "… Owner's number: …", "… so
  * she's only a puppy", "… feel free to give an extra treat!").

@@ -112,8 +112,8 @@ const JOINED_LOCAL = new RegExp(
   `(?<![\\p{L}\\d])((?:[\\p{L}\\d]+ (?:${SPOKEN_DOT}|${SPOKEN_DASH}|underscore|unterstrich|underline) )+[\\p{L}\\d-]+(?: [\\d]+| (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)*) $`,
   'iu',
 );
-/** The word right before a spoken "at" (ASCII letters and digits, as a mailbox is). */
-const LAST_WORD = /(?<![\p{L}\d])([a-z][a-z0-9]{2,30}) $/iu;
+/** The word right before a spoken "at" (ASCII letters and digits, as a mailbox is), maybe with its number said apart ("irfanismail 49"). */
+const LAST_WORD = /(?<![\p{L}\d])([a-z][a-z0-9]{2,30}(?: \d{1,4})?) $/iu;
 /** The first label of a spoken domain naming a large mail provider ("gmx dot de", "gmail dot com"). */
 const MAIL_PROVIDER = new RegExp(
   `^(?:gmail|googlemail|gmx|web|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|mac|aol|proton|protonmail|orange|free|laposte|sfr|wanadoo|libero|virgilio|tiscali|alice|ziggo|kpn|telenet|t-online|freenet|bluewin|uol|bol|terra|naver|daum|qq|163|126|yandex|mail|rediffmail|btinternet|sky|talktalk|virginmedia|comcast|verizon|att|sbcglobal|bigpond|optusnet|xtra|telefonica|movistar|wp|o2|onet|interia|seznam|centrum|fastmail|hey|zoho|tutanota)(?: ${SPOKEN_DOT}|\\.)`,
@@ -176,7 +176,7 @@ function spokenAddress(text: string, m: RegExpExecArray): PiiSpan | undefined {
   const joined = JOINED_LOCAL.exec(head);
   if (joined && spokenLocalPart(joined[1] ?? '')) return spanAt('EMAIL', text, at - (joined[1] ?? '').length - 1, at + m[0].length);
   const word = LAST_WORD.exec(head)?.[1];
-  if (word && MAIL_PROVIDER.test(m[1] ?? '') && !NOT_A_MAILBOX.has(word.toLowerCase())) return spanAt('EMAIL', text, at - word.length - 1, at + m[0].length);
+  if (word && MAIL_PROVIDER.test(m[1] ?? '') && !NOT_A_MAILBOX.has(word.split(' ')[0]?.toLowerCase() ?? '')) return spanAt('EMAIL', text, at - word.length - 1, at + m[0].length);
   return undefined;
 }
 

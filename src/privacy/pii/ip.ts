@@ -18,13 +18,13 @@ const IPV6_RE =
   /(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?(?:(?![\w:]|\.\d)|(?=:\d{1,5}(?![\w:]|\.\d)))/g;
 /**
  * A dotted quad after these words is a software version, not an address: version keys and words
- * ("version=", "build", "v"), upgrades, rollouts and pins ("pinning to", "bump openssl to", "bumping to",
+ * ("version=", "build", "v", "schema"), updates ("update infotainment to"), upgrades, rollouts and pins ("pinning to", "bump openssl to", "bumping to",
  * "rollout of", "upgrading ansible from 8.23.23 to", "since"), a product
  * or model name ("Model: orca-4 …", "policy …") and browser or OS tokens of user agents ("Chrome/…"),
  * also joined by a dash or underscore ("firmware-8.4.2.57.bin").
  */
 const VERSION_CUE =
-  /(?:\bv|(?:\b|_)versions?|\bver\.?|\bbuilds?|\breleases?|\bfirmware|\bupdated?(?: to)?|\bupgraded?(?: to)?|\bpatch(?:ed)?(?: to)?|\bsdk|\bapp|\bpolicy|\bmodel(?::? [\w-]+)?|\bfw|\bsw|\bpin(?:ning|ned)? to|\bbump(?:ed|ing)?(?: [\w.-]+)? to|\brollout of|\brolling out|\bupgrading(?: [\w.-]+)?(?: from [\w.-]+)? to|\bfrom v?\d[\d.]* to|\bsince|\bchrome|\bfirefox|\bsafari|\bedge|\bandroid|\bios|\bopera|\bmobile|\bkubernetes|\bk8s|\bpython|\bnode(?:\.?js)?|\bjava|\bpostgres(?:ql)?|\bmysql|\bredis|\bnginx|\bdocker|\bopenssl|\bubuntu|\bdebian|\bwindows|\bmacos|\brolled|\bfetching|\b(?:exported|generated|built) by [\w.-]+|\bmise à jour)[\s=:"'/\\_(-]*(?:(?:to|is)\s+)?$/i;
+  /(?:\bv|(?:\b|_)versions?|\bver\.?|\bbuilds?|\breleases?|\bfirmware|\bupdated?(?:(?: [\w-]+)? to)?|\bschema(?: version)?|\bupgraded?(?: to)?|\bpatch(?:ed)?(?: to)?|\bsdk|\bapp|\bpolicy|\bmodel(?::? [\w-]+)?|\bfw|\bsw|\bpin(?:ning|ned)? to|\bbump(?:ed|ing)?(?: [\w.-]+)? to|\brollout of|\brolling out|\bupgrading(?: [\w.-]+)?(?: from [\w.-]+)? to|\bfrom v?\d[\d.]* to|\bsince|\bchrome|\bfirefox|\bsafari|\bedge|\bandroid|\bios|\bopera|\bmobile|\bkubernetes|\bk8s|\bpython|\bnode(?:\.?js)?|\bjava|\bpostgres(?:ql)?|\bmysql|\bredis|\bnginx|\bdocker|\bopenssl|\bubuntu|\bdebian|\bwindows|\bmacos|\brolled|\bfetching|\b(?:exported|generated|built) by [\w.-]+|\bmise à jour)[\s=:"'/\\_(-]*(?:(?:to|is)\s+)?$/i;
 /**
  * A dotted quad before these words is a version too ("does 8.9.8.16 fix the leak", "4.2.1.7 release
  * notes", "Checkout 1.6.0.8 — release notes", "during the 4.9.5.1 rollout"), and an app's build before the

@@ -64,7 +64,11 @@ const PERSON_LABELS: ReadonlySet<string> = new Set(
   shift lead|warehouse lead|keyed by|taken by|logged by|entered by|recorded by|flagged by|visiting|
   cognome e nome|nome e cognome|apellido y nombre|nom et prénom|referrer|attn|attention|importer of record|
   signed for by|received by|delivered to|consignee contact|notify|buddy|mentor|bar raiser|approver|recruiter|
-  hiring manager|referrer|sourcer|department head|reports to|reporting to|rph|pharmacist|dispensed by|checked by`
+  hiring manager|referrer|sourcer|department head|reports to|reporting to|rph|pharmacist|dispensed by|checked by|
+  aka|a.k.a.|alias|also known as|desk manager|business manager|finance manager|sales manager|salesperson|
+  sales exec|sales executive|sales advisor|sales adviser|service advisor|service adviser|cliente|donor|
+  donor name|donateur|donatrice|donante|doador|doadora|spender|spenderin|darczyńca|captain|english name on card|
+  employer contact|asesor|asesora|gestor|gestora|vendedor|vendedora|consulente|berater|beraterin|verkäufer|verkäuferin`
     .split('|')
     .map((s) => s.trim()),
 );
@@ -178,6 +182,9 @@ function nameWords(words: readonly string[], lexicon: WordLexicon | undefined, m
   if (core.length === 0 || words.length < minWords) return false;
   // A firm in capitals ("NORDHAFEN SPEDITION GMBH"): its legal form or sector word, whatever the case.
   if (caps && words.some((w) => ORG_WORDS_FOLDED.has(w.toLowerCase().replace(/\./g, '')))) return false;
+  // A firm closed by its dotted legal form in any case ("Concesionario Sterling Motor S.L.", "Riverside B.V.").
+  const last = words[words.length - 1] ?? '';
+  if (words.length > 1 && last.includes('.') && LEGAL_FORMS.has(last.replace(/\./g, ''))) return false;
   let everyday = 0;
   // One lower-case word is a name only when it is a listed given name ("driver: postgres" is not), or,
   // under a name-part label or column ("last_name"), a listed surname or no everyday word ("becker").
@@ -260,7 +267,7 @@ const NUMBERED_LABEL_END = /(?<=\p{L}) \d{1,2}$/u;
 const LABEL_QUALIFIER = /^(?:the )?(?:(?:previous|current|former|new|old|main|primary|secondary|second|first|other|additional|alternate|alternative) )?(?=\p{L})/u;
 
 /** Characters that may sit right before a form label: line starts, quote marks, phrase ends. */
-const LABEL_LEAD: ReadonlySet<string> = new Set(['\n', '\r', '>', '|', '(', '—', '–', '.', ';', '-', '*', '•', '"']);
+const LABEL_LEAD: ReadonlySet<string> = new Set(['\n', '\r', '>', '|', '(', '—', '–', '.', ';', '-', '*', '•', '"', ']']);
 
 /** Form lines "Label: value" whose label takes a person ("Pt: …", "Accompanying guest: …"). */
 function labelledNames(text: string, lexicon: WordLexicon | undefined, scan: FieldScan): void {
@@ -320,7 +327,8 @@ function labelledNames(text: string, lexicon: WordLexicon | undefined, scan: Fie
     if (title) at += title[0].length;
     if (LIST_LABELS.has(label)) listNames(text, at, lexicon, scan.names);
     else {
-      const s = valueAt({ text, at, lexicon, minWords: 1, strong: nameLabel(label) });
+      // A title before the value makes it a name, even an everyday word ("Desk manager: Dr. Best").
+      const s = valueAt({ text, at, lexicon, minWords: 1, strong: nameLabel(label) || title !== null });
       if (s) scan.names.push(s);
     }
   }
@@ -437,11 +445,12 @@ const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <
 const KEY_VALUE_GATE = /[:=][ \t]*["']/;
 
 /**
- * The parts of a structured name, HL7 FHIR HumanName style: `"given"` and `"family"` keys. A lone
- * `"family"` is a font family as often, so both must be in the text.
+ * The parts of a structured name: HL7 FHIR HumanName's `"given"` and `"family"` keys, or `"first"` and
+ * `"last"`. A lone `"family"` is a font family and a lone `"last"` a date as often, so both must be in the text.
  */
 function nameParts(text: string, key: string): boolean {
-  return (key === 'given' || key === 'family') && text.includes('"given"') && text.includes('"family"');
+  if (key === 'given' || key === 'family') return text.includes('"given"') && text.includes('"family"');
+  return (key === 'first' || key === 'last') && text.includes('"first"') && text.includes('"last"');
 }
 
 /** Key/value pairs whose key names a person or a place/product. */

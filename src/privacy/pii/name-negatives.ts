@@ -243,6 +243,10 @@ export function isPartOfSomethingElse(text: string, c: PiiSpan): boolean {
   // Turkish case endings after an apostrophe ("Atatürk Havalimanı'nda") leave the word they end.
   const last = v.slice(v.lastIndexOf(' ') + 1).replace(/['’]\p{L}+$/u, '');
   if (space > 0 && (PREFIX_WORDS.has(v.slice(0, space)) || SUFFIX_WORDS.has(last))) return true;
+  // "the Queen Elizabeth Hall", "King George Park": a royal's name closed by a place word is the place.
+  if (space > 0 && before && ROYAL_TITLES.has(before) && PLACE_WORD_AFTER.test(` ${last}`)) return true;
+  // "Les Amis du Canal", "Los Amigos de …": a plural article opens an association's name.
+  if (space > 0 && PLURAL_ARTICLES.has(v.slice(0, space)) && ARTICLE_OF_AFTER.test(text.slice(c.end, c.end + 6))) return true;
   if (before && DISH_WORDS.has(before)) return true;
   if (thingNamedAfter(text, c)) return true;
   // "at Jackson Park", "in the Wesley Hall": after a place preposition these family names close a place.
@@ -253,6 +257,7 @@ export function isPartOfSomethingElse(text: string, c: PiiSpan): boolean {
   const a0 = text.charCodeAt(c.end);
   const a1 = text.charCodeAt(c.end + 1);
   if (((a0 === 0x20 && a1 >= 0x30 && a1 <= 0x39) || a0 === 0x2e) && DATE_AFTER.test(text.slice(c.end, c.end + 16))) return true;
+  if (MONTH_NAMES.has(v) && (YEAR_AFTER.test(text.slice(c.end, c.end + 6)) || DAY_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start)))) return true;
   return before !== undefined && SLOT_TAIL.has(before.toLowerCase()) && PLACE_SLOT_BEFORE.test(text.slice(Math.max(0, c.start - 64), c.start));
 }
 
@@ -318,6 +323,12 @@ export function thingNamedAfter(text: string, c: PiiSpan): boolean {
   return (a0 === 0x2013 || a0 === 0x2d) && /\p{Lu}/u.test(text[c.end + 1] ?? '');
 }
 
+/** Royal titles before a place named after a royal ("Queen Elizabeth Hall"). */
+const ROYAL_TITLES: ReadonlySet<string> = new Set(['Queen', 'King', 'Prince', 'Princess']);
+/** Plural articles opening an association's name ("Les Amis du Canal"). */
+const PLURAL_ARTICLES: ReadonlySet<string> = new Set(['Les', 'Los', 'Las', 'Gli']);
+/** "du", "de", "des", "del", "della", "dei" after such a name. */
+const ARTICLE_OF_AFTER = /^ (?:du|de|des|del|della|dei|degli) /;
 /** Words before a place ("at", "in"; not "to" or "from", which people follow too): after them a run closed by "Park" or "Hall" is one. */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'near', 'into', 'outside', 'behind']);
 /** Family names that also close place names ("Park", "Hall", "Hill", "Green", "Fields"). */
@@ -326,5 +337,14 @@ const PLACE_WORD_AFTER = /^ (?:Park|Hall|Hill|Green|Fields|Common|Gardens)\b/;
 /** Last words of {@link PLACE_SLOT_BEFORE}: the regex runs only after one of them. */
 const SLOT_TAIL: ReadonlySet<string> = new Set('in near around outside across to of for location: at'.split(' '));
 
+/**
+ * Months of other languages that are also given names, or that a name list holds: before a year or
+ * after a day they are months ("fällig im Mai 2026", "am 5. Mai", "en Junio 2024").
+ */
+const MONTH_NAMES: ReadonlySet<string> = new Set('Mai Juni Juli März Maio Mayo Junio Julio Marzo Abril Avril Aprile Agosto Giugno Luglio Juin Juillet Mars Août Ottobre Oktober Dezember Januar Februar'.split(' '));
+/** A year right after a word ("Mai 2026"). */
+const YEAR_AFTER = /^ (?:1[89]|20)\d{2}(?!\d)/;
+/** A day of the month right before a word ("5. Mai", "12 de Mayo"). */
+const DAY_BEFORE = /\d\.? (?:de )?$/;
 /** A day and a year after a word: the word is a month ("Jun 18 2022", "Mai 3, 1990"). */
 const DATE_AFTER = /^\.? \d{1,2}(?:st|nd|rd|th)?,? (?:1[89]|20)\d{2}(?!\d)/;

@@ -36,6 +36,11 @@ const ID_TYPE_SSN = /\b(?:id|identifier|identification)[ _-]?type[ \t]*[:=][ \t]
 const TAXPAYER_NUMBER = /\b(?:TIN|[Tt]axpayer (?:ID|[Ii]dentification)(?: [Nn]umber)?|[Tt]ax ID(?: on file)?)(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[:#]?[ \t]*$/;
 /** A sentence ending in "SSN" or "Social Security number", then a few words of the next one, before the number. */
 const SSN_SENTENCE_BEFORE = /(?:\bSSN|\b[Ss]ocial [Ss]ecurity(?: [Nn]umber)?)[ \t]*[.!][ \t]+[^.!?\n\d]{0,24}$/;
+/**
+ * An SSN named earlier in the turn, then the number offered as "it's …" ("the form wants my social for a
+ * background check. is that normal? it's 827206016").
+ */
+const SSN_THEN_IT_IS = /(?:\bSSN\b|\b[Ss]ocial [Ss]ecurity\b|\b[Mm]y social\b)[^\n\d]{0,80}\b(?:it's|it’s|it is|that's|that’s|here it is:?)[ \t]*$/i;
 /** Characters read before a number for {@link MASKED_SSN_BEFORE}: the mask and up to 80 characters of sentence. */
 const MASKED_REACH = 92;
 /** Characters read before a number for {@link ID_TYPE_SSN} and {@link TAXPAYER_NUMBER}. */
@@ -59,7 +64,7 @@ function bareSsnCued(text: string, start: number, previousEnd: number): boolean 
   // "My W-2 shows ***-**-4602 but … it should be 298577059": the full number of the masked one; "… has
   // the wrong SSN. It shows 706384954": the sentence right after one that names an SSN says what it shows.
   const reach = text.slice(Math.max(0, start - MASKED_REACH), start);
-  if (MASKED_SSN_BEFORE.test(reach) || SSN_SENTENCE_BEFORE.test(reach)) return true;
+  if (MASKED_SSN_BEFORE.test(reach) || SSN_SENTENCE_BEFORE.test(reach) || SSN_THEN_IT_IS.test(reach)) return true;
   if (hasSsnCue(text, start)) return true;
   const label = rowLabel(text, start);
   if (label !== undefined && SSN_COLUMN.test(label)) return true;

@@ -44,7 +44,8 @@ export const ORG_WORDS_AFTER: ReadonlySet<string> = new Set(
   Fiber Connect Utilities Gas Power Water Electric Electricity Immobiliare Logistyka Usługi Spółka
   Harriers Striders Runners Roadrunners Athletics Triathlon Triatlón Marathon Maratona Maratón Halbmarathon
   Kulübü Kulubu Spor Formu Formulário Formulario Makelaars Makelaardij Vastgoed Forsikring Försäkring
-  Recoveries Verhuur Telematics Medicals Chemists Druggists`.split(/\s+/),
+  Recoveries Verhuur Telematics Medicals Chemists Druggists Hospice Hospicio Hospiz Onlus ONLUS gGmbH
+  Charities Shelter Rescue Sanctuary`.split(/\s+/),
 );
 
 /**
@@ -64,7 +65,8 @@ const ORG_WORDS_BEFORE: ReadonlySet<string> = new Set(
   Immobiliare Ginásio Gimnasio Palestra Polisportiva Ciclistica Podistica Atletica Sportverein Turnverein
   Schwimmverein Skiclub Kletterhalle Klub Clube Simklubben Idrottsförening Zénith Relevo Corrida
   Maratona Maratón Maraton Halbmarathon Ergebnisliste Üyelik FC SC SV TSV VfB VfL TuS SpVgg CF UD SK IK BK
-  FK RC AC ASD SSD Immo Cabinet Fondation`.split(/\s+/),
+  FK RC AC ASD SSD Immo Cabinet Fondation Fundacja Fundacji Fundację Fundacją Fundacija Nadace Nadácia Alapítvány
+  Fundația Fundatia Säätiö Stiftelsen Stiftelse Associazione Asociación Associação Verein Vereniging Stowarzyszenie`.split(/\s+/),
 );
 /**
  * Capitalised function words of other languages ("Médecins Sans Frontières", "Ärzte ohne", "Stiftung
@@ -118,8 +120,19 @@ const WORD_END = /[\s.,;:!?)'’"]/;
 export function organisationEnd(text: string, at: number, tok: string): number {
   if (VEHICLE_MAKES.has(tok)) {
     const model = VEHICLE_MODEL_AFTER.exec(text.slice(at + tok.length, at + tok.length + MODEL_REACH));
-    // "Kia Patel" is a person: a listed name is no model.
-    if (model && !model[0].trim().split(' ').some(isListedName)) return at + tok.length + model[0].length;
+    // "Kia Patel" is a person: a listed name is no model, unless the make is no family name ("Škoda
+    // Octavia Combi", "Toyota Corolla").
+    if (model && (DEALER_MAKES.has(tok) || !model[0].trim().split(' ').some(isListedName))) return at + tok.length + model[0].length;
+  }
+  // Two-word makes whose second word is a name ("Alfa Romeo Giulia", "Aston Martin DB11"): the make and
+  // the model after it, whatever words the model has.
+  const second = TWO_WORD_MAKES.get(tok);
+  if (second && text.startsWith(second, at + tok.length)) {
+    const makeEnd = at + tok.length + second.length;
+    if (makeEnd >= text.length || WORD_END.test(text[makeEnd] ?? '')) {
+      const model = VEHICLE_MODEL_AFTER.exec(text.slice(makeEnd, makeEnd + MODEL_REACH));
+      return makeEnd + (model?.[0].length ?? 0);
+    }
   }
   const e = INDEX.get(tok);
   if (!e) {
@@ -147,6 +160,13 @@ export function organisationEnd(text: string, at: number, tok: string): number {
  * "Model 3", "X5", "CX-5", "Clio"), then no more name-like word.
  */
 const VEHICLE_MODEL_AFTER = /^ (?:[A-Z][\p{L}\d-]*|\d[\w-]*)(?: (?:[A-Z][\p{L}\d-]*|\d[\w-]*))?(?=[\s,.;:)!?]|$)/u;
+/** Makes of two words, by their first word, whose second word is a name. */
+const TWO_WORD_MAKES: ReadonlyMap<string, string> = new Map([
+  ['Alfa', ' Romeo'],
+  ['ALFA', ' ROMEO'],
+  ['Aston', ' Martin'],
+  ['ASTON', ' MARTIN'],
+]);
 /** Characters after a make read for its model. */
 const MODEL_REACH = 32;
 
@@ -226,16 +246,23 @@ export function organisationClosesSpan(text: string, start: number, end: number)
   const words = text.slice(start, end).split(' ');
   const last = words[words.length - 1] ?? '';
   if (ORG_WORDS_BEFORE.has(words[0] ?? '') || ORG_WORDS_AFTER.has(last) || TEAM_COMPOUND.test(last)) return true;
+  // "Sterling Honda", "PARKSIDE VOLVO": a dealer named by a word and the make it sells; a make that is
+  // also a family name ("Kia", "Renault", "Ford") ends a person's name as often.
+  if (words.length > 1 && isDealerMake(last)) return true;
   // "Immobiliare Ferraro", "SC Blau-Weiß": the business or club word right before the span; "Raymond
   // James": a listed phrase that the word before opens and the span closes.
   if (start > 1 && text[start - 1] === ' ') {
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - FRAME_WINDOW), start - 1))?.[0] ?? '';
     if (ORG_WORDS_BEFORE.has(before) || (before && organisationEnd(text, start - 1 - before.length, before) >= end)) return true;
+    // Two words back: a model's second word or the model of a two-word make ("Škoda Octavia Combi", "Alfa Romeo Giulia").
+    const at = start - 1 - before.length;
+    const first = before && text[at - 1] === ' ' ? (WORD_BEFORE.exec(text.slice(Math.max(0, at - 1 - FRAME_WINDOW), at - 1))?.[0] ?? '') : '';
+    if ((TWO_WORD_MAKES.has(first) || VEHICLE_MAKES.has(first)) && organisationEnd(text, at - 1 - first.length, first) >= end) return true;
   }
   const word = text[end] === ' ' ? WORD_AFTER.exec(text.slice(end, end + FRAME_WINDOW))?.[1] : undefined;
   const after = word?.includes('.') ? word.replace(/\./g, '') : word;
   // "&" is left to the rules' check: "Ananya & Artem" are two people as often as "Dagny & Co" is a firm.
-  if (after && (ORG_WORDS_AFTER.has(after) || FUNCTION_WORDS.has(after))) return true;
+  if (after && (ORG_WORDS_AFTER.has(after) || FUNCTION_WORDS.has(after) || isDealerMake(after) || ORG_WORDS_AFTER.has(titleCased(after)))) return true;
   if (text[end] === ' ' && legalFormAhead(text, end)) return true;
   // "Whitaker & Moss Lettings": a partner's name and an organisation word close the firm's name.
   const partner = text.startsWith(' & ', end) ? PARTNER_AHEAD.exec(text.slice(end, end + FRAME_WINDOW + 8)) : null;
@@ -243,6 +270,25 @@ export function organisationClosesSpan(text: string, start: number, end: number)
   // A brand glued to its next part by "!" ("Fritz!Box", "Yahoo!Mail").
   if (text[end] === '!' && /\p{Lu}/u.test(text[end + 1] ?? '')) return true;
   return start > 1 && text[start - 1] === '+' && /\p{L}/u.test(text[start - 2] ?? '');
+}
+
+/**
+ * Makes that no family name shares, which name a dealer when they close a span ("Sterling Toyota",
+ * "PARKSIDE VOLVO"). Left out: makes that are family names or words ("Honda", "Suzuki", "Ford",
+ * "Renault", "Ferrari", "Tata", "Saab", "Lincoln", "Smart", "Mini").
+ */
+const DEALER_MAKES: ReadonlySet<string> = new Set(
+  `Toyota Nissan Hyundai Mazda Subaru Mitsubishi Lexus Acura Infiniti Tesla Chevrolet Chrysler Buick Cadillac
+  GMC Volkswagen VW Audi BMW Mercedes-Benz Porsche Opel Vauxhall Peugeot Citroën Citroen Dacia Fiat Škoda Skoda
+  Cupra Volvo Polestar Maserati Lamborghini Jeep BYD Geely Chery Isuzu Perodua Proton Rivian`.split(/\s+/),
+);
+
+/** A word in capitals written as a title ("FOUNDATION" → "Foundation"); other words unchanged. */
+const titleCased = (w: string): string => (w.length > 2 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w);
+
+/** The last word of a span names a dealer's make, in either case. */
+function isDealerMake(word: string): boolean {
+  return DEALER_MAKES.has(word) || DEALER_MAKES.has(titleCased(word));
 }
 
 /** " & " and a capitalised word, then the word after it (group 1): "& Moss Lettings". */

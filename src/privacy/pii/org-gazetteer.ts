@@ -152,7 +152,7 @@ const SECTORS: readonly string[] = [
   Dr. Scholl's`,
   // Government agencies and programmes people deal with.
   `IRS|HMRC|DVLA|DMV|USCIS|Social Security|NHS|Ofcom|Ofgem|Centrelink|Jobcentre|Universal Credit|
-  Finanzamt|Service Canada|Medicare Part B|Medicare Advantage`,
+  Finanzamt|Service Canada|Medicare Part B|Medicare Advantage|Gift Aid|Ronald McDonald House`,
 ];
 
 /** Every entry, as written. */

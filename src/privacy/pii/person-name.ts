@@ -607,9 +607,13 @@ const SHAPE_OR_FIELD_GATE =
 /** The field scan of a text the gate turned away (shared, never written to). */
 const NO_FIELDS: FieldScan = { names: [], blocked: [] };
 
-/** True when an accepted span already holds the candidate (a second rule finding the same name). */
-function covered(c: PiiSpan, found: readonly PiiSpan[]): boolean {
-  for (const f of found) if (f.start <= c.start && c.end <= f.end) return true;
+/**
+ * True when an accepted span already holds the candidate (a second rule finding the same name). A span
+ * glued to digits, which is dropped at the end as part of a handle ("ANOUK DE JONG NL" of "…NL38INGB…"),
+ * holds nothing.
+ */
+function covered(text: string, c: PiiSpan, found: readonly PiiSpan[]): boolean {
+  for (const f of found) if (f.start <= c.start && c.end <= f.end && !inHandle(text, f)) return true;
   return false;
 }
 
@@ -678,7 +682,7 @@ export function detectPersonNames(text: string, context: DetectContext): PiiSpan
   // caller knows are kept whatever surrounds them.
   // Several rules often find the same span: one already accepted is not judged again.
   for (const c of candidates) {
-    if (covered(c, found)) continue;
+    if (covered(text, c, found)) continue;
     if (
       !isOrganisationSpan(text, c.start, c.end) &&
       !notAPerson(text, c, ctx.lexicon) &&

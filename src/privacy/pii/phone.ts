@@ -101,10 +101,11 @@ const MIN_CUED_GROUPED = 8;
 /**
  * Identifiers that share the digit shapes of phones, named right before the number: medical record and
  * NHS numbers, accounts, policies, claims, IMEI/ISBN/EAN codes, air waybills, booking codes, company and
- * tax ids (DUNS, EIN, NPI, TIN, VAT, ABN, the Australian TFN and the UK UTR).
+ * tax ids (DUNS, EIN, NPI, TIN, VAT, ABN, the Australian TFN, the UK UTR, the Polish NIP and KRS, the
+ * Italian codice fiscale, a "numéro fiscal (non contrôlé)"), Nordic personal numbers, test and reference numbers.
  */
 const ID_CUE =
-  /\b(?:mrn|medical record|nhs|patient|account|acct|a\/c|policy|claim|member|imei|isbn|ean|upc|awb|hawb|mawb|waybill|hs|hts|tariff|commodity code|pnr|routing|sort code|duns|ein|npi|tin|tfn|utr|vat|abn|tax|employer identification|poliza|apolice|polizza|pedido|commande|bestellung|auftrag|ordine|encomenda|factura|fattura|facture|rechnung|fatura|expediente|dossier|pratica|aktenzeichen|kundennummer|referencia|riferimento|polis|polisnummer|aadhaar|aadhar|uidai|iban|bban|p\/n|part(?=\s*(?:no|number|num|nr|#))|sku|mpn|asin|item|article|artikel)\.?(?:\s*(?:no\.?|number|num|nr|#|id|code))?(?:\s+(?:is|was))?["']?\s*[:#=]?\s*["']?$/i;
+  /\b(?:mrn|medical record|nhs|patient|account|acct|a\/c|policy|claim|member(?:ship)?|imei|isbn|ean|upc|awb|hawb|mawb|waybill|hs|hts|tariff|commodity code|pnr|routing|sort code|duns|ein|npi|tin|tfn|utr|vat|abn|tax|nip(?: firmy)?|krs|regon|c\.f|cf|codice fiscale|partita iva|p\.iva|fiscal|personnummer|henkilötunnus|cpr|test|ref|carrier ref|employer identification|poliza|apolice|polizza|pedido|commande|bestellung|auftrag|ordine|encomenda|factura|fattura|facture|rechnung|fatura|expediente|dossier|pratica|aktenzeichen|kundennummer|referencia|riferimento|polis|polisnummer|aadhaar|aadhar|uidai|iban|bban|p\/n|part(?=\s*(?:no|number|num|nr|#))|sku|mpn|asin|item|article|artikel)\.?(?:\s*(?:no\.?|number|num|nr|#|id|code))?(?:\s+(?:is|was))?(?:\s*\([^()\d\n]{1,24}\))?["']?\s*[:#=]?\s*["']?$/i;
 /**
  * The same in other scripts and with accents (kept out of the case-insensitive regex): Spanish/Portuguese
  * "póliza", "apólice", "n.º"/"nº" (número, a number sign that names no phone), and the order, booking,

@@ -1,7 +1,7 @@
 /**
  * @module privacy/pii/record-names — people named by the layout of a payment record, a chat or a letter
  * rather than by capitals (ADR 0011, twenty-third to twenty-fifth rounds):
- * - the counterparty of a bank statement line: "FPS CREDIT F FONTANA REF …", "SEPA CT KHALID BENSAÏD
+ * - the counterparty of a bank statement line: "FPS CREDIT F FONTANA REF …", "SEPA-GUTSCHRIFT ANOUK DE JONG NL38…", "SEPA CT KHALID BENSAÏD
  *   SK59…", "ZELLE TO DAWN BOND CONF# …", "TRANSFER FROM L ÖZTÜRK";
  * - the name line of a SWIFT MT103 party field, under its account line (":50K:/CH09…⏎BEAT TSCHUDI");
  * - the speakers of a chat typed in lower case ("huifen: hey!! …⏎dindo: yes! …"), and their other
@@ -23,7 +23,7 @@ import type { WordLexicon } from './word-lexicon.js';
 
 /** The scheme and direction words that open a statement line's counterparty, in capitals. */
 const PAYMENT_PREFIX =
-  /\b(?:FPS (?:CREDIT|PAYMENT|DEBIT)|FASTER PAYMENT(?: (?:TO|FROM))?|BACS (?:CREDIT|PAYMENT)|SEPA (?:CT|SCT|CREDIT|TRANSFER)|(?:TRANSFER|TRF|TFR|WIRE|PAYMENT|PMT|ZELLE|VENMO|INTERAC|E-TRANSFER|ACH|STANDING ORDER|SO|BILL PAYMENT) (?:FROM|TO))[ \t]+((?:\p{Lu}\.?[ \t]|\p{Lu}[\p{Lu}\p{M}'’-]+(?:[ \t](?=\p{Lu}))?){1,5})(?=[ \t]+(?:REF\b|CONF\b|\p{Lu}{2}\d{2}|\d|[-+]|\S*#)|[ \t]{2}|["\n]|$)/gu;
+  /\b(?:FPS (?:CREDIT|PAYMENT|DEBIT)|FASTER PAYMENT(?: (?:TO|FROM))?|BACS (?:CREDIT|PAYMENT)|SEPA (?:CT|SCT|CREDIT|TRANSFER)|(?:SEPA[- ])?(?:GUTSCHRIFT|ÜBERWEISUNG|UEBERWEISUNG|LASTSCHRIFT)|DAUERAUFTRAG|VIREMENT(?: SEPA)?(?: (?:DE|RECU DE|REÇU DE))?|OVERBOEKING(?: VAN)?|(?:TRANSFER|TRF|TFR|WIRE|PAYMENT|PMT|ZELLE|VENMO|INTERAC|E-TRANSFER|ACH|STANDING ORDER|SO|BILL PAYMENT) (?:FROM|TO))[ \t]+((?:\p{Lu}\.?[ \t]|\p{Lu}[\p{Lu}\p{M}'’-]+(?:[ \t](?=\p{Lu}))?){1,5})(?=[ \t]+(?:REF\b|CONF\b|\p{L}{2}\d{2}|\d|[-+]|\S*#)|[ \t]{2}|["\n]|$)/gu;
 /**
  * A payment reference that a payer is told to write as a booking code and their surname ("Causale:
  * PREN-35522 NAGY", "Verwendungszweck: RG-2024-118 OKAFOR"): group 2 the surname, in capitals.
@@ -41,7 +41,7 @@ const WALLET_PARTY_AFTER_NUMBER = /(?<![\d+])(?:\+?\d{9,13})[ \t]+-[ \t]+((?:\p{
 /** Nine digits in a row (a phone number of a wallet layout), the gate of those layouts. */
 const NINE_DIGITS = /\d{9}/;
 /** Cheap gate for {@link PAYMENT_PREFIX}. */
-const PAYMENT_GATE = /FPS|FASTER|BACS|SEPA|TRANSFER|TRF|TFR|WIRE|PAYMENT|PMT|ZELLE|VENMO|INTERAC|ACH|ORDER|SO TO/;
+const PAYMENT_GATE = /FPS|FASTER|BACS|SEPA|TRANSFER|TRF|TFR|WIRE|PAYMENT|PMT|ZELLE|VENMO|INTERAC|ACH|ORDER|SO TO|GUTSCHRIFT|BERWEISUNG|LASTSCHRIFT|DAUERAUFTRAG|VIREMENT|OVERBOEKING/;
 /** A SWIFT MT103 ordering or beneficiary customer field, its account line, then the name line. */
 const SWIFT_PARTY = /^:(?:50[AFK]|59[AF]?):(?:\/[^\n]*)?\n(?:1\/)?([\p{Lu}][\p{Lu}\p{M}'’ .-]{2,60})$/gmu;
 /**

@@ -124,7 +124,7 @@ function answerNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpa
 
 /** An agent's own name in a greeting, before the offer of help ("this is dawn, how can i help"). */
 const AGENT_INTRO =
-  /\b(?:this is|my name is|name's)[ \t]+(\p{L}+)(?:[ \t]+\p{L}+)?[,.]?[ \t]+(?:how|may|speaking|here|from|with|can|could|and i|i'll|i will|uh|um|calling|following|returning)\b/giu;
+  /\b(?:this is|my name is|name's)[ \t]+(\p{L}+)(?:[ \t]+\p{L}+)?[,.]?[ \t]+(?:how|may|speaking|here|from|with|can|could|and i|i'll|i will|i['’]m|i am|uh|um|calling|following|returning|ringing)\b/giu;
 
 /** The words of {@link AGENT_INTRO} before the name. */
 const INTRO_LEAD = /^(?:this is|my name is|name's)[ \t]+/i;
