@@ -22,7 +22,7 @@ const TITLE_ALT = TITLES.join('|');
  * Words printed after a name on the same line that are not given names (date of birth, seat, ticket…);
  * without them "LEE/WEI DOB" would read "DOB" as a second given name.
  */
-const FIELD_WORDS = ['DOB', 'SEAT', 'TKT', 'ETKT', 'TICKET', 'PNR', 'FLIGHT', 'FLT', 'CLASS', 'GATE', 'PASSPORT', 'PP', 'NATIONALITY', 'FQTV', 'SSR', 'OSI', 'BOARDING', 'ZONE', 'GROUP', 'BAG', 'BAGS', 'ETA', 'ETD', 'REF'];
+const FIELD_WORDS = ['DOB', 'SEAT', 'TKT', 'ETKT', 'TICKET', 'PNR', 'FLIGHT', 'FLT', 'CLASS', 'GATE', 'PASSPORT', 'PP', 'NATIONALITY', 'FQTV', 'SSR', 'OSI', 'BOARDING', 'ZONE', 'GROUP', 'BAG', 'BAGS', 'ETA', 'ETD', 'REF', 'OK', 'REJECT', 'REJECTED', 'BOARDED', 'DENIED', 'WCHR'];
 /** A given-name word that is neither a title nor a field word. */
 const GIVEN_WORD = `(?!(?:${TITLE_ALT}|${FIELD_WORDS.join('|')})(?![\\p{L}\\p{M}]))${WORD}`;
 /**
@@ -38,9 +38,14 @@ const NAME_RE = new RegExp(
 /** Cheap gate: a capital, a slash and a capital. */
 const GATE = /[A-Z\u00c0-\u024f\u1e00-\u1eff]\/[A-Z\u00c0-\u024f\u1e00-\u1eff]/;
 
-/** Labels after which a value is a traveller's name (English and the larger travel languages). */
+/**
+ * Labels after which a value is a traveller's name (English and the larger travel languages), also as a
+ * log's key ("name=", "pax=").
+ */
 const LABEL_BEFORE =
-  /(?:^|[^\p{L}])(?:passengers?(?: names?)?|pax(?: names?)?|travell?ers?|guests?|names?|lead passenger|passagier|fluggast|reisende[r]?|passager|pasajero|passageiro|passeggero|nom|nombre|nome|乘客|旅客|搭乗者|승객|탑승객)(?:[ \t]*(?:#|no\.?))?[ \t]*\d{0,2}[ \t]*[:：\-–]?[ \t]*$/iu;
+  /(?:^|[^\p{L}])(?:passengers?(?: names?)?|pax(?: names?)?|travell?ers?|guests?|names?|lead passenger|passagier|fluggast|reisende[r]?|passager|pasajero|passageiro|passeggero|nom|nombre|nome|乘客|旅客|搭乗者|승객|탑승객)(?:[ \t]*(?:#|no\.?))?[ \t]*\d{0,2}[ \t]*[:：=\-–]?[ \t]*$/iu;
+/** Phrases of a name correction before a traveller ("booked as …, passport reads …", "replace … with …"); codes pass them too. */
+const PHRASE_BEFORE = /(?:^|[^\p{L}])(?:booked as|(?:passport|ticket) reads|replace|with|ローマ字表記[:：]?)[ \t]*$/iu;
 /** What lies between two travellers of one list: maybe the first one's title, then a comma or semicolon. */
 const LIST_AFTER_NAME = new RegExp(`^(?:[ \\t]+\\(?(?:${TITLE_ALT})\\)?)?[ \\t]*[,;][ \\t]*$`, 'u');
 /** A GDS name element number right before the name ("1.1", "2.", " 3.1 "), at a line start or after spaces. */
@@ -173,9 +178,9 @@ export function airlineNames(text: string, out: PiiSpan[]): void {
     // already taken, maybe with its title, and a comma or semicolon.
     const listed = lastEnd >= 0 && start > lastEnd && LIST_AFTER_NAME.test(text.slice(lastEnd, start));
     const direct = LABEL_BEFORE.test(before);
-    const labelled = direct || listed;
+    const labelled = direct || listed || PHRASE_BEFORE.test(before);
     if (!titled && !labelled && !ELEMENT_BEFORE.test(before)) continue;
-    if ([...surnameWords, ...givenWords].some((w) => NOT_NAME_PARTS.has(w))) continue;
+    if ([...surnameWords, ...givenWords].some((w) => NOT_NAME_PARTS.has(w) || HEADING_WORDS.has(w))) continue;
     // A title or a label makes even a short pair a name ("LEE/WEI MR", "Pax: WU/YAN"); a bare element
     // number does not ("Step 1. LHR/JFK").
     // A list item is no label: "KIM/SOO-AH MR, LHR/JFK" still ends in a code pair.

@@ -578,7 +578,7 @@ function replyLineDate(text: string, cueEnd: number): { start: number; end: numb
  * and so is a birth told to a vet. ("Owner: Ana Ruiz, DOB …" is a person's record.)
  */
 const ANIMAL_BEFORE =
-  /\b(?:canine|feline|lagomorph|equine|bovine|porcine|ovine|caprine|avian|rodent|dog|cat|puppy|kitten|rabbit|bunny|hamster|ferret|guinea pig|parrot|budgie|tortoise|horse|pony|foal|pet|breed|species|litter|hund|katze|welpe|chien|chiot|perro|gato|gatto|hond|vet|veterinary|microchip(?:ped)?|chip no|adoptable)\b|,[ \t]*owner\b/i;
+  /\b(?:canine|feline|lagomorph|equine|bovine|porcine|ovine|caprine|avian|rodent|dog|cat|puppy|kitten|rabbit|bunny|hamster|ferret|guinea pig|parrot|budgie|tortoise|horse|pony|foal|pet|breed|species|litter|hund|katze|welpe|chien|chiot|perro|gato|gatto|hond|vet|veterinary|microchip(?:ped)?|chip no|adoptable|(?:dachshund|bulldog|terrier|retriever|spaniel|poodle|beagle|labrador|collie|chihuahua|husky|pug|greyhound) (?:named|called))\b|,[ \t]*owner\b/i;
 /**
  * The same after the date, on its line ("DOB 2022-05-04, microchip 9006…", "… Owner's number: …", "… so
  * she's only a puppy", "… feel free to give an extra treat!").
@@ -784,6 +784,7 @@ export const dobDetector: PiiDetector = {
     for (const f of identityRecordFields(text)) if (f.type === 'DOB') add(f);
     if (RELATION_GATE.test(text)) for (const d of relationDates(text)) add(d);
     if (CHILD_LIST_GATE.test(text)) for (const d of childListDates(text)) add(d);
+    if (text.includes('\t')) for (const d of tabbedNameDates(text)) add(d);
     const otherScripts = BIRTH_PRECHECK_NON_ASCII.test(text);
     // One scan for every Latin stem; the stems of the sixth round are told apart only when it passes.
     if (!otherScripts && !BIRTH_PRECHECK_ALL.test(text)) return out;
@@ -895,11 +896,14 @@ function correctedDates(text: string): Array<{ start: number; end: number }> {
 /** Cheap gate for {@link CORRECTION}. */
 const CORRECTION_GATE = /orrected to|hould be|hould read|hanged to|mended to|pdated to| says| shows| reads/i;
 
-/** A list head naming children ("our children:", "Kinder:", "Dependants:"), then the list (group 1: the rest of its line). */
+/**
+ * A list head naming children or a household's members ("our children:", "Kinder:", "Dependants:",
+ * "Members:" of a family account), then the list (group 1: the rest of its line).
+ */
 const CHILD_LIST_HEAD =
-  /\b(?:children|kids|dependants|dependents|kinder|enfants|hijos|filhos|figli|kinderen|barn|dzieci)[ \t]*[:：][ \t]*([^\n]*)/gi;
+  /\b(?:children|kids|dependants|dependents|kinder|enfants|hijos|filhos|figli|kinderen|barn|dzieci|(?:family |household )?members|mitglieder|membres|miembros|membri|leden)[ \t]*[:：][ \t]*([^\n]*)/gi;
 /** Cheap gate for {@link CHILD_LIST_HEAD}. */
-const CHILD_LIST_GATE = /hildren|kids|ependants|ependents|inder|nfants|hijos|filhos|figli|barn|dzieci/i;
+const CHILD_LIST_GATE = /hildren|kids|ependants|ependents|inder|nfants|hijos|filhos|figli|barn|dzieci|embers|itglieder|embres|iembros|embri|leden/i;
 /** A list item opening a line: "1. ", "2) ", "- ", "• ". */
 const LIST_ITEM = /^[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]+/;
 /** Most items read under one list head. */
@@ -932,6 +936,52 @@ function childListDates(text: string): Array<{ start: number; end: number }> {
       at = end + 1;
     }
   }
+  return out;
+}
+
+/** A line of a headerless tab-separated list: a full name, then a date in the next cell (group 1 the name, group 2 the rest). */
+const TABBED_NAME_ROW = /^[ \t]*([\p{L}\p{M}'’.-]+(?:,?[ ][\p{L}\p{M}'’.-]+){1,3})\t+([^\t\n]+)(?:\t[^\n]*)?$/u;
+/** Fewest rows of such a list, and fewest different years among its dates or years between its first and last. */
+const MIN_TABBED_ROWS = 3;
+const MIN_TABBED_YEARS = 3;
+const MIN_TABBED_SPREAD = 2;
+/** A name cell opens with a capital, maybe after surname particles ("de Jong, Femke"). */
+const NAME_CELL_OPEN = /^(?:(?:de|van|von|der|den|da|di|du|le|la|del|della|dos|das|ter|ten|bin|al|el) )*\p{Lu}/u;
+/** A year of four digits inside a date. */
+const FULL_YEAR_IN = /(?:19|20)\d\d/;
+
+/**
+ * The dates of a headerless tab-separated list of people, one per line with a date in the cell after the
+ * name ("Krishnan, Revathi⏎10/07/2008⏎vegetarian", a group's manifest): when at least three rows in a row
+ * hold one and their dates fall in three or more different years, or two or more years apart, the dates
+ * are birth dates (a rota or a list of appointments keeps to a few weeks).
+ */
+function tabbedNameDates(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let block: Array<{ start: number; end: number; year: string }> = [];
+  const flush = (): void => {
+    const years = block.map((b) => Number(b.year));
+    const spread = Math.max(...years) - Math.min(...years);
+    if (block.length >= MIN_TABBED_ROWS && (new Set(years).size >= MIN_TABBED_YEARS || spread >= MIN_TABBED_SPREAD)) out.push(...block);
+    block = [];
+  };
+  let at = 0;
+  while (at <= text.length) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(at, end);
+    const m = TABBED_NAME_ROW.exec(line);
+    const name = m?.[1] ?? '';
+    const cell = (m?.[2] ?? '').trim();
+    const d = m && NAME_CELL_OPEN.test(name) ? birthDateAt(text, at + line.indexOf(cell, line.indexOf(name) + name.length)) : undefined;
+    const year = d ? FULL_YEAR_IN.exec(text.slice(d.start, d.end))?.[0] : undefined;
+    // The date fills its cell: "12/05/2024 14:00" or "3 Dec 2009 (approx.)" is no plain date cell.
+    if (d && year && d.end - d.start === cell.length) block.push({ start: d.start, end: d.end, year });
+    else flush();
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  flush();
   return out;
 }
 

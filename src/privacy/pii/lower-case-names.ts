@@ -306,7 +306,7 @@ function opensClause(text: string, j: number): boolean {
  * next key or before "from"/"ok"/"via".
  */
 const KEYED_NAME =
-  /(?<![\w.-])(?:user|username|user_name|customer|owner|holder|account_name|full_name|fullname)=(\p{Ll}[\p{Ll}\p{M}'’-]*(?: \p{Ll}[\p{Ll}\p{M}'’-]*){1,3})(?=[ \t]*(?:\n|$)|[ \t]+(?:from|ok|via|failed|succeeded)\b|[ \t]+[a-z_]+=)/gu;
+  /(?<![\w.-])(?:user|username|user_name|customer|owner|holder|member|guest|passenger|account_name|full_name|fullname)=(\p{Ll}[\p{Ll}\p{M}'’-]*(?: \p{Ll}[\p{Ll}\p{M}'’-]*){1,3})(?=[ \t]*(?:\n|$)|[ \t]+(?:from|ok|via|failed|succeeded)\b|[ \t]+[a-z_]+=)/gu;
 
 /** Lower-case full names that a log line's user key holds ({@link KEYED_NAME}), appended to `out`. */
 export function keyedLowerCaseNames(text: string, lexicon: WordLexicon, out: PiiSpan[]): void {

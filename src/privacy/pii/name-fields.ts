@@ -68,7 +68,7 @@ const PERSON_LABELS: ReadonlySet<string> = new Set(
   aka|a.k.a.|alias|also known as|desk manager|business manager|finance manager|sales manager|salesperson|
   sales exec|sales executive|sales advisor|sales adviser|service advisor|service adviser|cliente|donor|
   donor name|donateur|donatrice|donante|doador|doadora|spender|spenderin|darczyńca|captain|english name on card|
-  employer contact|asesor|asesora|gestor|gestora|vendedor|vendedora|consulente|berater|beraterin|verkäufer|verkäuferin`
+  account holder on file|guest|client|geburtsname|maiden name|birth name|nom de naissance|nom de jeune fille|apellido de soltera|primary applicant|joint applicant|employer contact|asesor|asesora|gestor|gestora|vendedor|vendedora|consulente|berater|beraterin|verkäufer|verkäuferin`
     .split('|')
     .map((s) => s.trim()),
 );
@@ -350,7 +350,7 @@ const THING_NAME_WORDS: ReadonlySet<string> = new Set(
   field database db key queue topic bucket cluster node network wifi ssid printer`.split(/\s+/),
 );
 /** "first name", "last name and middle initial", "spouse's first name": a name part of a person. */
-const NAME_PART = /\b(?:first|last|given|family|middle|maiden|legal|preferred|full|birth|christian|sur)[ -]?names?\b/;
+const NAME_PART = /\b(?:first|last|given|family|middle|maiden|legal|preferred|full|birth|christian|sur)[ -]?names?\b|\bgeburtsname\b|\bnom de (?:naissance|jeune fille)\b|\bapellido de soltera\b/;
 
 /**
  * True when a form label asks for a person: a listed label ("patient", "next of kin"), one of the

@@ -74,6 +74,7 @@ Now Then Here There Today Tomorrow Yesterday Tonight Morning Afternoon Evening M
 Wednesday Thursday Friday Saturday Sunday January February March April May June July August September
 October November December Mr Mrs Ms Miss Dr Prof Sir Madam Support Team Customer Customers Service
 Services Sales Billing Account Accounts Help Helpdesk Desk Manager Agent Admin Administrator Facilities
+Test Dummy Placeholder
 Everyone Everybody All Guys Folks Again From And Or But If When What Why How Who Where Which Whom
 Calling Writing Trying Looking Waiting Happy Glad New Old Good Great Best Kind Regards Cheers
 Sincerely Street Road Avenue Lane Drive Order Invoice Ticket Refund Delivery Shipping Payment
@@ -88,7 +89,7 @@ Mail Post Express Airways Airlines Pay Store Shop Mobile Energy Telecom Insuranc
 Office Centre Center Hotel Hospital University College School Airport Council Ministry Department
 Court Club Market Mall Cloud Update Settings Windows Chrome Firefox Safari Android Model Series
 Edition Version Free Trial Gold Silver Ultra Mini Studio Home Office Store Dashboard Portal
-Sra Srta Sr Dña Doña Dra Dhr Mevr Herr Hr Fru Frau Mme Mlle Señor Señora Señorita Mister Dame Judge Pastor Rev Reverend Fr Rabbi Imam
+Sra Srta Sr Dña Doña Dra Dhr Mevr Madame Monsieur Mademoiselle Herr Hr Fru Frau Mme Mlle Señor Señora Señorita Mister Dame Judge Pastor Rev Reverend Fr Rabbi Imam
 Sheikh Sheikha Professor Capt Captain Officer Sgt Lt Hon Mx Dott Ing Mag Signor Signora Sig Sayın
 Subject Reply-To Cc Bcc Tel Fax Re Fwd Fw Attn
 Hallo Hola Bonjour Salut Ciao Olá Ola Hej Hei Moin Servus Grüezi Ahoj Szia Cześć Merhaba Namaste Privet Gracias Merci Danke Obrigado Obrigada Grazie Bitte Buenos Buenas Bom Boa Guten Buongiorno

@@ -163,7 +163,7 @@ const PET_AFTER =
   /^(?:'s)?,? ?\(?(?:feline|canine|equine|lagomorph|avian|reptile|dog|cat|puppy|kitten|rabbit|bunny|budgie|parrot|hamster|guinea pig|ferret|tortoise|turtle|horse|pony|beagle|labrador|retriever|terrier|poodle|spaniel|greyhound|maine coon|siamese|persian cat|tabby|collie|shepherd|bulldog|dachshund|chihuahua|husky|pug|mixed breed|cross ?breed|beagle mix)\b/i;
 /** A pet noun right before a name ("dog Ziggy", "our cat Miso", "her name is Cleo" after a dog). */
 const PET_BEFORE =
-  /(?:\b(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|rabbit|bunny|budgie|parrot|hamster|horse|pony|hound|doggo|pup)(?: (?:is )?(?:named|called))?|\b(?:dog|cat|puppy|kitten|pet)\b[^.\n]{0,24}\b(?:her|his|its) name is|\b(?:dog|cat)\b[^.\n]{0,24}\bnamed)(?: \(?|\() ?(?:Sir |Lady |Mr\.? |Miss )?$/i;
+  /(?:\b(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|rabbit|bunny|budgie|parrot|hamster|horse|pony|hound|doggo|pup|dachshund|bulldog|terrier|retriever|spaniel|poodle|beagle|labrador|collie|chihuahua|husky|pug|greyhound|tabby)(?: (?:is )?(?:named|called))?,?|\b(?:dog|cat|puppy|kitten|pet)\b[^.\n]{0,24}\b(?:her|his|its) name is|\b(?:dog|cat)\b[^.\n]{0,24}\bnamed)(?: \(?|\() ?(?:Sir |Lady |Mr\.? |Miss )?$/i;
 
 /** True when the span names a pet: a species or breed follows it, or a pet noun comes right before it. */
 export function isPetName(text: string, c: PiiSpan): boolean {
@@ -243,6 +243,8 @@ export function isPartOfSomethingElse(text: string, c: PiiSpan): boolean {
   // Turkish case endings after an apostrophe ("Atatürk Havalimanı'nda") leave the word they end.
   const last = v.slice(v.lastIndexOf(' ') + 1).replace(/['’]\p{L}+$/u, '');
   if (space > 0 && (PREFIX_WORDS.has(v.slice(0, space)) || SUFFIX_WORDS.has(last))) return true;
+  // "Lei Maria da Penha", "Ley Olimpia": a law named after a person, three words or more ("Lei Zhang" is a person).
+  if (space > 0 && v.split(' ').length > 2 && v.slice(0, space) !== 'Law' && LAW_WORDS.has(v.slice(0, space).toLowerCase())) return true;
   // "the Queen Elizabeth Hall", "King George Park": a royal's name closed by a place word is the place.
   if (space > 0 && before && ROYAL_TITLES.has(before) && PLACE_WORD_AFTER.test(` ${last}`)) return true;
   // "Les Amis du Canal", "Los Amigos de …": a plural article opens an association's name.
@@ -285,6 +287,8 @@ export function verbOpeningSentence(text: string, c: PiiSpan): boolean {
  */
 export function placeWordBefore(text: string, c: PiiSpan): boolean {
   if (PLACE_ABBREVIATIONS.has(c.value) && text.startsWith('. ', c.end)) return true;
+  // "a cruise aboard the Queen Elizabeth", "aboard the Sir David Attenborough": a ship.
+  if (ABOARD_BEFORE.test(text.slice(Math.max(0, c.start - 32), c.start))) return true;
   if (airportName(text, c)) return true;
   const before = wordBefore(text, c.start);
   // "lei Maria da Penha", "near gare Saint-Charles": the opening word may be typed in lower case.
@@ -292,6 +296,8 @@ export function placeWordBefore(text: string, c: PiiSpan): boolean {
   // "Guten Tag Chevalier", "my mother in law Brennan": a greeting or a kin word ends there, not a place.
   return placeWord && !NOT_A_PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start));
 }
+/** "aboard (the)" and maybe a ship's title word before a name. */
+const ABOARD_BEFORE = /\baboard (?:the )?(?:(?:Queen|King|Sir|Princess|Prince|Lady|MV|MS|MSC|RMS|HMS|SS|RRS) )?$/;
 /** Phrases whose last word is also a place or law word ({@link PREFIX_WORDS}, {@link LAW_WORDS}). */
 const NOT_A_PLACE_BEFORE = /(?:\bguten tag|\bbom dia|\bbuen d[ií]a|\bin[ -]law) $/i;
 

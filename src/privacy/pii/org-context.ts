@@ -45,7 +45,7 @@ export const ORG_WORDS_AFTER: ReadonlySet<string> = new Set(
   Harriers Striders Runners Roadrunners Athletics Triathlon Triatlón Marathon Maratona Maratón Halbmarathon
   Kulübü Kulubu Spor Formu Formulário Formulario Makelaars Makelaardij Vastgoed Forsikring Försäkring
   Recoveries Verhuur Telematics Medicals Chemists Druggists Hospice Hospicio Hospiz Onlus ONLUS gGmbH
-  Charities Shelter Rescue Sanctuary`.split(/\s+/),
+  Charities Shelter Rescue Sanctuary Wings Millas Milhas Rewards Mileage Stahl Werke Chemie Bergbau`.split(/\s+/),
 );
 
 /**
@@ -66,7 +66,8 @@ const ORG_WORDS_BEFORE: ReadonlySet<string> = new Set(
   Schwimmverein Skiclub Kletterhalle Klub Clube Simklubben Idrottsförening Zénith Relevo Corrida
   Maratona Maratón Maraton Halbmarathon Ergebnisliste Üyelik FC SC SV TSV VfB VfL TuS SpVgg CF UD SK IK BK
   FK RC AC ASD SSD Immo Cabinet Fondation Fundacja Fundacji Fundację Fundacją Fundacija Nadace Nadácia Alapítvány
-  Fundația Fundatia Säätiö Stiftelsen Stiftelse Associazione Asociación Associação Verein Vereniging Stowarzyszenie`.split(/\s+/),
+  Fundația Fundatia Säätiö Stiftelsen Stiftelse Associazione Asociación Associação Verein Vereniging Stowarzyszenie
+  Woonstichting Woningstichting Apache`.split(/\s+/),
 );
 /**
  * Capitalised function words of other languages ("Médecins Sans Frontières", "Ärzte ohne", "Stiftung
@@ -369,11 +370,11 @@ const COINED_BRAND =
 
 /**
  * Frames that take an organisation: where someone works, banks, is a patient or holds an account
- * ("I work at …", "my account with …", "someone at …", "a customer of …"). "work with" is left out:
+ * ("I work at …", "my account with …", "someone at …", "a customer of …", "socio de …"). "work with" is left out:
  * people work with people.
  */
 const ORG_FRAME_BEFORE =
-  /\b(?:(?:work(?:s|ed|ing)?|job|shift|appointment|staff|someone|somebody|anyone|nobody|people|guys|folks) at|(?:account|accounts|policy|plan|membership|subscription|claim|insured|banked|banking|registered|enrolled) (?:with|at)|(?:patient|customer|client|policyholder) of) $/i;
+  /\b(?:(?:work(?:s|ed|ing)?|job|shift|appointment|staff|someone|somebody|anyone|nobody|people|guys|folks) at|(?:account|accounts|policy|plan|membership|subscription|claim|insured|banked|banking|registered|enrolled) (?:with|at)|(?:patient|customer|client|policyholder) of|(?:socio|socia|miembro|cliente) de|membre de|lid van|mitglied (?:bei|von)) $/i;
 
 /**
  * Decisions that institutions make about claims, cards, accounts and payments ("… denied the claim",

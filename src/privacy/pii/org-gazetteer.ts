@@ -152,7 +152,8 @@ const SECTORS: readonly string[] = [
   Dr. Scholl's`,
   // Government agencies and programmes people deal with.
   `IRS|HMRC|DVLA|DMV|USCIS|Social Security|NHS|Ofcom|Ofgem|Centrelink|Jobcentre|Universal Credit|
-  Finanzamt|Service Canada|Medicare Part B|Medicare Advantage|Gift Aid|Ronald McDonald House`,
+  Finanzamt|Service Canada|Medicare Part B|Medicare Advantage|Gift Aid|Ronald McDonald House|Marie Curie|Age UK|Citizens Advice|Macmillan Cancer Support|Barnardo's|Oxfam|
+  Médecins Sans Frontières|Save the Children|Red Cross|Salvation Army|Habitat for Humanity|Madame Tussauds`,
 ];
 
 /** Every entry, as written. */

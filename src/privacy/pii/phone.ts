@@ -105,14 +105,14 @@ const MIN_CUED_GROUPED = 8;
  * Italian codice fiscale, a "numéro fiscal (non contrôlé)"), Nordic personal numbers, test and reference numbers.
  */
 const ID_CUE =
-  /\b(?:mrn|medical record|nhs|patient|account|acct|a\/c|policy|claim|member(?:ship)?|imei|isbn|ean|upc|awb|hawb|mawb|waybill|hs|hts|tariff|commodity code|pnr|routing|sort code|duns|ein|npi|tin|tfn|utr|vat|abn|tax|nip(?: firmy)?|krs|regon|c\.f|cf|codice fiscale|partita iva|p\.iva|fiscal|personnummer|henkilötunnus|cpr|test|ref|carrier ref|employer identification|poliza|apolice|polizza|pedido|commande|bestellung|auftrag|ordine|encomenda|factura|fattura|facture|rechnung|fatura|expediente|dossier|pratica|aktenzeichen|kundennummer|referencia|riferimento|polis|polisnummer|aadhaar|aadhar|uidai|iban|bban|p\/n|part(?=\s*(?:no|number|num|nr|#))|sku|mpn|asin|item|article|artikel)\.?(?:\s*(?:no\.?|number|num|nr|#|id|code))?(?:\s+(?:is|was))?(?:\s*\([^()\d\n]{1,24}\))?["']?\s*[:#=]?\s*["']?$/i;
+  /\b(?:mrn|medical record|nhs|patient|account|acct|a\/c|policy|claim|member(?:ship)?|imei|isbn|ean|upc|awb|hawb|mawb|waybill|hs|hts|tariff|commodity code|pnr|routing|sort code|duns|ein|npi|tin|tfn|utr|vat|abn|tax|nip(?: firmy)?|krs|(?:bag )?tag|miles|mileage|frequent flyer|loyalty|rewards|number to link|regon|c\.f|cf|codice fiscale|partita iva|p\.iva|fiscal|personnummer|henkilötunnus|cpr|test|ref|carrier ref|employer identification|poliza|apolice|polizza|pedido|commande|bestellung|auftrag|ordine|encomenda|factura|fattura|facture|rechnung|fatura|expediente|dossier|pratica|aktenzeichen|kundennummer|referencia|riferimento|polis|polisnummer|aadhaar|aadhar|uidai|iban|bban|p\/n|part(?=\s*(?:no|number|num|nr|#))|sku|mpn|asin|item|article|artikel)\.?(?:\s*(?:no\.?|number|num|nr|#|id|code))?(?:\s+(?:is|was))?(?:\s*\([^()\d\n]{1,24}\))?["']?\s*[:#=]?\s*["']?$/i;
 /**
  * The same in other scripts and with accents (kept out of the case-insensitive regex): Spanish/Portuguese
  * "póliza", "apólice", "n.º"/"nº" (número, a number sign that names no phone), and the order, booking,
  * receipt, member and reference numbers of Japanese, Chinese and Korean (注文番号, 订单号, 주문번호…).
  */
 const ID_CUE_OTHER =
-  /(?:[Pp]óliza|[Aa]pólice|(?:^|[\s(])[Nn]\.?[º°]|注文番号|受付番号|予約番号|伝票番号|問い合わせ番号|管理番号|会員番号|契約番号|订单号|订单编号|编码|編碼|單號|订单|訂單|运单号|快递单号|会员号|주문번호|예약번호|송장번호|회원번호|접수번호|계좌번호)[^\n]{0,12}?[:：#]?\s*$/;
+  /(?:[Pp]óliza|[Aa]pólice|(?:^|[\s(])[Nn]\.?[º°]|注文番号|受付番号|予約番号|伝票番号|問い合わせ番号|管理番号|会員番号|マイレージ番号|契約番号|订单号|订单编号|编码|編碼|單號|订单|訂單|运单号|快递单号|会员号|주문번호|예약번호|송장번호|회원번호|접수번호|계좌번호)[^\n]{0,12}?[:：#]?\s*$/;
 /**
  * A JSON/YAML/query-string key naming a phone ("home_phone": "…", phoneNumber=…, mobile_no: …,
  * contactTel: …): the phone word starts the key, follows `_`/`-`/`.`, or starts a camelCase part.
@@ -185,7 +185,7 @@ const PHONE_ASKED =
  */
 const NUMBER_ASKED = /(?<![\p{L}])(?:number|num[ée]ro|número|nummer|numer|номер|αριθμό|recapito)(?![\p{L}])[^?？\n]*(?:[?？]\s*)?$/iu;
 const ID_NUMBER_ASKED =
-  /\b(?:(?:order|account|acct|reference|ref|ticket|case|tracking|policy|claim|member|invoice|confirmation|booking|card|routing|security|insurance|id|serial|model|part|licen[cs]e|passport|tax|vat|invoice|customer|employee|student|badge|pin)\s+(?:number|no)\b|num[ée]ro de (?:commande|compte|dossier|client|contrat|carte|suivi|s[ée]curit[ée] sociale|r[ée]f[ée]rence)|número de (?:pedido|cuenta|cliente|tarjeta|seguimiento|referencia|expediente|conta|cartão|cpf)|(?:bestell|kunden|konto|vertrags|rechnungs|sendungs|auftrags)nummer)(?![a-zà-ÿ])/i;
+  /\b(?:(?:order|account|acct|reference|ref|ticket|case|tracking|policy|claim|member|membership|loyalty|rewards|miles|mileage|frequent flyer|invoice|confirmation|booking|card|routing|security|insurance|id|serial|model|part|licen[cs]e|passport|tax|vat|invoice|customer|employee|student|badge|pin)\s+(?:number|no)\b|num[ée]ro de (?:commande|compte|dossier|client|contrat|carte|suivi|s[ée]curit[ée] sociale|r[ée]f[ée]rence)|número de (?:pedido|cuenta|cliente|tarjeta|seguimiento|referencia|expediente|conta|cartão|cpf)|(?:bestell|kunden|konto|vertrags|rechnungs|sendungs|auftrags)nummer)(?![a-zà-ÿ])/i;
 
 /** True when the number at `start` replies to a question for another number ("votre numéro de commande ?"). */
 function idNumberAsked(text: string, start: number): boolean {
@@ -540,6 +540,10 @@ function isPhone(s: string, c: CueState): boolean {
 const EIN_SHAPE = /^\d{2}-\d{7}$/;
 const EIN_NAMED = /(?<![A-Za-z])(?:EIN|FEIN|TIN|[Tt]ax ID|[Ee]mployer (?:ID|[Ii]dentification))(?![A-Za-z])[^\n]{0,40}$/;
 const EIN_REACH = 64;
+/** "CALL" opening a log line, or "call" after a dash or bracket of a header, right before a number… */
+const CALL_ID_BEFORE = /(?:(?:^|\n)CALL|[[—–|][ \t]*[Cc]all) $/;
+/** …that a column bar or a header's dash closes. */
+const CALL_ID_AFTER = /^ [|—–]/;
 /** A key naming an IP address (`ip: …`, `"client_ip": …`, `ipv4=…`): the value is no phone, valid address or not. */
 const IP_KEY = /(?:^|[^A-Za-z])(?:ip|IP|Ip)(?:v[46])?(?:[_ -]?(?:addr(?:ess)?|Address))?["']?\s*[:=]\s*["']?$/;
 
@@ -553,6 +557,8 @@ function namedOtherwise(text: string, start: number, match: string): boolean {
   if (match.startsWith('+')) return ZONE_OFFSET.test(match) && CLOCK_BEFORE.test(before(text, start, 16));
   const b = before(text, start);
   if (hasNegativeCue(text, start) || ID_CUE.test(b) || IP_KEY.test(b)) return true;
+  // A call log's header ("CALL 568518872 | queue …", "[Roadside — call 013142543 — 10:21]"): the call's id.
+  if (CALL_ID_BEFORE.test(b) && CALL_ID_AFTER.test(text.slice(start + match.length, start + match.length + 4))) return true;
   // The first column of a CSV row, named as another identifier ("hawb", "order_id", "tracking"): the
   // header outweighs the shape.
   if (start === 0 || text[start - 1] === '\n') {
