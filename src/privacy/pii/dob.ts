@@ -952,8 +952,8 @@ const FULL_YEAR_IN = /(?:19|20)\d\d/;
 
 /**
  * The dates of a headerless tab-separated list of people, one per line with a date in the cell after the
- * name ("Krishnan, Revathi⏎10/07/2008⏎vegetarian", a group's manifest): when at least three rows in a row
- * hold one and their dates fall in three or more different years, or two or more years apart, the dates
+ * name ("Krishnan, Revathi→10/07/2008→vegetarian", tabs shown as →, a group's manifest): when at least three rows in a
+ * row hold one and their dates fall in three or more different years, or two or more years apart, the dates
  * are birth dates (a rota or a list of appointments keeps to a few weeks).
  */
 function tabbedNameDates(text: string): Array<{ start: number; end: number }> {

@@ -68,7 +68,9 @@ const PERSON_LABELS: ReadonlySet<string> = new Set(
   aka|a.k.a.|alias|also known as|desk manager|business manager|finance manager|sales manager|salesperson|
   sales exec|sales executive|sales advisor|sales adviser|service advisor|service adviser|cliente|donor|
   donor name|donateur|donatrice|donante|doador|doadora|spender|spenderin|darczyńca|captain|english name on card|
-  account holder on file|guest|client|geburtsname|maiden name|birth name|nom de naissance|nom de jeune fille|apellido de soltera|primary applicant|joint applicant|employer contact|asesor|asesora|gestor|gestora|vendedor|vendedora|consulente|berater|beraterin|verkäufer|verkäuferin`
+  account holder on file|guest|client|geburtsname|maiden name|birth name|nom de naissance|nom de jeune fille|
+  apellido de soltera|primary applicant|joint applicant|employer contact|asesor|asesora|gestor|gestora|
+  vendedor|vendedora|consulente|berater|beraterin|verkäufer|verkäuferin`
     .split('|')
     .map((s) => s.trim()),
 );
