@@ -62,6 +62,8 @@ import { generateIndependent52Corpus, INDEPENDENT52_MIN_INSTANCES, INDEPENDENT52
 import { generateIndependent53Corpus, INDEPENDENT53_MIN_INSTANCES, INDEPENDENT53_SEEDS } from './pii-corpus-independent-53.js';
 import { generateIndependent54Corpus, INDEPENDENT54_MIN_INSTANCES, INDEPENDENT54_SEEDS } from './pii-corpus-independent-54.js';
 import { generateIndependent55Corpus, INDEPENDENT55_MIN_INSTANCES, INDEPENDENT55_SEEDS } from './pii-corpus-independent-55.js';
+import { generateIndependent56Corpus, INDEPENDENT56_MIN_INSTANCES, INDEPENDENT56_SEEDS } from './pii-corpus-independent-56.js';
+import { generateIndependent57Corpus, INDEPENDENT57_MIN_INSTANCES, INDEPENDENT57_SEEDS } from './pii-corpus-independent-57.js';
 import { evaluatePii, formatPiiEvalTable, type PiiEvalReport } from './pii-evaluate.js';
 import { detectPii } from './pii/runner.js';
 import { STRUCTURED_PII_TYPES } from './pii/types.js';
@@ -161,11 +163,12 @@ describe('PII detection on the blind independent3 split (reported, no floors)', 
  * was measured in, up to `independent36` and `37` (the twenty-sixth), `independent38` and `39` (the
  * twenty-seventh), `independent40` and `41` (the twenty-eighth), `independent42` and `43` (the
  * twenty-ninth), `independent44` and `45` (the thirtieth), `independent46` and `47` (the thirty-first),
- * `independent48` and `49` (the thirty-second), `independent50` and `51` (the thirty-third) and
- * `independent52` and `53` (the thirty-fourth; docs/privacy.md, *Evaluation*). Every split whose errors
- * may be read also trains the learned name scorer (scripts/train-name-scorer.ts). Nobody has looked at
- * the errors of `independent11` (110001–110003), `independent54` (540001–540003) or `independent55`
- * (550001–550003), and none of them is used for training.
+ * `independent48` and `49` (the thirty-second), `independent50` and `51` (the thirty-third),
+ * `independent52` and `53` (the thirty-fourth) and `independent54` and `55` (the thirty-fifth;
+ * docs/privacy.md, *Evaluation*). Every split whose errors may be read also trains the learned name
+ * scorer (scripts/train-name-scorer.ts). Nobody has looked at the errors of `independent11`
+ * (110001–110003), `independent56` (560001–560003) or `independent57` (570001–570003), and none of them
+ * is used for training.
  */
 const BLIND_SPLITS = [
   ...INDEPENDENT4_SEEDS.map((seed) => ({ split: 'independent4', seed, min: INDEPENDENT4_MIN_INSTANCES, make: generateIndependent4Corpus })),
@@ -220,9 +223,11 @@ const BLIND_SPLITS = [
   ...INDEPENDENT53_SEEDS.map((seed) => ({ split: 'independent53', seed, min: INDEPENDENT53_MIN_INSTANCES, make: generateIndependent53Corpus })),
   ...INDEPENDENT54_SEEDS.map((seed) => ({ split: 'independent54', seed, min: INDEPENDENT54_MIN_INSTANCES, make: generateIndependent54Corpus })),
   ...INDEPENDENT55_SEEDS.map((seed) => ({ split: 'independent55', seed, min: INDEPENDENT55_MIN_INSTANCES, make: generateIndependent55Corpus })),
+  ...INDEPENDENT56_SEEDS.map((seed) => ({ split: 'independent56', seed, min: INDEPENDENT56_MIN_INSTANCES, make: generateIndependent56Corpus })),
+  ...INDEPENDENT57_SEEDS.map((seed) => ({ split: 'independent57', seed, min: INDEPENDENT57_MIN_INSTANCES, make: generateIndependent57Corpus })),
 ];
 
-describe('PII detection on the blind splits independent4–55 (reported, no floors)', () => {
+describe('PII detection on the blind splits independent4–57 (reported, no floors)', () => {
   it.each(BLIND_SPLITS)('prints per-type recall and precision on $split (seed $seed)', ({ split, seed, min, make }) => {
     const corpus = make({ seed });
     const gold = corpus.reduce((n, e) => n + e.labels.length, 0);

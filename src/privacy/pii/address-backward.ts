@@ -103,8 +103,11 @@ const BARE_HOUSE = /^(?:[A-Z]-)?\d{1,4}[A-Za-z]?$/;
 const STREET_TYPE_LEAD = /^(?:Blvd|Boulevard|Av|Avda|Avenida|Calle|Calz|Calzada|Carrera|Cra|Rua|Via|Viale|Rue|Paseo|Camino|Carretera|Prol)\b\.?/;
 /** The first word after the house number of a first part. */
 const HOUSE_WORD = /\d[a-z]?(?:[-/]\d{1,4})*[ \t]+([\p{L}]+)/iu;
-/** A middle part: a district, town or county ("Ballincollig", "Co. Cork", "Dublin 6", "Salt Lake Sector V", "Chuo-ku"). */
-const MIDDLE_PART = /^\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:\p{L}[\p{L}\p{M}'’.-]*|\d{1,3}(?:-?[\p{L}]{1,4})?)){0,4}$/u;
+/**
+ * A middle part: a district, town, county or building ("Ballincollig", "Co. Cork", "Dublin 6", "Salt Lake
+ * Sector V", "Chuo-ku", "Al Khail Heights B2").
+ */
+const MIDDLE_PART = /^\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:\p{L}[\p{L}\p{M}'’.-]*|\d{1,3}(?:-?[\p{L}]{1,4})?|[A-Z]{1,2}\d{1,3})){0,4}$/u;
 /** A flat or unit line before the street line ("flat 6⏎157 kingsway"). */
 const UNIT_BEFORE = /(?<![\p{L}\d])(?:flat|apt\.?|apartment|unit|suite)[ \t]*\d{1,5}[a-z]?$/iu;
 /** A postcode alone as a part: four to six digits (PIN, ZIP, and others). */

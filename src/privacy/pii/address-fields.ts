@@ -584,7 +584,12 @@ function addressLineShape(value: string): boolean {
     return NAMED_BUILDING.test(value) || (parts.length >= MIN_PARTS_WITHOUT_CODE && streetFirst);
   }
   if (code) return true;
-  return value.split(SEGMENT_SEP).length >= MIN_PARTS_WITHOUT_CODE;
+  const segments = value.split(SEGMENT_SEP).map((p) => p.trim());
+  if (segments.length < MIN_PARTS_WITHOUT_CODE) return false;
+  // Without a postcode, a part that opens with a lower-case word (no unit or floor) in a line written
+  // with capitals is the sentence going on ("Unit 15, pickup at the … arrivals, party of two").
+  const cased = /\p{Lu}/u.test(value);
+  return !(cased && segments.slice(1).some((p) => LOWER_SEGMENT.test(p) && !UNIT_SEGMENT.test(p)));
 }
 
 /**

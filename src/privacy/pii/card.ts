@@ -5,8 +5,15 @@ import { questionBefore } from './dialogue-turn.js';
 import { columnHeader } from './table-header.js';
 import { execAll, hasDigitRun, spanAt, type PiiDetector, type PiiSpan } from './types.js';
 
-/** 12–19 digits, optionally split by single spaces or dashes. */
-const CARD_RE = /(?<![\w-])\d(?:[ -]?\d){11,18}(?![\w-])/g;
+/**
+ * 12–19 digits, optionally split by spaces (one or two, also no-break spaces, as word processors and
+ * PDFs print them), dashes or full stops ("4111.1111.1111.1111").
+ */
+const CARD_RE = /(?<![\w-])\d(?:(?:[ \u00a0]{1,2}|[-.])?\d){11,18}(?![\w-])/g;
+/** Separator runs inside a candidate, read as one space ({@link normalisedGroups}). */
+const SEPARATOR_RUN = /[ \u00a0]{1,2}|[-.]/g;
+/** A card word and a number sign glued before the digits ("CC#4111…", "Card #: 4111…"). */
+const CARD_HASH_BEFORE = /(?:\bcc|card|visa|mastercard|amex|pan)[ \t]*#[ \t]*:?[ \t]*$/i;
 
 /**
  * Group shapes cards are printed in: fours with a shorter last group (16: 4-4-4-4, 19: 4-4-4-4-3,
@@ -77,17 +84,24 @@ function gdsCards(text: string, out: PiiSpan[]): void {
 /** A `git log` line ("commit 2475…"): the hex object name that follows may be all digits, and is no card. */
 const COMMIT_BEFORE = /(?:^|\n)\s*commit\s+$/i;
 
+/** The kinds of separator a candidate uses: space (any run of spaces), dash, full stop. */
+function separatorKinds(raw: string): number {
+  const spaced = /[ \u00a0]/.test(raw) ? 1 : 0;
+  return spaced + (raw.includes('-') ? 1 : 0) + (raw.includes('.') ? 1 : 0);
+}
+
+/** The candidate with every separator run as one space, for {@link CARD_GROUPS}. */
+const normalisedGroups = (raw: string): string => raw.replace(SEPARATOR_RUN, ' ');
+
 /** True when the separators (if any) are one kind and the groups have a card shape. */
 function cardShaped(raw: string): boolean {
   if (/^\d+$/.test(raw)) return true;
-  const hasSpace = raw.includes(' ');
-  const hasDash = raw.includes('-');
-  return hasSpace !== hasDash && CARD_GROUPS.test(raw);
+  return separatorKinds(raw) === 1 && CARD_GROUPS.test(normalisedGroups(raw));
 }
 
-/** True when the digits are split by spaces only or by dashes only ("4614 151 722 901"), not both. */
+/** True when the digits are split by one kind of separator only ("4614 151 722 901"). */
 function oneSeparator(raw: string): boolean {
-  return !(raw.includes(' ') && raw.includes('-'));
+  return separatorKinds(raw) <= 1;
 }
 
 /** The digits of an amount at the head of a digit run, and the space after them ("57 " of "57 4651 …"). */
@@ -115,10 +129,10 @@ function cardWordOnLine(text: string, start: number): boolean {
 
 /**
  * An IBAN's country code and check digits (printed first group), and maybe a bank code of letters, right
- * before the digits: "SA26 ", "DE89 ", "KW69 MRKS ", "br26 " (a mistyped IBAN is no card either).
+ * before the digits: "SA26 ", "DE89 ", "KW69 MRKS ", "br26 ", "ES43  " (a mistyped IBAN is no card either).
  */
-const IBAN_HEAD_BEFORE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ \u00a0][A-Za-z0-9]{4})?[ \u00a0]$/;
-const IBAN_HEAD_REACH = 11;
+const IBAN_HEAD_BEFORE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ \u00a0]{1,2}[A-Za-z0-9]{4})?[ \u00a0]{1,2}$/;
+const IBAN_HEAD_REACH = 13;
 
 /** Finds payment card numbers; candidates must be Luhn-valid, card-shaped and not an order number. */
 export const cardDetector: PiiDetector = {
@@ -143,7 +157,7 @@ export const cardDetector: PiiDetector = {
       // Luhn first: it rejects nine in ten digit runs before the issuer table is consulted.
       if (!luhnValid(digits) || !cardValid(digits)) continue;
       if (continuesNumerically(text, end)) continue;
-      if (!amount && followsNumericPrefix(text, start) && !(text[start - 1] === ',' && (lastCsvField(text, start, end) || cardColumn(text, start)))) continue;
+      if (!amount && followsNumericPrefix(text, start) && !(text[start - 1] === ',' && (lastCsvField(text, start, end) || cardColumn(text, start))) && !CARD_HASH_BEFORE.test(before(text, start, 16))) continue;
       // An unseparated digit run after "order #" is an id even if it happens to pass Luhn (1 in 10 do).
       if (/^\d+$/.test(raw) && (hasNegativeCue(text, start) || COMMIT_BEFORE.test(before(text, start, 16)))) continue;
       if (digits.length === SHORT_CARD_DIGITS && !CARD_CUE.test(before(text, start, 40))) continue;

@@ -116,6 +116,7 @@ export function cjkFieldNames(text: string, out: PiiSpan[]): void {
   for (const m of text.matchAll(FIELD_RE)) {
     const value = m[2] ?? '';
     if (!startsWithSurname(value) && !(READING_LABELS.has(m[1] ?? '') && KATAKANA_NAME.test(value))) continue;
+    if (koreanNounWithParticle(value)) continue;
     const end = (m.index ?? 0) + m[0].length;
     out.push({ type: 'PERSON', start: end - value.length, end, value });
   }
@@ -170,10 +171,12 @@ const HAN_HONORIFIC_RE = new RegExp(
  */
 const KANA_NOT_GIVEN = /^(?:には|とは|では|から|より|まで|への|との|にも|でも|など|たち|の|が|を|に|は|へ|と|も|や)/u;
 /**
- * Particles and copulas that may follow a Korean title ("과장님께서", "씨가", "실장입니다"); a title
- * glued to other syllables ("대리점" agency, "사원증" staff card) is another word.
+ * Particles and copulas that may follow a Korean title ("과장님께서", "씨가", "실장입니다"), the past
+ * copula among them ("박수빈 씨였던 것 같아요", it was Mr/Ms …); a title glued to other syllables ("대리점"
+ * agency, "사원증" staff card) is another word.
  */
-const KO_TAIL = '(?:님)?(?:께서|께|에게|한테|이랑|랑|으로|로|입니다|이에요|예요|이고|이며|이|가|은|는|을|를|의|과|와|도|만)?(?!\\p{Script=Hangul})';
+const KO_TAIL =
+  '(?:님)?(?:께서|께|에게|한테|이랑|랑|으로|로|입니다|이에요|예요|이고|이며|(?:이)?었\\p{Script=Hangul}{0,3}|였\\p{Script=Hangul}{0,3}|이|가|은|는|을|를|의|과|와|도|만)?(?!\\p{Script=Hangul})';
 /** A Hangul word (group 1), maybe a space (group 2), a Korean honorific or title (group 3). */
 const KO_HONORIFIC_RE = new RegExp(
   `(?<!\\p{Script=Hangul})(\\p{Script=Hangul}{2,4}?)([ \\t]?)(${KO_SUFFIXES.join('|')})${KO_TAIL}`,
@@ -193,8 +196,17 @@ const KO_STOP: ReadonlySet<string> = new Set(
   감사 고문 경리 상무 전무 어제 방금 문의 연락 한국 서울 부산 제주 강남 강북 서초 송파 마포 용산 노원 도봉 은평 구로 동작 강서 강동
   종로 명동 제가 제게 제일 최고 최근 최초 최종 안내 안녕 한번 한분 한편 노인 성함 담당 사원 교수 대리 과장 실장 팀장 매니저
   간호사 변호사 구청장 도지사 부사장 부회장 부원장 부교수 조교수 정교수 전문의 주치의 한의사 이사장 사무장 상담사 상담원 안내원
-  배달원 경비원 공무원 연구원 사회자 운영자 신청자 정비사 조리사 기관사 어머니 어머님 여러분 우리들 모두들 이분들`.split(/\s+/),
+  배달원 경비원 공무원 연구원 사회자 운영자 신청자 정비사 조리사 기관사 어머니 어머님 여러분 우리들 모두들 이분들
+  주소 주문 배송 배달 연락처 전화번호 예약 결제 환불 요금 기사님 고객님`.split(/\s+/),
 );
+/**
+ * A Korean noun and its particle after a role label ("고객: 주소는 …", customer: the address is …): the
+ * turn's first words, not a name.
+ */
+function koreanNounWithParticle(v: string): boolean {
+  return /^\p{Script=Hangul}{3,4}$/u.test(v) && /[는은을를이가에도의]$/u.test(v) && KO_STOP.has(v.slice(0, -1));
+}
+
 /** Last syllables of Korean modifiers and particles ("소중한 고객님", "고마운 선생님", "이번에 과장"). */
 const KO_NOT_NAME_END = /[한운는던된될할적의를을에께서도만로분들이가]$/u;
 /**

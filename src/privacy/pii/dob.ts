@@ -821,6 +821,7 @@ export const dobDetector: PiiDetector = {
       if (!pick && asked) pick = answerDate(text, cueEnd);
       if (!pick && asked) pick = replyLineDate(text, cueEnd);
       if (!pick && asked) pick = statedNextSentence(text, cueEnd);
+      if (!pick) pick = valueOnNextLine(text, cueEnd);
       if (!pick) {
         const from = Math.max(0, cue.index - BEFORE_WINDOW - DATE_BEFORE_EXTRA);
         const prior = datesIn(text, from, cue.index).filter(
@@ -845,6 +846,21 @@ export const dobDetector: PiiDetector = {
     return out;
   },
 };
+
+/** A label closing its line (maybe after its colon), then the start of the next line. */
+const LABEL_LINE_END = /[ \t]*[:：]?[ \t]*\r?\n[ \t]*/y;
+
+/**
+ * The date alone on the line under a birth label that closes its own line ("DOB:⏎14/03/1988"), as forms
+ * copied out of a PDF or a web page put a field's value under its label.
+ */
+function valueOnNextLine(text: string, cueEnd: number): { start: number; end: number } | undefined {
+  LABEL_LINE_END.lastIndex = cueEnd;
+  const m = LABEL_LINE_END.exec(text);
+  if (!m) return undefined;
+  const d = birthDateAt(text, cueEnd + m[0].length);
+  return d && LINE_END_AFTER.test(text.slice(d.end, d.end + 4)) ? d : undefined;
+}
 
 /** Fewest ";" on a line for it to be a semicolon-separated record. */
 const MIN_SEMICOLON_FIELDS = 3;

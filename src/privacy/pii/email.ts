@@ -139,6 +139,17 @@ const EMAIL_ASKED = /\be-?mail|\bwhere should (?:i|we) send\b|\bmail address|\b(
 const SPOKEN_FILLER =
   /^(?:(?:um+|uh+|er+m?|ah|oh|so|well|yes|yeah|yep|sure|ok|okay|right|it['’]s|its|it is|that['’]s|that is|it['’]d be|that['’]d be|my|the|email|e-mail|address|is|to|you can use|please use|use|i use|est|è|é|ist|lautet|es|s[ií]|claro|pues|bueno|vale|ja|klar|also|äh|ähm|ehm|oui|euh|alors|c['’]est|sim|é|certo|allora|ecco|nou)[\s,]+)*/iu;
 
+/** "at" and "dot" in brackets, as addresses are written to keep them from harvesters ("ana [at] example [dot] com"). */
+const BRACKET_AT = '[ \\t]*[\\[({][ \\t]*(?:at|AT|@)[ \\t]*[\\])}][ \\t]*';
+const BRACKET_DOT = '(?:[ \\t]*[\\[({][ \\t]*(?:dot|DOT|punkt|punto|point)[ \\t]*[\\])}][ \\t]*|\\.)';
+/** A mailbox written with a bracketed "at" and its domain with dots or bracketed "dot"s. */
+const OBFUSCATED_EMAIL = new RegExp(
+  `(?<![\\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}${BRACKET_AT}[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:${BRACKET_DOT}[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*${BRACKET_DOT}[A-Za-z]{2,24}(?![\\w-])`,
+  'g',
+);
+/** Cheap pre-check for {@link OBFUSCATED_EMAIL}. */
+const OBFUSCATED_HINT = /[[({][ \t]*(?:at|AT|@)[ \t]*[\])}]/;
+
 /** Char code of a space. */
 const SPACE = 32;
 
@@ -270,6 +281,7 @@ export const emailDetector: PiiDetector = {
       }
     }
     spokenAddresses(text, out);
+    if (OBFUSCATED_HINT.test(text)) for (const m of execAll(OBFUSCATED_EMAIL, text)) out.push(spanAt('EMAIL', text, m.index, m.index + m[0].length));
     return out;
   },
 };

@@ -302,11 +302,11 @@ function opensClause(text: string, j: number): boolean {
 
 /**
  * A person's name in lower case as the value of a user key in a log line, unquoted ("login
- * user=lakshmi gupta from 212.…", "username=maartje van dijk⏎"): it ends at the line end, before the
+ * user=lakshmi gupta from 212.…", "username=maartje van dijk⏎", "agent_on_duty=morag kerr⏎"): it ends at the line end, before the
  * next key or before "from"/"ok"/"via".
  */
 const KEYED_NAME =
-  /(?<![\w.-])(?:user|username|user_name|customer|owner|holder|member|guest|passenger|account_name|full_name|fullname)=(\p{Ll}[\p{Ll}\p{M}'’-]*(?: \p{Ll}[\p{Ll}\p{M}'’-]*){1,3})(?=[ \t]*(?:\n|$)|[ \t]+(?:from|ok|via|failed|succeeded)\b|[ \t]+[a-z_]+=)/gu;
+  /(?<![\w.-])(?:user|username|user_name|customer|owner|holder|member|guest|passenger|account_name|full_name|fullname|name|agent|agent_name|agent_on_duty|on_duty|rep|staff|employee|cashier|technician|driver|courier|rider|subscriber|cardholder|contact)=(\p{Ll}[\p{Ll}\p{M}'’-]*(?: \p{Ll}[\p{Ll}\p{M}'’-]*){1,3})(?=[ \t]*(?:\n|$)|[ \t]+(?:from|ok|via|failed|succeeded)\b|[ \t]+[a-z_]+=)/gu;
 
 /** Lower-case full names that a log line's user key holds ({@link KEYED_NAME}), appended to `out`. */
 export function keyedLowerCaseNames(text: string, lexicon: WordLexicon, out: PiiSpan[]): void {

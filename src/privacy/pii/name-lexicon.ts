@@ -74,7 +74,7 @@ Now Then Here There Today Tomorrow Yesterday Tonight Morning Afternoon Evening M
 Wednesday Thursday Friday Saturday Sunday January February March April May June July August September
 October November December Mr Mrs Ms Miss Dr Prof Sir Madam Support Team Customer Customers Service
 Services Sales Billing Account Accounts Help Helpdesk Desk Manager Agent Admin Administrator Facilities
-Test Dummy Placeholder
+Test Dummy Placeholder Sie Ihnen Ihr Ihre Ihrem Ihren Ihrer Wir Ich Uns Euch KYC Kyc
 Everyone Everybody All Guys Folks Again From And Or But If When What Why How Who Where Which Whom
 Calling Writing Trying Looking Waiting Happy Glad New Old Good Great Best Kind Regards Cheers
 Sincerely Street Road Avenue Lane Drive Order Invoice Ticket Refund Delivery Shipping Payment

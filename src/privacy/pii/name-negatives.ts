@@ -114,8 +114,10 @@ const THING_AFTER =
  */
 const COORDINATED_THINGS_AFTER =
   /^ (?:and|&|or) \p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2} (?:halls|schools|hospitals|buildings|wings|libraries|prizes|awards|scholarships|fellowships|lectures|medals|streets|roads|stations|bridges)\b/u;
-/** Dishes named after a person: "Beef Wellington", "Eggs Benedict", "Peach Melba", "Oysters Rockefeller". */
-const DISH_WORDS: ReadonlySet<string> = new Set(['Beef', 'Eggs', 'Peach', 'Oysters', 'Crêpes', 'Chicken']);
+/** Dishes named after a person: "Beef Wellington", "Eggs Benedict", "Peach Melba", "Nachos Ignacio", "Pizza Margherita". */
+export const DISH_WORDS: ReadonlySet<string> = new Set(
+  'Nachos Eggs Oysters Beef Chicken Pork Lamb Veal Peach Pizza Pasta Spaghetti Fettuccine Penne Salad Soup Steak Shrimp Prawns Lobster Crêpes Crepes Tart Cake Pie'.split(' '),
+);
 
 /**
  * The last part of a hyphenated eponym: a disease, sign, method or unit named after a person, as German,
@@ -157,13 +159,13 @@ function lineOf(text: string, at: number): string {
 
 /**
  * Animal words after a name: a species, breed or pet role in parentheses or after a comma ("Max
- * (feline)", "Luna, budgie, 7y", "Nala, greyhound"). Pets are no personal data.
+ * (feline)", "Luna, budgie, 7y", "Nala, greyhound", "Carlos the branch dog"). Pets are no personal data.
  */
 const PET_AFTER =
-  /^(?:'s)?,? ?\(?(?:feline|canine|equine|lagomorph|avian|reptile|dog|cat|puppy|kitten|rabbit|bunny|budgie|parrot|hamster|guinea pig|ferret|tortoise|turtle|horse|pony|beagle|labrador|retriever|terrier|poodle|spaniel|greyhound|maine coon|siamese|persian cat|tabby|collie|shepherd|bulldog|dachshund|chihuahua|husky|pug|mixed breed|cross ?breed|beagle mix)\b/i;
-/** A pet noun right before a name ("dog Ziggy", "our cat Miso", "her name is Cleo" after a dog). */
+  /^(?:'s)?,? ?\(?(?:the (?:[a-z]+ )?(?=(?:dog|cat|puppy|kitten|parrot|rabbit|hamster|horse|pony)\b))?(?:feline|canine|equine|lagomorph|avian|reptile|dog|cat|puppy|kitten|rabbit|bunny|budgie|parrot|hamster|guinea pig|ferret|tortoise|turtle|horse|pony|beagle|labrador|retriever|terrier|poodle|spaniel|greyhound|maine coon|siamese|persian cat|tabby|collie|shepherd|bulldog|dachshund|chihuahua|husky|pug|mixed breed|cross ?breed|beagle mix)\b/i;
+/** A pet noun right before a name ("dog Ziggy", "our cat Miso", "Pet: Oscar", "her name is Cleo" after a dog). */
 const PET_BEFORE =
-  /(?:\b(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|rabbit|bunny|budgie|parrot|hamster|horse|pony|hound|doggo|pup|dachshund|bulldog|terrier|retriever|spaniel|poodle|beagle|labrador|collie|chihuahua|husky|pug|greyhound|tabby)(?: (?:is )?(?:named|called))?,?|\b(?:dog|cat|puppy|kitten|pet)\b[^.\n]{0,24}\b(?:her|his|its) name is|\b(?:dog|cat)\b[^.\n]{0,24}\bnamed)(?: \(?|\() ?(?:Sir |Lady |Mr\.? |Miss )?$/i;
+  /(?:\b(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|rabbit|bunny|budgie|parrot|hamster|horse|pony|hound|doggo|pup|dachshund|bulldog|terrier|retriever|spaniel|poodle|beagle|labrador|collie|chihuahua|husky|pug|greyhound|tabby)(?: (?:is )?(?:named|called))?[,:]?|\b(?:dog|cat|puppy|kitten|pet)\b[^.\n]{0,24}\b(?:her|his|its) name is|\b(?:dog|cat)\b[^.\n]{0,24}\bnamed)(?: \(?|\() ?(?:Sir |Lady |Mr\.? |Miss )?$/i;
 
 /** True when the span names a pet: a species or breed follows it, or a pet noun comes right before it. */
 export function isPetName(text: string, c: PiiSpan): boolean {

@@ -47,10 +47,11 @@ function postscript(text: string, start: number, end: number): boolean {
  * A title, then a bare initial and a surname ("Mrs A Hamdan", "Mr P Penhaligon", as labels and letters
  * print them without the initial's full stop), or a surname in capitals after a title in capitals with
  * its full stop ("DR. KRISHNAN", as a prescription label prints the prescriber; an airline record's
- * "FEMKE MS  TKT …" puts the title after the name, without one). Group 1 or 2 is the name.
+ * "FEMKE MS  TKT …" puts the title after the name, without one) or a paired title, maybe with an initial
+ * (a chauffeur's sign "MR/MS N. KARAGIANNIS"). Group 1 or 2 is the name.
  */
 const TITLED_BARE =
-  /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(\p{Lu}[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}])|(?<![\p{L}])(?:DR|MR|MRS|MS|PROF)\.[ \t]+(\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}+)?)(?![\p{L}\p{M}])/gu;
+  /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(\p{Lu}[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}])|(?<![\p{L}])(?:(?:DR|MR|MRS|MS|PROF)\.|MR\/MS|MRS\/MR|MR\/MRS|MS\/MR)[ \t]+((?:\p{Lu}\.[ \t]?)?\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}+)?)(?![\p{L}\p{M}])/gu;
 /** Cheap gate for {@link TITLED_BARE}. */
 const TITLE_GATE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|DR|MR|MRS|MS|MISS|PROF)\b/;
 /** Fewest letters of a surname in capitals after a title (shorter ones are codes: "DR. NO"). */

@@ -34,6 +34,8 @@ const MASKED_SSN_BEFORE = /(?:\*{3}|[Xx]{3})-(?:\*{2}|[Xx]{2})-\d{4}[^.!?\n]{0,8
 const ID_TYPE_SSN = /\b(?:id|identifier|identification)[ _-]?type[ \t]*[:=][ \t]*(?:ssn|social security(?: number)?)[ \t]+(?:id|number|no\.?|#)?[ \t]*[:#=]?[ \t]*$/i;
 /** A US taxpayer number's label right before nine bare digits ("TIN ", "Tax ID on file (payouts): "). */
 const TAXPAYER_NUMBER = /\b(?:TIN|[Tt]axpayer (?:ID|[Ii]dentification)(?: [Nn]umber)?|[Tt]ax ID(?: on file)?)(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[:#]?[ \t]*$/;
+/** A label naming an SSN alone on the line above the number, as forms copied out of a PDF print it ("Employee SSN⏎512483391"). */
+const SSN_LABEL_ABOVE = /(?:^|\n)[ \t]*(?:[A-Za-z'’]+[ \t]){0,3}(?:SSN|[Ss]ocial [Ss]ecurity(?: [Nn]umber| [Nn]o\.?)?)[ \t]*[:#]?[ \t]*\r?\n[ \t]*$/;
 /** A sentence ending in "SSN" or "Social Security number", then a few words of the next one, before the number. */
 const SSN_SENTENCE_BEFORE = /(?:\bSSN|\b[Ss]ocial [Ss]ecurity(?: [Nn]umber)?)[ \t]*[.!][ \t]+[^.!?\n\d]{0,24}$/;
 /**
@@ -59,7 +61,7 @@ function bareSsnCued(text: string, start: number, previousEnd: number): boolean 
   // "ID type: SSN  ID: 718427166": the generic "ID" label is the SSN the type field names; a person's
   // taxpayer number is their SSN ("lists TIN 343511548", "Tax ID on file: …"; an EIN is printed 12-3456789).
   const lead = text.slice(Math.max(0, start - ID_TYPE_REACH), start);
-  if (ID_TYPE_SSN.test(lead) || TAXPAYER_NUMBER.test(lead)) return true;
+  if (ID_TYPE_SSN.test(lead) || TAXPAYER_NUMBER.test(lead) || SSN_LABEL_ABOVE.test(lead)) return true;
   if (hasNegativeCue(text, start)) return false;
   // "My W-2 shows ***-**-4602 but … it should be 298577059": the full number of the masked one; "… has
   // the wrong SSN. It shows 706384954": the sentence right after one that names an SSN says what it shows.
@@ -73,7 +75,30 @@ function bareSsnCued(text: string, start: number, previousEnd: number): boolean 
   // A column of another number: the routing number beside an SSN in a CSV row is no second SSN.
   if (column !== undefined && OTHER_NUMBER_COLUMN.test(column)) return false;
   if (previousEnd >= 0 && start - previousEnd <= LIST_GAP && !/[.!?\n]/.test(text.slice(previousEnd, start))) return true;
-  return asksForSsn(text, start) || labelUnderSsnLine(text, start);
+  return asksForSsn(text, start) || labelUnderSsnLine(text, start) || correctsSsnAbove(text, start);
+}
+
+/** How many non-blank lines above a correction are read for an SSN mention. */
+const CORRECTION_LINES_ABOVE = 3;
+
+/**
+ * True when the number is offered as the right one ("the right one is …", "mine is …") in a reply to a
+ * line above that speaks of an SSN, blank lines and a quote mark between them allowed ("> Please
+ * confirm the SSN you entered: 666-03-3738⏎⏎That's a typo, the right one is 029934576.").
+ */
+function correctsSsnAbove(text: string, start: number): boolean {
+  const ls = text.lastIndexOf('\n', start - 1) + 1;
+  if (ls === 0 || !OWN_NUMBER_BEFORE.test(text.slice(ls, start))) return false;
+  let at = ls - 1;
+  for (let k = 0; k < CORRECTION_LINES_ABOVE && at > 0; ) {
+    const ps = text.lastIndexOf('\n', at - 1) + 1;
+    const line = text.slice(ps, at);
+    at = ps - 1;
+    if (line.trim() === '') continue;
+    if (SSN_ASKED.test(line) && !/\bsocial[\s_-]?media\b/i.test(line)) return true;
+    k++;
+  }
+  return false;
 }
 
 /** A short label opening the value's line ("On file: ", "Correct: ", "- old: "). */

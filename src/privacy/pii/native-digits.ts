@@ -63,3 +63,26 @@ const FULL_WIDTH_OFFSET = 0xfee0;
 function fromFullWidth(ch: string): string {
   return String.fromCharCode(ch.charCodeAt(0) - FULL_WIDTH_OFFSET);
 }
+
+/**
+ * A typographic hyphen between two digits: the hyphen (U+2010), non-breaking hyphen (U+2011), figure
+ * dash (U+2012, the dash meant for phone numbers) and minus sign (U+2212) that word processors and PDFs
+ * put in numbers typed with "-" ("512‒48‒3391", "415‑555‑0143"). One unit each, read as "-". The en dash
+ * is left alone: between digits it writes scores and ranges ("4–3", "1990–2010").
+ */
+const DIGIT_DASH = /(?<=\d)[\u2010-\u2012\u2212](?=\d)/;
+const DIGIT_DASH_G = new RegExp(DIGIT_DASH.source, 'g');
+
+/** True when `text` has a typographic dash between two digits. */
+export function hasDigitDashes(text: string): boolean {
+  return DIGIT_DASH.test(text);
+}
+
+/**
+ * `text` with every typographic dash between two digits read as "-"; same length, same offsets.
+ * @example
+ * asciiDigitDashes('SSN 512‒48‒3391') // 'SSN 512-48-3391'
+ */
+export function asciiDigitDashes(text: string): string {
+  return text.replace(DIGIT_DASH_G, '-');
+}

@@ -8,6 +8,7 @@
  */
 import { WORLD_GIVEN_NAMES } from './given-names-world.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, SURNAMES } from './name-lexicon.js';
+import { DISH_WORDS } from './name-negatives.js';
 import { ORGANISATIONS, VEHICLE_MAKES } from './org-gazetteer.js';
 
 /**
@@ -45,7 +46,10 @@ export const ORG_WORDS_AFTER: ReadonlySet<string> = new Set(
   Harriers Striders Runners Roadrunners Athletics Triathlon Triatlón Marathon Maratona Maratón Halbmarathon
   Kulübü Kulubu Spor Formu Formulário Formulario Makelaars Makelaardij Vastgoed Forsikring Försäkring
   Recoveries Verhuur Telematics Medicals Chemists Druggists Hospice Hospicio Hospiz Onlus ONLUS gGmbH
-  Charities Shelter Rescue Sanctuary Wings Millas Milhas Rewards Mileage Stahl Werke Chemie Bergbau`.split(/\s+/),
+  Charities Shelter Rescue Sanctuary Wings Millas Milhas Rewards Mileage Stahl Werke Chemie Bergbau
+  Grill Kebab Kebabs Döner Tacos Taqueria Bistro Diner Burgers Burger Sushi Ramen Noodles BBQ Barbecue Café Cafe
+  Deli Eatery Curry Shawarma Falafel Dumplings Imbiss Payouts Dispatch Accountancy Accounting Télécom Télécoms
+  Telecoms Mobil Móvil Movil Móvel Unlimited`.split(/\s+/),
 );
 
 /**
@@ -67,7 +71,7 @@ const ORG_WORDS_BEFORE: ReadonlySet<string> = new Set(
   Maratona Maratón Maraton Halbmarathon Ergebnisliste Üyelik FC SC SV TSV VfB VfL TuS SpVgg CF UD SK IK BK
   FK RC AC ASD SSD Immo Cabinet Fondation Fundacja Fundacji Fundację Fundacją Fundacija Nadace Nadácia Alapítvány
   Fundația Fundatia Säätiö Stiftelsen Stiftelse Associazione Asociación Associação Verein Vereniging Stowarzyszenie
-  Woonstichting Woningstichting Apache`.split(/\s+/),
+  Woonstichting Woningstichting Apache Team`.split(/\s+/),
 );
 /**
  * Capitalised function words of other languages ("Médecins Sans Frontières", "Ärzte ohne", "Stiftung
@@ -136,24 +140,35 @@ export function organisationEnd(text: string, at: number, tok: string): number {
     }
   }
   const e = INDEX.get(tok);
-  if (!e) {
-    // A brand named in the possessive whose token is a given name ("Wendy's", "Macy’s").
-    const next = text.charCodeAt(at + tok.length);
-    if ((next === 39 || next === 0x2019) && text.charCodeAt(at + tok.length + 1) === 115) {
-      const p = INDEX.get(`${tok}${text[at + tok.length] ?? ''}s`);
-      const stop = at + tok.length + 2;
-      if (p?.word && (stop >= text.length || WORD_END.test(text[stop] ?? '')) && !KIN_AFTER.test(text.slice(stop, stop + 16))) return stop;
+  if (e) {
+    // "Dr. Oetker" for a listed "Dr Oetker": a full stop after the first word is optional.
+    const dotted = text[at + tok.length] === '.';
+    for (const listed of e.phrases) {
+      const phrase = dotted && listed[tok.length] === ' ' ? `${tok}.${listed.slice(tok.length)}` : listed;
+      const stop = at + phrase.length;
+      if (text.startsWith(phrase, at) && (stop >= text.length || WORD_END.test(text[stop] ?? ''))) return stop;
     }
-    return -1;
+    if (e.word) return at + tok.length;
   }
-  // "Dr. Oetker" for a listed "Dr Oetker": a full stop after the first word is optional.
-  const dotted = text[at + tok.length] === '.';
-  for (const listed of e.phrases) {
-    const phrase = dotted && listed[tok.length] === ' ' ? `${tok}.${listed.slice(tok.length)}` : listed;
-    const stop = at + phrase.length;
-    if (text.startsWith(phrase, at) && (stop >= text.length || WORD_END.test(text[stop] ?? ''))) return stop;
+  return possessiveBrandEnd(text, at, tok);
+}
+
+/**
+ * Where a brand named in the possessive ends when its token is a given name ("Wendy's", "Macy’s"), or a
+ * listed phrase that opens with one ("Carl's Jr.", "Ruth's Chris"); -1 otherwise.
+ */
+function possessiveBrandEnd(text: string, at: number, tok: string): number {
+  const next = text.charCodeAt(at + tok.length);
+  if ((next !== 39 && next !== 0x2019) || text.charCodeAt(at + tok.length + 1) !== 115) return -1;
+  const p = INDEX.get(`${tok}${text[at + tok.length] ?? ''}s`);
+  if (!p) return -1;
+  const stop = at + tok.length + 2;
+  if (p.word && (stop >= text.length || WORD_END.test(text[stop] ?? '')) && !KIN_AFTER.test(text.slice(stop, stop + 16))) return stop;
+  for (const listed of p.phrases) {
+    const end = at + listed.length;
+    if (text.startsWith(listed, at) && (end >= text.length || WORD_END.test(text[end] ?? ''))) return end;
   }
-  return e.word ? at + tok.length : -1;
+  return -1;
 }
 
 /**
@@ -226,7 +241,7 @@ export function isOrganisationSpan(text: string, start: number, end: number): bo
     // The frame regex runs only after its last word.
     const frame = before === 'at' || before === 'with' || before === 'of';
     if (frame && ORG_FRAME_BEFORE.test(text.slice(Math.max(0, start - FRAME_WINDOW), start))) return true;
-    if (organisationEnd(text, j + 1, before.replace(/\.$/, '')) > start) return true;
+    if (organisationEnd(text, start - 1 - before.length, before.replace(/\.$/, '')) > start) return true;
     // "npm/ Lodash", "via github/ …": a path before the word; "w/" is shorthand for "with" ("spoke w/ Deepika").
     if (PRODUCT_VERB_BEFORE.has(before.toLowerCase()) || (before.endsWith('/') && before.toLowerCase() !== 'w/')) return true;
   }
@@ -246,7 +261,7 @@ export function isOrganisationSpan(text: string, start: number, end: number): bo
 export function organisationClosesSpan(text: string, start: number, end: number): boolean {
   const words = text.slice(start, end).split(' ');
   const last = words[words.length - 1] ?? '';
-  if (ORG_WORDS_BEFORE.has(words[0] ?? '') || ORG_WORDS_AFTER.has(last) || TEAM_COMPOUND.test(last)) return true;
+  if (ORG_WORDS_BEFORE.has(words[0] ?? '') || DISH_WORDS.has(words[0] ?? '') || ORG_WORDS_AFTER.has(last) || TEAM_COMPOUND.test(last)) return true;
   // "Sterling Honda", "PARKSIDE VOLVO": a dealer named by a word and the make it sells; a make that is
   // also a family name ("Kia", "Renault", "Ford") ends a person's name as often.
   if (words.length > 1 && isDealerMake(last)) return true;
@@ -254,7 +269,13 @@ export function organisationClosesSpan(text: string, start: number, end: number)
   // James": a listed phrase that the word before opens and the span closes.
   if (start > 1 && text[start - 1] === ' ') {
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - FRAME_WINDOW), start - 1))?.[0] ?? '';
-    if (ORG_WORDS_BEFORE.has(before) || (before && organisationEnd(text, start - 1 - before.length, before) >= end)) return true;
+    if (ORG_WORDS_BEFORE.has(before) || DISH_WORDS.has(before) || (before && organisationEnd(text, start - 1 - before.length, before) >= end)) return true;
+    // "Trattoria da Luigi", "Osteria del Sole": a particle between the business word and the name.
+    if (ORG_PARTICLES.has(before)) {
+      const head = WORD_BEFORE.exec(text.slice(Math.max(0, start - 2 - before.length - FRAME_WINDOW), start - 2 - before.length))?.[0] ?? '';
+      if (ORG_WORDS_BEFORE.has(head)) return true;
+    }
+    if (ORG_LABEL_BEFORE.test(text.slice(Math.max(0, start - ORG_LABEL_REACH), start))) return true;
     // Two words back: a model's second word or the model of a two-word make ("Škoda Octavia Combi", "Alfa Romeo Giulia").
     const at = start - 1 - before.length;
     const first = before && text[at - 1] === ' ' ? (WORD_BEFORE.exec(text.slice(Math.max(0, at - 1 - FRAME_WINDOW), at - 1))?.[0] ?? '') : '';
@@ -294,8 +315,20 @@ function isDealerMake(word: string): boolean {
 
 /** " & " and a capitalised word, then the word after it (group 1): "& Moss Lettings". */
 const PARTNER_AHEAD = /^ & \p{Lu}[\p{L}\p{M}'’-]* (\p{L}+)/u;
-/** The word ending right before a space ("Immobiliare" of "Immobiliare Ferraro"). */
-const WORD_BEFORE = /[\p{L}]+$/u;
+/** Particles that join a business word to the name after it ("Trattoria da Luigi", "Osteria del Sole"). */
+const ORG_PARTICLES: ReadonlySet<string> = new Set(['da', 'di', 'del', 'dal', 'della', 'de', 'do', 'dos', 'du', 'des', 'la', 'le', 'chez', 'bei', 'zum', 'zur']);
+/**
+ * A label whose value is a business, brand or network, right before the span on its line ("Restaurant:
+ * Papa Kofi Grill", "Favourite restaurant: …", "Operadora doadora: …", "Losing carrier: …"). Not
+ * "provider" or "merchant", which name a doctor or a till's staff as often ("Ordering provider: …",
+ * "Merchant note: Cem at the till …").
+ */
+const ORG_LABEL_BEFORE =
+  /(?:^|\n)[ \t]*(?:[\p{L}]+[ \t]){0,2}(?:restaurant|store|shop|carrier|network|operadora(?:[ \t]\p{L}+)?|vendor|supplier|brand|retailer)[ \t]*:[ \t]*(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]){0,3}$/iu;
+/** Characters read before a span for {@link ORG_LABEL_BEFORE}. */
+const ORG_LABEL_REACH = 72;
+/** The word ending right before a space ("Immobiliare" of "Immobiliare Ferraro", "Ruth's" of "Ruth's Chris"). */
+const WORD_BEFORE = /\p{L}(?:[\p{L}]|['’](?=\p{L}))*$/u;
 
 /** The first word of a span, without a full stop ("Dr" of "Dr. Martens"). */
 const FIRST_WORD = /^[^\s.]+/;

@@ -111,7 +111,7 @@ const SECTORS: readonly string[] = [
   Flipkart|Myntra|Meesho|Shopee|Lazada|Tokopedia|Mercado Libre|Zalora|Jumia|Takealot|Allegro|Bol.com|
   Coolblue|Cdiscount|Fnac|MediaMarkt|Etsy|eBay|Amazon|Starbucks|Burger King|KFC|Domino's|
   Pizza Hut|Chipotle|Taco Bell|Dunkin'|Dunkin|Tim Hortons|Costa Coffee|Pret|Greggs|Nando's|
-  Five Guys|Shake Shack|Panera|Chick-fil-A|McDonald's|Wendy's|Macy's|Denny's|Kohl's|Lowe's|Dillard's|
+  Five Guys|Shake Shack|Panera|Chick-fil-A|McDonald's|Wendy's|Carl's Jr|Ruth's Chris|Mrs. Fields|Mrs Fields|Ericsson|Macy's|Denny's|Kohl's|Lowe's|Dillard's|
   Claire's|Arby's|Hardee's|Carl's Jr|Chili's|Applebee's|Culver's|Zaxby's|Raising Cane's|Jimmy John's|
   Papa John's|Auntie Anne's|Ben & Jerry's|Victoria's Secret|Kellogg's|Hershey's|Reese's|Sam's Club|
   Morrisons|Boots|Hapag-Lloyd|Hapag Lloyd|Maersk|IHG|

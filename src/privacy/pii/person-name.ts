@@ -6,7 +6,7 @@ import { detectHeaderNames } from './header-names.js';
 import { knownNameSpans } from './known-names.js';
 import { casualLowerCaseNames, keyedLowerCaseNames, LOWER_CASE_HINT, lowerCaseNameAt, transcriptNameAt } from './lower-case-names.js';
 import { detectFieldNames, type FieldScan } from './name-fields.js';
-import { isPartOfSomethingElse, isPetName } from './name-negatives.js';
+import { isPartOfSomethingElse, isPetName, placeWordBefore } from './name-negatives.js';
 import { withoutOrganisationMentions } from './org-memory.js';
 import { recordNames } from './record-names.js';
 import { ASSISTANT_NAMES, isRoleLabel } from './role-words.js';
@@ -498,8 +498,8 @@ function notAPersonToken(text: string, c: PiiSpan, lexicon: WordLexicon | undefi
   const v = c.value;
   if (v.indexOf(' ') >= 0) return false;
   if (lexicon && v.indexOf('-') > 0 && everydayCompound(v, lexicon)) return true;
-  // A labelled value ("Last name: Winters") keeps its plural look.
-  if (lexicon && everydayPlural(v, lexicon) && !/:[ \t]*$/.test(text.slice(Math.max(0, c.start - 4), c.start))) return true;
+  // A labelled or titled value ("Last name: Winters", "Mr Cairns") keeps its plural look.
+  if (lexicon && everydayPlural(v, lexicon) && !/:[ \t]*$/.test(text.slice(Math.max(0, c.start - 4), c.start)) && !titledAt(text, c.start)) return true;
   if (isAccountOrPathWord(text, v, c.start, c.end)) return true;
   if (v.length >= MIN_INSTITUTION_NOUN && INSTITUTION_NOUN.test(v)) return true;
   // A lower-case letter after one space: the only way a software noun can follow.
@@ -588,7 +588,8 @@ function notAPerson(text: string, c: PiiSpan, lexicon: WordLexicon | undefined):
   // Leading initials ("R. Silva") read as a street abbreviation ("R." for "Rua") to the place rules:
   // such a span is an address only when a house number follows it ("R. Augusta, 12").
   const initials = c.value[1] === '.' ? (LEADING_INITIALS.exec(c.value)?.[0].length ?? 0) : 0;
-  if (initials === 0 ? isPlaceOrAddressSpan(text, c.start, c.end) : HOUSE_NUMBER_NEXT.test(text.slice(c.end, c.end + 4))) return true;
+  // A personal title right before the span makes a place's name a surname ("verified Mr Cairns").
+  if (!titledAt(text, c.start) && (initials === 0 ? isPlaceOrAddressSpan(text, c.start, c.end) : HOUSE_NUMBER_NEXT.test(text.slice(c.end, c.end + 4)))) return true;
   if (isPartOfSomethingElse(text, c)) return true;
   const single = c.value.indexOf(' ') < 0;
   // Capitalised Cyrillic and Greek words are tokens too: "Thanks\nСпасибо" is no signature.
@@ -623,6 +624,15 @@ function inBlocked(c: PiiSpan, blocked: ReadonlyArray<readonly [number, number]>
   return false;
 }
 
+/**
+ * Titles that only people take, right before a span: "Dr" is left out ("12 Harbour Dr Cairns" is a
+ * street type), and so are "St" and royal titles, which places take ("St Kilda", "Queen Elizabeth Hall").
+ */
+const PERSONAL_TITLE_BEFORE = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Mme|Mlle|Madame|Monsieur|Señor|Señora|Sra|Srta)\.?[ \t]+$/u;
+/** Characters read before a span for {@link PERSONAL_TITLE_BEFORE}. */
+const TITLE_REACH = 12;
+/** True when a personal title ({@link PERSONAL_TITLE_BEFORE}) stands right before `start`. */
+const titledAt = (text: string, start: number): boolean => PERSONAL_TITLE_BEFORE.test(text.slice(Math.max(0, start - TITLE_REACH), start));
 /** A house number right after a span (", 12", " 4"). */
 const HOUSE_NUMBER_NEXT = /^,?[ \t]?\d/;
 
@@ -820,8 +830,10 @@ function coordinated(text: string, runs: readonly Run[], lexicon: WordLexicon | 
       );
       // "Osaka and Kyoto stores": a list of places or brands before a thing noun is no list of people.
       const after = text.slice(end, end + AFTER_WINDOW);
-      if (joined && !THING_HEAD_AFTER.test(after) && !LABEL_AFTER.test(after) && !isOrganisationSpan(text, first, end)) {
-        out.push(span(text, first, end));
+      // "around St. Helens and Victoria": a saint's, lake's or mount's name is a place's.
+      const item = span(text, first, end);
+      if (joined && !THING_HEAD_AFTER.test(after) && !LABEL_AFTER.test(after) && !isOrganisationSpan(text, first, end) && !placeWordBefore(text, item)) {
+        out.push(item);
         added = true;
       }
     }

@@ -102,10 +102,11 @@ const MIN_CUED_GROUPED = 8;
  * Identifiers that share the digit shapes of phones, named right before the number: medical record and
  * NHS numbers, accounts, policies, claims, IMEI/ISBN/EAN codes, air waybills, booking codes, company and
  * tax ids (DUNS, EIN, NPI, TIN, VAT, ABN, the Australian TFN, the UK UTR, the Polish NIP and KRS, the
- * Italian codice fiscale, a "numéro fiscal (non contrôlé)"), Nordic personal numbers, test and reference numbers.
+ * Italian codice fiscale, a "numéro fiscal (non contrôlé)"), Nordic personal numbers, the Turkish "TC kimlik no",
+ * a carrier's local service request (LSR), test and reference numbers.
  */
 const ID_CUE =
-  /\b(?:mrn|medical record|nhs|patient|account|acct|a\/c|policy|claim|member(?:ship)?|imei|isbn|ean|upc|awb|hawb|mawb|waybill|hs|hts|tariff|commodity code|pnr|routing|sort code|duns|ein|npi|tin|tfn|utr|vat|abn|tax|nip(?: firmy)?|krs|(?:bag )?tag|miles|mileage|frequent flyer|loyalty|rewards|number to link|regon|c\.f|cf|codice fiscale|partita iva|p\.iva|fiscal|personnummer|henkilötunnus|cpr|test|ref|carrier ref|employer identification|poliza|apolice|polizza|pedido|commande|bestellung|auftrag|ordine|encomenda|factura|fattura|facture|rechnung|fatura|expediente|dossier|pratica|aktenzeichen|kundennummer|referencia|riferimento|polis|polisnummer|aadhaar|aadhar|uidai|iban|bban|p\/n|part(?=\s*(?:no|number|num|nr|#))|sku|mpn|asin|item|article|artikel)\.?(?:\s*(?:no\.?|number|num|nr|#|id|code))?(?:\s+(?:is|was))?(?:\s*\([^()\d\n]{1,24}\))?["']?\s*[:#=]?\s*["']?$/i;
+  /\b(?:mrn|medical record|nhs|patient|account|acct|a\/c|policy|claim|member(?:ship)?|imei|isbn|ean|upc|awb|hawb|mawb|waybill|hs|hts|tariff|commodity code|pnr|routing|sort code|duns|ein|npi|tin|tfn|utr|vat|abn|tax|nip(?: firmy)?|krs|(?:bag )?tag|miles|mileage|frequent flyer|loyalty|rewards|number to link|regon|c\.f|cf|codice fiscale|partita iva|p\.iva|fiscal|personnummer|henkilötunnus|cpr|kimlik|lsr|test|ref|carrier ref|employer identification|poliza|apolice|polizza|pedido|commande|bestellung|auftrag|ordine|encomenda|factura|fattura|facture|rechnung|fatura|expediente|dossier|pratica|aktenzeichen|kundennummer|referencia|riferimento|polis|polisnummer|aadhaar|aadhar|uidai|iban|bban|p\/n|part(?=\s*(?:no|number|num|nr|#))|sku|mpn|asin|item|article|artikel)\.?(?:\s*(?:no\.?|number|num|nr|#|id|code))?(?:\s+(?:is|was))?(?:\s*\([^()\d\n]{1,24}\))?["']?\s*[:#=]?\s*["']?$/i;
 /**
  * The same in other scripts and with accents (kept out of the case-insensitive regex): Spanish/Portuguese
  * "póliza", "apólice", "n.º"/"nº" (número, a number sign that names no phone), and the order, booking,
@@ -115,10 +116,11 @@ const ID_CUE_OTHER =
   /(?:[Pp]óliza|[Aa]pólice|(?:^|[\s(])[Nn]\.?[º°]|注文番号|受付番号|予約番号|伝票番号|問い合わせ番号|管理番号|会員番号|マイレージ番号|契約番号|订单号|订单编号|编码|編碼|單號|订单|訂單|运单号|快递单号|会员号|주문번호|예약번호|송장번호|회원번호|접수번호|계좌번호)[^\n]{0,12}?[:：#]?\s*$/;
 /**
  * A JSON/YAML/query-string key naming a phone ("home_phone": "…", phoneNumber=…, mobile_no: …,
- * contactTel: …): the phone word starts the key, follows `_`/`-`/`.`, or starts a camelCase part.
+ * contactTel: …): the phone word starts the key, follows `_`/`-`/`.`, or starts a camelCase part. RADIUS
+ * accounting's `Calling-Station-Id=` holds the subscriber's number (MSISDN) on mobile networks.
  */
 const KEY_CUE =
-  /(?:^|[^A-Za-z]|[a-z](?=[A-Z]))(?:[Pp]hone|PHONE|[Tt]el|TEL|[Tt]elephone|TELEPHONE|[Mm]obile|MOBILE|[Cc]ell|CELL|[Ff]ax|FAX|msisdn|MSISDN)(?:[_-]?(?:no|nr|num|number|NO|NR|NUM|NUMBER)|Number|No|Nr|Num)?["']?\s*[:=]\s*["']?$/;
+  /(?:^|[^A-Za-z]|[a-z](?=[A-Z]))(?:[Pp]hone|PHONE|[Tt]el|TEL|[Tt]elephone|TELEPHONE|[Mm]obile|MOBILE|[Cc]ell|CELL|[Ff]ax|FAX|msisdn|MSISDN|Calling-Station-Id)(?:[_-]?(?:no|nr|num|number|NO|NR|NUM|NUMBER)|Number|No|Nr|Num)?["']?\s*[:=]\s*["']?$/;
 /** A WhatsApp click-to-chat link, which carries the number in E.164 without its `+` ("wa.me/4479…"). */
 const CHAT_LINK = /wa\.me\/$|whatsapp\.com\/send\?phone=$/i;
 /** A table column naming an identifier other than a phone: waybills, orders, invoices, tracking and tariff codes, ids. */
@@ -409,10 +411,25 @@ const SIGNATURE_CONTACT_BEFORE =
 /** Characters read before a number for {@link SIGNATURE_CONTACT_BEFORE}. */
 const SIGNATURE_REACH = 140;
 
-/** True when the number at [start, end) closes the contact line of a signature ({@link SIGNATURE_CONTACT_BEFORE}). */
+/**
+ * A signature block without labels: a blank or sign-off line, the sender's name alone on the next (two or
+ * three capitalised words), then the number alone on its own line ("…Raleigh, NC 27625.⏎⏎Rhea Aquino⏎3129548952").
+ */
+const SENDER_NAME_LINE_BEFORE =
+  /(?:^|\n)[ \t]*(?:(?:thanks|thank you|many thanks|cheers|regards|kind regards|best regards|warm regards|best|sincerely|yours)[,!.]?[ \t]*)?\n[ \t]*\p{Lu}\p{Ll}+(?:[ '-]\p{Lu}\p{Ll}+){1,2}[ \t]*\n[ \t]*$/iu;
+
+/** True when the number at [start, end) closes the contact line of a signature, or stands alone under the sender's name. */
 function signatureLine(text: string, start: number, end: number): boolean {
-  return /^[ \t]*(?:\n|$)/.test(text.slice(end, end + 4)) && SIGNATURE_CONTACT_BEFORE.test(before(text, start, SIGNATURE_REACH));
+  if (!/^[ \t]*(?:\n|$)/.test(text.slice(end, end + 4))) return false;
+  const b = before(text, start, SIGNATURE_REACH);
+  if (SIGNATURE_CONTACT_BEFORE.test(b)) return true;
+  const name = SENDER_NAME_LINE_BEFORE.exec(b);
+  // "Item Count⏎4081773312", "Serial Number⏎…": a heading over its value, not a sender.
+  return name !== null && !FIELD_HEADING_WORD.test(name[0]);
 }
+/** Words of a field heading over a value ("Item Count", "Order Total", "Serial No"). */
+const FIELD_HEADING_WORD =
+  /\b(?:number|no|count|total|id|code|amount|ref|reference|order|invoice|account|balance|tracking|summary|qty|quantity|sum|price|serial|pin|value|item|items|batch|lot|sku|ticket|case|year)\b/i;
 
 /** True when the words before the candidate, its key or its table column say it is a phone number. */
 function cueOf(c: CueState): boolean {

@@ -45,6 +45,10 @@ export const WORLD_ROLE_WORDS: ReadonlySet<string> = new Set(
     'yolcu', 'abone', 'misafir', 'hasta', 'pasajero', 'pasajera', 'passageiro', 'passageira', 'passager', 'passagère',
     'passagier', 'fahrgast', 'abonnent', 'abonné', 'abonnée', 'abonado', 'abonada', 'assinante', 'paciente', 'patient',
     'абонент', 'пассажир', 'пациент', 'гость', 'покупатель', 'продавец', 'водитель', 'курьер',
+    // Delivery and ride-hailing: couriers, drivers, dispatch, the restaurant or store on the other end.
+    'courier', 'dispatch', 'dispatcher', 'restaurant', 'merchant', 'store', 'kitchen', 'unit', 'kurier', 'kurierin',
+    'fahrer', 'fahrerin', 'repartidor', 'repartidora', 'livreur', 'livreuse', 'entregador', 'entregadora', 'fattorino',
+    'bezorger', 'kurye', 'sürücü', '配達員', '運転手', 'ドライバー', '기사', '기사님', '배달원', '라이더', '骑手', '司机', '外卖员',
   ].map((w) => w.toLowerCase()),
 );
 

@@ -6,7 +6,7 @@ import { emailDetector } from './email.js';
 import { ibanDetector } from './iban.js';
 import { ipDetector } from './ip.js';
 import { nationalIdDetector } from './national-id.js';
-import { asciiDigits, hasNativeDigits } from './native-digits.js';
+import { asciiDigitDashes, asciiDigits, hasDigitDashes, hasNativeDigits } from './native-digits.js';
 import { isPetName, placeWordBefore, shortWeekday, thingNamedAfter, verbOpeningSentence } from './name-negatives.js';
 import { builtInNameScorer, scoredNames, type NameScorerModel } from './name-scorer.js';
 import { organisationClosesSpan } from './org-context.js';
@@ -148,9 +148,12 @@ export function detectPii(text: string, options: DetectPiiOptions = {}): PiiSpan
   // Escapes of JSON and log strings ("a,b\\n10.0.0.1") are read as the line breaks and quotes they stand
   // for (also same length), so a CSV file or an address inside a tool result keeps its lines.
   const escaped = hasStringEscapes(text);
-  const copied = native || escaped;
+  // Typographic dashes inside numbers ("512–48–3391") are read as "-" (same length again).
+  const dashed = hasDigitDashes(text);
+  const copied = native || escaped || dashed;
   let scanned = native ? asciiDigits(text) : text;
   if (escaped) scanned = readStringEscapes(scanned);
+  if (dashed) scanned = asciiDigitDashes(scanned);
   const all: PiiSpan[] = [];
   for (const d of detectors) {
     if (wanted && !wanted.has(d.type)) continue;

@@ -11,7 +11,7 @@
 import { answerAfter } from './dialogue-turn.js';
 import { givenNameClass } from './given-name.js';
 import { NON_NAME_WORDS, SURNAMES } from './name-lexicon.js';
-import { organisationEnd } from './org-context.js';
+import { organisationClosesSpan, organisationEnd } from './org-context.js';
 import { execAll, spanAt, type PiiSpan } from './types.js';
 import type { WordLexicon } from './word-lexicon.js';
 
@@ -261,6 +261,8 @@ function ledgerNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpa
     for (const g of [m[1], m[2]]) {
       if (!g || !ledgerParty(g, lexicon)) continue;
       const start = m.index + m[0].indexOf(g, g === m[2] ? (m[1]?.length ?? 0) : 0);
+      // A menu's line ("• Nachos Ignacio — €92.57", "Papa Kofi Grill — €12") is a dish or a business.
+      if (organisationClosesSpan(text, start, start + g.length)) continue;
       out.push(spanAt('PERSON', text, start, start + g.length));
     }
   }
