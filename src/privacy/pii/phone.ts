@@ -414,9 +414,10 @@ const SIGNATURE_REACH = 140;
 /**
  * A signature block without labels: a blank or sign-off line, the sender's name alone on the next (two or
  * three capitalised words), then the number alone on its own line ("…Raleigh, NC 27625.⏎⏎Rhea Aquino⏎3129548952").
+ * Case-sensitive, so that the name's capitals are real ones (a `u`+`i` regex reads `\p{Lu}` as any letter).
  */
 const SENDER_NAME_LINE_BEFORE =
-  /(?:^|\n)[ \t]*(?:(?:thanks|thank you|many thanks|cheers|regards|kind regards|best regards|warm regards|best|sincerely|yours)[,!.]?[ \t]*)?\n[ \t]*\p{Lu}\p{Ll}+(?:[ '-]\p{Lu}\p{Ll}+){1,2}[ \t]*\n[ \t]*$/iu;
+  /(?:^|\n)[ \t]*(?:(?:[Tt]hanks|[Tt]hank you|[Mm]any thanks|[Cc]heers|[Rr]egards|[Kk]ind regards|[Bb]est regards|[Ww]arm regards|[Bb]est|[Ss]incerely|[Yy]ours)[,!.]?[ \t]*)?\n[ \t]*\p{Lu}\p{Ll}+(?:[ '-]\p{Lu}\p{Ll}+){1,2}[ \t]*\n[ \t]*$/u;
 
 /** True when the number at [start, end) closes the contact line of a signature, or stands alone under the sender's name. */
 function signatureLine(text: string, start: number, end: number): boolean {
