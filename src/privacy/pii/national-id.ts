@@ -88,13 +88,24 @@ const CORRECTION_LINES_ABOVE = 3;
  */
 function correctsSsnAbove(text: string, start: number): boolean {
   const ls = text.lastIndexOf('\n', start - 1) + 1;
-  if (ls === 0 || !OWN_NUMBER_BEFORE.test(text.slice(ls, start))) return false;
-  let at = ls - 1;
-  for (let k = 0; k < CORRECTION_LINES_ABOVE && at > 0; ) {
+  return ls > 0 && OWN_NUMBER_BEFORE.test(text.slice(ls, start)) && ssnNamedAbove({ text, lineStart: ls, lines: CORRECTION_LINES_ABOVE, pastBlank: true });
+}
+
+/**
+ * True when one of the `lines` non-blank lines above the line starting at `lineStart` speaks of an SSN
+ * (not of social media); a blank line ends the search unless `pastBlank`.
+ */
+function ssnNamedAbove(p: { text: string; lineStart: number; lines: number; pastBlank: boolean }): boolean {
+  const { text } = p;
+  let at = p.lineStart - 1;
+  for (let k = 0; k < p.lines && at >= 0; ) {
     const ps = text.lastIndexOf('\n', at - 1) + 1;
     const line = text.slice(ps, at);
     at = ps - 1;
-    if (line.trim() === '') continue;
+    if (line.trim() === '') {
+      if (p.pastBlank) continue;
+      return false;
+    }
     if (SSN_ASKED.test(line) && !/\bsocial[\s_-]?media\b/i.test(line)) return true;
     k++;
   }
@@ -112,16 +123,7 @@ const LABEL_LINES_ABOVE = 2;
  */
 function labelUnderSsnLine(text: string, start: number): boolean {
   const ls = text.lastIndexOf('\n', start - 1) + 1;
-  if (ls === 0 || !SHORT_LABEL.test(text.slice(ls, start))) return false;
-  let at = ls - 1;
-  for (let k = 0; k < LABEL_LINES_ABOVE && at >= 0; k++) {
-    const ps = text.lastIndexOf('\n', at - 1) + 1;
-    const line = text.slice(ps, at);
-    if (line.trim() === '') return false;
-    if (SSN_ASKED.test(line) && !/\bsocial[\s_-]?media\b/i.test(line)) return true;
-    at = ps - 1;
-  }
-  return false;
+  return ls > 0 && SHORT_LABEL.test(text.slice(ls, start)) && ssnNamedAbove({ text, lineStart: ls, lines: LABEL_LINES_ABOVE, pastBlank: false });
 }
 
 /** A question naming an SSN ("… I need your Social Security number and date of birth."). */

@@ -144,9 +144,8 @@ export function organisationEnd(text: string, at: number, tok: string): number {
     // "Dr. Oetker" for a listed "Dr Oetker": a full stop after the first word is optional.
     const dotted = text[at + tok.length] === '.';
     for (const listed of e.phrases) {
-      const phrase = dotted && listed[tok.length] === ' ' ? `${tok}.${listed.slice(tok.length)}` : listed;
-      const stop = at + phrase.length;
-      if (text.startsWith(phrase, at) && (stop >= text.length || WORD_END.test(text[stop] ?? ''))) return stop;
+      const stop = phraseEnd(text, at, dotted && listed[tok.length] === ' ' ? `${tok}.${listed.slice(tok.length)}` : listed);
+      if (stop >= 0) return stop;
     }
     if (e.word) return at + tok.length;
   }
@@ -165,10 +164,16 @@ function possessiveBrandEnd(text: string, at: number, tok: string): number {
   const stop = at + tok.length + 2;
   if (p.word && (stop >= text.length || WORD_END.test(text[stop] ?? '')) && !KIN_AFTER.test(text.slice(stop, stop + 16))) return stop;
   for (const listed of p.phrases) {
-    const end = at + listed.length;
-    if (text.startsWith(listed, at) && (end >= text.length || WORD_END.test(text[end] ?? ''))) return end;
+    const end = phraseEnd(text, at, listed);
+    if (end >= 0) return end;
   }
   return -1;
+}
+
+/** Where `phrase` ends when the text holds it at `at` as whole words, or -1. */
+function phraseEnd(text: string, at: number, phrase: string): number {
+  const stop = at + phrase.length;
+  return text.startsWith(phrase, at) && (stop >= text.length || WORD_END.test(text[stop] ?? '')) ? stop : -1;
 }
 
 /**
