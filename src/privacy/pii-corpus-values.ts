@@ -3,40 +3,10 @@ import { INDEPENDENT2_NAMES } from './pii-corpus-independent-2.js';
 import { INDEPENDENT_NAMES } from './pii-corpus-independent.js';
 import { TUNING_NAMES } from './pii-corpus-tuning.js';
 import { ibanRemainder } from './pii/checksums.js';
+import { Rng } from './pii-corpus-rng.js';
 
-/** A seeded PRNG (mulberry32): fast, 32-bit state, good enough for test data. */
-export class Rng {
-  #s: number;
-  constructor(seed: number) {
-    this.#s = seed >>> 0;
-  }
-  /** Uniform in [0, 1). */
-  next(): number {
-    this.#s = (this.#s + 0x6d2b79f5) >>> 0;
-    let t = this.#s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  /** Integer in [lo, hi]. */
-  int(lo: number, hi: number): number {
-    return lo + Math.floor(this.next() * (hi - lo + 1));
-  }
-  /** One element of a non-empty list. */
-  pick<T>(xs: readonly T[]): T {
-    return xs[Math.floor(this.next() * xs.length)] as T;
-  }
-  /** `n` random digits. */
-  digits(n: number): string {
-    let s = '';
-    for (let i = 0; i < n; i++) s += String(this.int(0, 9));
-    return s;
-  }
-  /** True with probability p. */
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-}
+/** Re-exported for the corpora that import it from here (new ones import pii-corpus-rng.ts). */
+export { Rng };
 
 /**
  * Name pools. `dev` is what the detectors were tuned on; `holdout` is used by the eval test (looked at

@@ -132,6 +132,34 @@ const ID_BEFORE_NUMBER = new RegExp(`(?:^|[ \\t])(?:${ID_WORDS}|pid|tel|phone|fa
 /** Words after a number that make it a quantity or time, not a house ("3 items", "5 days"). */
 const QUANTITY_WORDS = /^\d+[ \t]+(?:x|times?|items?|days?|weeks?|months?|years?|hours?|mins?|minutes?|people|kids|pcs|units)\b/i;
 
+/**
+ * A street line without a house number, as British and Irish addresses write it after a house name
+ * ("The Old Forge, Back Lane, Bristol, BS4 6LY"): capitalised words ending in a street type.
+ */
+const NAMELESS_STREET =
+  /^\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}[ \t]+(?:Lane|Road|Street|Close|Drive|Way|Avenue|Crescent|Terrace|Row|Hill|Green|Place|Gardens|Walk|Mews|Court|Square|Grove|Rise|View|Park|Yard)$/u;
+/**
+ * The house name that opens such an address, at its line start, after a label's colon or a dash, or
+ * after "for", "at", "from", "to", "of" or "is" ("deposit deduction for The Old Forge", "their place is
+ * Ivy House"): up to three
+ * capitalised words, maybe after "The". Group 1 is the name.
+ */
+const HOUSE_NAME = /(?:^[ \t]*|[:—–-][ \t]*|\b(?:for|at|from|to|of|is)[ \t]+)((?:The[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]*$/u;
+/** A UK postcode or an Irish Eircode closing a last part: their countries name houses instead of numbering them. */
+const UK_IE_CODE_END = /(?:[A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]?\d[A-Za-z]{2}|[AC-FHKNPRTV-Y](?:\d{2}|6W)[ \t]?[A-Z\d]{4})$/;
+
+/** The start of the house name in the part that ends at `end`, or -1 ({@link HOUSE_NAME}). */
+function houseNameStart(text: string, end: number): number {
+  const head = beforeSeparator(text, end);
+  if (head === undefined) return -1;
+  const partEnd = end - (Math.min(end, MAX_PART + 4) - head.length);
+  const lineStart = Math.max(text.lastIndexOf('\n', partEnd - 1), text.lastIndexOf(',', partEnd - 1)) + 1;
+  const from = Math.max(lineStart, partEnd - MAX_PART);
+  const m = HOUSE_NAME.exec(text.slice(from, partEnd));
+  if (!m || (m.index === 0 && from !== lineStart)) return -1;
+  return from + m.index + m[0].lastIndexOf(m[1] ?? '');
+}
+
 /** The text before `at` without the separator that ends it, or undefined when no separator does. */
 function beforeSeparator(text: string, at: number): string | undefined {
   const head = text.slice(Math.max(0, at - MAX_PART - 4), at);
@@ -145,7 +173,7 @@ function beforeSeparator(text: string, at: number): string | undefined {
  * The street line right before the last part may put its number last ("Oude Vismarkt 168 hs, 3512 KX
  * Utrecht", "Rothschild Blvd 192, Haifa 6732083").
  */
-function firstPartStart(text: string, partStart: number, cased: boolean): number {
+function firstPartStart(text: string, partStart: number, cased: boolean, houseNames = false): number {
   let end = partStart;
   // The part after the one being read (toward the end of the address).
   let nextPart = '';
@@ -172,6 +200,11 @@ function firstPartStart(text: string, partStart: number, cased: boolean): number
       return unit ? start - (Math.min(start, MAX_PART + 4) - unit.index) : start;
     }
     const middle = part.trim();
+    // A British or Irish house name before a street line without a number opens the address.
+    if (houseNames && from === lineStart && NAMELESS_STREET.test(middle)) {
+      const named = houseNameStart(text, from);
+      if (named >= 0) return named;
+    }
     // In a capitalised address every middle part opens with a capital ("wohnhaft in …" is prose); a
     // postcode on its own line may stand between the state and the country ("Haryana⏎122051⏎India").
     const code = CODE_PART.test(middle);
@@ -209,7 +242,8 @@ export function postcodeAnchoredAddresses(text: string): Array<{ start: number; 
     if (ID_BEFORE_NUMBER.test(last) || STREET_END.test(last)) continue;
     // Digits alone opening a CSV row ("Exam 3⏎665824,2024-09-11T…"): an id after a cell, not a PIN.
     if (CSV_CELL_AFTER.test(text.slice(m.index + last.length, m.index + last.length + 2)) && /^\d+$/.test(last)) continue;
-    const start = firstPartStart(text, m.index, /\p{Lu}/u.test(last));
+    const cased = /\p{Lu}/u.test(last);
+    const start = firstPartStart(text, m.index, cased, cased && UK_IE_CODE_END.test(last));
     if (start >= 0) out.push({ start, end: m.index + m[0].length });
   }
   return out;

@@ -22,8 +22,8 @@ const CARD_HASH_BEFORE = /(?:\bcc|card|visa|mastercard|amex|pan)[ \t]*#[ \t]*:?[
 const CARD_GROUPS =
   /^(?:\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,4})?|\d{4}[ -]\d{4}[ -]\d{5}|\d{4}[ -]\d{6}[ -]\d{4,5}|\d{6}[ -]\d{13})$/;
 
-/** Twelve digits are a card only next to a card word (Maestro issues them; so do many id schemes). */
-const CARD_CUE = /\b(?:card|maestro|debit|credit|visa|mastercard|karte|carte|tarjeta|carta|cart[aã]o|kaart|pan)\b/i;
+/** Twelve digits are a card only next to a card word or a payment-method key (Maestro issues them; so do many id schemes). */
+const CARD_CUE = /\b(?:card|maestro|debit|credit|visa|mastercard|karte|carte|tarjeta|carta|cart[aã]o|kaart|pan)\b|payment[ _-]?methods?\b/i;
 const SHORT_CARD_DIGITS = 12;
 
 /**
@@ -156,7 +156,8 @@ export const cardDetector: PiiDetector = {
       const digits = raw.replace(/\D/g, '');
       // Luhn first: it rejects nine in ten digit runs before the issuer table is consulted.
       if (!luhnValid(digits) || !cardValid(digits)) continue;
-      if (continuesNumerically(text, end)) continue;
+      // "…,5556481086679015,665.00,…": under a card column the comma closes the cell (no amount has 16 digits).
+      if (continuesNumerically(text, end) && !(text[end] === ',' && cardColumn(text, start))) continue;
       if (!amount && followsNumericPrefix(text, start) && !(text[start - 1] === ',' && (lastCsvField(text, start, end) || cardColumn(text, start))) && !CARD_HASH_BEFORE.test(before(text, start, 16))) continue;
       // An unseparated digit run after "order #" is an id even if it happens to pass Luhn (1 in 10 do).
       if (/^\d+$/.test(raw) && (hasNegativeCue(text, start) || COMMIT_BEFORE.test(before(text, start, 16)))) continue;

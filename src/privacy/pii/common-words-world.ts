@@ -533,7 +533,7 @@ const GROUPS: readonly string[] = [
   `factura facturas número importe total subtotal iva impuesto impuestos precio precios cantidad referencia
   artículo artículos pedido pedidos envío envíos entrega albarán cliente clientes servicio servicios
   atención soporte contrato contratos suscripción alta baja cancelación señor señora señores señorita
-  estimado estimada estimados querido querida hola buenos buenas días tardes noches gracias saludos
+  estimado estimada estimados querido querida hola buenos buenas días tardes noches gracias saludos encantado encantada
   atentamente cordiales asunto nombre nombres apellido apellidos fecha nacimiento lugar sexo nacionalidad
   dirección domicilio avenida paseo carretera piso puerta código postal ciudad localidad municipio provincia
   país teléfono móvil celular correo electrónico contacto datos firma cuenta cuentas banco bancos extracto

@@ -12,10 +12,10 @@
  * layouts of transcription tools: a bare clock before the label ("00:02:03 asr_result:"), a quoted
  * speaker (">> AGENT:"), "agent (0:40):", "0:49 Customer | …", a CSV row "4,CALLER,"…", a numbered
  * speaker ("spk_1:", "Speaker 2:"). A label is short, has no digits outside the stamp but a speaker's
- * number, and ends in a colon (or the layout's own mark).
+ * number, and ends in a colon (the full-width "：" of Chinese and Japanese too, or the layout's own mark).
  */
 const TURN_LABEL =
-  /^[\t ]*(?:\{[\t ]*"role"[\t ]*:[\t ]*"[^"\n]{1,20}"[\t ]*,[\t ]*"content"[\t ]*:[\t ]*"|\[?\{[^\n]{0,160}?"role"[\t ]*:[\t ]*"[^"\n]{1,20}"[^\n]{0,80}?"(?:content|text|message|msg|body)"[\t ]*:[\t ]*"|[^\n]{0,160}?\brole=[\w-]{1,20}\b[^\n"]{0,60}?\b(?:msg|message|text|content)="|(?:\[[^\]\n]{1,40}\][\t ]*|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\t ]+)?(?:[-–—][\t ]*|>>?[\t ]*)?[^\s\d:[\]|>][^\d:\n|]{0,31}(?:[ _-]\d{1,2})?:(?:\*\*)?|\p{L}[\p{L} ._-]{0,23}[\t ]*\(\d{1,2}:\d{2}(?::\d{2})?\):|\d{1,2}:\d{2}(?::\d{2})?[\t ]+\p{L}[\p{L} ._-]{0,23}?[\t ]*\|(?=[\t ])|\d{1,4},\p{L}[\p{L}_ -]{0,23},"|\[\p{L}[\p{L} ._-]{0,23}\]|<\p{L}[\p{L} ._-]{0,23}>)[\t ]*/u;
+  /^[\t ]*(?:\{[\t ]*"role"[\t ]*:[\t ]*"[^"\n]{1,20}"[\t ]*,[\t ]*"content"[\t ]*:[\t ]*"|\[?\{[^\n]{0,160}?"role"[\t ]*:[\t ]*"[^"\n]{1,20}"[^\n]{0,80}?"(?:content|text|message|msg|body)"[\t ]*:[\t ]*"|[^\n]{0,160}?\brole=[\w-]{1,20}\b[^\n"]{0,60}?\b(?:msg|message|text|content)="|(?:\[[^\]\n]{1,40}\][\t ]*|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\t ]+)?(?:[-–—][\t ]*|>>?[\t ]*)?[^\s\d:：[\]|>][^\d:：\n|]{0,31}(?:[ _-]\d{1,2})?[:：](?:\*\*)?|\p{L}[\p{L} ._-]{0,23}[\t ]*\(\d{1,2}:\d{2}(?::\d{2})?\):|\d{1,2}:\d{2}(?::\d{2})?[\t ]+\p{L}[\p{L} ._-]{0,23}?[\t ]*\|(?=[\t ])|\d{1,4},\p{L}[\p{L}_ -]{0,23},"|\[\p{L}[\p{L} ._-]{0,23}\]|<\p{L}[\p{L} ._-]{0,23}>)[\t ]*/u;
 /**
  * Words a speaker may say before the value itself ("um it's", "yes, that's", "no, please use", "sure,
  * it is"): letters, spaces, apostrophes and commas only, never a sentence end or a digit.

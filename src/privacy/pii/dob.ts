@@ -131,11 +131,12 @@ const BIRTH_PRECHECK_ALL = new RegExp(`${BIRTH_PRECHECK.source}|${BIRTH_PRECHECK
  */
 const BIRTH_PRECHECK_NON_ASCII =
   /né|Né|[гд]\.[ \t]?р\.|fød|föd|Fød|Föd|NÉ|gimė|Gimė|oğ[du]|ğum|zület|ăscut|aşter|aște|rođ|Rođ|dzimš|ünni|ündinud|fæð|fædd|ngày|ожд|одил|ародж|ођен|оден|γένν|γενν|γενέθλ|Γένν|Γενν|Γενέθλ|לידה|נולד|ميلاد|مواليد|ولدت|الولادة|تولد|जन्म|জন্ম|பிறந்த|เกิด|پیدائش|پیدایش|ትውልድ|出生|生日|生年月日|誕生|生まれ|生于|生於|생년월일|생일|출생|태어|[\d일] ?생|nació/;
-/** "birthday present/party/sale…" names an event, not the speaker's birth date. */
+/** "birthday present/party/sale…" names an event, not the speaker's birth date; "birthday to our app" a business's anniversary. */
 const EVENT_AFTER_CUE =
   // Spaces only: a tab after the cue separates columns ("dob⇥card" is a header, not a birthday card).
   // A public holiday named for a birthday ("the King's Birthday holiday") is no one's birth date.
-  /^ +(?:present|presents|gift|gifts|party|card|cake|sale|discount|voucher|coupon|order|package|parcel|surprise|dinner|wishes|celebration|week|month|weekend|trip|bonus|holiday|bank holiday|public holiday|long weekend)\b/i;
+  // A business's birthday is its anniversary ("Happy birthday to our app — 9 years old on …").
+  /^ +(?:present|presents|gift|gifts|party|card|cake|sale|discount|voucher|coupon|order|package|parcel|surprise|dinner|wishes|celebration|week|month|weekend|trip|bonus|holiday|bank holiday|public holiday|long weekend|to (?:our|the|your) (?:app|shop|store|company|brand|website|site|blog|podcast|channel|club|platform|business|restaurant|community|salon|studio|bakery|caf[eé]|newsletter|service|firm|agency|marketplace))\b/i;
 /**
  * How far after a cue the date may start ("born on the 12th of April 1990", "my date of birth on the
  * policy is wrong, it should be 1990-04-12").
@@ -618,6 +619,11 @@ function registerDates(text: string): Array<{ start: number; end: number }> {
   return out;
 }
 
+/**
+ * A cut-off after the cue ("applicants born before 6 October 2009", "date of birth on or after …"): a
+ * rule's date, nobody's birth date.
+ */
+const CUTOFF_AFTER_CUE = /^[ \t]+(?:before|after|between|prior to|on or (?:before|after)|no (?:later|earlier) than|nach dem|vor dem|avant le|après le|antes del?|después del?)\b/i;
 /** "not a birth date", "no birthday": the cue is denied. */
 const NEGATED_BEFORE = /\b(?:not|no|non|nicht|kein)\s+(?:(?:a|an|the|my|your|ein|eine)\s+)?$/i;
 /** How far around a cue the token holding it is read (an e-mail address or URL is shorter). */
@@ -796,7 +802,8 @@ export const dobDetector: PiiDetector = {
     if (more || otherScripts) cues.sort((a, b) => a.index - b.index);
     for (const cue of cues) {
       const cueEnd = cue.index + cue[0].length;
-      if (EVENT_AFTER_CUE.test(text.slice(cueEnd, cueEnd + 16))) continue;
+      const afterCue = text.slice(cueEnd, cueEnd + 32);
+      if (EVENT_AFTER_CUE.test(afterCue) || CUTOFF_AFTER_CUE.test(afterCue)) continue;
       if (NEGATED_BEFORE.test(text.slice(Math.max(0, cue.index - 16), cue.index))) continue;
       if (insideAddress(text, cue.index, cueEnd) || surnameCue(text, cue.index, cue[0])) continue;
       // Extend the window a little so a date that starts inside it is matched whole.
@@ -876,8 +883,11 @@ function nextSemicolonField(text: string, cueEnd: number, dateStart: number): bo
   return text.slice(ls, le < 0 ? text.length : le).split(';').length > MIN_SEMICOLON_FIELDS;
 }
 
-/** What equates a date with the one before it: "==", "=", "≡", an arrow. */
-const EQUATED = /[ \t]*(?:==|=|≡|→|->)[ \t]*/y;
+/**
+ * What equates a date with the one before it: "==", "=", "≡", an arrow; or the new value of an audit
+ * log's change record after its old one (`field=date_of_birth old="1997-08-10" new="1997-10-08"`).
+ */
+const EQUATED = /[ \t]*(?:==|=|≡|→|->)[ \t]*|["']?[ \t,]+(?:new|new_value|after|to)[ \t]*[=:][ \t]*["']?/y;
 
 /** The date written after a found birth date as its equal ("1957-02-22 == 22 Feb 1957"), if any. */
 function equatedDate(text: string, end: number): { start: number; end: number } | undefined {

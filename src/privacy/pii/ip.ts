@@ -19,12 +19,12 @@ const IPV6_RE =
 /**
  * A dotted quad after these words is a software version, not an address: version keys and words
  * ("version=", "build", "v", "schema"), updates ("update infotainment to"), upgrades, rollouts and pins ("pinning to", "bump openssl to", "bumping to",
- * "rollout of", "upgrading ansible from 8.23.23 to", "since"), a product
+ * "rollout of", "upgrading ansible from 8.23.23 to", "upgraded the PDF renderer to", "since"), a product
  * or model name ("Model: orca-4 …", "policy …") and browser or OS tokens of user agents ("Chrome/…"),
  * also joined by a dash or underscore ("firmware-8.4.2.57.bin").
  */
 const VERSION_CUE =
-  /(?:\bv|(?:\b|_)versions?(?: string| number)?|[\w-]*\b(?:engine|plugin|module|library|package)|\bver\.?|\bbuilds?|\breleases?|\bfirmware|\bupdated?(?:(?: [\w-]+)? to)?|\bschema(?: version)?|\bupgraded?(?: to)?|\bpatch(?:ed)?(?: to)?|\bsdk|\bapp|\bpolicy|\bmodel(?::? [\w-]+)?|\bfw|\bsw|\bpin(?:ning|ned)? to|\bbump(?:ed|ing)?(?: [\w.-]+)? to|\brollout of|\brolling out|\bupgrading(?: [\w.-]+)?(?: from [\w.-]+)? to|\bfrom v?\d[\d.]* to|\bsince|\bchrome|\bfirefox|\bsafari|\bedge|\bandroid|\bios|\bopera|\bmobile|\bkubernetes|\bk8s|\bpython|\bnode(?:\.?js)?|\bjava|\bpostgres(?:ql)?|\bmysql|\bredis|\bnginx|\bdocker|\bopenssl|\bubuntu|\bdebian|\bwindows|\bmacos|\brolled|\bfetching|\b(?:exported|generated|built) by [\w.-]+|\bmise à jour)[\s=:"'/\\_(-]*(?:(?:to|is)\s+)?$/i;
+  /(?:\bv|(?:\b|_)versions?(?: string| number)?|[\w-]*\b(?:engine|plugin|module|library|package)|\bver\.?|\bbuilds?|\breleases?|\bfirmware|\bupdated?(?:(?: [\w-]+)? to)?|\bschema(?: version)?|\b(?:up|down)grad(?:e|ed|es|ing)(?:(?: [\w.-]+){0,3}(?: from [\w.-]+)? to)?|\bpatch(?:ed)?(?: to)?|\bsdk|\bapp|\bpolicy|\bmodel(?::? [\w-]+)?|\bfw|\bsw|\bpin(?:ning|ned)? to|\bbump(?:ed|ing)?(?: [\w.-]+)? to|\brollout of|\brolling out|\bfrom v?\d[\d.]* to|\bsince|\bchrome|\bfirefox|\bsafari|\bedge|\bandroid|\bios|\bopera|\bmobile|\bkubernetes|\bk8s|\bpython|\bnode(?:\.?js)?|\bjava|\bpostgres(?:ql)?|\bmysql|\bredis|\bnginx|\bdocker|\bopenssl|\bubuntu|\bdebian|\bwindows|\bmacos|\brolled|\bfetching|\b(?:exported|generated|built) by [\w.-]+|\bmise à jour)[\s=:"'/\\_(-]*(?:(?:to|is)\s+)?$/i;
 /**
  * A dotted quad before these words is a version too ("does 8.9.8.16 fix the leak", "4.2.1.7 release
  * notes", "Checkout 1.6.0.8 — release notes", "during the 4.9.5.1 rollout"), and an app's build before the
@@ -42,8 +42,13 @@ const SMALL_QUAD = /^(?!0\.0\.0\.0$)\d\.\d\.\d\.\d$/;
 const FIELD_VALUE_BEFORE = /[:=["',][ \t]*["']?$/;
 /** Words that make even a small dotted quad an address ("ping 1.1.1.1", "DNS 8.8.8.8", "IP: 9.9.9.9"). */
 const ADDRESS_CUE = /\b(?:ip|ips|ipv4|address|addr|host|hostname|server|client|src|dst|source|from|ping|dns|resolver|gateway|route|nameserver|peer|remote|login|logged in)\b[\s=:"'([-]*$/i;
-/** A word glued to a slash right before a dotted quad: the product of a user-agent token (a host name has dots). */
-const PRODUCT_TOKEN = /(?:^|[\s"'(;])[A-Za-z][\w-]*\/$/;
+/**
+ * A word glued to a slash right before a dotted quad: the product of a user-agent token, also as a log
+ * key's value ("client=moodle/4.16.1.219"); a host name has dots.
+ */
+const PRODUCT_TOKEN = /(?:^|[\s"'(;=])[A-Za-z][\w-]*\/$/;
+/** A proxy log's hierarchy code before the upstream address ("HIER_DIRECT/93.184.216.34" in a Squid access log): no product. */
+const HIERARCHY_CODE = /(?:^|\s)(?:[A-Z]+_[A-Z_]+|DIRECT)\/$/;
 /** How far back a product token is read. */
 const PRODUCT_REACH = 32;
 /** A question for a version, whose reply is one ("what version is the app on", "which build are you on"). */
@@ -133,7 +138,8 @@ export const ipDetector: PiiDetector = {
       // The host of a URL ("redis://10.1.2.3:6379") is an address whatever product the scheme names.
       const urlHost = text.startsWith('://', m.index - 3);
       // A product token of a user agent ("MyChart/11.4.2.7", "okhttp/4.12.0.1"): a version, not an address.
-      if (!urlHost && PRODUCT_TOKEN.test(text.slice(Math.max(0, m.index - PRODUCT_REACH), m.index))) continue;
+      const slashLead = text.slice(Math.max(0, m.index - PRODUCT_REACH), m.index);
+      if (!urlHost && PRODUCT_TOKEN.test(slashLead) && !HIERARCHY_CODE.test(slashLead)) continue;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
       const lead = before(text, m.index, VERSION_WINDOW);
       if (!urlHost && (VERSION_CUE.test(lead) || VERSION_AFTER.test(after) || (SYSTEM_AFTER.test(after) && !STRONG_ADDRESS_CUE.test(lead)))) {

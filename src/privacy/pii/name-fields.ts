@@ -70,7 +70,8 @@ const PERSON_LABELS: ReadonlySet<string> = new Set(
   donor name|donateur|donatrice|donante|doador|doadora|spender|spenderin|darczyńca|captain|english name on card|
   account holder on file|guest|client|geburtsname|maiden name|birth name|nom de naissance|nom de jeune fille|
   apellido de soltera|primary applicant|joint applicant|employer contact|asesor|asesora|gestor|gestora|
-  vendedor|vendedora|consulente|berater|beraterin|verkäufer|verkäuferin`
+  vendedor|vendedora|consulente|berater|beraterin|verkäufer|verkäuferin|hosts|host family|paid by|cleaner|
+  backup|artisan|handyman|tradesperson|advisee|mentee|assigned|name match`
     .split('|')
     .map((s) => s.trim()),
 );
@@ -113,7 +114,7 @@ const PERSON_KEYS: ReadonlySet<string> = new Set(
   beneficiaryname|authorname|assignee|guardian|parentname|childname|studentname|nextofkin|spouse|
   passengername|guestname|drivername|billingname|shippingname|shiptoname|personname|nombre|apellido|nom|claimant|
   insured|policyholder|titular|emergencycontact|nextofkinname|
-  prenom|prénom|nome|cognome|vorname|nachname|printedname|printname`
+  prenom|prénom|nome|cognome|vorname|nachname|printedname|printname|tech|technician|cleaner|assignedtech`
     .split('|')
     .map((s) => s.trim()),
 );

@@ -25,7 +25,8 @@ const PREFIX_WORDS: ReadonlySet<string> = new Set(
   Estadio Stade Stadio Stadion Estádio Résidence Residencia Residenza Villa Morbus Calea Strada Bulevardul
   Aleea Avenida Rua Rue Via Viale Piazza Plaza Praça Platz Place Chaussée Día Dia Dzień Jour Giorno Tag
   Soi Khlong Khet Tambon Amphoe Barangay Kampung Kampong Jalan Lorong Kebele Woreda École Ecole Escuela Scuola
-  Universidad Université Universität Universidade Università Institut Instituto Istituto Nobel
+  Universidad Université Universität Universidade Università Institut Instituto Istituto Nobel Hochschule
+  Fachhochschule Akademie Akademia
   viện Viện Chợ Trường Quận Phường Huyện Tỉnh Đường Phố Región Region Regione Província Provincia Comuna
   Distrito Municipio Departamento Kedimiz Köpeğimiz Kedim Köpeğim Sede MV MS HMS RMS SS USS M/V M/S MT
   MSC CGM Maersk Seaspan Hapag COSCO Cosco Evergreen OOCL HMM ZIM Jebel Jabal Djebel
@@ -78,6 +79,19 @@ export function shortWeekday(text: string, c: PiiSpan): boolean {
   const after = text.slice(c.end, c.end + 8);
   return (ROTA_MARK_BEFORE.test(text.slice(Math.max(0, c.start - 3), c.start)) && ROTA_MARK_AFTER.test(after)) || /^[ \t]+\d{1,2}[:.]\d\d/.test(after);
 }
+/**
+ * Offices that are also given names or surnames, named by what they head ("Dean of Graduate Studies",
+ * "Warden of the college", "Marshal of the Court").
+ */
+const OFFICE_TITLES: ReadonlySet<string> = new Set(['Dean', 'Provost', 'Chancellor', 'Rector', 'Warden', 'Marshal', 'Sheriff', 'Bishop', 'Master', 'Mayor', 'Governor', 'Principal', 'Director', 'Chair']);
+/** "of" and a capitalised organ, maybe after "the", right after an office ({@link OFFICE_TITLES}). */
+const OF_ORGAN_AFTER = /^ of (?:the )?\p{Lu}/u;
+
+/** True when the one-word span is an office named by what it heads ("Dean of Graduate Studies"). */
+export function isOfficeTitle(text: string, c: PiiSpan): boolean {
+  return OFFICE_TITLES.has(c.value) && OF_ORGAN_AFTER.test(text.slice(c.end, c.end + 8));
+}
+
 /** Law words before a name, in lower case only ("lei Maria da Penha"): capitalised, "Lei" is a given name. */
 const LAW_WORDS: ReadonlySet<string> = new Set('lei ley legge loi lov law'.split(' '),
 );
@@ -110,10 +124,10 @@ const THING_AFTER =
   /^ (?:theme|font|typeface|lamp|chair|sofa|table|guitar|collection|edition|range|line|design|prize|award|scholarship|fellowship|lecture|medal|syndrome|disease|effect|principle|theorem|method|school|hospital|building|wing|ward|airport|station|street|road|avenue|bridge|stadium|halls?|schools|hospitals|buildings|wings|libraries|library|criterion|ratio|coefficient|index|formula|curve|distribution|equation|test|score|scale|sponge|cake|pudding|tart|salad|sauce|paint|paints|wallpaper|tiles|fabric|roll-?out|migration|cluster|pipeline|deployment|codebase|plugin|plugins)\b/;
 /**
  * The first of two names joined before a plural thing noun ("housed in the Marie Curie and Frederick
- * Douglass halls"): both are names of things.
+ * Douglass halls", "the Maxwell and Faraday themes were retired"): both are names of things.
  */
 const COORDINATED_THINGS_AFTER =
-  /^ (?:and|&|or) \p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2} (?:halls|schools|hospitals|buildings|wings|libraries|prizes|awards|scholarships|fellowships|lectures|medals|streets|roads|stations|bridges)\b/u;
+  /^ (?:and|&|or) \p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2} (?:halls|schools|hospitals|buildings|wings|libraries|prizes|awards|scholarships|fellowships|lectures|medals|streets|roads|stations|bridges|themes|fonts|typefaces|templates|skins|collections|editions|designs|ranges|models|plans|tiers)\b/u;
 /** Dishes named after a person: "Beef Wellington", "Eggs Benedict", "Peach Melba", "Nachos Ignacio", "Pizza Margherita". */
 export const DISH_WORDS: ReadonlySet<string> = new Set(
   'Nachos Eggs Oysters Beef Chicken Pork Lamb Veal Peach Pizza Pasta Spaghetti Fettuccine Penne Salad Soup Steak Shrimp Prawns Lobster Crêpes Crepes Tart Cake Pie'.split(' '),
@@ -163,9 +177,9 @@ function lineOf(text: string, at: number): string {
  */
 const PET_AFTER =
   /^(?:'s)?,? ?\(?(?:the (?:[a-z]+ )?(?=(?:dog|cat|puppy|kitten|parrot|rabbit|hamster|horse|pony)\b))?(?:feline|canine|equine|lagomorph|avian|reptile|dog|cat|puppy|kitten|rabbit|bunny|budgie|parrot|hamster|guinea pig|ferret|tortoise|turtle|horse|pony|beagle|labrador|retriever|terrier|poodle|spaniel|greyhound|maine coon|siamese|persian cat|tabby|collie|shepherd|bulldog|dachshund|chihuahua|husky|pug|mixed breed|cross ?breed|beagle mix)\b/i;
-/** A pet noun right before a name ("dog Ziggy", "our cat Miso", "Pet: Oscar", "her name is Cleo" after a dog). */
+/** A pet noun (or a mascot) right before a name ("dog Ziggy", "our cat Miso", "Pet: Oscar", "Mascot Sir Spanner", "her name is Cleo" after a dog). */
 const PET_BEFORE =
-  /(?:\b(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|rabbit|bunny|budgie|parrot|hamster|horse|pony|hound|doggo|pup|dachshund|bulldog|terrier|retriever|spaniel|poodle|beagle|labrador|collie|chihuahua|husky|pug|greyhound|tabby)(?: (?:is )?(?:named|called))?[,:]?|\b(?:dog|cat|puppy|kitten|pet)\b[^.\n]{0,24}\b(?:her|his|its) name is|\b(?:dog|cat)\b[^.\n]{0,24}\bnamed)(?: \(?|\() ?(?:Sir |Lady |Mr\.? |Miss )?$/i;
+  /(?:\b(?:mascot|dog|dogs|cat|cats|puppy|kitten|pet|pets|rabbit|bunny|budgie|parrot|hamster|horse|pony|hound|doggo|pup|dachshund|bulldog|terrier|retriever|spaniel|poodle|beagle|labrador|collie|chihuahua|husky|pug|greyhound|tabby)(?: (?:is )?(?:named|called))?[,:]?|\b(?:dog|cat|puppy|kitten|pet)\b[^.\n]{0,24}\b(?:her|his|its) name is|\b(?:dog|cat)\b[^.\n]{0,24}\bnamed)(?: \(?|\() ?(?:Sir |Lady |Mr\.? |Miss )?$/i;
 
 /** True when the span names a pet: a species or breed follows it, or a pet noun comes right before it. */
 export function isPetName(text: string, c: PiiSpan): boolean {

@@ -123,8 +123,12 @@ const LABEL_LINES_ABOVE = 2;
  */
 function labelUnderSsnLine(text: string, start: number): boolean {
   const ls = text.lastIndexOf('\n', start - 1) + 1;
-  return ls > 0 && SHORT_LABEL.test(text.slice(ls, start)) && ssnNamedAbove({ text, lineStart: ls, lines: LABEL_LINES_ABOVE, pastBlank: false });
+  const label = text.slice(ls, start);
+  return ls > 0 && SHORT_LABEL.test(label) && !OTHER_ID_LABEL.test(label) && ssnNamedAbove({ text, lineStart: ls, lines: LABEL_LINES_ABOVE, pastBlank: false });
 }
+
+/** A label naming another number (an SSN line above does not make a passport number an SSN: "SSN: …⏎Passport: 762695599"). */
+const OTHER_ID_LABEL = /passport|licen[cs]e|visa|permit|account|acct|routing|policy|member|phone|mobile|\btel\b|\bein\b|\bnpi\b|student|employee|case|order|invoice|tracking|sevis|alien|ticket|reference|\bref\b/i;
 
 /** A question naming an SSN ("… I need your Social Security number and date of birth."). */
 const SSN_ASKED = /(?<![a-z])ssn\b|\bsocial[\s_-]?security\b|\bsocial\b/i;

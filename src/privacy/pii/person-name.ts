@@ -6,7 +6,7 @@ import { detectHeaderNames } from './header-names.js';
 import { knownNameSpans } from './known-names.js';
 import { casualLowerCaseNames, keyedLowerCaseNames, LOWER_CASE_HINT, lowerCaseNameAt, transcriptNameAt } from './lower-case-names.js';
 import { detectFieldNames, type FieldScan } from './name-fields.js';
-import { isPartOfSomethingElse, isPetName, placeWordBefore } from './name-negatives.js';
+import { isOfficeTitle, isPartOfSomethingElse, isPetName, placeWordBefore } from './name-negatives.js';
 import { withoutOrganisationMentions } from './org-memory.js';
 import { recordNames } from './record-names.js';
 import { ASSISTANT_NAMES, isRoleLabel } from './role-words.js';
@@ -41,7 +41,7 @@ import {
 import { givenNameClass, isListedLowerCaseName, lowerCaseGivenName } from './given-name.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, NON_NAME_WORDS, SURNAMES } from './name-lexicon.js';
 import { INSTITUTION_DECISION_AFTER, isOrganisationSpan, organisationClosesSpan, organisationEnd } from './org-context.js';
-import { isPlaceOrAddressSpan, isPossessiveBrand } from './place-context.js';
+import { isPlaceOrAddressSpan, isPossessiveBrand, isSeasonTerm } from './place-context.js';
 import { placeNames } from './place-gazetteer.js';
 import { detectScriptNames, isScriptStopWord, scriptNameRuns, startsWithScriptPlaceHead } from './script-names.js';
 import { speakerNames } from './speaker-names.js';
@@ -497,6 +497,7 @@ const TECH_HEAD_AFTER =
 function notAPersonToken(text: string, c: PiiSpan, lexicon: WordLexicon | undefined): boolean {
   const v = c.value;
   if (v.indexOf(' ') >= 0) return false;
+  if (isOfficeTitle(text, c) || isSeasonTerm(text, c.start, c.end)) return true;
   if (lexicon && v.indexOf('-') > 0 && everydayCompound(v, lexicon)) return true;
   // A labelled or titled value ("Last name: Winters", "Mr Cairns") keeps its plural look.
   if (lexicon && everydayPlural(v, lexicon) && !/:[ \t]*$/.test(text.slice(Math.max(0, c.start - 4), c.start)) && !titledAt(text, c.start)) return true;
@@ -578,6 +579,9 @@ function inTechList(text: string, c: PiiSpan): boolean {
   return SKILL_LABEL.test(line.slice(0, SKILL_LABEL_REACH)) || TECH_ITEM.test(line.replace(c.value, ''));
 }
 
+/** Vietnamese politeness after "Xin" ("Xin chào", "Xin cảm ơn", "Xin lỗi", "Xin vui lòng"): no Chinese given name. */
+const VIETNAMESE_POLITE_AFTER = /^ (?:chào|cảm ơn|cám ơn|lỗi|vui lòng|mời|phép|hỏi)/;
+
 /**
  * Evidence against a person that holds for any person rule (ADR 0011, fourth round): a place in a
  * place slot or a street name (place-context.ts), a possessive brand ("Victoria's Secret"), a greeting
@@ -595,6 +599,7 @@ function notAPerson(text: string, c: PiiSpan, lexicon: WordLexicon | undefined):
   // Capitalised Cyrillic and Greek words are tokens too: "Thanks\nСпасибо" is no signature.
   if (c.value.charCodeAt(0) >= FIRST_NON_LATIN && (isScriptStopWord(c.value.split(' ')[0] ?? '') || startsWithScriptPlaceHead(c.value))) return true;
   if (single && lexicon && isPossessiveBrand(text, c.end, (w) => lexicon.isCommonWord(w))) return true;
+  if (c.value.startsWith('Xin') && VIETNAMESE_POLITE_AFTER.test(text.slice(c.start + 3, c.start + 12))) return true;
   return single && DAY_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) && YEAR_AFTER.test(text.slice(c.end, c.end + 8));
 }
 

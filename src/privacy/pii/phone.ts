@@ -103,10 +103,11 @@ const MIN_CUED_GROUPED = 8;
  * NHS numbers, accounts, policies, claims, IMEI/ISBN/EAN codes, air waybills, booking codes, company and
  * tax ids (DUNS, EIN, NPI, TIN, VAT, ABN, the Australian TFN, the UK UTR, the Polish NIP and KRS, the
  * Italian codice fiscale, a "numéro fiscal (non contrôlé)"), Nordic personal numbers, the Turkish "TC kimlik no",
- * a carrier's local service request (LSR), test and reference numbers.
+ * a carrier's local service request (LSR), test and reference numbers, a "protocolo" (a case number in
+ * Portuguese and Spanish) and a parcel carrier's name before its tracking number ("DHL 0990806095").
  */
 const ID_CUE =
-  /\b(?:mrn|medical record|nhs|patient|account|acct|a\/c|policy|claim|member(?:ship)?|imei|isbn|ean|upc|awb|hawb|mawb|waybill|hs|hts|tariff|commodity code|pnr|routing|sort code|duns|ein|npi|tin|tfn|utr|vat|abn|tax|nip(?: firmy)?|krs|(?:bag )?tag|miles|mileage|frequent flyer|loyalty|rewards|number to link|regon|c\.f|cf|codice fiscale|partita iva|p\.iva|fiscal|personnummer|henkilötunnus|cpr|kimlik|lsr|test|ref|carrier ref|employer identification|poliza|apolice|polizza|pedido|commande|bestellung|auftrag|ordine|encomenda|factura|fattura|facture|rechnung|fatura|expediente|dossier|pratica|aktenzeichen|kundennummer|referencia|riferimento|polis|polisnummer|aadhaar|aadhar|uidai|iban|bban|p\/n|part(?=\s*(?:no|number|num|nr|#))|sku|mpn|asin|item|article|artikel)\.?(?:\s*(?:no\.?|number|num|nr|#|id|code))?(?:\s+(?:is|was))?(?:\s*\([^()\d\n]{1,24}\))?["']?\s*[:#=]?\s*["']?$/i;
+  /\b(?:mrn|medical record|nhs|patient|account|acct|a\/c|policy|claim|member(?:ship)?|imei|isbn|ean|upc|awb|hawb|mawb|waybill|hs|hts|tariff|commodity code|pnr|routing|sort code|duns|ein|npi|tin|tfn|utr|vat|abn|tax|nip(?: firmy)?|krs|(?:bag )?tag|miles|mileage|frequent flyer|loyalty|rewards|number to link|regon|c\.f|cf|codice fiscale|partita iva|p\.iva|fiscal|personnummer|henkilötunnus|cpr|kimlik|lsr|test|ref|carrier ref|employer identification|poliza|apolice|polizza|pedido|commande|bestellung|auftrag|ordine|encomenda|factura|fattura|facture|rechnung|fatura|expediente|dossier|pratica|aktenzeichen|kundennummer|referencia|riferimento|polis|polisnummer|aadhaar|aadhar|uidai|iban|bban|p\/n|part(?=\s*(?:no|number|num|nr|#))|sku|mpn|asin|item|article|artikel|protocolo|protocollo|protokoll|protocol|dhl|ups|fedex|usps|tnt|gls|dpd|colissimo|correos|postnl|parcelforce|aramex)\.?(?:\s*(?:no\.?|number|num|nr|#|id|code))?(?:\s+(?:is|was))?(?:\s*\([^()\d\n]{1,24}\))?["']?\s*[:#=]?\s*["']?$/i;
 /**
  * The same in other scripts and with accents (kept out of the case-insensitive regex): Spanish/Portuguese
  * "póliza", "apólice", "n.º"/"nº" (número, a number sign that names no phone), and the order, booking,
@@ -160,7 +161,7 @@ const IN_MOBILE = /^[6-9]\d{4}[ -]\d{5}$/;
  * "contact Ana Ruiz on …", "call the front desk at …", "try Jan at …": a verb of calling, a person or
  * desk, then "on"/"at" right before the number, further back than the word window reaches.
  */
-const CONTACT_ON = /\b(?:contact(?:ing)?|call(?:ing)?|ring(?:ing)?|phone|text|reach|try)\s+[^.!?\n\d@]{2,40}\s(?:on|at)\s*$/i;
+const CONTACT_ON = /\b(?:contact(?:ing)?|call(?:s|ing|ed)?|ring(?:ing)?|phone|text|reach|try)\s+(?:[^.!?\n\d@]|\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|h)\b){2,40}\s(?:on|at)\s*$/i;
 /** How far back {@link CONTACT_ON} is read. */
 const CONTACT_ON_WINDOW = 56;
 /**
@@ -388,8 +389,11 @@ const VOICEMAIL_REACH = 40;
  * question asking for one.
  */
 function layoutCue(text: string, start: number, end: number): boolean {
+  const lead = before(text, start, VOICEMAIL_REACH);
   return (
-    VOICEMAIL_FROM.test(before(text, start, VOICEMAIL_REACH)) ||
+    VOICEMAIL_FROM.test(lead) ||
+    PERSON_THEN_NUMBER.test(lead) ||
+    listSiblingPhone(text, start, end) ||
     letterheadLabel(text, start) ||
     chatSender(text, start, end) ||
     contactOn(text, start) ||
@@ -397,6 +401,47 @@ function layoutCue(text: string, start: number, end: number): boolean {
     signatureLine(text, start, end) ||
     phoneAsked(text, start)
   );
+}
+
+/**
+ * A person, then the number, in the layouts of call logs and small ads: a caller or contact label, a
+ * name and a slash or dash ("Caller: Visser, Bram / 7525243815"), or a signing dash, a name and the
+ * number in brackets ("— Oren (9840340165)"). Case-sensitive, so that the name's capital is a real one.
+ */
+const PERSON_THEN_NUMBER =
+  /(?:\b(?:[Cc]aller|CALLER|[Cc]ontact|[Cc]allback|[Cc]all back|[Rr]eported by|[Tt]enant|[Oo]wner)[ \t]*:[ \t]*[^\n\d@:]{2,40}[ \t][/|–—-][ \t]*|(?:^|[ \t\n])[—–][ \t]*\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]*){0,2}[ \t]\()$/u;
+
+/** A list item: a bullet, dash or number, then words (maybe a bracketed role), then a phone closing the line. */
+const LIST_ITEM_PHONE =
+  /^[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+[^\n\d@]{2,60}[ \t](?:\+\d[\d ().-]{7,18}\d|\(?[2-9]\d\d\)?[ .-]?[2-9]\d\d[ .-]\d{4}|0\d{2,4}[ -]\d{3,4}[ -]?\d{3,4})[ \t]*$/;
+
+/**
+ * True when the number closes an item of a list whose neighbouring item (one or two lines up or down)
+ * closes with a printed phone number in the same layout ("- WALTERS Delroy (driver) 9293014360" under
+ * "- CHEGE Wairimu (lead) 769-318-7660"): a crew or contact list gives each person a number.
+ */
+function listSiblingPhone(text: string, start: number, end: number): boolean {
+  const ls = text.lastIndexOf('\n', start - 1) + 1;
+  if (!/^[ \t]*(?:\n|$)/.test(text.slice(end, end + 4)) || !/^[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+[^\n\d@]{2,60}[ \t]$/.test(text.slice(ls, start))) return false;
+  const marker = /\S/.exec(text.slice(ls, start))?.[0];
+  let up = ls;
+  let down = end;
+  for (let k = 0; k < 2; k++) {
+    if (up > 0) {
+      const ps = text.lastIndexOf('\n', up - 2) + 1;
+      const line = text.slice(ps, up - 1);
+      if (/\S/.exec(line)?.[0] === marker && LIST_ITEM_PHONE.test(line)) return true;
+      up = ps;
+    }
+    const nl = text.indexOf('\n', down);
+    if (nl >= 0) {
+      const ne = text.indexOf('\n', nl + 1);
+      const line = text.slice(nl + 1, ne < 0 ? text.length : ne);
+      if (/\S/.exec(line)?.[0] === marker && LIST_ITEM_PHONE.test(line)) return true;
+      down = ne < 0 ? text.length : ne;
+    }
+  }
+  return false;
 }
 
 /** The letter code of a reference before its slash: two or more capitals, or one that abbreviates no phone kind. */
@@ -483,6 +528,13 @@ const SLASHED_ONE_DIGIT_AREA = /^0[1-9]\/\d{3}[ .]\d{2,3}[ .]\d{2}$/;
 const AR_MOBILE = /^\(0\d{2,4}\) ?15[ -]?\d{2,4}[ -]?\d{4}$/;
 /** Lithuanian mobiles with the trunk prefix 8 ("8 694 23682", "8-612-34567"). */
 const LT_MOBILE = /^8[ -]6\d\d[ -]\d{5}$/;
+
+/**
+ * A number read out again in words right after it was written ("call me back on 02-261-1918, that's
+ * zero two two six …"): the spoken run restates the written number before "that's".
+ */
+const RESTATED_NUMBER_BEFORE = /\d[ \t]*,?[ \t]*(?:that's|that’s|that is|i\.e\.|in words:?)[ \t]+$/i;
+const RESTATED_REACH = 24;
 
 /** Decides whether a well-formed candidate is a phone number. */
 function isPhone(s: string, c: CueState): boolean {
@@ -647,7 +699,8 @@ export const phoneDetector: PiiDetector = {
       const n = r.digits.length;
       // A national number read out with its trunk zero ("sifuri saba mbili nane, …", "zero seven nine seven, …") needs no cue.
       const trunk = n === SPOKEN_TRUNK_DIGITS && r.digits[0] === '0' && r.digits[1] !== '0' && !idNumberAsked(text, r.start);
-      if (n >= MIN_CUED_GROUPED && n <= MAX_DIGITS && !hasNegativeCue(text, r.start) && (trunk || hasPhoneCue(text, r.start) || phoneAsked(text, r.start))) {
+      const restated = RESTATED_NUMBER_BEFORE.test(before(text, r.start, RESTATED_REACH));
+      if (n >= MIN_CUED_GROUPED && n <= MAX_DIGITS && !hasNegativeCue(text, r.start) && (trunk || restated || hasPhoneCue(text, r.start) || phoneAsked(text, r.start))) {
         out.push(spanAt('PHONE', text, r.start, r.end));
       }
     }

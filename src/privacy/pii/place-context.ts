@@ -9,6 +9,7 @@
 import { WORLD_GIVEN_NAMES } from './given-names-world.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, SURNAMES } from './name-lexicon.js';
 import { placeNames } from './place-gazetteer.js';
+import { isRoleLabel } from './role-words.js';
 import { WORLD_CITIES } from './world-cities.js';
 
 let nameLike: ReadonlySet<string> | undefined;
@@ -53,6 +54,23 @@ const ROUTE_BEFORE = /(?:^|[^\p{L}])from[ \t]+$/iu;
  */
 const PLACE_HEAD_AFTER =
   /^ (?:station|airport|terminal|harbou?r|port|metro|subway|underground|train|bus|campus|office|offices|branch|branches|store|stores|shop|warehouse|depot|hub|site|plant|factory|clinic|hospital|time|timezone|area|region|district|suburb|suburbs|downtown|city|county|province|state|centre|center|council|marathon|airport's)\b/;
+/**
+ * A line opened by a label that names places ("Top cities: Austin, Charlotte, Lincoln", "Locations:",
+ * "Service areas:"): the places listed after it are no people.
+ */
+const PLACE_LIST_LABEL = /^[ \t•*-]*(?:\p{L}+ ){0,2}(?:cities|towns|locations|destinations|regions|areas|places|markets|suburbs|city|town|location|destination|region|suburb)[ \t]*:/iu;
+/** A signing dash, the writer's name and a comma before a place that closes the line ("— Yufei Z., Austin"). */
+const SIGNER_COMMA_BEFORE = /[—–][ \t]*\p{Lu}[\p{L}\p{M}'’. -]{1,40},[ \t]*$/u;
+const LINE_END_AFTER = /^[ \t.!]*(?:\n|$)/;
+/** A place as a field of a dash-separated line ("• flat move — Victoria — $726.15"). */
+const DASH_FIELD_BEFORE = /[ \t][—–][ \t]+$/;
+const DASH_FIELD_AFTER = /^[ \t]+[—–][ \t]/;
+/**
+ * Building words that are also family names or plain nouns ("Tagore Hall", "Lovelace Commons", "the
+ * Curie Residence"): after a word that is no given name they close a building's name, while a given name
+ * before them is a person ("Grace Hall").
+ */
+const BUILDING_HEADS: ReadonlySet<string> = new Set(['Hall', 'Halls', 'Commons', 'Hostel', 'Residence', 'Residences', 'Dormitory', 'Quad']);
 /** A possessive followed by a capitalised word: "Victoria's Secret", "Macy's Parade". */
 const POSSESSIVE_BRAND_AFTER = /^['’]s \p{Lu}\p{Ll}+/u;
 
@@ -123,6 +141,32 @@ function streetWordBefore(text: string, start: number): boolean {
   return !/\p{Lu}\p{Ll}+[ \t]+$/u.test(text.slice(Math.max(0, at - 16), at));
 }
 
+/** True for a word of the given-name lists. */
+const isGivenName = (w: string): boolean => FIRST_NAMES.has(w) || AMBIGUOUS_FIRST_NAMES.has(w) || WORLD_GIVEN_NAMES.has(w);
+
+/** Titles and roles before a surname that is also a building word ("Mr Hall", "Judge Hall", "Caller Hall"). */
+const TITLES_BEFORE_NAME: ReadonlySet<string> = new Set(
+  'Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lady Lord Judge Justice Officer Captain Coach Rev Father Pastor Nurse Doctor'.split(' '),
+);
+/** The capitalised word right before a span, one space between ("Hawking" of "Hawking Hall"): group 1. */
+const CAPITALISED_WORD_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}\p{M}'’-]*) $/u;
+
+/**
+ * A building named after someone ({@link BUILDING_HEADS}): the span ends with the building word, is
+ * that word alone after a capitalised word, or is followed by it; and the word before the building word
+ * is no given name ("Tagore Hall", "Hawking Hall"; "Grace Hall" is a person).
+ */
+export function isNamedBuilding(text: string, start: number, end: number): boolean {
+  const tokens = text.slice(start, end).split(' ');
+  const last = tokens[tokens.length - 1] ?? '';
+  if (BUILDING_HEADS.has(last)) {
+    const previous = tokens.length > 1 ? tokens[tokens.length - 2] : CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+    return previous !== undefined && !isGivenName(previous) && !TITLES_BEFORE_NAME.has(previous) && !isRoleLabel(previous);
+  }
+  const next = NEXT_WORD.exec(text.slice(end, end + 24))?.[1];
+  return next !== undefined && BUILDING_HEADS.has(next) && !isGivenName(last);
+}
+
 /**
  * True when the span `text[start, end)` (found by the person rules) is a street name or a place in a
  * place slot. `tokens` are the span's words.
@@ -149,6 +193,7 @@ export function isPlaceOrAddressSpan(text: string, start: number, end: number): 
   if (isDigit(after.charCodeAt(1)) || isDigit(after.charCodeAt(2))) {
     if (HOUSE_NUMBER_AFTER.test(after)) return true;
   }
+  if (isNamedBuilding(text, start, end)) return true;
   // Places in a place slot.
   if (!isAnyPlace(value)) {
     // A park, hill or green in a place slot ("near Lincoln Park zoo", "5 min walk to Victoria Park"):
@@ -157,8 +202,29 @@ export function isPlaceOrAddressSpan(text: string, start: number, end: number): 
     return PLACE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || SITE_AFTER.test(after);
   }
   if (POSTCODE_AFTER.test(after) || PLACE_HEAD_AFTER.test(after) || POSSESSIVE_BRAND_AFTER.test(after)) return true;
+  if (PLACE_LIST_LABEL.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))) return true;
+  const lead = text.slice(Math.max(0, start - 48), start);
+  if ((SIGNER_COMMA_BEFORE.test(lead) && LINE_END_AFTER.test(after)) || (DASH_FIELD_BEFORE.test(lead) && DASH_FIELD_AFTER.test(after))) return true;
   const before = text.slice(Math.max(0, start - 24), start);
   return PLACE_BEFORE.test(before) || (ROUTE_BEFORE.test(before) && ROUTE_AFTER.test(after));
+}
+
+/** Seasons that are also given names ("Summer", "Autumn"). */
+const SEASONS: ReadonlySet<string> = new Set(['Summer', 'Spring', 'Autumn', 'Fall', 'Winter']);
+/** A place's name right before a span, one space between ("Seoul Summer"): group 1. */
+const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[ ]$/u;
+/** A year, a term or a programme word after a season ("Summer 2026", "Spring term", "Winter School"). */
+const TERM_AFTER = /^ (?:(?:19|20)\d\d\b|[Tt]erm|[Ss]emester|[Ss]ession|[Ss]chool|[Ii]ntake|[Pp]rogram(?:me)?|[Cc]ohort|[Ii]nstitute|[Aa]cademy|[Cc]amp|[Ss]ale)\b/;
+
+/**
+ * A season named as a programme or term, not the given name: after a place ("Seoul Summer", "Kyoto
+ * Spring") or before a year or a term word ("Summer 2026", "Winter School").
+ */
+export function isSeasonTerm(text: string, start: number, end: number): boolean {
+  if (!SEASONS.has(text.slice(start, end))) return false;
+  if (TERM_AFTER.test(text.slice(end, end + 12))) return true;
+  const place = PLACE_WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+  return place !== undefined && isAnyPlace(place);
 }
 
 /**

@@ -38,6 +38,9 @@ export const WORLD_ROLE_WORDS: ReadonlySet<string> = new Set(
     'service desk', 'staff', 'officer', 'clerk', 'applicant', 'candidate', 'recruiter', 'interviewer', 'tenant', 'landlord',
     'student', 'parent', 'teacher', 'ciudadano', 'ciudadana', 'cidadão', 'cidadã', 'citoyen', 'citoyenne', 'usager',
     'bürger', 'bürgerin', 'burger', 'cittadino', 'cittadina', 'citizen', 'resident', 'bursar', 'registrar', 'admissions',
+    'candidato', 'candidata', 'candidat', 'candidate', 'kandidat', 'kandidatin', 'bewerber', 'bewerberin', 'solicitante',
+    'aspirante', 'estudiante', 'aluno', 'aluna', 'étudiant', 'étudiante', 'studente', 'studentessa', 'worker', 'pro',
+    'technician', 'tech', 'cleaner', 'handyman',
     'counsellor', 'counselor', 'caseworker', 'preparer', 'tax preparer', 'remitter', 'sender', 'receiver', 'librarian', 'tutor', 'principal', 'dean', 'besucher', 'besucherin', 'visiteur', 'visiteuse', 'visitante', 'bezoeker', 'visitatore',
     // Parties of legal papers and contracts.
     'defendant', 'plaintiff', 'claimant', 'respondent', 'petitioner', 'appellant', 'witness', 'beneficiary', 'guarantor',

@@ -7,9 +7,10 @@ import { ibanDetector } from './iban.js';
 import { ipDetector } from './ip.js';
 import { nationalIdDetector } from './national-id.js';
 import { asciiDigitDashes, asciiDigits, hasDigitDashes, hasNativeDigits } from './native-digits.js';
-import { isPetName, placeWordBefore, shortWeekday, thingNamedAfter, verbOpeningSentence } from './name-negatives.js';
+import { isOfficeTitle, isPetName, placeWordBefore, shortWeekday, thingNamedAfter, verbOpeningSentence } from './name-negatives.js';
 import { builtInNameScorer, scoredNames, type NameScorerModel } from './name-scorer.js';
 import { organisationClosesSpan } from './org-context.js';
+import { isNamedBuilding, isSeasonTerm } from './place-context.js';
 import { withoutOrganisationMentions } from './org-memory.js';
 import { withNameColumns } from './name-columns.js';
 import { nameAboveAddress } from './record-names.js';
@@ -175,6 +176,9 @@ export function detectPii(text: string, options: DetectPiiOptions = {}): PiiSpan
         !thingNamedAfter(scanned, s) &&
         !placeWordBefore(scanned, s) &&
         !shortWeekday(scanned, s) &&
+        !isOfficeTitle(scanned, s) &&
+        !isSeasonTerm(scanned, s.start, s.end) &&
+        !isNamedBuilding(scanned, s.start, s.end) &&
         !verbOpeningSentence(scanned, s) &&
         !organisationClosesSpan(scanned, s.start, s.end),
     );

@@ -12,8 +12,10 @@ import { answerAfter } from './dialogue-turn.js';
 import { givenNameClass } from './given-name.js';
 import { NON_NAME_WORDS, SURNAMES } from './name-lexicon.js';
 import { organisationClosesSpan, organisationEnd } from './org-context.js';
+import { placeNames } from './place-gazetteer.js';
 import { execAll, spanAt, type PiiSpan } from './types.js';
 import type { WordLexicon } from './word-lexicon.js';
+import { WORLD_CITIES } from './world-cities.js';
 
 /**
  * Role words that open a speaker label before the speaker's own name, in the languages of the other
@@ -147,8 +149,19 @@ function introNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan
  */
 const DOOR_LABEL = /\b(?:(?:buzzer|doorbell|door bell|bell|intercom|letterbox|mailbox|nameplate|door)[ \t]+(?:says|reads|shows|label says)|citofono|campanello|interphone|sonnette|timbre|portero|klingeln bei|klingel)[ \t]+["“]?(\p{Lu}[\p{Lu}'’-]+(?:[ \t]\p{Lu}[\p{Lu}'’-]+)?)(?![\p{L}\p{N}])/gu;
 
-/** Names printed on doors. */
+/**
+ * The name written on a lost or delivered item, in quotes ("Name on it says "Freja"", "the name on the
+ * label reads "Bence Tóth""): group 1.
+ */
+const ITEM_LABEL = /\bname on (?:it|the (?:label|tag|box|parcel|package|envelope|card|bag|case))[ \t]+(?:says|reads|is)[ \t]+["“](\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)["”]/giu;
+
+/** Names printed on doors, and written on items ({@link ITEM_LABEL}). */
 function doorNames(text: string, out: PiiSpan[]): void {
+  for (const m of execAll(ITEM_LABEL, text)) {
+    const name = m[1] ?? '';
+    const start = m.index + m[0].length - name.length - 1;
+    out.push(spanAt('PERSON', text, start, start + name.length));
+  }
   for (const m of execAll(DOOR_LABEL, text)) {
     const name = m[1] ?? '';
     const start = m.index + m[0].length - name.length;
@@ -219,8 +232,11 @@ function lowerTitleNames(text: string, lexicon: WordLexicon | undefined, out: Pi
   }
 }
 
-/** An agent's name in a transcript header ("agente=agustina", "agent_name: Sergio"). */
-const AGENT_KEY = /\b(?:agente?|agent_name|operator|operador|operadora|rep)[ \t]*=[ \t]*(\p{L}+)/giu;
+/**
+ * An agent's or field worker's name in a transcript header or a dispatch log ("agente=agustina",
+ * "tech=Freja job=…", "driver=Kofi").
+ */
+const AGENT_KEY = /\b(?:agente?|agent_name|operator|operador|operadora|rep|tech|technician|engineer|driver|courier|rider|cleaner|worker|assignee)[ \t]*=[ \t]*(\p{L}+)/giu;
 
 function agentKeyNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
   for (const m of execAll(AGENT_KEY, text)) {
@@ -305,15 +321,81 @@ const TITLE_GATE = /herr|frau|señ|senh|monsieur|madame|signor|mister|missus|\bm
 const NAME_PART_GATE = /surname|forename|first name|last name|given name|family name/;
 
 /**
+ * The person a contact line's number or address belongs to, in brackets after its kind ("Mobile
+ * (Tahlia): +61 …", "Email (Ruth): …", "WhatsApp (Kofi):"). Group 1 is the name.
+ */
+const CONTACT_OWNER = /\b(?:[Mm]obile|MOBILE|[Cc]ell|[Pp]hone|[Tt]el|[Ww]ork|[Hh]ome|[Ee]-?mail|WhatsApp|[Hh]andy|[Pp]ager)[ \t]*\((\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)\)[ \t]*:/gu;
+
+/** Names in brackets after a contact line's kind ({@link CONTACT_OWNER}), when each word reads as one. */
+function contactOwnerNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
+  for (const m of execAll(CONTACT_OWNER, text)) {
+    const name = m[1] ?? '';
+    if (!name.split(/[ -]/).every((w) => nameLike(w, lexicon))) continue;
+    const start = m.index + m[0].indexOf('(') + 1;
+    out.push(spanAt('PERSON', text, start, start + name.length));
+  }
+}
+
+/**
+ * A message signed with a dash and a given name ("… any evening. — Gilad (287 …)", "… sort it. — Tevin,
+ * owner, Tidy Dwellings Ltd", "— Mwende⏎"): the dash follows a sentence end or opens its line (a heading's
+ * dash follows a word or an abbreviation: "ÖGK – Wahlarztkostenrückerstattung", "… e.V. — Aufnahmebogen"), and the name closes its line, or a bracket
+ * or a lower-case role follows.
+ */
+const DASH_SIGNATURE = /(?:\p{Ll}{2}\.[ \t]+|[!?][ \t]+|^[ \t]*)[—–][ \t]*(\p{Lu}\p{Ll}+)(?=[ \t]*\(|,[ \t]+\p{Ll}|[ \t]*$)/gmu;
+
+/** Signers found by {@link DASH_SIGNATURE}, when the word reads as a name. */
+function dashSignatureNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
+  for (const m of execAll(DASH_SIGNATURE, text)) {
+    const name = m[1] ?? '';
+    // "Lisbon — Porto", "great stay — Austin": a place after the dash is a route's end or where the writer is.
+    if (!nameLike(name, lexicon) || placeNames().has(name) || WORLD_CITIES.has(name)) continue;
+    const start = m.index + m[0].length - name.length;
+    out.push(spanAt('PERSON', text, start, start + name.length));
+  }
+}
+
+/**
+ * The header line of a message in a team-chat export (Slack, Teams, Discord copied as text): the
+ * sender's name, maybe two words, then the time alone ("Thanakorn  12:24", "Ji-a Park  4:05 PM"), with
+ * the message on the next line. Group 1 is the name.
+ */
+const CHAT_HEADER = /^[ \t]*(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)?)[ \t]+\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*\n[ \t]*\S/gmu;
+
+/** A bot's name: "…Bot", "…bot". */
+const BOT_NAME = /bot$/i;
+
+/**
+ * Senders named by {@link CHAT_HEADER} lines whose words all read as names: a listed given name, or
+ * any such name when the export has two senders or more (a trip log's lone "Dropoff  03:48" has the
+ * same layout).
+ */
+function chatHeaderNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
+  const senders: Array<{ name: string; start: number }> = [];
+  for (const m of execAll(CHAT_HEADER, text)) {
+    const name = m[1] ?? '';
+    // A bot posts in the same layout ("LetBot  8:02 PM").
+    if (!BOT_NAME.test(name) && name.split(' ').every((w) => nameLike(w, lexicon))) senders.push({ name, start: m.index + m[0].indexOf(name) });
+  }
+  const several = new Set(senders.map((s) => s.name)).size > 1;
+  for (const { name, start } of senders) {
+    if (several || givenNameClass(name.split(' ')[0] ?? '', lexicon) !== 'none') out.push(spanAt('PERSON', text, start, start + name.length));
+  }
+}
+
+/**
  * Person candidates from transcript and record layout: speaker labels with a role word, replies to a
  * name question, agents' greetings, doors, court captions, obituary headings, vocatives, lower-case
- * titles, agent keys and name-part words go to `out` (judged by the person checks); ledger lines and
+ * titles, agent keys, team-chat headers, contact-line owners, dash signatures and name-part words go to `out` (judged by the person checks); ledger lines and
  * calendar/contact records go to `trusted` (kept as found).
  * @example
  * speakerNames('Landlord (Ruben): the plumber comes at 9', lexicon, out, found) // out gets "Ruben"
  */
 export function speakerNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[], trusted: PiiSpan[] = out): void {
   if (text.includes(':')) labelNames(text, lexicon, out);
+  if (text.includes(':') && text.includes('\n')) chatHeaderNames(text, lexicon, out);
+  if (text.includes('(')) contactOwnerNames(text, lexicon, out);
+  if (text.includes('—') || text.includes('–')) dashSignatureNames(text, lexicon, out);
   if (QUESTION_GATE.test(text)) {
     answerNames(text, lexicon, out);
     introNames(text, lexicon, out);

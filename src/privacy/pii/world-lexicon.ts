@@ -22,6 +22,24 @@ function foreignCommonWords(): ReadonlySet<string> {
   return foreignWords;
 }
 
+/**
+ * Heads of German compound nouns that no family name ends in (unlike "-berg", "-mann", "-stein"): a long
+ * word ending in one is a noun however its first part is spelled ("Chatprotokoll", "Bewerbungsportal",
+ * "Immatrikulationsbescheinigung", the subjects "Germanistik" and "Kunstgeschichte"), which the word lists
+ * cannot hold one by one.
+ */
+const GERMAN_COMPOUND_HEAD =
+  /(?:protokoll|portal|antrag|anträge|bescheinigung|bestätigung|verfahren|nummer|adresse|daten|vertrag|verträge|rechnung|konto|formular|unterlagen|nachweis|gebühr|gebühren|zahlung|anmeldung|bewerbung|verwaltung|ordnung|dokument|dokumente|termin|anfrage|auskunft|beitrag|zeugnis|studium|ausweis|versicherung|leistung|leistungen|abrechnung|mitteilung|erklärung|genehmigung|schreiben|stelle|abteilung|prüfung|vorlage|übersicht|bearbeitung|istik|geschichte|wissenschaft|wissenschaften)$/;
+/** Shortest word read as such a compound: a head and at least three letters before it. */
+const MIN_COMPOUND = 9;
+
+/** True for a long lower-cased word that ends in a {@link GERMAN_COMPOUND_HEAD} with a first part before it. */
+function germanCompound(word: string): boolean {
+  if (word.length < MIN_COMPOUND) return false;
+  const m = GERMAN_COMPOUND_HEAD.exec(word);
+  return m !== null && m.index >= 3;
+}
+
 /** One widened lexicon per base lexicon, so the memos keyed by lexicon keep working. */
 const widened = new WeakMap<WordLexicon, WordLexicon>();
 
@@ -35,7 +53,7 @@ export function withWorldWords(lexicon: WordLexicon | undefined): WordLexicon | 
   let w = widened.get(lexicon);
   if (!w) {
     const foreign = foreignCommonWords();
-    const one = (word: string): boolean => lexicon.isCommonWord(word) || foreign.has(word);
+    const one = (word: string): boolean => lexicon.isCommonWord(word) || foreign.has(word) || germanCompound(word);
     // A hyphenated compound of everyday words is one too ("techniker-termin", "follow-up"); names joined
     // by a hyphen have a part that is none ("jean-pierre", "smith-jones").
     w = { isCommonWord: (word: string): boolean => one(word) || (word.includes('-') && word.split('-').every((p) => p.length > 1 && one(p))) };
