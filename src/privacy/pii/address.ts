@@ -1331,6 +1331,26 @@ function scanFolded(text: string, found: Array<{ start: number; end: number }>, 
  * Finds street addresses. "Dr" is both a street type and a title; the title reading is rejected by
  * requiring the street name before it, so "5 Dr. Smith" does not match while "12 Elm Dr" does.
  */
+/** A GEDCOM file: its header or a level-0 record ("0 HEAD", "0 @I12@ INDI"). */
+const GEDCOM_FILE = /(?:^|\n)[ \t]*0 (?:HEAD\b|@[^@\n]{1,20}@ [A-Z]{3,4}\b)/;
+/** The level number and tag that open a line of a GEDCOM file ("2 PLAC"; "1 ADDR" is read by its value, not its tag). */
+const GEDCOM_TAG = /^\d{1,2} (?!ADDR\b)[A-Z_]{3,5}\b/;
+/** Fields of a CSV row: commas with no space after them, three or more on the line. */
+const BARE_COMMA = /,(?=[^\s,])/g;
+const MIN_CSV_COMMAS = 3;
+
+/** True when the find spans a bare comma of a CSV row (a quoted address cell has its commas inside quotes). */
+function csvFields(text: string, f: { start: number; end: number }): boolean {
+  const inner = text.slice(f.start, f.end);
+  if (!/,(?=[^\s,])/.test(inner)) return false;
+  const ls = text.lastIndexOf('\n', f.start - 1) + 1;
+  const le = text.indexOf('\n', f.end);
+  const line = text.slice(ls, le < 0 ? text.length : le);
+  if ((line.match(BARE_COMMA) ?? []).length < MIN_CSV_COMMAS) return false;
+  // Inside a quoted cell the commas are the address's own.
+  return (text.slice(ls, f.start).split('"').length - 1) % 2 === 0;
+}
+
 /** The backslash of an escaped comma or semicolon in iCalendar/vCard values (RFC 5545 §3.3.11). */
 const ESCAPED_COMMA = /\\([,;])/g;
 
@@ -1401,7 +1421,15 @@ export const addressDetector: PiiDetector = {
     }
     // A match score before the number ("Harriers 4–3 Cromwell Park") or a clock ("13:09:06Z  Mailing
     // Street"): the number is no house's.
-    const kept = found.filter((f) => !SCORE_OR_CLOCK_BEFORE.test(text.slice(Math.max(0, f.start - 3), f.start)));
+    // A GEDCOM line's level and tag ("2 PLAC St. Louis") and the bare-comma fields of a CSV row ("P123,Joy,
+    // Kettering") are no house number and street.
+    const gedcom = GEDCOM_FILE.test(text);
+    const kept = found.filter(
+      (f) =>
+        !SCORE_OR_CLOCK_BEFORE.test(text.slice(Math.max(0, f.start - 3), f.start)) &&
+        !(gedcom && GEDCOM_TAG.test(text.slice(f.start, f.start + 12))) &&
+        !csvFields(text, f),
+    );
     if (kept.length === 0) return [];
     return kept.sort((a, b) => a.start - b.start).map((f) => spanAt('ADDRESS', original, f.start, f.end));
   },

@@ -39,8 +39,8 @@ const MONTH = `(?:${[...new Set(MONTH_WORDS)].sort((a, b) => b.length - a.length
 const DAY = '(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|re|e|º|ª|°|\\.)?';
 const DAY_NUM = '(?:0?[1-9]|[12]\\d|3[01])';
 const MONTH_NUM = '(?:0?[1-9]|1[0-2])';
-/** 1800–2099: genealogy and old records give births of the nineteenth century ("born 17 Apr 1866"). */
-const YEAR4 = '(?:1[89]|20)\\d{2}';
+/** 1700–2099: genealogy and old records give births of the eighteenth and nineteenth centuries ("born 17 Apr 1866", "born 6th September 1798"). */
+const YEAR4 = '(?:1[789]|20)\\d{2}';
 const YEAR = `(?:${YEAR4}|'?\\d{2})`;
 const NUM_SEP = '[-/.]';
 

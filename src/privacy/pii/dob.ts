@@ -156,7 +156,7 @@ const SPOKEN_YEAR = /teen|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninet
  * groups ("7 24 75") and a GDS date ("02AUG61"). Texts without one
  * skip the cue scan (most texts with digits carry only amounts, ids or phone numbers).
  */
-const YEAR_HINT = /(?:1[89]|20)\d\d|(?<!\d)(?:1[34]|2[45])\d\d(?!\d)|\d[ \t]\d\d[ \t]\d\d(?!\d)|\d\d[A-Z]{3}\d\d|\d[-/.]\d\d?[-/.]\d\d|\d[-/. ][A-Za-zÀ-ÿ]{3,}\.?[-/. ]'?\d\d(?!\d)|(?:明治|大正|昭和|平成|令和)|[MTSHR]\d\d?\.\d/;
+const YEAR_HINT = /(?:1[789]|20)\d\d|(?<!\d)(?:1[34]|2[45])\d\d(?!\d)|\d[ \t]\d\d[ \t]\d\d(?!\d)|\d\d[A-Z]{3}\d\d|\d[-/.]\d\d?[-/.]\d\d|\d[-/. ][A-Za-zÀ-ÿ]{3,}\.?[-/. ]'?\d\d(?!\d)|(?:明治|大正|昭和|平成|令和)|[MTSHR]\d\d?\.\d/;
 /** Longest date shape, so a date starting inside a window is matched whole ("the twenty ninth of november nineteen seventy eight"). */
 const DATE_MAX_LEN = 64;
 /** Longest written date of the common shapes ("12 de septiembre de 1990"). */
@@ -345,7 +345,7 @@ const MAX_HEADER_FIELD = 32;
 /** Most table rows read under one header (bounded work on huge pastes). */
 const MAX_TABLE_ROWS = 1000;
 /** A four-digit year of 1800–2099 or a Japanese era: every birth-only date shape but the spoken ones has one. */
-const FULL_YEAR = /(?:1[89]|20)\d\d|(?<!\d)(?:1[34]|2[45])\d\d(?!\d)|(?:明治|大正|昭和|平成|令和)|[MTSHR]\d\d?\.\d/;
+const FULL_YEAR = /(?:1[789]|20)\d\d|(?<!\d)(?:1[34]|2[45])\d\d(?!\d)|(?:明治|大正|昭和|平成|令和)|[MTSHR]\d\d?\.\d/;
 /** Two digits in a row: every written date has them (a cell's own test; `hasDigitRun` keeps the message's). */
 const DIGIT_PAIR = /\d\d/;
 /** Shortest date ("1/4/90"). */
@@ -576,15 +576,19 @@ function replyLineDate(text: string, cueEnd: number): { start: number; end: numb
  * cue's line before it ("Patient: Max (feline), DOB …", "Breed: Beagle · DOB …"). Words that are also
  * everyday words of people's records are left out (Italian "cane" is a walking cane, Turkish "kat" a floor).
  * A name followed by ", owner …" is a pet's ("reminder for Luna, owner Linh Le. Luna's birthday is …"),
- * and so is a birth told to a vet. ("Owner: Ana Ruiz, DOB …" is a person's record.)
+ * and so is a birth told to a vet, and a breed in brackets after a name ("Guest: Winston (Cavalier King
+ * Charles Spaniel), birthday …"; a breed named in passing is none: "Golden Retriever toys are out of stock").
+ * ("Owner: Ana Ruiz, DOB …" is a person's record.)
  */
 const ANIMAL_BEFORE =
-  /\b(?:canine|feline|lagomorph|equine|bovine|porcine|ovine|caprine|avian|rodent|dog|cat|puppy|kitten|rabbit|bunny|hamster|ferret|guinea pig|parrot|budgie|tortoise|horse|pony|foal|pet|breed|species|litter|hund|katze|welpe|chien|chiot|perro|gato|gatto|hond|vet|veterinary|microchip(?:ped)?|chip no|adoptable|(?:dachshund|bulldog|terrier|retriever|spaniel|poodle|beagle|labrador|collie|chihuahua|husky|pug|greyhound) (?:named|called))\b|,[ \t]*owner\b/i;
+  /\b(?:canine|feline|lagomorph|equine|bovine|porcine|ovine|caprine|avian|rodent|dog|cat|puppy|kitten|rabbit|bunny|hamster|ferret|guinea pig|parrot|budgie|budgerigar|cockatiel|canary|chinchilla|hedgehog|gecko|bearded dragon|corn snake|snake|iguana|tortoise|horse|pony|foal|pet|pets|animal|breed|species|litter|hund|katze|welpe|chien|chiot|perro|gato|gatto|hond|vet|veterinary|microchip(?:ped)?|chip no|transponder|adoptable|cattery|kennels?|boarding|netherland dwarf|holland lop|maine coon|sphynx|shih tzu|lhasa apso|cockapoo|labradoodle|cavapoo|(?:dachshund|bulldog|terrier|retriever|spaniel|poodle|beagle|labrador|collie|chihuahua|husky|pug|greyhound) (?:named|called))\b|,[ \t]*owner\b|\([^()\n]{0,30}\b(?:terrier|spaniel|retriever|labrador|collie|poodle|siamese|ragdoll|dsh|dlh)\)/i;
 /**
  * The same after the date, on its line ("DOB 2022-05-04, microchip 9006…", "… Owner's number: …", "… so
- * she's only a puppy", "… feel free to give an extra treat!").
+ * she's only a puppy", "… feel free to give an extra treat!", "1/2/2017, Shih Tzu, male neutered. Chip 9…", "…,
+ * le toca la vacuna de la rabia").
  */
-const ANIMAL_AFTER = /\b(?:microchip(?:ped)?|chip no|breed|species|neutered|spayed|castrated|owner['’]s|puppy|pup|kitten|boosters|jabs|treats?|walkies|kibble|catnip)\b/i;
+const ANIMAL_AFTER =
+  /\b(?:microchip(?:ped)?|chip no|chip \d|transponder|breed|species|neutered|spayed|castrated|owner['’]s|puppy|pup|kitten|boosters|jabs|treats?|walkies|kibble|catnip|cockatiel|budgerigar|budgie|gecko|bearded dragon|snake|iguana|chinchilla|hedgehog|netherland dwarf|holland lop|maine coon|ragdoll|sphynx|siamese|shih tzu|lhasa apso|rabies|rabia|tollwut|raiva)\b/i;
 /** How much of the line before the cue and after the date is read for {@link ANIMAL_BEFORE}/{@link ANIMAL_AFTER}. */
 const ANIMAL_WINDOW = 60;
 
@@ -624,6 +628,8 @@ function registerDates(text: string): Array<{ start: number; end: number }> {
  * rule's date, nobody's birth date.
  */
 const CUTOFF_AFTER_CUE = /^[ \t]+(?:before|after|between|prior to|on or (?:before|after)|no (?:later|earlier) than|nach dem|vor dem|avant le|après le|antes del?|después del?)\b/i;
+/** A monarch's birthday is a public holiday ("Closed 12-06-2025 for the King's Birthday"). */
+const ROYAL_BEFORE = /\b(?:King|Queen|Emperor|Monarch|Sovereign)['’]s[ \t]+$/i;
 /** "not a birth date", "no birthday": the cue is denied. */
 const NEGATED_BEFORE = /\b(?:not|no|non|nicht|kein)\s+(?:(?:a|an|the|my|your|ein|eine)\s+)?$/i;
 /** How far around a cue the token holding it is read (an e-mail address or URL is shorter). */
@@ -711,7 +717,7 @@ function replyDates(text: string, cueEnd: number): Array<{ start: number; end: n
     if (out.length >= MAX_REPLY_DATES) break;
     // Only dates with a year old enough to be a birth year ("4.7.19" is a version, "February 14, 2026" a
     // shipping date); the dates of other calendars ("1365/2/3") need a cue of their own.
-    const year = /(?:1[89]|20)\d\d/.exec(m[0]);
+    const year = /(?:1[789]|20)\d\d/.exec(m[0]);
     const short = year ? undefined : REPLY_SHORT_YEAR.exec(m[0]);
     const words = !year && !short && /^[a-z -]+$/i.test(m[0]);
     if (!words && (year ? Number(year[0]) > TUPLE_LATEST_YEAR : !short || Number(short[1]) <= TUPLE_LATEST_YEAR % CENTURY)) continue;
@@ -764,6 +770,40 @@ function relationDates(text: string): Array<{ start: number; end: number }> {
   return out;
 }
 
+/** A GEDCOM birth event: "1 BIRT" (group 1 its level), the lines under it, up to its "2 DATE". */
+const GEDCOM_BIRTH = /(?:^|\n)[ \t]*(\d{1,2})[ \t]+BIRT[ \t]*(?=\r?\n)/g;
+/** A GEDCOM date value: a qualifier, a day, a month and a year, or a part of them ("12 MAY 1832", "ABT 1790", "MAY 1832"). */
+const GEDCOM_DATE = /^(?:(?:ABT|BEF|AFT|EST|CAL|FROM|TO|BET|INT)[ \t]+)?(?:\d{1,2}[ \t]+)?(?:(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[ \t]+)?\d{3,4}(?=[ \t]*(?:\r?\n|$))/;
+/** Most lines read under a birth event for its date. */
+const MAX_EVENT_LINES = 6;
+
+/**
+ * Birth dates of a GEDCOM file (the genealogy exchange format): the `DATE` line one level under a
+ * `BIRT` event ("1 BIRT⏎2 DATE 12 MAY 1832⏎2 PLAC …"); a christening, death or burial date is no birth date.
+ */
+function gedcomBirthDates(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of execAll(GEDCOM_BIRTH, text)) {
+    const level = Number(m[1]);
+    let at = m.index + m[0].length;
+    for (let n = 0; n < MAX_EVENT_LINES && at < text.length; n++) {
+      const ls = text.indexOf('\n', at) + 1;
+      if (ls === 0) break;
+      const le = text.indexOf('\n', ls);
+      const line = text.slice(ls, le < 0 ? text.length : le);
+      const sub = /^[ \t]*(\d{1,2})[ \t]+([A-Z_]+)[ \t]*/.exec(line);
+      if (!sub || Number(sub[1]) <= level) break;
+      if (sub[2] === 'DATE') {
+        const value = GEDCOM_DATE.exec(line.slice(sub[0].length));
+        if (value) out.push({ start: ls + sub[0].length, end: ls + sub[0].length + value[0].length });
+        break;
+      }
+      at = le < 0 ? text.length : le;
+    }
+  }
+  return out;
+}
+
 /** Cues written after the date they mark; "DOB" right after another date still reads the date after it. */
 const AFTER_DATE_CUE = /^(?:生まれ|생|do[gğ]umlu|(?:zur|auf die) welt)$/i;
 
@@ -785,6 +825,7 @@ export const dobDetector: PiiDetector = {
     if (text.includes('DOCS')) for (const d of docsDates(text)) add(d);
     if (text.includes('PID')) for (const m of execAll(HL7_BIRTH, text)) add({ start: m.index + m[0].length - (m[1] ?? '').length, end: m.index + m[0].length });
     if (text.includes('b.')) for (const d of genealogyDates(text)) add(d);
+    if (text.includes('BIRT')) for (const d of gedcomBirthDates(text)) add(d);
     if (text.includes(', ')) for (const d of tupleDates(text)) add(d);
     if ((text.includes('—') || text.includes('–') || text.includes('|')) && REGISTER_GATE.test(text)) for (const d of registerDates(text)) add(d);
     for (const f of identityRecordFields(text)) if (f.type === 'DOB') add(f);
@@ -804,7 +845,8 @@ export const dobDetector: PiiDetector = {
       const cueEnd = cue.index + cue[0].length;
       const afterCue = text.slice(cueEnd, cueEnd + 32);
       if (EVENT_AFTER_CUE.test(afterCue) || CUTOFF_AFTER_CUE.test(afterCue)) continue;
-      if (NEGATED_BEFORE.test(text.slice(Math.max(0, cue.index - 16), cue.index))) continue;
+      const beforeCue = text.slice(Math.max(0, cue.index - 16), cue.index);
+      if (NEGATED_BEFORE.test(beforeCue) || ROYAL_BEFORE.test(beforeCue)) continue;
       if (insideAddress(text, cue.index, cueEnd) || surnameCue(text, cue.index, cue[0])) continue;
       // Extend the window a little so a date that starts inside it is matched whole.
       const first = firstDateIn(text, cueEnd);

@@ -133,7 +133,8 @@ const BLOCK_KEYS: ReadonlySet<string> = new Set(
   street|address|addressline1|addressline2|line1|line2|postcode|zip|zipcode|venue|site|branch|store|shop|
   merchant|company|companyname|organisation|organization|org|employer|brand|product|productname|item|
   itemname|device|devicename|model|plan|tier|tariff|theme|title|subject|category|status|type|
-  service|team|department|project|repo|repository|package|app|application|server|host|hostname|
+  service|team|department|project|repo|repository|package|app|application|server|host|hostname|pet|petname|
+  animal|animalname|patientanimal|
   timezone|tz|locale|language|currency|color|colour|sku|vessel|vesselname|ship|shipname|voyage|port|
   portofloading|portofdischarge|carrier|terminal`
     .split('|')

@@ -26,6 +26,7 @@ const PREFIX_WORDS: ReadonlySet<string> = new Set(
   Aleea Avenida Rua Rue Via Viale Piazza Plaza Praça Platz Place Chaussée Día Dia Dzień Jour Giorno Tag
   Soi Khlong Khet Tambon Amphoe Barangay Kampung Kampong Jalan Lorong Kebele Woreda École Ecole Escuela Scuola
   Universidad Université Universität Universidade Università Institut Instituto Istituto Nobel Hochschule
+  Ufficio Comune Archief Archivio Archiv Stadsarchief Gemeente Standesamt Kirchenbuch
   Fachhochschule Akademie Akademia
   viện Viện Chợ Trường Quận Phường Huyện Tỉnh Đường Phố Región Region Regione Província Provincia Comuna
   Distrito Municipio Departamento Kedimiz Köpeğimiz Kedim Köpeğim Sede MV MS HMS RMS SS USS M/V M/S MT
@@ -149,9 +150,17 @@ export function isHyphenatedEponym(word: string): boolean {
 /** "Jr." and a holiday, street or institution: named after a person ("Martin Luther King Jr. Day / Blvd"). */
 const JR_THING_AFTER = /^ (?:Jr|Sr)\.? (?:Day|Blvd|Boulevard|Avenue|Ave|Street|St|Drive|Dr|Way|Road|Rd|Memorial|Library|Center|Centre|High School|Elementary|Middle School|Park|Bridge|Airport|International)\b/;
 
+/** A ship's name after the words that carry a passenger ("aboard the …", "a bordo del piroscafo …", "steamer …"). */
+const SHIP_BEFORE =
+  /\b(?:aboard(?: the)?|on board(?: the)?|a bordo del?(?: (?:piroscafo|vapore|nave))?|piroscafo|steamer|steamship|vapor|vapeur|dampfer|liner)[ \t]+(?:SS |RMS |MV |S\.S\. )?$/i;
+/** True when the span is a ship's name after the words that carry a passenger ({@link SHIP_BEFORE}). */
+export function isShipName(text: string, c: PiiSpan): boolean {
+  return SHIP_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
+}
+
 /** "University of …", "Bank of …": an institution or place named by what follows "of". */
 const INSTITUTION_OF_BEFORE =
-  /(?:University|Universidad|Universidade|Université|Università|College|Bank|Museum|Institute|Hospital|School|Port|City|County|Republic|Kingdom|Province|State|Duchy|Church|Cathedral|Basilica|Diocese|Archdiocese|Council|Borough|Municipality|Department|Ministry) (?:of|de|di|do|da|du|des) (?:the |la |le )?$/;
+  /(?:University|Universidad|Universidade|Université|Università|College|Bank|Museum|Institute|Hospital|School|Port|City|County|Republic|Kingdom|Province|State|Duchy|Church|Cathedral|Basilica|Diocese|Archdiocese|Council|Borough|Municipality|Department|Ministry|Ufficio|Comune|Archivio|Archief|Registro|Registre|Archives) (?:of|de|di|del|do|da|du|des|van) (?:the |la |le )?$/;
 /** A route between places: an arrow or a dash joined to a place name before or after. */
 const ROUTE_MARK_BEFORE = /(?:→|->|⇒|\p{Lu}\p{Ll}+–)[ \t]*$/u;
 const ROUTE_MARK_AFTER = /^[ \t]*(?:→|->|⇒)|^–\p{Lu}/u;
@@ -173,19 +182,70 @@ function lineOf(text: string, at: number): string {
 
 /**
  * Animal words after a name: a species, breed or pet role in parentheses or after a comma ("Max
- * (feline)", "Luna, budgie, 7y", "Nala, greyhound", "Carlos the branch dog"). Pets are no personal data.
+ * (feline)", "Luna, budgie, 7y", "Nala, greyhound", "Carlos the branch dog", "Otis, leopard gecko"), or
+ * the owner named after it ("Penny, owned by Mrs. Nkosi"). Pets are no personal data.
  */
 const PET_AFTER =
-  /^(?:'s)?,? ?\(?(?:the (?:[a-z]+ )?(?=(?:dog|cat|puppy|kitten|parrot|rabbit|hamster|horse|pony)\b))?(?:feline|canine|equine|lagomorph|avian|reptile|dog|cat|puppy|kitten|rabbit|bunny|budgie|parrot|hamster|guinea pig|ferret|tortoise|turtle|horse|pony|beagle|labrador|retriever|terrier|poodle|spaniel|greyhound|maine coon|siamese|persian cat|tabby|collie|shepherd|bulldog|dachshund|chihuahua|husky|pug|mixed breed|cross ?breed|beagle mix)\b/i;
-/** A pet noun (or a mascot) right before a name ("dog Ziggy", "our cat Miso", "Pet: Oscar", "Mascot Sir Spanner", "her name is Cleo" after a dog). */
+  /^(?:'s)?,? ?\(?(?:the (?:[a-z]+ )?(?=(?:dog|cat|puppy|kitten|parrot|rabbit|hamster|horse|pony)\b))?(?:feline|canine|equine|lagomorph|avian|reptile|dog|cat|puppy|kitten|rabbit|bunny|budgie|budgerigar|cockatiel|canary|parrot|hamster|guinea pig|ferret|chinchilla|hedgehog|tortoise|turtle|(?:leopard |crested )?gecko|bearded dragon|(?:corn |ball )?snake|iguana|horse|pony|beagle|labrador|retriever|terrier|poodle|spaniel|greyhound|whippet|schnauzer|dobermann?|shih tzu|lhasa apso|maine coon|siamese|ragdoll|sphynx|persian cat|tabby|netherland dwarf|holland lop|collie|shepherd|bulldog|dachshund|chihuahua|husky|pug|mixed breed|cross ?breed|beagle mix|owned by|belonging to)\b/i;
+/**
+ * A pet noun (or a mascot, or an animal label) right before a name ("dog Ziggy", "our cat Miso", "Pet:
+ * Oscar", "Animal: Susan", "pet name Jasper", "Mascot Sir Spanner", "her name is Cleo" after a dog).
+ */
 const PET_BEFORE =
-  /(?:\b(?:mascot|dog|dogs|cat|cats|puppy|kitten|pet|pets|rabbit|bunny|budgie|parrot|hamster|horse|pony|hound|doggo|pup|dachshund|bulldog|terrier|retriever|spaniel|poodle|beagle|labrador|collie|chihuahua|husky|pug|greyhound|tabby)(?: (?:is )?(?:named|called))?[,:]?|\b(?:dog|cat|puppy|kitten|pet)\b[^.\n]{0,24}\b(?:her|his|its) name is|\b(?:dog|cat)\b[^.\n]{0,24}\bnamed)(?: \(?|\() ?(?:Sir |Lady |Mr\.? |Miss )?$/i;
+  /(?:\b(?:mascot|animal|dog|dogs|cat|cats|puppy|kitten|pet|pets|pet name|pet's name|rabbit|bunny|budgie|parrot|bird|cockatiel|budgerigar|canary|gecko|lizard|snake|tortoise|turtle|ferret|chinchilla|hedgehog|hamster|horse|pony|hound|doggo|pup|dachshund|bulldog|terrier|retriever|spaniel|poodle|beagle|labrador|collie|chihuahua|husky|pug|greyhound|tabby)(?: (?:is )?(?:named|called))?[,:]?|\b(?:dog|cat|puppy|kitten|pet)\b[^.\n]{0,24}\b(?:her|his|its) name is|\b(?:dog|cat)\b[^.\n]{0,24}\bnamed)(?: \(?|\() ?(?:Sir |Lady |Mr\.? |Miss |Dr\.? )?$/i;
+/** A breed of capitalised words after a name ("Harold (Jack Russell Terrier, 7y)", "Nala, Cavalier King Charles Spaniel"). */
+const BREED_WORD = '(?:Terrier|Spaniel|Retriever|Shepherd|Collie|Hound|Poodle|Setter|Pointer|Dwarf|Lop|Rex|Coon|Shorthair|Longhair|Bulldog|Schnauzer|Mastiff|Pinscher)';
+const BREED_HEAD = `${BREED_WORD}s?`;
+/** A breed after a name: capitalised words and a breed word, or a breed word in the plural alone ("Gordon Setters"; a family name is no plural). */
+const BREED_PHRASE_AFTER = new RegExp(`^,? ?\\(?(?:(?:[A-Z][a-z]+ ){1,3}${BREED_HEAD}|${BREED_WORD}s)\\b`);
+/** A span that ends in a breed word in the plural ("Gordon Setters"): breeds, no person ("Mary Shepherd" is one). */
+const BREED_HEAD_END = new RegExp(`[ ]${BREED_WORD}s$`);
+/** A breed or species field later on the name's line ("Name: Bella  Breed: Netherland Dwarf"): an animal's record. */
+const BREED_FIELD_AFTER = /^[^\n]{0,40}?\b(?:breed|species|rasse|raza|race|espèce|especie|razza|ras|tierart)[ \t]*:/i;
+/** A patient label opening the line and an owner field after the name ("Patient: Penny   Owner: U. Katz"): people have no owners. */
+const PATIENT_LABEL_BEFORE = /(?:^|\n)[ \t]*(?:patient|patiente?|paziente|paciente|patiënt)[ \t]*:[ \t]*$/i;
+const OWNER_FIELD_AFTER = /^[^\n]{0,40}?\b(?:owner|besitzer|propriétaire|dueño|proprietario|eigenaar)[ \t]*:/i;
+/** The name key of a JSON object keyed as a pet ("pet": { "name": "…). */
+const PET_OBJECT_BEFORE = /["'](?:pet|animal|dog|cat|patient_animal)["'][ \t]*:[ \t]*\{[^{}\n]{0,80}["']name["'][ \t]*:[ \t]*["']$/i;
+/** What people give an animal, after "Give …" ("Give Penny a scratch from us"). */
+const PET_TREAT_AFTER = /^(?:['’]s)? (?:a (?:scratch|treat|cuddle|belly rub|pat|chew|biscuit)|some treats)\b/i;
 
-/** True when the span names a pet: a species or breed follows it, or a pet noun comes right before it. */
+/** Breeds written in capitals like a first and last name ("Shih Tzu", "Lhasa Apso", "Maine Coon"). */
+const BREED_NAMES: ReadonlySet<string> = new Set([
+  'Shih Tzu', 'Lhasa Apso', 'Maine Coon', 'Netherland Dwarf', 'Holland Lop', 'Jack Russell', 'King Charles', 'Cavalier King Charles',
+  'Bichon Frise', 'Cane Corso', 'Shiba Inu', 'Russian Blue', 'British Shorthair', 'Scottish Fold', 'Norwegian Forest', 'Devon Rex',
+  'Cornish Rex', 'Border Collie', 'Golden Retriever', 'German Shepherd', 'Lionhead', 'Mini Rex', 'Jack Russell Terrier',
+]);
+
+/** True when the span names a pet (a species, breed, breed field or owner follows it, or a pet noun comes right before it) or is a breed. */
 export function isPetName(text: string, c: PiiSpan): boolean {
-  if (PET_AFTER.test(text.slice(c.end, c.end + 24))) return true;
-  return PET_BEFORE.test(text.slice(Math.max(0, c.start - 48), c.start));
+  if (BREED_NAMES.has(c.value) || (c.value.indexOf(' ') > 0 && BREED_HEAD_END.test(c.value))) return true;
+  const after = text.slice(c.end, c.end + 48);
+  // A capitalised word right after a name goes on with the name ("Mary Shepherd", "Ana Collie"); a breed
+  // or species follows a comma, a bracket or "the", or is written in lower case.
+  if ((!CAPITALISED_NEXT.test(after) && PET_AFTER.test(after)) || BREED_PHRASE_AFTER.test(after) || BREED_FIELD_AFTER.test(after)) return true;
+  const before = text.slice(Math.max(0, c.start - 120), c.start);
+  if (OWNER_FIELD_AFTER.test(after) && PATIENT_LABEL_BEFORE.test(before)) return true;
+  if (PET_BEFORE.test(before.slice(-48)) || PET_OBJECT_BEFORE.test(before)) return true;
+  return /\b[Gg]ive $/.test(before.slice(-6)) && PET_TREAT_AFTER.test(after);
 }
+
+/**
+ * True when the name of the span is shown to be a pet's at some mention in the text (the pet rules of
+ * {@link isPetName}): "Give Penny a scratch" makes "Penny" at every other mention a pet.
+ */
+export function petSomewhere(text: string, value: string): boolean {
+  for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
+    const end = at + value.length;
+    // A mention that a capitalised word follows is part of a longer name ("Mary" of "Mary Shepherd"),
+    // unless the words make a breed ("Jack" of "Jack Russell Terriers").
+    if (CAPITALISED_NEXT.test(text.slice(end, end + 2)) && !BREED_PHRASE_AFTER.test(text.slice(end, end + 48))) continue;
+    if (isPetName(text, { type: 'PERSON', start: at, end, value })) return true;
+  }
+  return false;
+}
+/** A space and a capital right after a mention. */
+const CAPITALISED_NEXT = /^ \p{Lu}/u;
 
 /** A day or night named after a person, in a calendar line ("Guy Fawkes Night 5 Nov", "… Day (US)"). */
 const HOLIDAY_AFTER = /^ (?:Night|Day|Eve)(?=[ \t]*(?:\d|\(|—|–|-|\/|,|$|\n))/;
@@ -251,7 +311,7 @@ export function isPartOfSomethingElse(text: string, c: PiiSpan): boolean {
   if (isPetName(text, c)) return true;
   const lead = text.slice(Math.max(0, c.start - 40), c.start);
   // "University of Victoria", "Bank of Ireland", "Port of Spain"; a route "Adelaide–Lorraine", "Augusta → Elizabeth".
-  if (INSTITUTION_OF_BEFORE.test(lead)) return true;
+  if (INSTITUTION_OF_BEFORE.test(lead) || isShipName(text, c)) return true;
   if ((ROUTE_MARK_BEFORE.test(lead) || ROUTE_MARK_AFTER.test(text.slice(c.end, c.end + 4))) && travelLine(text, c.start)) return true;
   if (text.startsWith(' Prize', c.end) || text.startsWith('-nominated', c.end)) return true;
   const before = wordBefore(text, c.start);

@@ -43,6 +43,7 @@ export const ORG_WORDS_AFTER: ReadonlySet<string> = new Set(
   Advocaten Avvocati Advogados Notaires Notariat Notaris Immobilien Immobilier Inmobiliaria Imobiliária
   Autobody Bodyshop Carrozzeria Autowerkstatt Werkstatt Taller Garage Repairs Apartments Broadband Fibre
   Fiber Connect Utilities Gas Power Water Electric Electricity Immobiliare Logistyka Usługi Spółka
+  Veterinary Vets Vet Kennels Cattery Grooming Tierarztpraxis Tierklinik Dierenkliniek Veterinaria Vétérinaire
   Harriers Striders Runners Roadrunners Athletics Triathlon Triatlón Marathon Maratona Maratón Halbmarathon
   Kulübü Kulubu Spor Formu Formulário Formulario Makelaars Makelaardij Vastgoed Forsikring Försäkring
   Recoveries Verhuur Telematics Medicals Chemists Druggists Hospice Hospicio Hospiz Onlus ONLUS gGmbH

@@ -116,6 +116,7 @@ const SECTORS: readonly string[] = [
   Papa John's|Auntie Anne's|Ben & Jerry's|Victoria's Secret|Kellogg's|Hershey's|Reese's|Sam's Club|
   Morrisons|Boots|Hapag-Lloyd|Hapag Lloyd|Maersk|IHG|
   Holiday Inn|Premier Inn|Travelodge|Accor|Novotel|Radisson|Sheraton|Westin|
+  Royal Canin|Hill's Science Diet|Purina Pro Plan|Eukanuba|Whiskas|Pedigree Dentastix|Frontline Plus|NexGard|Bravecto|Apoquel|
   Le Creuset|Staub|KitchenAid|Nespresso|De'Longhi|Dyson|Vorwerk|Thermomix|Miele|Bosch|Tefal|Pyrex|Zwilling|
   Western Union|MoneyGram|Cebuana Lhuillier|Palawan Express|LBC Express|GCash|PayMaya|Magalu|Magazine Luiza|
   Americanas|Casas Bahia|Lockheed Martin|Northrop Grumman|Raytheon|Boeing|Airbus|Siemens|Thales`,

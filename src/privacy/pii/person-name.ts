@@ -6,7 +6,7 @@ import { detectHeaderNames } from './header-names.js';
 import { knownNameSpans } from './known-names.js';
 import { casualLowerCaseNames, keyedLowerCaseNames, LOWER_CASE_HINT, lowerCaseNameAt, transcriptNameAt } from './lower-case-names.js';
 import { detectFieldNames, type FieldScan } from './name-fields.js';
-import { isOfficeTitle, isPartOfSomethingElse, isPetName, placeWordBefore } from './name-negatives.js';
+import { isOfficeTitle, isPartOfSomethingElse, petSomewhere, placeWordBefore } from './name-negatives.js';
 import { withoutOrganisationMentions } from './org-memory.js';
 import { recordNames } from './record-names.js';
 import { ASSISTANT_NAMES, isRoleLabel } from './role-words.js';
@@ -715,9 +715,9 @@ export function detectPersonNames(text: string, context: DetectContext): PiiSpan
   if (found.length) propagate(text, [...found], ctx.lexicon, found);
   spelledNames(text, found);
   // A name shown to be a pet once ("Patient: Biscuit (canine)") is a pet at every mention.
-  // Only candidates whose value was also accepted elsewhere need the check.
+  // Every mention of an accepted name is read (petSomewhere), not only the mentions the rules proposed.
   const values = new Set(found.map((f) => f.value));
-  const pets = candidates.filter((c) => values.has(c.value) && isPetName(text, c)).map((c) => c.value);
+  const pets = [...values].filter((v) => petSomewhere(text, v));
   // A shop or hotel the document names in an organisation frame once is one at every mention (org-memory.ts).
   const kept = found.filter((f) => !pets.includes(f.value) && !inHandle(text, f) && !assistantLabel(text, f));
   return longestNonOverlapping(kept.length ? withoutOrganisationMentions(text, kept) : kept);

@@ -32,10 +32,10 @@ const isAnyPlace = (s: string): boolean => placeNames().has(s) || nameLikePlaces
 
 /**
  * Words right before a place: locative prepositions and travel verbs ("in", "near", "left", "flew
- * to", "relocating from", "born in"). "to" and "from" alone are left out: people are written to and heard from.
+ * to", "relocating from", "born in", the "b." of a census or family record). "to" and "from" alone are left out: people are written to and heard from.
  */
 const PLACE_BEFORE =
-  /(?:^|[^\p{L}])(?:in|near|via|into|around|outside|across|throughout|left|leaving|visiting|visited|(?:flew|fly|flying|flight|flights|moved|moving|relocated|relocating|travel(?:l?ing|l?ed)?|trip|train|drive|drove|walk|walking|min|mins|minutes|ship(?:ped|ping)?(?: it)?|route) to|(?:moved|moving|relocated|relocating|flew|flying|flight|flights) from|(?:based|born|located|stationed) (?:in|at|near))[ \t]+$/iu;
+  /(?:^|[^\p{L}])(?:in|near|via|into|around|outside|across|throughout|left|leaving|visiting|visited|(?:flew|fly|flying|flight|flights|moved|moving|relocated|relocating|travel(?:l?ing|l?ed)?|trip|train|drive|drove|walk|walking|min|mins|minutes|ship(?:ped|ping)?(?: it)?|route) to|(?:moved|moving|relocated|relocating|flew|flying|flight|flights) from|(?:based|born|located|stationed) (?:in|at|near)|b\.)[ \t]+$/iu;
 /** A site noun after a park, green or hill ("Kensal Green crematorium", "Primrose Hill station"). */
 const SITE_AFTER = /^ (?:crematorium|cemetery|churchyard|chapel|station|tube|stop|campus|estate|library|market|zoo|playground|car park|common)\b/;
 
@@ -107,6 +107,8 @@ const HOUSE_NUMBER_AFTER =
   /^(?: \d{1,4}[A-Za-z]?(?:[-/]\w{1,4})?,? (?:\d{4,5}|\d{4} ?[A-Z]{2}|\d{2}-\d{3}) \p{Lu}| \d{1,4}[A-Za-z]?(?:[-/]\w{1,4})?,? (?:apto|apt|flat|unit|piso|bus|bte)\b|, \d{1,5}[A-Za-z]?, (?:apto|apt|\d{4,5}|\p{Lu}))/u;
 /** A US state code and ZIP code right after a town ("Denver TX 17714", "Austin, IL 46461-3952"). */
 const STATE_ZIP_AFTER = /^,? [A-Z]{2},? \d{5}(?:-\d{4})?(?!\d)/;
+/** A state code closing a place's field or line ("Toledo, OH |", "Fresno, CA⏎"): a US town. */
+const STATE_CODE_AFTER = /^, [A-Z]{2}(?=[ \t]*(?:[|,;\n]|$))/;
 /** A postcode right after a place ("Chennai 600040", "Bengaluru 560034"). */
 const POSTCODE_AFTER = /^ \d{5,6}(?!\d)/;
 
@@ -201,12 +203,24 @@ export function isPlaceOrAddressSpan(text: string, start: number, end: number): 
     if (tokens.length < 2 || !AMBIGUOUS_PLACE_HEADS.has(last)) return false;
     return PLACE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || SITE_AFTER.test(after);
   }
-  if (POSTCODE_AFTER.test(after) || PLACE_HEAD_AFTER.test(after) || POSSESSIVE_BRAND_AFTER.test(after)) return true;
+  if (POSTCODE_AFTER.test(after) || PLACE_HEAD_AFTER.test(after) || POSSESSIVE_BRAND_AFTER.test(after) || STATE_CODE_AFTER.test(after)) return true;
   if (PLACE_LIST_LABEL.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))) return true;
   const lead = text.slice(Math.max(0, start - 48), start);
   if ((SIGNER_COMMA_BEFORE.test(lead) && LINE_END_AFTER.test(after)) || (DASH_FIELD_BEFORE.test(lead) && DASH_FIELD_AFTER.test(after))) return true;
   const before = text.slice(Math.max(0, start - 24), start);
   return PLACE_BEFORE.test(before) || (ROUTE_BEFORE.test(before) && ROUTE_AFTER.test(after));
+}
+
+/** A census or family record's "b." (born) right before a place. */
+const BORN_ABBREVIATION_BEFORE = /(?:^|[^\p{L}])b\.[ \t]+$/u;
+
+/**
+ * A place named by the layout of a record, for the learned scorer's finds too: before a US state code
+ * closing its field ("Toledo, OH |"), or after a census record's "b." ("b. Leigh").
+ */
+export function isPlaceByLayout(text: string, start: number, end: number): boolean {
+  if (!isAnyPlace(text.slice(start, end))) return false;
+  return STATE_CODE_AFTER.test(text.slice(end, end + 8)) || BORN_ABBREVIATION_BEFORE.test(text.slice(Math.max(0, start - 4), start));
 }
 
 /** Seasons that are also given names ("Summer", "Autumn"). */

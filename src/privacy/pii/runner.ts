@@ -7,10 +7,10 @@ import { ibanDetector } from './iban.js';
 import { ipDetector } from './ip.js';
 import { nationalIdDetector } from './national-id.js';
 import { asciiDigitDashes, asciiDigits, hasDigitDashes, hasNativeDigits } from './native-digits.js';
-import { isOfficeTitle, isPetName, placeWordBefore, shortWeekday, thingNamedAfter, verbOpeningSentence } from './name-negatives.js';
+import { isOfficeTitle, isShipName, petSomewhere, placeWordBefore, shortWeekday, thingNamedAfter, verbOpeningSentence } from './name-negatives.js';
 import { builtInNameScorer, scoredNames, type NameScorerModel } from './name-scorer.js';
 import { organisationClosesSpan } from './org-context.js';
-import { isNamedBuilding, isSeasonTerm } from './place-context.js';
+import { isNamedBuilding, isPlaceByLayout, isSeasonTerm } from './place-context.js';
 import { withoutOrganisationMentions } from './org-memory.js';
 import { withNameColumns } from './name-columns.js';
 import { nameAboveAddress } from './record-names.js';
@@ -172,13 +172,15 @@ export function detectPii(text: string, options: DetectPiiOptions = {}): PiiSpan
     // −0.03 name recall on some splits), as do the rules' place-slot checks ("in law Brennan").
     const scored = scoredNames(scanned, merged, options.lexicon, scorer).filter(
       (s) =>
-        !isPetName(scanned, s) &&
+        !petSomewhere(scanned, s.value) &&
         !thingNamedAfter(scanned, s) &&
         !placeWordBefore(scanned, s) &&
         !shortWeekday(scanned, s) &&
         !isOfficeTitle(scanned, s) &&
         !isSeasonTerm(scanned, s.start, s.end) &&
         !isNamedBuilding(scanned, s.start, s.end) &&
+        !isPlaceByLayout(scanned, s.start, s.end) &&
+        !isShipName(scanned, s) &&
         !verbOpeningSentence(scanned, s) &&
         !organisationClosesSpan(scanned, s.start, s.end),
     );

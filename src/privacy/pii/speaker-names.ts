@@ -318,7 +318,31 @@ function cardNames(text: string, out: PiiSpan[]): void {
 const QUESTION_GATE = /[Nn]ame|NAME|[Nn]ombre|[Nn]ome|[Nn]aam|falo|hablo|gusto|\b[Nn]om\b|speaking|[Tt]his is|THIS IS/;
 const DOOR_GATE = /says|reads|shows|citofono|campanello|interphone|sonnette|timbre|portero|klingel/;
 const TITLE_GATE = /herr|frau|señ|senh|monsieur|madame|signor|mister|missus|\bmrs?\b|\bms\b|\bdr\b/;
+const FAMILY_GATE = /[Ff]amily|FAMILY/;
+const LIFE_EVENT_GATE = / (?:was born|was bapti|was christened|died|passed away)\b/;
 const NAME_PART_GATE = /surname|forename|first name|last name|given name|family name/;
+
+/** True when every word of a name (split at spaces and hyphens) reads as a name ({@link nameLike}). */
+const wordsReadAsNames = (name: string, lexicon: WordLexicon | undefined): boolean => name.split(/[ -]/).every((w) => nameLike(w, lexicon));
+
+/**
+ * Pushes the name each match of a layout regex captures (`pick`), where `accept` takes it: the readers of
+ * contact lines, signatures, family records and family names below.
+ */
+function pushLayoutNames(
+  text: string,
+  re: RegExp,
+  pick: (m: RegExpExecArray) => string | undefined,
+  accept: (name: string) => boolean,
+  out: PiiSpan[],
+): void {
+  for (const m of execAll(re, text)) {
+    const name = pick(m);
+    if (!name || !accept(name)) continue;
+    const start = m.index + m[0].lastIndexOf(name);
+    out.push(spanAt('PERSON', text, start, start + name.length));
+  }
+}
 
 /**
  * The person a contact line's number or address belongs to, in brackets after its kind ("Mobile
@@ -328,12 +352,7 @@ const CONTACT_OWNER = /\b(?:[Mm]obile|MOBILE|[Cc]ell|[Pp]hone|[Tt]el|[Ww]ork|[Hh
 
 /** Names in brackets after a contact line's kind ({@link CONTACT_OWNER}), when each word reads as one. */
 function contactOwnerNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
-  for (const m of execAll(CONTACT_OWNER, text)) {
-    const name = m[1] ?? '';
-    if (!name.split(/[ -]/).every((w) => nameLike(w, lexicon))) continue;
-    const start = m.index + m[0].indexOf('(') + 1;
-    out.push(spanAt('PERSON', text, start, start + name.length));
-  }
+  pushLayoutNames(text, CONTACT_OWNER, (m) => m[1], (name) => wordsReadAsNames(name, lexicon), out);
 }
 
 /**
@@ -346,14 +365,38 @@ const DASH_SIGNATURE = /(?:\p{Ll}{2}\.[ \t]+|[!?][ \t]+|^[ \t]*)[—–][ \t]*(\
 
 /** Signers found by {@link DASH_SIGNATURE}, when the word reads as a name. */
 function dashSignatureNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
-  for (const m of execAll(DASH_SIGNATURE, text)) {
-    const name = m[1] ?? '';
-    // "Lisbon — Porto", "great stay — Austin": a place after the dash is a route's end or where the writer is.
-    if (!nameLike(name, lexicon) || placeNames().has(name) || WORLD_CITIES.has(name)) continue;
-    const start = m.index + m[0].length - name.length;
-    out.push(spanAt('PERSON', text, start, start + name.length));
-  }
+  // "Lisbon — Porto", "great stay — Austin": a place after the dash is a route's end or where the writer is.
+  const accept = (name: string): boolean => nameLike(name, lexicon) && !placeNames().has(name) && !WORLD_CITIES.has(name);
+  pushLayoutNames(text, DASH_SIGNATURE, (m) => m[1], accept, out);
 }
+
+/**
+ * A family record's line that opens with a name and an event ("Nia was born Jan. 3, 1871", "Ottokar died
+ * 4/12/1921, aged 71", "Hildegard was baptised …"): group 1 is the name.
+ */
+const NAME_THEN_LIFE_EVENT = /(?:^|\n)[ \t]*(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) (?:was born|was bapti[sz]ed|was christened|died|passed away)\b/gu;
+
+/** Names that open a family record's event line ({@link NAME_THEN_LIFE_EVENT}), when each word reads as a name. */
+function lifeEventNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
+  pushLayoutNames(text, NAME_THEN_LIFE_EVENT, (m) => m[1], (name) => wordsReadAsNames(name, lexicon), out);
+}
+
+/** A family named by its surname ("the Parry family", "Family Bible of the Kerr family", "NWACHUKWU FAMILY REUNION"): group 1 or 2. */
+const FAMILY_NAME = /\b(?:[Tt]he (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) [Ff]amily|(\p{Lu}{3,}(?:-\p{Lu}{3,})?) FAMILY)\b/gu;
+
+/** Surnames of families ({@link FAMILY_NAME}), when the word reads as a name. */
+function familyNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
+  const accept = (name: string): boolean => {
+    // "NWACHUKWU FAMILY": the surname in capitals is read as written in the lists.
+    const cased = name === name.toUpperCase() ? name.charAt(0) + name.slice(1).toLowerCase() : name;
+    return !FAMILY_KINDS.has(cased) && wordsReadAsNames(cased, lexicon);
+  };
+  pushLayoutNames(text, FAMILY_NAME, (m) => m[1] ?? m[2], accept, out);
+}
+/** Kinds of family, not surnames ("the Royal family", "the Host family"). */
+const FAMILY_KINDS: ReadonlySet<string> = new Set(
+  'Royal Holy Imperial Nuclear Extended Host Foster Blended Modern Happy Whole Entire Same First Other Wider Immediate Close Adoptive Birth Crime Language'.split(' '),
+);
 
 /**
  * The header line of a message in a team-chat export (Slack, Teams, Discord copied as text): the
@@ -375,7 +418,7 @@ function chatHeaderNames(text: string, lexicon: WordLexicon | undefined, out: Pi
   for (const m of execAll(CHAT_HEADER, text)) {
     const name = m[1] ?? '';
     // A bot posts in the same layout ("LetBot  8:02 PM").
-    if (!BOT_NAME.test(name) && name.split(' ').every((w) => nameLike(w, lexicon))) senders.push({ name, start: m.index + m[0].indexOf(name) });
+    if (!BOT_NAME.test(name) && wordsReadAsNames(name, lexicon)) senders.push({ name, start: m.index + m[0].indexOf(name) });
   }
   const several = new Set(senders.map((s) => s.name)).size > 1;
   for (const { name, start } of senders) {
@@ -386,7 +429,8 @@ function chatHeaderNames(text: string, lexicon: WordLexicon | undefined, out: Pi
 /**
  * Person candidates from transcript and record layout: speaker labels with a role word, replies to a
  * name question, agents' greetings, doors, court captions, obituary headings, vocatives, lower-case
- * titles, agent keys, team-chat headers, contact-line owners, dash signatures and name-part words go to `out` (judged by the person checks); ledger lines and
+ * titles, agent keys, team-chat headers, contact-line owners, dash signatures, life-event lines, family
+ * surnames and name-part words go to `out` (judged by the person checks); ledger lines and
  * calendar/contact records go to `trusted` (kept as found).
  * @example
  * speakerNames('Landlord (Ruben): the plumber comes at 9', lexicon, out, found) // out gets "Ruben"
@@ -396,6 +440,8 @@ export function speakerNames(text: string, lexicon: WordLexicon | undefined, out
   if (text.includes(':') && text.includes('\n')) chatHeaderNames(text, lexicon, out);
   if (text.includes('(')) contactOwnerNames(text, lexicon, out);
   if (text.includes('—') || text.includes('–')) dashSignatureNames(text, lexicon, out);
+  if (LIFE_EVENT_GATE.test(text)) lifeEventNames(text, lexicon, out);
+  if (FAMILY_GATE.test(text)) familyNames(text, lexicon, out);
   if (QUESTION_GATE.test(text)) {
     answerNames(text, lexicon, out);
     introNames(text, lexicon, out);
