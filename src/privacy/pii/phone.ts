@@ -411,34 +411,40 @@ function layoutCue(text: string, start: number, end: number): boolean {
 const PERSON_THEN_NUMBER =
   /(?:\b(?:[Cc]aller|CALLER|[Cc]ontact|[Cc]allback|[Cc]all back|[Rr]eported by|[Tt]enant|[Oo]wner)[ \t]*:[ \t]*[^\n\d@:]{2,40}[ \t][/|–—-][ \t]*|(?:^|[ \t\n])[—–][ \t]*\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]*){0,2}[ \t]\()$/u;
 
-/** A list item: a bullet, dash or number, then words (maybe a bracketed role), then a phone closing the line. */
-const LIST_ITEM_PHONE =
-  /^[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+[^\n\d@]{2,60}[ \t](?:\+\d[\d ().-]{7,18}\d|\(?[2-9]\d\d\)?[ .-]?[2-9]\d\d[ .-]\d{4}|0\d{2,4}[ -]\d{3,4}[ -]?\d{3,4})[ \t]*$/;
+/** The head of a list item up to its last field: a bullet, dash or number, then words (maybe a bracketed role). */
+const LIST_ITEM_HEAD = '^[ \\t]*(?:[-•*–]|\\d{1,2}[.)])[ \\t]+[^\\n\\d@]{2,60}[ \\t]';
+/** {@link LIST_ITEM_HEAD} ending right before a number. */
+const LIST_ITEM_BEFORE = new RegExp(`${LIST_ITEM_HEAD}$`);
+/** A list item closed by a printed phone number (international, NANP or with a trunk zero). */
+const LIST_ITEM_PHONE = new RegExp(
+  `${LIST_ITEM_HEAD}(?:\\+\\d[\\d ().-]{7,18}\\d|\\(?[2-9]\\d\\d\\)?[ .-]?[2-9]\\d\\d[ .-]\\d{4}|0\\d{2,4}[ -]\\d{3,4}[ -]?\\d{3,4})[ \\t]*$`,
+);
+/** Lines read on each side of a list item for a sibling with a phone. */
+const SIBLING_LINES = 2;
 
 /**
- * True when the number closes an item of a list whose neighbouring item (one or two lines up or down)
- * closes with a printed phone number in the same layout ("- WALTERS Delroy (driver) 9293014360" under
+ * True when the number closes an item of a list whose neighbouring item (one or two lines up or down,
+ * same list marker) closes with a printed phone number ("- WALTERS Delroy (driver) 9293014360" under
  * "- CHEGE Wairimu (lead) 769-318-7660"): a crew or contact list gives each person a number.
  */
 function listSiblingPhone(text: string, start: number, end: number): boolean {
   const ls = text.lastIndexOf('\n', start - 1) + 1;
-  if (!/^[ \t]*(?:\n|$)/.test(text.slice(end, end + 4)) || !/^[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+[^\n\d@]{2,60}[ \t]$/.test(text.slice(ls, start))) return false;
+  if (!/^[ \t]*(?:\n|$)/.test(text.slice(end, end + 4)) || !LIST_ITEM_BEFORE.test(text.slice(ls, start))) return false;
   const marker = /\S/.exec(text.slice(ls, start))?.[0];
+  const sibling = (line: string): boolean => /\S/.exec(line)?.[0] === marker && LIST_ITEM_PHONE.test(line);
   let up = ls;
   let down = end;
-  for (let k = 0; k < 2; k++) {
+  for (let k = 0; k < SIBLING_LINES; k++) {
     if (up > 0) {
       const ps = text.lastIndexOf('\n', up - 2) + 1;
-      const line = text.slice(ps, up - 1);
-      if (/\S/.exec(line)?.[0] === marker && LIST_ITEM_PHONE.test(line)) return true;
+      if (sibling(text.slice(ps, up - 1))) return true;
       up = ps;
     }
     const nl = text.indexOf('\n', down);
     if (nl >= 0) {
       const ne = text.indexOf('\n', nl + 1);
-      const line = text.slice(nl + 1, ne < 0 ? text.length : ne);
-      if (/\S/.exec(line)?.[0] === marker && LIST_ITEM_PHONE.test(line)) return true;
       down = ne < 0 ? text.length : ne;
+      if (sibling(text.slice(nl + 1, down))) return true;
     }
   }
   return false;

@@ -32,10 +32,10 @@ const isAnyPlace = (s: string): boolean => placeNames().has(s) || nameLikePlaces
 
 /**
  * Words right before a place: locative prepositions and travel verbs ("in", "near", "left", "flew
- * to", "relocating from", "born in", the "b." of a census or family record). "to" and "from" alone are left out: people are written to and heard from.
+ * to", "relocating from", "born in"). "to" and "from" alone are left out: people are written to and heard from.
  */
 const PLACE_BEFORE =
-  /(?:^|[^\p{L}])(?:in|near|via|into|around|outside|across|throughout|left|leaving|visiting|visited|(?:flew|fly|flying|flight|flights|moved|moving|relocated|relocating|travel(?:l?ing|l?ed)?|trip|train|drive|drove|walk|walking|min|mins|minutes|ship(?:ped|ping)?(?: it)?|route) to|(?:moved|moving|relocated|relocating|flew|flying|flight|flights) from|(?:based|born|located|stationed) (?:in|at|near)|b\.)[ \t]+$/iu;
+  /(?:^|[^\p{L}])(?:in|near|via|into|around|outside|across|throughout|left|leaving|visiting|visited|(?:flew|fly|flying|flight|flights|moved|moving|relocated|relocating|travel(?:l?ing|l?ed)?|trip|train|drive|drove|walk|walking|min|mins|minutes|ship(?:ped|ping)?(?: it)?|route) to|(?:moved|moving|relocated|relocating|flew|flying|flight|flights) from|(?:based|born|located|stationed) (?:in|at|near))[ \t]+$/iu;
 /** A site noun after a park, green or hill ("Kensal Green crematorium", "Primrose Hill station"). */
 const SITE_AFTER = /^ (?:crematorium|cemetery|churchyard|chapel|station|tube|stop|campus|estate|library|market|zoo|playground|car park|common)\b/;
 
@@ -203,7 +203,7 @@ export function isPlaceOrAddressSpan(text: string, start: number, end: number): 
     if (tokens.length < 2 || !AMBIGUOUS_PLACE_HEADS.has(last)) return false;
     return PLACE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || SITE_AFTER.test(after);
   }
-  if (POSTCODE_AFTER.test(after) || PLACE_HEAD_AFTER.test(after) || POSSESSIVE_BRAND_AFTER.test(after) || STATE_CODE_AFTER.test(after)) return true;
+  if (POSTCODE_AFTER.test(after) || PLACE_HEAD_AFTER.test(after) || POSSESSIVE_BRAND_AFTER.test(after) || isPlaceByLayout(text, start, end)) return true;
   if (PLACE_LIST_LABEL.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))) return true;
   const lead = text.slice(Math.max(0, start - 48), start);
   if ((SIGNER_COMMA_BEFORE.test(lead) && LINE_END_AFTER.test(after)) || (DASH_FIELD_BEFORE.test(lead) && DASH_FIELD_AFTER.test(after))) return true;
@@ -225,8 +225,6 @@ export function isPlaceByLayout(text: string, start: number, end: number): boole
 
 /** Seasons that are also given names ("Summer", "Autumn"). */
 const SEASONS: ReadonlySet<string> = new Set(['Summer', 'Spring', 'Autumn', 'Fall', 'Winter']);
-/** A place's name right before a span, one space between ("Seoul Summer"): group 1. */
-const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[ ]$/u;
 /** A year, a term or a programme word after a season ("Summer 2026", "Spring term", "Winter School"). */
 const TERM_AFTER = /^ (?:(?:19|20)\d\d\b|[Tt]erm|[Ss]emester|[Ss]ession|[Ss]chool|[Ii]ntake|[Pp]rogram(?:me)?|[Cc]ohort|[Ii]nstitute|[Aa]cademy|[Cc]amp|[Ss]ale)\b/;
 
@@ -237,7 +235,7 @@ const TERM_AFTER = /^ (?:(?:19|20)\d\d\b|[Tt]erm|[Ss]emester|[Ss]ession|[Ss]choo
 export function isSeasonTerm(text: string, start: number, end: number): boolean {
   if (!SEASONS.has(text.slice(start, end))) return false;
   if (TERM_AFTER.test(text.slice(end, end + 12))) return true;
-  const place = PLACE_WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+  const place = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1];
   return place !== undefined && isAnyPlace(place);
 }
 
