@@ -4,12 +4,15 @@ import { hasDigitRun, spanAt, type PiiDetector, type PiiSpan } from './types.js'
 
 /**
  * Country + check digits, then 11–30 alphanumerics: the electronic form (compact) or the printed form
- * (groups of four separated by a space). Any case: people type "de89 3704 …", and the pattern is
+ * (groups of four separated by a space, two spaces as a word processor justifies them, or a dash as
+ * some banks' forms print them: "DE89-3704-0044-…"). Any case: people type "de89 3704 …", and the pattern is
  * anchored on letter-letter-digit-digit, which ordinary prose rarely contains, so the scan stays cheap.
  * Read out in a call, the country's letters are spelled apart ("it's G B 20HB UK42 …"); mod-97 and the
  * registry length decide either way.
  */
-const IBAN_RE = /(?<![A-Za-z0-9])(?:[A-Za-z]{2}|[A-Za-z] [A-Za-z] ?)\d{2}(?:[ \u00a0]?[A-Za-z0-9]{1,4}){3,8}(?![A-Za-z0-9])/g;
+const IBAN_RE = /(?<![A-Za-z0-9])(?:[A-Za-z]{2}|[A-Za-z] [A-Za-z] ?)\d{2}(?:(?:[ \u00a0]{1,2}|-)?[A-Za-z0-9]{1,4}){3,8}(?![A-Za-z0-9])/g;
+/** The separators of printed groups, removed to compact an IBAN. */
+const GROUP_SEPARATORS = /[ \u00a0-]/g;
 /** Shortest IBAN in the registry (Norway, 15). */
 const IBAN_MIN_LENGTH = 15;
 
@@ -20,11 +23,11 @@ const IBAN_MIN_LENGTH = 15;
 function validPrefixLength(raw: string): number {
   let s = raw;
   while (s.length >= IBAN_MIN_LENGTH) {
-    const compact = s.replace(/[ \u00a0]/g, '').toUpperCase();
+    const compact = s.replace(GROUP_SEPARATORS, '').toUpperCase();
     if (compact.length <= IBAN_MAX_LENGTH && ibanValid(compact)) return s.length;
-    const cut = Math.max(s.lastIndexOf(' '), s.lastIndexOf('\u00a0'));
+    const cut = Math.max(s.lastIndexOf(' '), s.lastIndexOf('\u00a0'), s.lastIndexOf('-'));
     if (cut < 0) return 0;
-    s = s.slice(0, cut);
+    s = s.slice(0, cut).trimEnd();
   }
   return 0;
 }
@@ -56,6 +59,17 @@ function wrappedEnd(text: string, start: number, raw: string): number {
   return restStart + (len - raw.length - 1);
 }
 
+/** An IBAN printed with dashes: every group of four after the first, the last maybe shorter. */
+const DASHED_IBAN = /^[A-Za-z]{2}\d{2}(?:-[A-Za-z0-9]{4})+(?:-[A-Za-z0-9]{1,3})?$/;
+
+/**
+ * True when a dashed candidate does not have the shape of an IBAN printed with dashes, or is the tail of
+ * a dashed identifier ("…-4524-be90-7bd69951943a", a UUID): one in 97 such runs passes mod-97 by chance.
+ */
+function dashedOutOfShape(text: string, start: number, value: string): boolean {
+  return value.includes('-') && (!DASHED_IBAN.test(value) || text[start - 1] === '-' || /^-[A-Za-z0-9]/.test(text.slice(start + value.length, start + value.length + 2)));
+}
+
 /** Finds IBANs in compact or printed (groups of four) form, in any case. */
 export const ibanDetector: PiiDetector = {
   type: 'IBAN',
@@ -81,7 +95,7 @@ export const ibanDetector: PiiDetector = {
           continue;
         }
       }
-      if (len > 0) {
+      if (len > 0 && !dashedOutOfShape(text, m.index, m[0].slice(0, len))) {
         out.push(spanAt('IBAN', text, m.index, m.index + len));
         // Resume right after the IBAN, so a second one swallowed by the greedy match is still found.
         re.lastIndex = m.index + len;

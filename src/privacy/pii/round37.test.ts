@@ -3,7 +3,7 @@
  * boarding records (owners, breed fields, pet objects and columns, breeds, treats) and their birth dates;
  * genealogy records (GEDCOM birth events and place lines, eighteenth-century births, family-record event
  * lines, families by surname, kinship titles, ships, registry offices, census birthplaces) and the
- * bare-comma fields of a CSV row as no address.
+ * bare-comma fields of a CSV row as no address; IBANs printed with dashes or two spaces.
  */
 import { describe, expect, it } from 'vitest';
 import { foundPii as found } from '../../../test/support/pii-found.js';
@@ -60,5 +60,14 @@ describe('genealogy records', () => {
   it('reads no address across the bare-comma fields of a CSV row, but the quoted address cell', () => {
     expect(found('id,given,surname,birth_place\nP123,Wesley,Kettering,Hamburg', 'ADDRESS')).toEqual([]);
     expect(found('name,address,phone\nAna,"12 High St, Leeds LS1 1AA",0113 496 0000', 'ADDRESS')).toEqual(['12 High St, Leeds LS1 1AA']);
+  });
+});
+
+describe('IBANs', () => {
+  it('reads IBANs printed with dashes or two spaces between groups, not the tail of a dashed identifier', () => {
+    expect(found('IBAN: GB82-WEST-1234-5698-7654-32', 'IBAN')).toEqual(['GB82-WEST-1234-5698-7654-32']);
+    expect(found('please transfer to DE89  3704  0044  0532  0130  00 by Friday', 'IBAN')).toEqual(['DE89  3704  0044  0532  0130  00']);
+    expect(found('txn 9e4f5c8b-15e0-4524-be90-7bd69951943a settled', 'IBAN')).toEqual([]);
+    expect(found('Invoice SM9725089096 dated 2024-03-07 is still open', 'IBAN')).toEqual([]);
   });
 });
