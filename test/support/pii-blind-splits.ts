@@ -64,6 +64,8 @@ import { generateIndependent58Corpus, INDEPENDENT58_MIN_INSTANCES, INDEPENDENT58
 import { generateIndependent59Corpus, INDEPENDENT59_MIN_INSTANCES, INDEPENDENT59_SEEDS } from '../../src/privacy/pii-corpus-independent-59.js';
 import { generateIndependent60Corpus, INDEPENDENT60_MIN_INSTANCES, INDEPENDENT60_SEEDS } from '../../src/privacy/pii-corpus-independent-60.js';
 import { generateIndependent61Corpus, INDEPENDENT61_MIN_INSTANCES, INDEPENDENT61_SEEDS } from '../../src/privacy/pii-corpus-independent-61.js';
+import { generateIndependent62Corpus, INDEPENDENT62_MIN_INSTANCES, INDEPENDENT62_SEEDS } from '../../src/privacy/pii-corpus-independent-62.js';
+import { generateIndependent63Corpus, INDEPENDENT63_MIN_INSTANCES, INDEPENDENT63_SEEDS } from '../../src/privacy/pii-corpus-independent-63.js';
 import type { PiiCorpusEntry } from '../../src/privacy/pii-corpus.js';
 import { evaluatePii, formatPiiEvalTable } from '../../src/privacy/pii-evaluate.js';
 import { detectPii } from '../../src/privacy/pii/runner.js';
@@ -78,7 +80,7 @@ export interface BlindSplit {
 }
 
 /**
- * Blind splits `independent3`–`61`, reported only: per-type figures are printed for people to read, and only their structure is
+ * Blind splits `independent3`–`63`, reported only: per-type figures are printed for people to read, and only their structure is
  * asserted. Each was written blind to the detector, the earlier corpora and the docs. `independent4` (seeds
  * 94001–94003) was then used to diagnose the sixth round, `independent5` (95001–95003) the seventh,
  * `independent6` (96001–96003) the eighth, `independent7` (97001–97003) the ninth, `independent8`
@@ -92,10 +94,10 @@ export interface BlindSplit {
  * twenty-ninth), `independent44` and `45` (the thirtieth), `independent46` and `47` (the thirty-first),
  * `independent48` and `49` (the thirty-second), `independent50` and `51` (the thirty-third),
  * `independent52` and `53` (the thirty-fourth), `independent54` and `55` (the thirty-fifth),
- * `independent56` and `57` (the thirty-sixth) and `independent58` and `59` (the thirty-seventh;
- * docs/privacy.md, *Evaluation*). Every split whose errors
+ * `independent56` and `57` (the thirty-sixth), `independent58` and `59` (the thirty-seventh) and
+ * `independent60` and `61` (the thirty-eighth; docs/privacy.md, *Evaluation*). Every split whose errors
  * may be read also trains the learned name scorer (scripts/train-name-scorer.ts). Nobody has looked at the errors of `independent11`
- * (110001–110003), `independent60` (600001–600003) or `independent61` (610001–610003), and none of them
+ * (110001–110003), `independent62` (620001–620003) or `independent63` (630001–630003), and none of them
  * is used for training.
  */
 export const BLIND_SPLITS: readonly BlindSplit[] = [
@@ -158,6 +160,8 @@ export const BLIND_SPLITS: readonly BlindSplit[] = [
   ...INDEPENDENT59_SEEDS.map((seed) => ({ split: 'independent59', seed, min: INDEPENDENT59_MIN_INSTANCES, make: generateIndependent59Corpus })),
   ...INDEPENDENT60_SEEDS.map((seed) => ({ split: 'independent60', seed, min: INDEPENDENT60_MIN_INSTANCES, make: generateIndependent60Corpus })),
   ...INDEPENDENT61_SEEDS.map((seed) => ({ split: 'independent61', seed, min: INDEPENDENT61_MIN_INSTANCES, make: generateIndependent61Corpus })),
+  ...INDEPENDENT62_SEEDS.map((seed) => ({ split: 'independent62', seed, min: INDEPENDENT62_MIN_INSTANCES, make: generateIndependent62Corpus })),
+  ...INDEPENDENT63_SEEDS.map((seed) => ({ split: 'independent63', seed, min: INDEPENDENT63_MIN_INSTANCES, make: generateIndependent63Corpus })),
 ];
 
 /** Shards the splits are run in (one test file each). */

@@ -23,7 +23,7 @@ const CARD_GROUPS =
   /^(?:\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,4})?|\d{4}[ -]\d{4}[ -]\d{5}|\d{4}[ -]\d{6}[ -]\d{4,5}|\d{6}[ -]\d{13})$/;
 
 /** Twelve digits are a card only next to a card word or a payment-method key (Maestro issues them; so do many id schemes). */
-const CARD_CUE = /\b(?:card|maestro|debit|credit|visa|mastercard|karte|carte|tarjeta|carta|cart[aã]o|kaart|pan)\b|payment[ _-]?methods?\b/i;
+const CARD_CUE = /\b(?:card|vcc|maestro|debit|credit|visa|mastercard|karte|carte|tarjeta|carta|cart[aã]o|kaart|pan|charged to)\b|payment[ _-]?methods?\b/i;
 const SHORT_CARD_DIGITS = 12;
 
 /**

@@ -36,7 +36,8 @@ const MIN_WORD = 3;
  * romanised "Hinglish" chat ("merhaba, ben …", "card se kat lena", "abhi bhi nahi aaya"); (twelfth
  * round) articles and pronouns of Spanish, Indonesian, Vietnamese, Swahili, Turkish and Nigerian Pidgin
  * ("if una wan send letter", "vào tài khoản", "nina shida", "hala gelmedi"); (twenty-second round) the
- * articles and pronouns of Portuguese and French ("comprei uma passagem", "les billets").
+ * articles and pronouns of Portuguese and French ("comprei uma passagem", "les billets"); (thirty-eighth
+ * round) Italian articled prepositions ("registrazione alla reception", "nella camera").
  */
 const WORDS_ELSEWHERE: ReadonlySet<string> = new Set(
   `dolores pilar soledad consuelo paz luz rosa alba cruz esperanza mar nieves reyes angel ángel rocío amparo
@@ -50,7 +51,8 @@ const WORDS_ELSEWHERE: ReadonlySet<string> = new Set(
   van von der den ter ten du dos das del della tal mele
   una uno unas unos nina hala xin tài tai anh em chi con nada todo sono soy esta este vous nous avec
   ama ata ona ini itu saya kamu dia sudah belum tolong kita mau hai tak ya naam nam kal aaj anders amar
-  uma umas ao aos nas nos ela ele sua seu les une des lui mon ton`.split(/\s+/),
+  uma umas ao aos nas nos ela ele sua seu les une des lui mon ton
+  alla alle allo agli dalla dalle dallo nella nelle nello sulla sulle`.split(/\s+/),
 );
 
 /** True when `w` (any case) is a listed given name that is no everyday word, place or brand. */

@@ -97,9 +97,10 @@ const GATE = /[\u3400-\u9fff\uac00-\ud7af]/;
 /** True when `v` starts with a family name of its script (Chinese, Japanese or Korean) and is short. */
 export function startsWithSurname(v: string): boolean {
   const first = v[0] ?? '';
-  if (/\p{Script=Hangul}/u.test(first)) return KO_SURNAMES.has(first) && v.replace(/[ \t\\u3000]/g, '').length <= 4;
-  const core = v.split(/[ \t\\u3000]/)[0] ?? '';
-  if (JP_SURNAMES.has(core)) return true;
+  if (/\p{Script=Hangul}/u.test(first)) return KO_SURNAMES.has(first) && v.replace(/[ \t\u3000]/g, '').length <= 4;
+  const core = v.split(/[ \t\u3000]/)[0] ?? '';
+  // "井上 真由美" (spaced) or "高橋真一" (glued: a listed family name, then a given name of one to three kanji).
+  if (JP_SURNAMES.has(core) || japaneseNameStart(core, false) === 0) return true;
   if (CN_COMPOUND.has(v.slice(0, 2))) return core.length <= 4;
   return CN_SURNAMES.has(first) && core.length <= 3;
 }
@@ -112,6 +113,7 @@ export function cjkFieldNames(text: string, out: PiiSpan[]): void {
   selfIntroducedNames(text, out);
   spacedLabelNames(text, out);
   chineseGreetedNames(text, out);
+  japaneseNameLines(text, out);
   if (text.indexOf(':') < 0 && text.indexOf('：') < 0) return;
   for (const m of text.matchAll(FIELD_RE)) {
     const value = m[2] ?? '';
@@ -119,6 +121,29 @@ export function cjkFieldNames(text: string, out: PiiSpan[]): void {
     if (koreanNounWithParticle(value)) continue;
     const end = (m.index ?? 0) + m[0].length;
     out.push({ type: 'PERSON', start: end - value.length, end, value });
+  }
+}
+
+/** A line of three to five kanji alone (the name under a letter's address block or at its end). */
+const KANJI_LINE_RE = /(?:^|\n)[ \t\u3000]*(\p{Script=Han}{3,5})[ \t\u3000]*(?=\r?\n|$)/gu;
+/** Last characters of place names, which stand alone on an address's lines ("渋谷区", "中村区", "横浜市"). */
+const PLACE_END = /[区市町村県都府道郡駅線丁目号]$/u;
+/** Shortest family name read on a line alone: one kanji ("林", "森", "原") begins too many words. */
+const MIN_LINE_SURNAME = 2;
+
+/**
+ * Japanese names alone on their line ("⏎⏎井上真由美" closing a letter or a billing address): a listed family
+ * name of two or more kanji, then a given name of one to three, and no place or organisation ending.
+ */
+function japaneseNameLines(text: string, out: PiiSpan[]): void {
+  for (const m of text.matchAll(KANJI_LINE_RE)) {
+    const v = m[1] ?? '';
+    if (PLACE_END.test(v) || japaneseNameStart(v, false) !== 0) continue;
+    let len = 4;
+    while (len >= MIN_LINE_SURNAME && !JP_SURNAMES.has(v.slice(0, len))) len--;
+    if (len < MIN_LINE_SURNAME || v.length - len < 1) continue;
+    const end = (m.index ?? 0) + m[0].length - (m[0].length - m[0].trimEnd().length);
+    out.push({ type: 'PERSON', start: end - v.length, end, value: v });
   }
 }
 

@@ -885,9 +885,10 @@ export const dobDetector: PiiDetector = {
     // "my dob is 06/09/1953 and my wife's is 01/02/1981": the second date shares the first one's cue
     // (new spans are read too, so a list of three is followed to its end).
     // "pat_dob: 1957-02-22 == 22 Feb 1957": the same date again in another format.
+    // "DOB 3 May 1984 while the profile says 5 March 1984": another record's version of it.
     for (let i = 0; i < out.length; i++) {
       const d = out[i] as PiiSpan;
-      const next = elidedBirthDate(text, d.end) ?? equatedDate(text, d.end);
+      const next = elidedBirthDate(text, d.end) ?? equatedDate(text, d.end) ?? contrastedDate(text, d.end);
       if (next) add(next);
     }
     for (const d of correctedDates(text)) add(d);
@@ -1080,6 +1081,28 @@ function keyedCompactDates(text: string): Array<{ start: number; end: number }> 
   return out;
 }
 
+/** The things a value is read from: "file", "record", "profile", "passport", "it"… */
+const RECORD_NOUN = '(?:file|record|records|system|form|passport|licen[cs]e|id|account|profile|application|certificate|documents?|notes?|screen|database|it|this|that)';
+/** The verbs that state a record's value: "says", "shows", "lists"… */
+const STATING_VERB = '(?:says|say|shows|show|has|have|lists|list|reads|read|states|state|gives|records)';
+
+/**
+ * What sets a second date against a found birth date as the same person's other version of it: "DOB
+ * 3 May 1984 while the profile says 5 March 1984", "… but the form has …", "1990-02-03 vs 1990-03-02",
+ * "…, not 03/02/1990". A mismatch between two records of one birth date is a birth date twice.
+ */
+const CONTRAST_JOIN = new RegExp(
+  `[ \\t]*,?[ \\t]+(?:(?:while|whereas|but|and)[ \\t]+(?:the|our|your|his|her|their|its)[ \\t]+${RECORD_NOUN}[ \\t]+${STATING_VERB}|vs\\.?|versus|not|instead of|rather than)[ \\t]*:?[ \\t]*`,
+  'iy',
+);
+
+/** The birth date set against a found one at `end` through {@link CONTRAST_JOIN}, if any. */
+function contrastedDate(text: string, end: number): { start: number; end: number } | undefined {
+  CONTRAST_JOIN.lastIndex = end;
+  const m = CONTRAST_JOIN.exec(text);
+  return m ? birthDateAt(text, end + m[0].length) : undefined;
+}
+
 /**
  * What joins a second person's birth date to a first one whose cue it shares: "and my wife's is",
  * ") and partner Omar (", "and her son's:" — "and", a few words without digits or a sentence end, then a
@@ -1102,8 +1125,10 @@ function elidedBirthDate(text: string, end: number): { start: number; end: numbe
  * The opening of a sentence that states a value from a record: "Our file says", "The system shows",
  * "It says", "Records show:" — a determiner, a record noun and a verb of stating, nothing else.
  */
-const STATEMENT_LEAD =
-  /[ \t]*(?:(?:our|the|your|my|his|her|their)[ \t]+)?(?:(?:file|record|records|system|form|passport|licen[cs]e|id|account|profile|application|certificate|documents?|notes?|screen|database|it|this|that)[ \t]+)?(?:says|say|shows|show|has|have|lists|list|reads|read|states|state|gives|records)[ \t]*:?[ \t]*/iy;
+const STATEMENT_LEAD = new RegExp(
+  `[ \\t]*(?:(?:our|the|your|my|his|her|their)[ \\t]+)?(?:${RECORD_NOUN}[ \\t]+)?${STATING_VERB}[ \\t]*:?[ \\t]*`,
+  'iy',
+);
 /** How far after a cue the sentence end before a {@link STATEMENT_LEAD} may come. */
 const STATEMENT_REACH = 100;
 

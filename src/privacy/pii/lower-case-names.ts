@@ -22,14 +22,14 @@ const SIGNOFF =
 const GREETING = /(?:hi|hello|hey|dear|hiya)[ \t]+/iy;
 /** Labels and phrases that take a person's name. */
 const LABEL =
-  /(?:behalf of|name on (?:the )?card|cardholder|holder|kontoinhaber|inhaber|titular|patient|name is|name's|contact|owner of the [a-z]+ is)[:]?[ \t]+/iy;
+  /(?:behalf of|name on (?:the )?card|cardholder|holder|kontoinhaber|inhaber|titular|patient|name is|name's|contact|owner of the [a-z]+ is|billed to|reference for|respondent|claimant|client)[:]?[ \t]+/iy;
 
 /** The name after a cue: one to three words (group 1), then what follows. */
 const NAME = new RegExp(`${TITLE}(${WORD}(?: ${WORD}){0,2})`, 'uy');
 /** What may follow a sign-off or greeting name: its line end, or a closing mark. */
 const CLOSES = /^[ \t]*(?:$|\n|[,!.:;)])/;
 /** What may follow a labelled name: a delimiter or the end. */
-const LABEL_CLOSES = /^(?:$|[ \t]*[\n,.;:)(]|[ \t]+(?:who|is|was|and)\b)/;
+const LABEL_CLOSES = /^(?:$|[ \t]*[\n,.;:)(·•|]|[ \t]+(?:who|is|was|and|has|had|cancell?ed|said|asked|wrote|paid|called|sent|requested|filed|signed)\b)/;
 
 /**
  * Where a lower-case cue may start, for this module's cues and for the listed-name cue in
@@ -38,7 +38,7 @@ const LABEL_CLOSES = /^(?:$|[ \t]*[\n,.;:)(]|[ \t]+(?:who|is|was|and)\b)/;
  * `i` flag (measured 110 vs 185 ns per message). All-capital cues ("THANKS") are not looked for.
  */
 export const LOWER_CASE_HINT =
-  /\b(?:[Mm]y |[Nn]ame|[Cc](?:all me|c |heers|ardholder|ontact)|[Gg]o by|[Rr]egards|[Tt](?:hank|itular|alked )|[Bb](?:est|ehalf)|[Ss](?:incerely|poke |peak )|[Ww]armly|[Ll]ove|[Hh](?:i[ \t]|ello|ey|iya|older)|[Dd]ear|[Kk]ontoinhaber|[Ii]nhaber|i have |[Pp]atient|[Oo]wner)/g;
+  /\b(?:[Mm]y |[Nn]ame|[Cc](?:all me|c |heers|ardholder|ontact|l(?:ient|aimant) )|[Gg]o by|[Rr](?:egards|eference for |espondent )|[Tt](?:hank|itular|alked )|[Bb](?:est|ehalf|illed to )|[Ss](?:incerely|poke |peak )|[Ww]armly|[Ll]ove|[Hh](?:i[ \t]|ello|ey|iya|older)|[Dd]ear|[Kk]ontoinhaber|[Ii]nhaber|i have |[Pp]atient|[Oo]wner)/g;
 
 /** Any letter. */
 const LETTER = /\p{L}/u;
@@ -70,13 +70,15 @@ function nameWord(w: string, lexicon: WordLexicon): boolean {
  * Which cue a hint word opens, from its first two letters: 0 sign-off ("regards", "thank", "cheers",
  * "best", "sincerely", "warmly", "love"), 1 greeting ("hi", "hello", "hey", "hiya", "dear"), 2 label
  * ("name", "behalf", "cardholder", "holder", "kontoinhaber", "inhaber", "titular", "patient", "contact",
- * "owner"); -1 for the hints of the listed-name cue only ("my", "call me", "go by", "cc").
+ * "owner", "billed to", "reference for", "respondent", "claimant", "client"); -1 for the hints of the
+ * listed-name cue only ("my", "call me", "go by", "cc").
  */
 function cueOfHint(hint: string): number {
   const a = hint.charCodeAt(0) | 0x20;
   const b = hint.charCodeAt(1);
   switch (a) {
-    case 0x72: // r
+    case 0x72: // r: "regards"; "reference for" and "respondent" are labels
+      return hint.charCodeAt(2) === 0x67 ? 0 : 2;
     case 0x73: // s: "sincerely"; "spoke"/"speak" are transcript cues
       return b === 0x70 ? -1 : 0;
     case 0x77: // w
@@ -84,10 +86,10 @@ function cueOfHint(hint: string): number {
       return 0;
     case 0x74: // t: "titular" or "thank"; "talked" is a transcript cue
       return b === 0x69 ? 2 : b === 0x61 ? -1 : 0;
-    case 0x62: // b: "behalf" or "best"
-      return b === 0x65 && hint.charCodeAt(2) === 0x68 ? 2 : 0;
-    case 0x63: // c: "cheers", "contact", "cardholder"; "call me" and "cc" are not ours
-      return b === 0x68 ? 0 : b === 0x6f || (b === 0x61 && hint.charCodeAt(2) === 0x72) ? 2 : -1;
+    case 0x62: // b: "behalf" or "billed to", else "best"
+      return (b === 0x65 && hint.charCodeAt(2) === 0x68) || b === 0x69 ? 2 : 0;
+    case 0x63: // c: "cheers", "contact", "cardholder", "client", "claimant"; "call me" and "cc" are not ours
+      return b === 0x68 ? 0 : b === 0x6f || b === 0x6c || (b === 0x61 && hint.charCodeAt(2) === 0x72) ? 2 : -1;
     case 0x68: // h: "holder" or a greeting
       return b === 0x6f ? 2 : 1;
     case 0x64: // d: "dear"

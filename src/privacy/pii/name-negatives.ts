@@ -189,10 +189,13 @@ const PET_AFTER =
   /^(?:'s)?,? ?\(?(?:the (?:[a-z]+ )?(?=(?:dog|cat|puppy|kitten|parrot|rabbit|hamster|horse|pony)\b))?(?:feline|canine|equine|lagomorph|avian|reptile|dog|cat|puppy|kitten|rabbit|bunny|budgie|budgerigar|cockatiel|canary|parrot|hamster|guinea pig|ferret|chinchilla|hedgehog|tortoise|turtle|(?:leopard |crested )?gecko|bearded dragon|(?:corn |ball )?snake|iguana|horse|pony|beagle|labrador|retriever|terrier|poodle|spaniel|greyhound|whippet|schnauzer|dobermann?|shih tzu|lhasa apso|maine coon|siamese|ragdoll|sphynx|persian cat|tabby|netherland dwarf|holland lop|collie|shepherd|bulldog|dachshund|chihuahua|husky|pug|mixed breed|cross ?breed|beagle mix|owned by|belonging to)\b/i;
 /**
  * A pet noun (or a mascot, or an animal label) right before a name ("dog Ziggy", "our cat Miso", "Pet:
- * Oscar", "Animal: Susan", "pet name Jasper", "Mascot Sir Spanner", "her name is Cleo" after a dog).
+ * Oscar", "Animal: Susan", "pet name Jasper", "Mascot Sir Spanner", "her name is Cleo" after a dog,
+ * "Security question (first pet): Milo").
  */
 const PET_BEFORE =
-  /(?:\b(?:mascot|animal|dog|dogs|cat|cats|puppy|kitten|pet|pets|pet name|pet's name|rabbit|bunny|budgie|parrot|bird|cockatiel|budgerigar|canary|gecko|lizard|snake|tortoise|turtle|ferret|chinchilla|hedgehog|hamster|horse|pony|hound|doggo|pup|dachshund|bulldog|terrier|retriever|spaniel|poodle|beagle|labrador|collie|chihuahua|husky|pug|greyhound|tabby)(?: (?:is )?(?:named|called))?[,:]?|\b(?:dog|cat|puppy|kitten|pet)\b[^.\n]{0,24}\b(?:her|his|its) name is|\b(?:dog|cat)\b[^.\n]{0,24}\bnamed)(?: \(?|\() ?(?:Sir |Lady |Mr\.? |Miss |Dr\.? )?$/i;
+  /(?:\b(?:mascot|animal|dog|dogs|cat|cats|puppy|kitten|pet|pets|pet name|pet's name|rabbit|bunny|budgie|parrot|bird|cockatiel|budgerigar|canary|gecko|lizard|snake|tortoise|turtle|ferret|chinchilla|hedgehog|hamster|horse|pony|hound|doggo|pup|dachshund|bulldog|terrier|retriever|spaniel|poodle|beagle|labrador|collie|chihuahua|husky|pug|greyhound|tabby)(?: (?:is )?(?:named|called))?\)?[,:]?|\b(?:dog|cat|puppy|kitten|pet)\b[^.\n]{0,24}\b(?:her|his|its) name is|\b(?:dog|cat)\b[^.\n]{0,24}\bnamed)(?: \(?|\() ?(?:Sir |Lady |Mr\.? |Miss |Dr\.? )?$/i;
+/** A breed written in lower case with a word before it, after a name ("Archie (springer spaniel)", "Bo, toy poodle"). */
+const LOWER_BREED_AFTER = /^,? ?\(?[a-z]+ (?:terrier|spaniel|retriever|shepherd|collie|hound|poodle|setter|pointer|bulldog|schnauzer|mastiff|pinscher)s?\b/;
 /** A breed of capitalised words after a name ("Harold (Jack Russell Terrier, 7y)", "Nala, Cavalier King Charles Spaniel"). */
 const BREED_WORD = '(?:Terrier|Spaniel|Retriever|Shepherd|Collie|Hound|Poodle|Setter|Pointer|Dwarf|Lop|Rex|Coon|Shorthair|Longhair|Bulldog|Schnauzer|Mastiff|Pinscher)';
 const BREED_HEAD = `${BREED_WORD}s?`;
@@ -223,7 +226,7 @@ export function isPetName(text: string, c: PiiSpan): boolean {
   const after = text.slice(c.end, c.end + 48);
   // A capitalised word right after a name goes on with the name ("Mary Shepherd", "Ana Collie"); a breed
   // or species follows a comma, a bracket or "the", or is written in lower case.
-  if ((!CAPITALISED_NEXT.test(after) && PET_AFTER.test(after)) || BREED_PHRASE_AFTER.test(after) || BREED_FIELD_AFTER.test(after)) return true;
+  if ((!CAPITALISED_NEXT.test(after) && PET_AFTER.test(after)) || BREED_PHRASE_AFTER.test(after) || LOWER_BREED_AFTER.test(after) || BREED_FIELD_AFTER.test(after)) return true;
   const before = text.slice(Math.max(0, c.start - 120), c.start);
   if (OWNER_FIELD_AFTER.test(after) && PATIENT_LABEL_BEFORE.test(before)) return true;
   if (PET_BEFORE.test(before.slice(-48)) || PET_OBJECT_BEFORE.test(before)) return true;
@@ -318,7 +321,7 @@ export function isPartOfSomethingElse(text: string, c: PiiSpan): boolean {
   if (placeWordBefore(text, c)) return true;
   // Turkish case endings after an apostrophe ("Atatürk Havalimanı'nda") leave the word they end.
   const last = v.slice(v.lastIndexOf(' ') + 1).replace(/['’]\p{L}+$/u, '');
-  if (space > 0 && (PREFIX_WORDS.has(v.slice(0, space)) || SUFFIX_WORDS.has(last))) return true;
+  if (space > 0 && (PREFIX_WORDS.has(v.slice(0, space)) || LODGING_WORDS.has(v.slice(0, space)) || SUFFIX_WORDS.has(last))) return true;
   // "Lei Maria da Penha", "Ley Olimpia": a law named after a person, three words or more ("Lei Zhang" is a person).
   if (space > 0 && v.split(' ').length > 2 && v.slice(0, space) !== 'Law' && LAW_WORDS.has(v.slice(0, space).toLowerCase())) return true;
   // "the Queen Elizabeth Hall", "King George Park": a royal's name closed by a place word is the place.
@@ -368,10 +371,18 @@ export function placeWordBefore(text: string, c: PiiSpan): boolean {
   if (airportName(text, c)) return true;
   const before = wordBefore(text, c.start);
   // "lei Maria da Penha", "near gare Saint-Charles": the opening word may be typed in lower case.
-  const placeWord = before !== undefined && (PREFIX_WORDS.has(before) || PREFIX_WORDS.has(before.charAt(0).toUpperCase() + before.slice(1)) || LAW_WORDS.has(before));
+  const placeWord =
+    before !== undefined && (PREFIX_WORDS.has(before) || LODGING_WORDS.has(before) || PREFIX_WORDS.has(before.charAt(0).toUpperCase() + before.slice(1)) || LAW_WORDS.has(before));
   // "Guten Tag Chevalier", "my mother in law Brennan": a greeting or a kin word ends there, not a place.
   return placeWord && !NOT_A_PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start));
 }
+/**
+ * Capitalised words that open the name of a lodging, a team or a drink ("Hotel Adelina", "Ryokan
+ * Kinsen", "Squad Minerva", "Bloody Mary"). Read only capitalised: "the hotel Ana booked" names a person.
+ */
+export const LODGING_WORDS: ReadonlySet<string> = new Set(
+  'Hotel Hôtel Hostel Ryokan Pension Albergo Pousada Posada Gasthof Gasthaus Auberge Agriturismo Pensione Squad Bloody'.split(' '),
+);
 /** "aboard (the)" and maybe a ship's title word before a name. */
 const ABOARD_BEFORE = /\baboard (?:the )?(?:(?:Queen|King|Sir|Princess|Prince|Lady|MV|MS|MSC|RMS|HMS|SS|RRS) )?$/;
 /** Phrases whose last word is also a place or law word ({@link PREFIX_WORDS}, {@link LAW_WORDS}). */
@@ -383,6 +394,7 @@ const NOT_A_PLACE_BEFORE = /(?:\bguten tag|\bbom dia|\bbuen d[ií]a|\bin[ -]law)
  * King Jr. Day", "Leonardo da Vinci–Fiumicino".
  */
 export function thingNamedAfter(text: string, c: PiiSpan): boolean {
+  if (QUOTED_THING_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) return true;
   const a0 = text.charCodeAt(c.end);
   const a1 = text.charCodeAt(c.end + 1);
   if ((a0 === 0x20 && (a1 < 0x61 || a1 > 0x7a)) || a0 === 0x27 || a0 === 0x2019) {
@@ -405,6 +417,9 @@ export function thingNamedAfter(text: string, c: PiiSpan): boolean {
   return (a0 === 0x2013 || a0 === 0x2d) && /\p{Lu}/u.test(text[c.end + 1] ?? '');
 }
 
+/** A noun that names a thing, then an opening quote ('boardroom "Grace Hopper"', 'Team "Blue Herons"', 'codename “Hermes”'). */
+const QUOTED_THING_BEFORE =
+  /\b(?:room|suite|hall|lounge|ballroom|boardroom|salon|wing|ward|villa|cabin|chalet|cottage|yacht|boat|team|squad|project|codename|code name|operation|sprint|release|model|theme|template|package|plan|tier)[ \t]+["“„'‘«]$/i;
 /** Royal titles before a place named after a royal ("Queen Elizabeth Hall"). */
 const ROYAL_TITLES: ReadonlySet<string> = new Set(['Queen', 'King', 'Prince', 'Princess']);
 /** Plural articles opening an association's name ("Les Amis du Canal"). */
@@ -430,3 +445,18 @@ const YEAR_AFTER = /^ (?:1[89]|20)\d{2}(?!\d)/;
 const DAY_BEFORE = /\d\.? (?:de )?$/;
 /** A day and a year after a word: the word is a month ("Jun 18 2022", "Mai 3, 1990"). */
 const DATE_AFTER = /^\.? \d{1,2}(?:st|nd|rd|th)?,? (?:1[89]|20)\d{2}(?!\d)/;
+
+/** Phrases after which a word is a skill, not a person ("must know Ruby", "proficient in Julia"). */
+const SKILL_BEFORE = /\b(?:must know|knowledge of|proficien(?:t|cy) in|fluent in|expert in|expertise in|skilled in|written in|familiar with|years of|certified in)[ \t]+$/i;
+/** A developer role after a word, maybe after a second tool ("Pascal developer", "Pascal / Delphi engineers"). */
+const DEVELOPER_AFTER = /^(?:[ \t]*\/[ \t]*[\p{L}.+#]+)?[ \t]+(?:developers?|programmers?|devs?|engineers?|programming|consultants?|specialists?)\b/iu;
+
+/**
+ * True when a one-word span names a skill: a programming language or tool after "must know",
+ * "proficient in" …, or before a developer role ("Senior Pascal developer", "Julia / Hugo engineer").
+ * Languages named like people (Pascal, Julia, Ruby, Ada) are read from their frame, not from a list.
+ */
+export function isSkill(text: string, c: PiiSpan): boolean {
+  if (c.value.indexOf(' ') >= 0) return false;
+  return DEVELOPER_AFTER.test(text.slice(c.end, c.end + 40)) || SKILL_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start));
+}

@@ -11,6 +11,9 @@
  *   "Kastanie Home Customer Care", "Sakura Stay Club";
  * - spelled as the domain of a role mailbox: "De : Casa Jabuti <care@casajabuti.com.br>". The display
  *   name alone is no evidence: agents write from shared mailboxes under their own names.
+ * - (thirty-eighth round) after "Welcome to" or a label that takes a business ("Property:", "Merchant:",
+ *   "Venue:"; not "Company:" or "Supplier:", which sole traders fill with their own names), or opened by a
+ *   lodging word ("Hotel Villa Serena", "Ryokan Kinsen": "Villa Serena" alone is the hotel too).
  * Person spans inside any mention of such a name are dropped. Written on 2026-11-26 (ADR 0011,
  * twenty-second round) from these layouts in general, not from a corpus's value lists.
  *
@@ -19,6 +22,7 @@
  * (bot):", is no person at any of its other turns ("Ava: Date of birth?").
  */
 import { foldedLetters } from './name-list-set.js';
+import { LODGING_WORDS } from './name-negatives.js';
 import { isListedName, LEGAL_FORMS, ORG_WORDS_AFTER } from './org-context.js';
 import type { PiiSpan } from './types.js';
 
@@ -78,6 +82,32 @@ function memorable(words: readonly string[]): boolean {
   return words.length >= 2 || (words.length === 1 && !isListedName(words[0] ?? ''));
 }
 
+/**
+ * Frames only a business or place takes: "Welcome to X!" (X closed by a mark or the line end), and a
+ * label line whose value is a business ("Property: X", "Merchant: X").
+ */
+const ORG_FRAME_RE = new RegExp(
+  `(?:\\b[Ww]elcome to (${WORD}(?: ${WORD}){0,3})(?=[!,.]|[ \\t]*(?:\\n|$))|(?:^|\\n)[ \\t]*(?:Property|Merchant|Venue|Brand|Platform)[ \\t]*:[ \\t]*(${WORD}(?: ${WORD}){0,3})[ \\t]*(?=\\n|$))`,
+  'gu',
+);
+/** Cheap gate for {@link ORG_FRAME_RE} and the lodging words. */
+const ORG_FRAME_GATE = new RegExp(`elcome to|Property|Merchant|Venue|Brand|Platform|${[...LODGING_WORDS].join('|')}`);
+
+/** Adds to `names` the names of {@link ORG_FRAME_RE} and of runs opened by a lodging word. */
+function framedNames(text: string, names: Set<string>): void {
+  for (const m of text.matchAll(ORG_FRAME_RE)) {
+    const words = withoutLeading((m[1] ?? m[2] ?? '').split(' '));
+    if (memorable(words)) names.add(words.join(' '));
+  }
+  // A run opened by a lodging word ("Hotel Villa Serena"): the rest is the lodging's name too.
+  for (const m of text.matchAll(RUN_RE)) {
+    const words = withoutLeading(m[0].split(' '));
+    if (words.length < 2 || !LODGING_WORDS.has(words[0] ?? '')) continue;
+    names.add(words.join(' '));
+    if (memorable(words.slice(1))) names.add(words.slice(1).join(' '));
+  }
+}
+
 /** The organisation names the text itself marks as such (see the module comment). */
 export function organisationNames(text: string): Set<string> {
   const names = new Set<string>();
@@ -88,6 +118,7 @@ export function organisationNames(text: string): Set<string> {
       if (ROLE_LOCAL.test(m[1] ?? '') && label.length >= MIN_DOMAIN_LABEL) roleDomains.add(label);
     }
   }
+  if (ORG_FRAME_GATE.test(text)) framedNames(text, names);
   // Most texts hold no organisation word and no role mailbox: one scan for either spares the run scan.
   if (roleDomains.size === 0 && !closingWordIn(text)) return names;
   for (const m of text.matchAll(RUN_RE)) {

@@ -6,7 +6,7 @@ import { detectHeaderNames } from './header-names.js';
 import { knownNameSpans } from './known-names.js';
 import { casualLowerCaseNames, keyedLowerCaseNames, LOWER_CASE_HINT, lowerCaseNameAt, transcriptNameAt } from './lower-case-names.js';
 import { detectFieldNames, type FieldScan } from './name-fields.js';
-import { isOfficeTitle, isPartOfSomethingElse, petSomewhere, placeWordBefore } from './name-negatives.js';
+import { isOfficeTitle, isPartOfSomethingElse, isSkill, petSomewhere, placeWordBefore } from './name-negatives.js';
 import { withoutOrganisationMentions } from './org-memory.js';
 import { recordNames } from './record-names.js';
 import { ASSISTANT_NAMES, isRoleLabel } from './role-words.js';
@@ -506,7 +506,7 @@ function notAPersonToken(text: string, c: PiiSpan, lexicon: WordLexicon | undefi
   // A lower-case letter after one space: the only way a software noun can follow.
   const next = text.charCodeAt(c.end + 1);
   if (text[c.end] === ' ' && next >= 0x61 && next <= 0x7a && TECH_HEAD_AFTER.test(text.slice(c.end, c.end + 16))) return true;
-  return inTechList(text, c);
+  return inTechList(text, c) || isSkill(text, c);
 }
 
 /**
@@ -750,8 +750,12 @@ function assistantLabel(text: string, s: PiiSpan): boolean {
  * ("@kwame can you review this?") is the person's own name and stays a name: redacting it is the safe side.
  */
 function inHandle(text: string, s: PiiSpan): boolean {
-  return HANDLE_TAIL.test(text.slice(s.end, s.end + 2));
+  const tail = text.slice(s.end, s.end + 2);
+  // "@amara.studio": after an "@", a dotted tail is the rest of the handle too.
+  return HANDLE_TAIL.test(tail) || (text[s.start - 1] === '@' && DOTTED_TAIL.test(tail));
 }
+/** A dot and a letter or digit right after a word ("amara.studio"). */
+const DOTTED_TAIL = /^\.[\p{L}\p{N}]/u;
 /** What glues a name to the rest of a handle or identifier ("kiprop_83", "rusty91"). */
 const HANDLE_TAIL = /^(?:_[\p{L}\p{N}]|\p{N})/u;
 

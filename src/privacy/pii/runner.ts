@@ -7,7 +7,7 @@ import { ibanDetector } from './iban.js';
 import { ipDetector } from './ip.js';
 import { nationalIdDetector } from './national-id.js';
 import { asciiDigitDashes, asciiDigits, hasDigitDashes, hasNativeDigits } from './native-digits.js';
-import { isOfficeTitle, isShipName, petSomewhere, placeWordBefore, shortWeekday, thingNamedAfter, verbOpeningSentence } from './name-negatives.js';
+import { isOfficeTitle, isShipName, isSkill, petSomewhere, placeWordBefore, shortWeekday, thingNamedAfter, verbOpeningSentence } from './name-negatives.js';
 import { builtInNameScorer, scoredNames, type NameScorerModel } from './name-scorer.js';
 import { organisationClosesSpan } from './org-context.js';
 import { isNamedBuilding, isPlaceByLayout, isSeasonTerm } from './place-context.js';
@@ -181,6 +181,7 @@ export function detectPii(text: string, options: DetectPiiOptions = {}): PiiSpan
         !isNamedBuilding(scanned, s.start, s.end) &&
         !isPlaceByLayout(scanned, s.start, s.end) &&
         !isShipName(scanned, s) &&
+        !isSkill(scanned, s) &&
         !verbOpeningSentence(scanned, s) &&
         !organisationClosesSpan(scanned, s.start, s.end),
     );

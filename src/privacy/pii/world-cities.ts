@@ -171,6 +171,27 @@ const REGIONS: readonly string[] = [
   Fremantle|Parramatta|Bondi|Auckland|Wellington|Christchurch|Hamilton|Tauranga|Dunedin|Queenstown|
   Rotorua|Napier|Nelson|Palmerston North|Suva|Nadi|Port Moresby|Apia|Nuku'alofa|Port Vila|Honiara|
   Nouméa|Papeete|Tarawa|Majuro|Hagåtña`,
+  // First-level divisions of federations and large countries (thirty-eighth round): "— Hope, Ohio" signs
+  // a review with a state as often as with a city.
+  `Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|
+  Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|
+  Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|
+  Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|
+  West Virginia|Wisconsin|Wyoming|Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland|
+  Nova Scotia|Prince Edward Island|Quebec|Québec|Saskatchewan|Yukon|Nunavut|New South Wales|Queensland|
+  Tasmania|Western Australia|South Australia|Northern Territory|Bavaria|Bayern|Baden-Württemberg|Hesse|
+  Hessen|Saxony|Sachsen|Thuringia|Thüringen|Niedersachsen|Lower Saxony|Schleswig-Holstein|
+  Rheinland-Pfalz|Saarland|Nordrhein-Westfalen|Mecklenburg-Vorpommern|Sachsen-Anhalt|Tirol|Tyrol|
+  Steiermark|Kärnten|Vorarlberg|Maharashtra|Karnataka|Kerala|Tamil Nadu|Telangana|Andhra Pradesh|
+  Uttar Pradesh|Madhya Pradesh|Gujarat|Rajasthan|Haryana|Bihar|Odisha|West Bengal|Assam|Jharkhand|
+  Chhattisgarh|Uttarakhand|Himachal Pradesh|Jalisco|Nuevo León|Yucatán|Oaxaca|Chiapas|Veracruz|
+  Guanajuato|Sonora|Chihuahua|Sinaloa|Quintana Roo|Baja California|Michoacán|Tamaulipas|Coahuila|
+  Minas Gerais|Bahia|Paraná|Rio Grande do Sul|Santa Catarina|Pernambuco|Ceará|Goiás|Amazonas|Pará|
+  Andalucía|Andalusia|Cataluña|Catalonia|Catalunya|Galicia|Aragón|Extremadura|Asturias|Cantabria|Navarra|
+  Lombardia|Lombardy|Toscana|Tuscany|Piemonte|Piedmont|Veneto|Sicilia|Sicily|Sardegna|Sardinia|Campania|
+  Puglia|Calabria|Lazio|Liguria|Umbria|Emilia-Romagna|Bretagne|Brittany|Normandie|Normandy|Provence|
+  Occitanie|Alsace|Bourgogne|Burgundy|Auvergne|Aquitaine|England|Scotland|Wales|Northern Ireland|
+  Yorkshire|Lancashire|Ontario|Gauteng|KwaZulu-Natal|Western Cape|Eastern Cape|Lagos State|Rift Valley`,
 ];
 
 /** Every city, as written (some appear in two regions; the set removes repeats). */

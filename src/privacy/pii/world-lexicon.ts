@@ -40,6 +40,18 @@ function germanCompound(word: string): boolean {
   return m !== null && m.index >= 3;
 }
 
+/**
+ * Endings of Spanish, Portuguese and Italian abstract nouns in the plural and of adjectives that no name
+ * ends in ("Operaciones", "Comissões", "Condizioni", "Comerciales", "Estadísticas"). The
+ * singulars are left out: "Trinidad", "Asunción", "Conceição" and "Clemente" are names.
+ */
+const ROMANCE_DERIVED = /(?:idades|ciones|siones|ções|sões|zioni|iales|ísticas?|amientos|imientos)$/;
+/** Shortest word read as such a derivative ("Sociales" is the shortest of the usual ones). */
+const MIN_DERIVED = 8;
+
+/** True for a long lower-cased word with a {@link ROMANCE_DERIVED} ending. */
+const romanceDerived = (word: string): boolean => word.length >= MIN_DERIVED && ROMANCE_DERIVED.test(word);
+
 /** One widened lexicon per base lexicon, so the memos keyed by lexicon keep working. */
 const widened = new WeakMap<WordLexicon, WordLexicon>();
 
@@ -53,7 +65,7 @@ export function withWorldWords(lexicon: WordLexicon | undefined): WordLexicon | 
   let w = widened.get(lexicon);
   if (!w) {
     const foreign = foreignCommonWords();
-    const one = (word: string): boolean => lexicon.isCommonWord(word) || foreign.has(word) || germanCompound(word);
+    const one = (word: string): boolean => lexicon.isCommonWord(word) || foreign.has(word) || germanCompound(word) || romanceDerived(word);
     // A hyphenated compound of everyday words is one too ("techniker-termin", "follow-up"); names joined
     // by a hyphen have a part that is none ("jean-pierre", "smith-jones").
     w = { isCommonWord: (word: string): boolean => one(word) || (word.includes('-') && word.split('-').every((p) => p.length > 1 && one(p))) };
