@@ -660,3 +660,43 @@ function townLinesEnd(text: string, s: number, le: number): number {
   }
   return -1;
 }
+
+/** Column names of an address column ("address", "service_address", "Anschrift", "dirección"). */
+const ADDRESS_COLUMN = /^(?:[\w ]*[ _-])?(?:address|addr|street address|postal address|adresse|anschrift|dirección|direccion|indirizzo|endereço|endereco|adres)$/i;
+/** Address columns of other kinds ("ip_address", "email address", "wallet_address"). */
+const OTHER_ADDRESS_COLUMN = /(?:^|[ _-])(?:ip|mac|e-?mail|web|url|wallet|btc|eth|billing email)[ _-]?addr/i;
+/** Delimiters of tables whose address cells are read by column (commas are left to the row grammars: addresses hold them). */
+const COLUMN_DELIMITERS = ['|', ';', '\t'] as const;
+/** Fewest cells of such a row. */
+const MIN_COLUMNS = 3;
+
+/**
+ * The cells of an address column in a `|`, `;` or tab-separated table whose header names one
+ * ("id|surname|given|dob|address|phone"): each cell with the shape of an address ({@link
+ * looksLikeAddress}) is one, in capitals too ("42 CROMWELL GROVE GLASGOW G2 8SH").
+ */
+export function columnAddresses(text: string): FieldSpan[] {
+  const out: FieldSpan[] = [];
+  for (const d of COLUMN_DELIMITERS) {
+    if (!text.includes(d)) continue;
+    let column = -1;
+    let width = 0;
+    for (let ls = 0; ls < text.length; ) {
+      const le = lineEnd(text, ls);
+      const cells = text.slice(ls, le).split(d);
+      if (cells.length < MIN_COLUMNS) column = -1;
+      else if (column >= 0 && cells.length === width) {
+        const at = ls + cells.slice(0, column).reduce((n, c) => n + c.length + 1, 0);
+        const cell = cells[column] ?? '';
+        const lead = cell.length - cell.trimStart().length;
+        const value = cell.trim();
+        if (looksLikeAddress(value)) out.push({ start: at + lead, end: at + lead + value.length });
+      } else if (!/\d/.test(text.slice(ls, le))) {
+        column = cells.findIndex((c) => ADDRESS_COLUMN.test(c.trim()) && !OTHER_ADDRESS_COLUMN.test(c.trim()));
+        width = cells.length;
+      }
+      ls = le + 1;
+    }
+  }
+  return out;
+}

@@ -7,6 +7,7 @@
  */
 import { countryAnchoredAddresses, postcodeAnchoredAddresses, repliedAddresses } from './address-backward.js';
 import { spokenAddresses } from './address-spoken.js';
+import { courtRuleAt } from './legal-names.js';
 import { isListedName } from './org-context.js';
 import {
   BARE_ZIP_LINE,
@@ -42,7 +43,7 @@ import {
   UK_IE_CA_CODE,
   UNIT_PREFIX,
 } from './address-patterns.js';
-import { findAddressFields, findAddressLines } from './address-fields.js';
+import { columnAddresses, findAddressFields, findAddressLines } from './address-fields.js';
 import { DATE_RE } from './date-patterns.js';
 import { hasDigitRun, spanAt, type PiiDetector, type PiiSpan } from './types.js';
 import { WORLD_CITIES } from './world-cities.js';
@@ -1396,6 +1397,7 @@ export const addressDetector: PiiDetector = {
     }
     // Values of address labels and fields ("Lakcím: …", `"line1": "…"`): whole, whatever their grammar.
     for (const f of findAddressFields(text)) addLonger(found, f.start, f.end);
+    if (text.includes('|') || text.includes(';') || text.includes('\t')) for (const f of columnAddresses(text)) addLonger(found, f.start, f.end);
     // Streets no grammar knows, read back from their postcode to the house number, addresses said in
     // reply to a question for one (address-backward.ts) and addresses said aloud in words
     // (address-spoken.ts): only where nothing else found one (the grammars and labels know better
@@ -1422,13 +1424,15 @@ export const addressDetector: PiiDetector = {
     // A match score before the number ("Harriers 4–3 Cromwell Park") or a clock ("13:09:06Z  Mailing
     // Street"): the number is no house's.
     // A GEDCOM line's level and tag ("2 PLAC St. Louis") and the bare-comma fields of a CSV row ("P123,Joy,
-    // Kettering") are no house number and street.
+    // Kettering") are no house number and street, nor is a court rule's citation ("Fed. R. Civ. P. 26",
+    // whose "R." reads as "Rua").
     const gedcom = GEDCOM_FILE.test(text);
     const kept = found.filter(
       (f) =>
         !SCORE_OR_CLOCK_BEFORE.test(text.slice(Math.max(0, f.start - 3), f.start)) &&
         !(gedcom && GEDCOM_TAG.test(text.slice(f.start, f.start + 12))) &&
-        !csvFields(text, f),
+        !csvFields(text, f) &&
+        !courtRuleAt(text, f.start),
     );
     if (kept.length === 0) return [];
     return kept.sort((a, b) => a.start - b.start).map((f) => spanAt('ADDRESS', original, f.start, f.end));

@@ -118,6 +118,11 @@ function cardColumn(text: string, start: number): boolean {
   return header !== undefined && CARD_COLUMN.test(header);
 }
 
+/** Digits one by one, single spaces between ("5 1 7 3 1 0 2 8 …"): how a recogniser writes a number said aloud. */
+const SPOKEN_DIGITS = /^\d(?: \d){12,18}$/;
+/** How far back a card word is read for {@link SPOKEN_DIGITS} (the prompt may be a log line or two above). */
+const SPOKEN_CUE_REACH = 200;
+
 /** How far back on its line a card word is read for a number in an unusual grouping. */
 const CARD_WORD_REACH = 40;
 
@@ -152,7 +157,9 @@ export const cardDetector: PiiDetector = {
       }
       // Read out in a call, a card number comes in any grouping ("43 22 75 09 …"); the question says it
       // is one. So does a card word on its line ("Fee: card 4614 151 722 901", a 13-digit Visa as typed).
-      if (!cardShaped(raw) && !(oneSeparator(raw) && cardWordOnLine(text, start)) && !CARD_CUE.test(questionBefore(text, m.index) ?? '')) continue;
+      // Read digit by digit (a speech recogniser's "5 1 7 3 …"), after a card word in the lines before it.
+      const spoken = SPOKEN_DIGITS.test(raw) && CARD_CUE.test(before(text, start, SPOKEN_CUE_REACH));
+      if (!cardShaped(raw) && !spoken && !(oneSeparator(raw) && cardWordOnLine(text, start)) && !CARD_CUE.test(questionBefore(text, m.index) ?? '')) continue;
       const digits = raw.replace(/\D/g, '');
       // Luhn first: it rejects nine in ten digit runs before the issuer table is consulted.
       if (!luhnValid(digits) || !cardValid(digits)) continue;

@@ -32,6 +32,8 @@ const PERSON_LABELS = [
   '担当ドライバー', 'ドライバー', '配達員', '配達担当',
   // Doctors of a referral letter and the person filling a form in ("担当医 山口悠真", "記入者：…").
   '担当医', '主治医', '紹介医', '記入者', '患者氏名',
+  // The lawyer in charge of a matter ("担当弁護士：…", "담당 변호사: …", "承办律师：…").
+  '担当弁護士', '弁護士', '담당 변호사', '담당변호사', '변호사', '承办律师', '承辦律師', '代理律师', '代理律師', '律师', '律師',
   // The emergency contact of an application form ("緊急連絡先：田中 由美（姉）").
   '緊急連絡先',
   // Korean
@@ -43,7 +45,7 @@ const PERSON_LABELS = [
 ];
 
 /** Japanese labels written in kanji only (the kana ones are found by their script). */
-const JA_ONLY_LABELS: ReadonlySet<string> = new Set(['担当医', '主治医', '紹介医', '記入者', '患者氏名', '氏名', '名前', '担当者', '担当', '担任', '保護者', '申込者', '契約者', '受取人', '宛名', '名義人', '名義', '代表者', '搭乗者', '医師', '作成者', '申請者', '依頼者', '緊急連絡先', '推薦者', '面接官', '人事担当', '振込先', '送金先']);
+const JA_ONLY_LABELS: ReadonlySet<string> = new Set(['担当弁護士', '弁護士', '担当医', '主治医', '紹介医', '記入者', '患者氏名', '氏名', '名前', '担当者', '担当', '担任', '保護者', '申込者', '契約者', '受取人', '宛名', '名義人', '名義', '代表者', '搭乗者', '医師', '作成者', '申請者', '依頼者', '緊急連絡先', '推薦者', '面接官', '人事担当', '振込先', '送金先']);
 
 /** Common Chinese single-character family names (about the 120 most frequent; simplified and traditional). */
 const CN_SURNAMES = new Set(
@@ -77,7 +79,7 @@ const VALUE =
  * What may close the value: the end, a line break, CJK or Latin punctuation, a closing quote (YAML and
  * JSON values: `姓名: "李浩然"`), a dash, an honorific.
  */
-const CLOSE = '(?=$|[\\n\\r，、。；;,.（(\\u3000\\t"”」』]|[ \\t]+[—–\\-(+\\d]|[ \\t]{2}|[ \\t]*(?:님|씨|様|さん|先生|女士|老师|老師))';
+const CLOSE = '(?=$|[\\n\\r，、。；;,.（(\\u3000\\t"”」』]|[ \\t]+[—–\\-(+\\d]|[ \\t]{2}|[ \\t]*(?:님|씨|様|さん|先生|女士|老师|老師|변호사|弁護士|律师|律師))';
 /**
  * Label (group 1), optional number ("탑승객 2"), a colon, then the value (group 2). The label starts a
  * line or follows a separator; any Chinese label ending in 人 or 者 counts too ("收款人", "申報者").

@@ -162,6 +162,9 @@ export function lowerCaseNameAt(p: { text: string; at: number; hint: string; lex
   if (!n || !name) return undefined;
   const end = n.index + n[0].length;
   if (!closes.test(text.slice(end, end + 8))) return undefined;
+  // "Titular cedente: …": a word between a label noun and its colon belongs to the label ("Reference for
+  // x y:" ends in a preposition, so its colon follows the name).
+  if (cue === LABEL && !/[:]|(?:for|to|of|is|'s)[ \t]*$/i.test(c[0]) && /^[ \t]*:/.test(text.slice(end, end + 4))) return undefined;
   if (!name.split(' ').every((w) => nameWord(w, lexicon))) return undefined;
   return { type: 'PERSON', start: end - name.length, end, value: name };
 }

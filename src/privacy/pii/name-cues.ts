@@ -46,7 +46,7 @@ export const WEAK_CUE =
  * in an alternative of their own (name-scorer.ts reads the first one's words as its title list).
  */
 export const TITLE_CUE =
-  /(?<!\d[A-Za-z]? (?:[A-Z][a-z]+ ){1,3})\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Mister|Madam|Madame|Monsieur|Mademoiselle|Mme|Mlle|Herr|Hr|Fru|Frau|Señor|Señora|Señorita|Sra|Srta|Sr|Judge|Justice|Pastor|Rev|Reverend|Fr|Father|Rabbi|Imam|Sheikh|Sheikha|Captain|Capt|Officer|Sgt|Lt|Dott|Ing|Signor|Signora|Sayın|Dra|Doña|Dña|Lic|Licda|Licdo|Aunt|Auntie|Aunty|Uncle|Grandma|Grandpa|Granny|Avv|Dhr|Mevr|Herrn|DC|DS|DCI|DSI|Mevrouw|Meneer|Pani|Bapak|Ibu|Det|Ofc|Insp|Supt|Sig\.ra|Sig|Panie|Pani\/Panie|Bro|Sis|Ptr|Ustaz|Ustadh|Hajji|Haji|Ma['’]am\/Sir|Sir\/Ma['’]am|Mr\/Ms|Mr\/Mrs|Ms\/Mr|Mrs\/Mr|M\.\/Mme|Mme\/M|Sr\.?\/Sra)\.?[ \t]+|\b(?:prof|dott|avv|sig)\.(?:ssa|ra)?[ \t]+/g;
+  /(?<!\d[A-Za-z]? (?:[A-Z][a-z]+ ){1,3})\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Mister|Madam|Madame|Monsieur|Mademoiselle|Mme|Mlle|Herr|Hr|Fru|Frau|Señor|Señora|Señorita|Sra|Srta|Sr|Judge|Justice|Pastor|Rev|Reverend|Fr|Father|Rabbi|Imam|Sheikh|Sheikha|Captain|Capt|Officer|Sgt|Lt|Dott|Ing|Signor|Signora|Sayın|Dra|Doña|Dña|Lic|Licda|Licdo|Aunt|Auntie|Aunty|Uncle|Grandma|Grandpa|Granny|Avv|Dhr|Mevr|Herrn|DC|DS|DCI|DSI|Mevrouw|Meneer|Pani|Bapak|Ibu|Det|Ofc|Insp|Supt|Sig\.ra|Sig|Shri|Smt|Shrimati|Kumari|Atty|Maître|Maitre|Panie|Pani\/Panie|Bro|Sis|Ptr|Ustaz|Ustadh|Hajji|Haji|Ma['’]am\/Sir|Sir\/Ma['’]am|Mr\/Ms|Mr\/Mrs|Ms\/Mr|Mrs\/Mr|M\.\/Mme|Mme\/M|Sr\.?\/Sra)\.?[ \t]+|\b(?:prof|dott|avv|sig)\.(?:ssa|ra)?[ \t]+/g;
 
 /**
  * A thanks or sign-off with "!" or in another language, then a name that closes its line or phrase
@@ -97,6 +97,7 @@ export const CUE_TAIL_WORDS: ReadonlySet<string> = new Set(
   called marked recipient thanks cheers
   regards best wishes warmly sincerely yours love hi hello hey dear i'm i’m am im this it's it’s it here who
   who's there you morning contact ask tell cc ping mr mrs ms miss mx dr prof professor sir dame mister
+  shri smt shrimati kumari atty maître maitre
   madam madame monsieur mademoiselle mme mlle herr hr fru frau señor señora señorita sra srta sr judge justice pastor rev reverend fr father
   rabbi imam sheikh sheikha captain capt officer sgt lt dott ing signor signora sayın avv sig prof.ssa dott.ssa sig.ra
   lic licda licdo aunt auntie aunty uncle grandma grandpa granny

@@ -71,7 +71,8 @@ const PERSON_LABELS: ReadonlySet<string> = new Set(
   account holder on file|guest|client|geburtsname|maiden name|birth name|nom de naissance|nom de jeune fille|
   apellido de soltera|primary applicant|joint applicant|employer contact|asesor|asesora|gestor|gestora|
   vendedor|vendedora|consulente|berater|beraterin|verkäufer|verkäuferin|hosts|host family|paid by|cleaner|
-  backup|artisan|handyman|tradesperson|advisee|mentee|assigned|name match`
+  backup|artisan|handyman|tradesperson|advisee|mentee|assigned|name match|custodian|deponent|decedent|
+  testator|testatrix|affiant|declarant|reported by|name(s) of account holder(s)|account holder(s)`
     .split('|')
     .map((s) => s.trim()),
 );

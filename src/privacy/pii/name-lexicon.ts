@@ -91,6 +91,7 @@ Court Club Market Mall Cloud Update Settings Windows Chrome Firefox Safari Andro
 Edition Version Free Trial Gold Silver Ultra Mini Studio Home Office Store Dashboard Portal
 Sra Srta Sr Dña Doña Dra Dhr Mevr Madame Monsieur Mademoiselle Herr Hr Fru Frau Mme Mlle Señor Señora Señorita Mister Dame Judge Pastor Rev Reverend Fr Rabbi Imam
 Sheikh Sheikha Professor Capt Captain Officer Sgt Lt Hon Mx Dott Ing Mag Signor Signora Sig Sayın
+Shri Smt Shrimati Kumari Atty Maître Maitre Letrado Letrada Abogado Abogada Notario Notaria Procurador Procuradora
 Subject Reply-To Cc Bcc Tel Fax Re Fwd Fw Attn
 Hallo Hola Bonjour Salut Ciao Olá Ola Hej Hei Moin Servus Grüezi Ahoj Szia Cześć Merhaba Namaste Privet Gracias Merci Danke Obrigado Obrigada Grazie Bitte Buenos Buenas Bom Boa Guten Buongiorno
 Bonsoir Saludos Atentamente Cordialement Grüße Gruß Mvh Pozdrawiam Groeten

@@ -19,6 +19,7 @@ import type { PiiSpan } from './types.js';
 const PREFIX_WORDS: ReadonlySet<string> = new Set(
   `Kanton Canton Lake Lakes Mount Mt Mt. St St. Saint Sainte Ste Ste. Port Fort Ft Ft. Cape Point Glen Loch Lough Isle Bay
   Lac Mont Monte Sankt San Santa Santo São Porto Puerto Storm Hurricane Typhoon Cyclone Tropical Tempest
+  Sturmtief Orkan Tempête Tormenta Borrasca Tempesta Tifón Ciclón Huracán Furacão
   Gare Parc Pont Musée Lycée Collège Hôpital Aéroport Estación Parque Puente Museo Colegio Aeropuerto Stazione
   Parco Ponte Ospedale Aeroporto Liceo Estação Escola Colégio Bahnhof Flughafen Klinikum Schule Gymnasium
   Prêmio Premio Prix Preis Projekt Project Projet Proyecto Progetto Operation Operação Operación
@@ -122,7 +123,7 @@ const SUFFIX_WORDS: ReadonlySet<string> = new Set(
  * dish, school or award named after someone ("Marie Curie theme", "Philippe Starck lamp").
  */
 const THING_AFTER =
-  /^ (?:theme|font|typeface|lamp|chair|sofa|table|guitar|collection|edition|range|line|design|prize|award|scholarship|fellowship|lecture|medal|syndrome|disease|effect|principle|theorem|method|school|hospital|building|wing|ward|airport|station|street|road|avenue|bridge|stadium|halls?|schools|hospitals|buildings|wings|libraries|library|criterion|ratio|coefficient|index|formula|curve|distribution|equation|test|score|scale|sponge|cake|pudding|tart|salad|sauce|paint|paints|wallpaper|tiles|fabric|roll-?out|migration|cluster|pipeline|deployment|codebase|plugin|plugins)\b/;
+  /^ (?:theme|font|typeface|lamp|chair|sofa|table|guitar|collection|edition|range|line|design|prize|award|scholarship|fellowship|lecture|medal|syndrome|disease|effect|principle|theorem|method|school|hospital|building|wing|ward|airport|station|street|road|avenue|bridge|stadium|halls?|schools|hospitals|buildings|wings|libraries|library|criterion|ratio|coefficient|index|formula|curve|distribution|equation|test|score|scale|sponge|cake|pudding|tart|salad|sauce|paint|paints|wallpaper|tiles|fabric|roll-?out|migration|cluster|pipeline|deployment|codebase|plugin|plugins|stamps?|numbering|date|amount|period)\b/;
 /**
  * The first of two names joined before a plural thing noun ("housed in the Marie Curie and Frederick
  * Douglass halls", "the Maxwell and Faraday themes were retired"): both are names of things.

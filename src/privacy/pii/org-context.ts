@@ -50,7 +50,8 @@ export const ORG_WORDS_AFTER: ReadonlySet<string> = new Set(
   Charities Shelter Rescue Sanctuary Wings Millas Milhas Rewards Mileage Stahl Werke Chemie Bergbau
   Grill Kebab Kebabs Döner Tacos Taqueria Bistro Diner Burgers Burger Sushi Ramen Noodles BBQ Barbecue Café Cafe
   Deli Eatery Curry Shawarma Falafel Dumplings Imbiss Payouts Dispatch Accountancy Accounting Télécom Télécoms
-  Telecoms Mobil Móvil Movil Móvel Unlimited`.split(/\s+/),
+  Telecoms Mobil Móvil Movil Móvel Unlimited Energi Energía Energie Énergie Comercializadora Glasvezel
+  Stadtwerke Energiewerke Wasserwerke Elektrizitätswerk`.split(/\s+/),
 );
 
 /**
@@ -72,7 +73,7 @@ const ORG_WORDS_BEFORE: ReadonlySet<string> = new Set(
   Maratona Maratón Maraton Halbmarathon Ergebnisliste Üyelik FC SC SV TSV VfB VfL TuS SpVgg CF UD SK IK BK
   FK RC AC ASD SSD Immo Cabinet Fondation Fundacja Fundacji Fundację Fundacją Fundacija Nadace Nadácia Alapítvány
   Fundația Fundatia Säätiö Stiftelsen Stiftelse Associazione Asociación Associação Verein Vereniging Stowarzyszenie
-  Woonstichting Woningstichting Apache Team`.split(/\s+/),
+  Woonstichting Woningstichting Apache Team Stadtwerke Énergie Energie Eaux Bufete Despacho Studio`.split(/\s+/),
 );
 /**
  * Capitalised function words of other languages ("Médecins Sans Frontières", "Ärzte ohne", "Stiftung
@@ -205,7 +206,7 @@ const WORD_AFTER = /^ ([\p{L}&]+(?:\.[\p{L}]+)*\.?)/u;
 export const LEGAL_FORMS: ReadonlySet<string> = new Set(
   `Inc Ltd LLC LLP GmbH AG PLC Plc Corp SA SAS SARL SpA Srl SRL SL SLU SAU BV NV KG OHG UG eG AB ASA AS ApS
   Oy Oyj Pty Pvt Limited Incorporated Sdn Bhd Tbk KK Kft Zrt AŞ Ltda Lda LDA SAC SAB Sp sro spol doo
-  OÜ UAB SIA SCA SCS SNC EURL SASU`.split(/\s+/),
+  OÜ UAB SIA SCA SCS SNC EURL SASU PLLC LP LLLP PLLP`.split(/\s+/),
 );
 /** A run of up to two capitalised words, then a (dotted) legal form, right after a span. */
 const LEGAL_FORM_AHEAD = /(?: \p{Lu}[\p{L}\p{M}-]*){0,2} (\p{L}+(?:\.\p{L}+)*\.?)(?=[\s,;:)]|$)/uy;

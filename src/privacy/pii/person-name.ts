@@ -7,6 +7,7 @@ import { knownNameSpans } from './known-names.js';
 import { casualLowerCaseNames, keyedLowerCaseNames, LOWER_CASE_HINT, lowerCaseNameAt, transcriptNameAt } from './lower-case-names.js';
 import { detectFieldNames, type FieldScan } from './name-fields.js';
 import { isOfficeTitle, isPartOfSomethingElse, isSkill, petSomewhere, placeWordBefore } from './name-negatives.js';
+import { inCitedCase, legalNames } from './legal-names.js';
 import { withoutOrganisationMentions } from './org-memory.js';
 import { recordNames } from './record-names.js';
 import { ASSISTANT_NAMES, isRoleLabel } from './role-words.js';
@@ -594,7 +595,7 @@ function notAPerson(text: string, c: PiiSpan, lexicon: WordLexicon | undefined):
   const initials = c.value[1] === '.' ? (LEADING_INITIALS.exec(c.value)?.[0].length ?? 0) : 0;
   // A personal title right before the span makes a place's name a surname ("verified Mr Cairns").
   if (!titledAt(text, c.start) && (initials === 0 ? isPlaceOrAddressSpan(text, c.start, c.end) : HOUSE_NUMBER_NEXT.test(text.slice(c.end, c.end + 4)))) return true;
-  if (isPartOfSomethingElse(text, c)) return true;
+  if (isPartOfSomethingElse(text, c) || inCitedCase(text, c)) return true;
   const single = c.value.indexOf(' ') < 0;
   // Capitalised Cyrillic and Greek words are tokens too: "Thanks\nСпасибо" is no signature.
   if (c.value.charCodeAt(0) >= FIRST_NON_LATIN && (isScriptStopWord(c.value.split(' ')[0] ?? '') || startsWithScriptPlaceHead(c.value))) return true;
@@ -688,6 +689,7 @@ export function detectPersonNames(text: string, context: DetectContext): PiiSpan
   airlineNames(text, found);
   speakerNames(text, ctx.lexicon, candidates, found);
   recordNames(text, ctx.lexicon, candidates);
+  legalNames(text, ctx.lexicon, candidates);
   for (const s of detectHeaderNames(text, ctx.lexicon)) candidates.push(s);
   if (shaped) detectNameShapes(text, ctx.lexicon, candidates);
   // Form fields, key/value pairs, CSV and SQL rows (name-fields.ts); place and product fields block
@@ -756,8 +758,8 @@ function inHandle(text: string, s: PiiSpan): boolean {
 }
 /** A dot and a letter or digit right after a word ("amara.studio"). */
 const DOTTED_TAIL = /^\.[\p{L}\p{N}]/u;
-/** What glues a name to the rest of a handle or identifier ("kiprop_83", "rusty91"). */
-const HANDLE_TAIL = /^(?:_[\p{L}\p{N}]|\p{N})/u;
+/** What glues a name to the rest of a handle or identifier ("kiprop_83", "rusty91", "Batch Oscar-12"). */
+const HANDLE_TAIL = /^(?:_[\p{L}\p{N}]|-?\p{N})/u;
 
 /**
  * Cues after which people type a name in lower case ("my son arnav", "regards priya", "name is

@@ -5,6 +5,7 @@ import { birthDateAfterName, birthDateInNameRecord, dobDetector } from './dob.js
 import { emailDetector } from './email.js';
 import { ibanDetector } from './iban.js';
 import { ipDetector } from './ip.js';
+import { inCitedCase } from './legal-names.js';
 import { nationalIdDetector } from './national-id.js';
 import { asciiDigitDashes, asciiDigits, hasDigitDashes, hasNativeDigits } from './native-digits.js';
 import { isOfficeTitle, isShipName, isSkill, petSomewhere, placeWordBefore, shortWeekday, thingNamedAfter, verbOpeningSentence } from './name-negatives.js';
@@ -182,6 +183,7 @@ export function detectPii(text: string, options: DetectPiiOptions = {}): PiiSpan
         !isPlaceByLayout(scanned, s.start, s.end) &&
         !isShipName(scanned, s) &&
         !isSkill(scanned, s) &&
+        !inCitedCase(scanned, s) &&
         !verbOpeningSentence(scanned, s) &&
         !organisationClosesSpan(scanned, s.start, s.end),
     );
