@@ -1355,6 +1355,23 @@ function csvFields(text: string, f: { start: number; end: number }): boolean {
 /** The backslash of an escaped comma or semicolon in iCalendar/vCard values (RFC 5545 §3.3.11). */
 const ESCAPED_COMMA = /\\([,;])/g;
 
+/** A line holding only a phone number: digits with spaces, dashes, dots or brackets, maybe a "+" (nine digits or more). */
+const PHONE_ONLY_LINE = /\n[ \t]*\+?[\d(][\d ()./-]{7,}\d[ \t]*$/;
+/** Digits a {@link PHONE_ONLY_LINE} holds at least. */
+const MIN_PHONE_LINE_DIGITS = 9;
+
+/**
+ * The address without a last line that holds only a phone number ("…⏎BS17 8JJ⏎07607 702798"): a
+ * recipient block goes on with its phone, which the address lines before it do not include.
+ */
+function withoutPhoneLine(text: string, f: { start: number; end: number }): { start: number; end: number } {
+  const m = PHONE_ONLY_LINE.exec(text.slice(f.start, f.end));
+  if (!m || (m[0].match(/\d/g) ?? []).length < MIN_PHONE_LINE_DIGITS) return f;
+  let end = f.start + m.index;
+  while (end > f.start && /\s/.test(text[end - 1] ?? '')) end--;
+  return end > f.start ? { start: f.start, end } : f;
+}
+
 export const addressDetector: PiiDetector = {
   type: 'ADDRESS',
   detect(original: string): PiiSpan[] {
@@ -1435,6 +1452,9 @@ export const addressDetector: PiiDetector = {
         !courtRuleAt(text, f.start),
     );
     if (kept.length === 0) return [];
-    return kept.sort((a, b) => a.start - b.start).map((f) => spanAt('ADDRESS', original, f.start, f.end));
+    return kept
+      .map((f) => withoutPhoneLine(text, f))
+      .sort((a, b) => a.start - b.start)
+      .map((f) => spanAt('ADDRESS', original, f.start, f.end));
   },
 };

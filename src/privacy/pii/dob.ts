@@ -245,9 +245,15 @@ const OLD_SHORT_YEAR = /(?:^|\D)[3-9]\d$/;
  * Eilidh Campbell 24/01/1992", "it's Beatriz Silva, 25/06/1942" (how people identify themselves to a
  * portal or an agent without a cue). Only a date of a past generation counts (a year before 2010, or a
  * two-digit year of 30–99): a recent date after a name closes a signed and dated line ("Goods received:
- * Selin Demir, 12.08.24").
+ * Selin Demir, 12.08.24"). Since the fortieth round also such a date in brackets right after the name.
  */
 export function birthDateAfterName(text: string, nameEnd: number): { start: number; end: number } | undefined {
+  // "Our mutual patient Ana Ruiz (28/6/1967) has moved": a past generation's date in brackets right after
+  // a full name is how letters and notes give a person's birth date.
+  if (text.startsWith(' (', nameEnd)) {
+    const d = birthDateAt(text, nameEnd + 2);
+    return d && text[d.end] === ')' && isOldDate(text.slice(d.start, d.end)) ? d : undefined;
+  }
   NAME_DATE_GAP.lastIndex = nameEnd;
   const gap = NAME_DATE_GAP.exec(text);
   if (!gap) return undefined;

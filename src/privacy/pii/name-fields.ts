@@ -72,7 +72,8 @@ const PERSON_LABELS: ReadonlySet<string> = new Set(
   apellido de soltera|primary applicant|joint applicant|employer contact|asesor|asesora|gestor|gestora|
   vendedor|vendedora|consulente|berater|beraterin|verkäufer|verkäuferin|hosts|host family|paid by|cleaner|
   backup|artisan|handyman|tradesperson|advisee|mentee|assigned|name match|custodian|deponent|decedent|
-  testator|testatrix|affiant|declarant|reported by|name(s) of account holder(s)|account holder(s)`
+  testator|testatrix|affiant|declarant|reported by|name(s) of account holder(s)|account holder(s)|
+  name on the account|name on account|name you entered|name entered`
     .split('|')
     .map((s) => s.trim()),
 );
@@ -137,7 +138,8 @@ const BLOCK_KEYS: ReadonlySet<string> = new Set(
   service|team|department|project|repo|repository|package|app|application|server|host|hostname|pet|petname|
   animal|animalname|patientanimal|
   timezone|tz|locale|language|currency|color|colour|sku|vessel|vesselname|ship|shipname|voyage|port|
-  portofloading|portofdischarge|carrier|terminal`
+  portofloading|portofdischarge|carrier|terminal|frame|framemodel|lens|lenses|lenstype|contactlens|material|
+  manufacturer|supplier|lab|laboratory`
     .split('|')
     .map((s) => s.trim()),
 );

@@ -259,7 +259,7 @@ const BILL_OF_AFTER = /^ of (?:materials|lading|rights|sale|exchange|quantities|
 
 /** A possessive and a medical or scientific noun: an eponym ("Addison's disease", "Occam's razor"). */
 const EPONYM_AFTER =
-  /^['’]s (?:Law|Disease|Syndrome|Rule|disease|syndrome|disorder|palsy|sign|law|principle|theorem|razor|paradox|effect|constant|equation|algorithm|lemma|conjecture|phenomenon|reflex|procedure|fracture|cyst|lymphoma|anaemia|anemia|encephalopathy|ataxia|chorea|dementia|thyroiditis|contracture|neuroma|dystrophy|sarcoma|tumou?r|ulcer|node|nodes|duct|canal|gland|triangle|cell|cells)\b/;
+  /^['’]s (?:Law|Disease|Syndrome|Rule|disease|syndrome|disorder|palsy|sign|law|angina|ulcer|principle|theorem|razor|paradox|effect|constant|equation|algorithm|lemma|conjecture|phenomenon|reflex|procedure|fracture|cyst|lymphoma|anaemia|anemia|encephalopathy|ataxia|chorea|dementia|thyroiditis|contracture|neuroma|dystrophy|sarcoma|tumou?r|ulcer|node|nodes|duct|canal|gland|triangle|cell|cells)\b/;
 
 /** A card transaction before the span: the merchant slot ("was charged €12 at …", "used at …"). */
 const MERCHANT_BEFORE =
@@ -312,7 +312,7 @@ export function isPartOfSomethingElse(text: string, c: PiiSpan): boolean {
   const v = c.value;
   const space = v.indexOf(' ');
   if (space < 0 && isHyphenatedEponym(v)) return true;
-  if (isPetName(text, c)) return true;
+  if (isPetName(text, c) || isSpellingWord(text, c)) return true;
   const lead = text.slice(Math.max(0, c.start - 40), c.start);
   // "University of Victoria", "Bank of Ireland", "Port of Spain"; a route "Adelaide–Lorraine", "Augusta → Elizabeth".
   if (INSTITUTION_OF_BEFORE.test(lead) || isShipName(text, c)) return true;
@@ -460,4 +460,17 @@ const DEVELOPER_AFTER = /^(?:[ \t]*\/[ \t]*[\p{L}.+#]+)?[ \t]+(?:developers?|pro
 export function isSkill(text: string, c: PiiSpan): boolean {
   if (c.value.indexOf(' ') >= 0) return false;
   return DEVELOPER_AFTER.test(text.slice(c.end, c.end + 40)) || SKILL_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start));
+}
+
+/** A letter spelled out before the span: "C for ", "R as in ", "M like " (group 1 the letter). */
+const SPELLED_LETTER_BEFORE = /(?:^|[\s,(:"“])([A-Z])[ \t]+(?:for|as in|like|wie|comme|como|come)[ \t]+$/;
+
+/**
+ * True when the one-word span is the word a caller spells a letter with ("C for Charlie", "R as in
+ * Romeo", "M for Mary"): a spelling alphabet's word, starting with the letter, not a person.
+ */
+export function isSpellingWord(text: string, c: PiiSpan): boolean {
+  if (c.value.indexOf(' ') >= 0) return false;
+  const m = SPELLED_LETTER_BEFORE.exec(text.slice(Math.max(0, c.start - 12), c.start));
+  return m !== null && m[1] === c.value[0]?.toUpperCase();
 }

@@ -53,6 +53,15 @@ const ID_TYPE_REACH = 48;
  */
 const LIST_GAP = 40;
 
+/** A label offering the SSN or another id ("Member SSN or ID:", "SSN/TIN:"): what is filled in is read as the SSN. */
+const SSN_OR_ID = /\bSSN[ \t]*(?:or|\/)[ \t]*(?:member[ \t]+)?(?:ID|TIN|ITIN|number)[ \t]*[:#]?[ \t]*$/i;
+
+/** True when the value at `start` sits in a table column named for the SSN ("ssn", "ssn_or_member", "Social Security"). */
+function ssnColumnAt(text: string, start: number): boolean {
+  const column = tableColumn(text, start);
+  return column !== undefined && SSN_COLUMN.test(column);
+}
+
 /**
  * True when nine bare digits at `start` are introduced as an SSN: a cue word, a column or a list, and
  * not named as another identifier ("ticket 123456789").
@@ -61,7 +70,7 @@ function bareSsnCued(text: string, start: number, previousEnd: number): boolean 
   // "ID type: SSN  ID: 718427166": the generic "ID" label is the SSN the type field names; a person's
   // taxpayer number is their SSN ("lists TIN 343511548", "Tax ID on file: …"; an EIN is printed 12-3456789).
   const lead = text.slice(Math.max(0, start - ID_TYPE_REACH), start);
-  if (ID_TYPE_SSN.test(lead) || TAXPAYER_NUMBER.test(lead) || SSN_LABEL_ABOVE.test(lead)) return true;
+  if (ID_TYPE_SSN.test(lead) || TAXPAYER_NUMBER.test(lead) || SSN_LABEL_ABOVE.test(lead) || SSN_OR_ID.test(lead)) return true;
   if (hasNegativeCue(text, start)) return false;
   // "My W-2 shows ***-**-4602 but … it should be 298577059": the full number of the masked one; "… has
   // the wrong SSN. It shows 706384954": the sentence right after one that names an SSN says what it shows.
@@ -179,7 +188,8 @@ export const nationalIdDetector: PiiDetector = {
       const start = m.index;
       const end = start + m[0].length;
       if (!ssnValid(m[0])) continue;
-      if (continuesNumerically(text, end)) continue;
+      // "…,549-22-0819,25": under an SSN column the comma closes the cell (no SSN has a decimal part).
+      if (continuesNumerically(text, end) && !(text[end] === ',' && ssnColumnAt(text, start))) continue;
       // "SSN#123-45-6789": a `#` marks a number, which is an SSN when the cue says so.
       if (followsNumericPrefix(text, start) && !(text[start - 1] === '#' && hasSsnCue(text, start))) continue;
       // Nine bare digits are an SSN only when the text says so; otherwise they are ids or amounts.

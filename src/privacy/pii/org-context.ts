@@ -51,7 +51,8 @@ export const ORG_WORDS_AFTER: ReadonlySet<string> = new Set(
   Grill Kebab Kebabs Döner Tacos Taqueria Bistro Diner Burgers Burger Sushi Ramen Noodles BBQ Barbecue Café Cafe
   Deli Eatery Curry Shawarma Falafel Dumplings Imbiss Payouts Dispatch Accountancy Accounting Télécom Télécoms
   Telecoms Mobil Móvil Movil Móvel Unlimited Energi Energía Energie Énergie Comercializadora Glasvezel
-  Stadtwerke Energiewerke Wasserwerke Elektrizitätswerk`.split(/\s+/),
+  Stadtwerke Energiewerke Wasserwerke Elektrizitätswerk Opticians Optician Optometrists Optometry Orthodontics
+  Prosthetics Ceramics Eyewear Eyecare`.split(/\s+/),
 );
 
 /**
@@ -73,7 +74,8 @@ const ORG_WORDS_BEFORE: ReadonlySet<string> = new Set(
   Maratona Maratón Maraton Halbmarathon Ergebnisliste Üyelik FC SC SV TSV VfB VfL TuS SpVgg CF UD SK IK BK
   FK RC AC ASD SSD Immo Cabinet Fondation Fundacja Fundacji Fundację Fundacją Fundacija Nadace Nadácia Alapítvány
   Fundația Fundatia Säätiö Stiftelsen Stiftelse Associazione Asociación Associação Verein Vereniging Stowarzyszenie
-  Woonstichting Woningstichting Apache Team Stadtwerke Énergie Energie Eaux Bufete Despacho Studio`.split(/\s+/),
+  Woonstichting Woningstichting Apache Team Stadtwerke Énergie Energie Eaux Bufete Despacho Studio Optik Augenoptik
+  Ottica Óptica Ótica Opticien Gabinet Kieferorthopädie Zahnarztpraxis Tandartspraktijk`.split(/\s+/),
 );
 /**
  * Capitalised function words of other languages ("Médecins Sans Frontières", "Ärzte ohne", "Stiftung

@@ -151,6 +151,8 @@ const BOT_SELF =
  */
 const BOT_SPEAKER =
   /^[ \t]*(?:(\p{Lu}[\p{L}\p{M}]+) \((?:(?:\p{Lu}[\p{L}\p{M}.'’&-]*[ \t]+)+(?:assistant|virtual agent)|(?:chat)?bot|AI|(?:virtual|digital|AI|automated) (?:assistant|agent))\)|(?:Assistant|AI|Bot|Chatbot|Virtual assistant)[ \t]*\((\p{Lu}[\p{L}\p{M}]+)\))[ \t]*:/gmu;
+/** A name with a software role in brackets anywhere ("Chat with Penny (virtual assistant) — …"): a bot's name. */
+const BOT_BRACKETED = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]+) \((?:(?:virtual|digital|AI|automated) (?:assistant|agent)|(?:chat)?bot)\)/gu;
 /** Cheap gate for the bot markers. */
 const BOT_GATE = /ssistant|bot\b|agent|\bAI\b/i;
 
@@ -158,7 +160,7 @@ const BOT_GATE = /ssistant|bot\b|agent|\bAI\b/i;
 export function assistantNames(text: string): Set<string> {
   const names = new Set<string>();
   if (!BOT_GATE.test(text)) return names;
-  for (const re of [BOT_SELF, BOT_SPEAKER]) {
+  for (const re of [BOT_SELF, BOT_SPEAKER, BOT_BRACKETED]) {
     for (const m of text.matchAll(re)) {
       const name = m[1] ?? m[2];
       if (name) names.add(name);

@@ -8,7 +8,7 @@ import { ipDetector } from './ip.js';
 import { inCitedCase } from './legal-names.js';
 import { nationalIdDetector } from './national-id.js';
 import { asciiDigitDashes, asciiDigits, hasDigitDashes, hasNativeDigits } from './native-digits.js';
-import { isOfficeTitle, isShipName, isSkill, petSomewhere, placeWordBefore, shortWeekday, thingNamedAfter, verbOpeningSentence } from './name-negatives.js';
+import { isOfficeTitle, isShipName, isSkill, isSpellingWord, petSomewhere, placeWordBefore, shortWeekday, thingNamedAfter, verbOpeningSentence } from './name-negatives.js';
 import { builtInNameScorer, scoredNames, type NameScorerModel } from './name-scorer.js';
 import { organisationClosesSpan } from './org-context.js';
 import { isNamedBuilding, isPlaceByLayout, isSeasonTerm } from './place-context.js';
@@ -183,6 +183,7 @@ export function detectPii(text: string, options: DetectPiiOptions = {}): PiiSpan
         !isPlaceByLayout(scanned, s.start, s.end) &&
         !isShipName(scanned, s) &&
         !isSkill(scanned, s) &&
+        !isSpellingWord(scanned, s) &&
         !inCitedCase(scanned, s) &&
         !verbOpeningSentence(scanned, s) &&
         !organisationClosesSpan(scanned, s.start, s.end),
