@@ -56,7 +56,7 @@ const LIST_GAP = 40;
 /** A label offering the SSN or another id ("Member SSN or ID:", "SSN/TIN:"): what is filled in is read as the SSN. */
 const SSN_OR_ID = /\bSSN[ \t]*(?:or|\/)[ \t]*(?:member[ \t]+)?(?:ID|TIN|ITIN|number)[ \t]*[:#]?[ \t]*$/i;
 
-/** True when the value at `start` sits in a table column named for the SSN ("ssn", "ssn_or_member", "Social Security"). */
+/** True when the value at `start` sits in a table column named for the SSN ("ssn", "ssn_or_id", "Social Security"). */
 function ssnColumnAt(text: string, start: number): boolean {
   const column = tableColumn(text, start);
   return column !== undefined && SSN_COLUMN.test(column);
@@ -188,7 +188,7 @@ export const nationalIdDetector: PiiDetector = {
       const start = m.index;
       const end = start + m[0].length;
       if (!ssnValid(m[0])) continue;
-      // "…,549-22-0819,25": under an SSN column the comma closes the cell (no SSN has a decimal part).
+      // "…,531-44-2876,14": under an SSN column the comma closes the cell (no SSN has a decimal part).
       if (continuesNumerically(text, end) && !(text[end] === ',' && ssnColumnAt(text, start))) continue;
       // "SSN#123-45-6789": a `#` marks a number, which is an SSN when the cue says so.
       if (followsNumericPrefix(text, start) && !(text[start - 1] === '#' && hasSsnCue(text, start))) continue;

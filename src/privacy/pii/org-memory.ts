@@ -151,7 +151,7 @@ const BOT_SELF =
  */
 const BOT_SPEAKER =
   /^[ \t]*(?:(\p{Lu}[\p{L}\p{M}]+) \((?:(?:\p{Lu}[\p{L}\p{M}.'’&-]*[ \t]+)+(?:assistant|virtual agent)|(?:chat)?bot|AI|(?:virtual|digital|AI|automated) (?:assistant|agent))\)|(?:Assistant|AI|Bot|Chatbot|Virtual assistant)[ \t]*\((\p{Lu}[\p{L}\p{M}]+)\))[ \t]*:/gmu;
-/** A name with a software role in brackets anywhere ("Chat with Penny (virtual assistant) — …"): a bot's name. */
+/** A name with a software role in brackets anywhere ("Chat with Sophie (virtual assistant) — …"): a bot's name. */
 const BOT_BRACKETED = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]+) \((?:(?:virtual|digital|AI|automated) (?:assistant|agent)|(?:chat)?bot)\)/gu;
 /** Cheap gate for the bot markers. */
 const BOT_GATE = /ssistant|bot\b|agent|\bAI\b/i;

@@ -31,7 +31,7 @@ describe('not people', () => {
 
 describe('structured values', () => {
   it('reads SSNs in a CSV column named for them, whatever follows the cell, and after "SSN or ID"', () => {
-    const csv = 'patient_id,last_name,birthdate,ssn_or_member,tooth,fee\nP-1,Okafor,1961-02-03,531 44 2876,14,120.00\nP-2,Lee,1970-05-06,601274455,3,95.00';
+    const csv = 'patient_id,last_name,birthdate,ssn_or_id,tooth,fee\nP-1,Okafor,1961-02-03,531 44 2876,14,120.00\nP-2,Lee,1970-05-06,601274455,3,95.00';
     expect(found(csv, 'NATIONAL_ID')).toEqual(['531 44 2876', '601274455']);
     expect(found('Member SSN or ID: 531442876', 'NATIONAL_ID')).toEqual(['531442876']);
     expect(found('amount,qty\n531-44-2876,25', 'NATIONAL_ID')).toEqual([]);
