@@ -13,6 +13,7 @@ import { startsWithSurname } from './cjk-field-names.js';
 import { givenNameClass, lowerCaseGivenName } from './given-name.js';
 import { NON_NAME_WORDS, SURNAMES } from './name-lexicon.js';
 import { LEGAL_FORMS, ORG_WORDS_AFTER, organisationEnd } from './org-context.js';
+import { columnHeader } from './table-header.js';
 import { execAll, type PiiSpan } from './types.js';
 import type { WordLexicon } from './word-lexicon.js';
 
@@ -588,6 +589,25 @@ const BARE_NAME_KEYS: ReadonlySet<string> = new Set(['name', 'nom', 'nombre', 'n
 const PRODUCT_KEYS: ReadonlySet<string> = new Set(['sku', 'ean', 'upc', 'gtin', 'isbn', 'price', 'unitprice', 'stock', 'qty', 'quantity', 'barcode', 'productid', 'itemid', 'articleno']);
 /** Columns of name parts, whose cells are names even when everyday words ("Fischer", "Holm", "Stone"). */
 const NAME_PART_KEYS: ReadonlySet<string> = new Set(['surname', 'lastname', 'familyname', 'nachname', 'apellido', 'apellidos', 'cognome', 'achternaam', 'last', 'first', 'given', 'family', ...GIVEN_NAME_KEYS]);
+
+/**
+ * Columns of animals, products and ships (a subset of {@link BLOCK_KEYS}): names in their cells name no person.
+ * Place, team and host-like columns are left out, since their cells can name people too ("host" of a homestay).
+ */
+const THING_COLUMN_KEYS: ReadonlySet<string> = new Set(
+  `pet petname animal animalname patientanimal product productname item itemname brand model device devicename
+  frame framemodel lens lenses lenstype contactlens vessel vesselname ship shipname`.split(/\s+/),
+);
+
+/**
+ * True when the value at `start` is a cell of a table column of animals, products or ships ({@link
+ * THING_COLUMN_KEYS}). The learned scorer reads one token's neighbourhood, so it is told this here as the
+ * rules are by the field scan.
+ */
+export function inThingColumn(text: string, start: number): boolean {
+  const header = columnHeader(text, start);
+  return header !== undefined && THING_COLUMN_KEYS.has(normKey(header));
+}
 
 /** Column kinds by position: person (name part: everyday words too), weak person, blocked or neither. */
 function columnKinds(names: readonly string[]): Array<'part' | 'person' | 'weak' | 'block' | undefined> {

@@ -14,6 +14,7 @@ import { organisationClosesSpan } from './org-context.js';
 import { isNamedBuilding, isPlaceByLayout, isSeasonTerm } from './place-context.js';
 import { withoutOrganisationMentions } from './org-memory.js';
 import { withNameColumns } from './name-columns.js';
+import { inThingColumn } from './name-fields.js';
 import { nameAboveAddress } from './record-names.js';
 import { personNameDetector } from './person-name.js';
 import { cutAddressesAtCuedPhones, phoneDetector } from './phone.js';
@@ -184,6 +185,7 @@ export function detectPii(text: string, options: DetectPiiOptions = {}): PiiSpan
         !isShipName(scanned, s) &&
         !isSkill(scanned, s) &&
         !isSpellingWord(scanned, s) &&
+        !inThingColumn(scanned, s.start) &&
         !inCitedCase(scanned, s) &&
         !verbOpeningSentence(scanned, s) &&
         !organisationClosesSpan(scanned, s.start, s.end),
