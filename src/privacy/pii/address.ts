@@ -1361,7 +1361,7 @@ const PHONE_ONLY_LINE = /\n[ \t]*\+?[\d(][\d ()./-]{7,}\d[ \t]*$/;
 const MIN_PHONE_LINE_DIGITS = 9;
 
 /**
- * The address without a last line that holds only a phone number ("…⏎BS17 8JJ⏎07607 702798"): a
+ * The address without a last line that holds only a phone number ("…⏎LS6 2AB⏎07700 900123"): a
  * recipient block goes on with its phone, which the address lines before it do not include.
  */
 function withoutPhoneLine(text: string, f: { start: number; end: number }): { start: number; end: number } {

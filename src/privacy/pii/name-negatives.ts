@@ -259,7 +259,7 @@ const BILL_OF_AFTER = /^ of (?:materials|lading|rights|sale|exchange|quantities|
 
 /** A possessive and a medical or scientific noun: an eponym ("Addison's disease", "Occam's razor"). */
 const EPONYM_AFTER =
-  /^['’]s (?:Law|Disease|Syndrome|Rule|disease|syndrome|disorder|palsy|sign|law|angina|ulcer|principle|theorem|razor|paradox|effect|constant|equation|algorithm|lemma|conjecture|phenomenon|reflex|procedure|fracture|cyst|lymphoma|anaemia|anemia|encephalopathy|ataxia|chorea|dementia|thyroiditis|contracture|neuroma|dystrophy|sarcoma|tumou?r|ulcer|node|nodes|duct|canal|gland|triangle|cell|cells)\b/;
+  /^['’]s (?:Law|Disease|Syndrome|Rule|disease|syndrome|disorder|palsy|sign|law|angina|principle|theorem|razor|paradox|effect|constant|equation|algorithm|lemma|conjecture|phenomenon|reflex|procedure|fracture|cyst|lymphoma|anaemia|anemia|encephalopathy|ataxia|chorea|dementia|thyroiditis|contracture|neuroma|dystrophy|sarcoma|tumou?r|ulcer|node|nodes|duct|canal|gland|triangle|cell|cells)\b/;
 
 /** A card transaction before the span: the merchant slot ("was charged €12 at …", "used at …"). */
 const MERCHANT_BEFORE =
