@@ -206,6 +206,11 @@ const AMOUNT = /[$€£¥₹₦]\s?\d[\d.,]*|\b\d[\d.,]*\s?(?:usd|eur|gbp|inr|au
 const AMOUNT_ONE = new RegExp(AMOUNT.source, 'iu');
 /** A year after a word of time ("since 2019", "seit 2020", "desde 2018"): a date, not a postcode. */
 const TIME_YEAR = /(?<![\p{L}])(?:since|in|from|until|till|before|after|seit|bis|desde|hasta|depuis|dal|fino|od|do|sejak|tangu)[ \t]+(?:19|20)\d\d(?!\d)/giu;
+/**
+ * A room of a stay and its end ("room 318 until 12JUN", "Zimmer 12"): a hotel and a room are no postal
+ * address, so their number is no house number.
+ */
+const ROOM_STAY = /(?<![\p{L}])(?:room|rm|zimmer|chambre|habitaci[oó]n|camera|quarto|kamer|pokój)\.?[ \t]*(?:no\.?|#)?[ \t]*\d+[A-Za-z]?(?:[ \t]+(?:until|till|to|bis|jusqu'au|hasta|fino al)[ \t]+\S+)?/giu;
 /** Dates, which hold digits but are no house number ("12 March 2024"). */
 const DATE_ANY = new RegExp(DATE_RE.source, 'giu');
 
@@ -412,7 +417,7 @@ export function looksLikeAddress(value: string): boolean {
   if ((value.match(/\p{L}/gu) ?? []).length < 3) return false;
   if (value.split(/\s+/).length > MAX_WORDS) return false;
   // A date or an amount alone is no address: the number must remain once they are gone.
-  const rest = value.replace(DATE_ANY, ' ').replace(TIME_YEAR, ' ').replace(AMOUNT, ' ');
+  const rest = value.replace(DATE_ANY, ' ').replace(TIME_YEAR, ' ').replace(AMOUNT, ' ').replace(ROOM_STAY, ' ');
   if (!/\d/.test(rest)) return false;
   if (POSTCODE.test(rest)) return true;
   // Typed all in lower case, a comma and a number are too weak ("12 items shipped, total 30"): a

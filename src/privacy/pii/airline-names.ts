@@ -11,6 +11,9 @@
  * "PAX 3", "Name:"), or a GDS name element number opening it ("1.1", "2."). The span is the name
  * without the title. Written on 2026-11-26 (ADR 0011) from general knowledge of airline documents.
  */
+import { isListedLowerCaseName } from './given-name.js';
+import { SURNAMES } from './name-lexicon.js';
+import { WORLD_SURNAMES } from './surnames-world.js';
 import { spanAt, type PiiSpan } from './types.js';
 
 /** One capitalised name word: capitals and marks, inner hyphens and apostrophes ("O'NEIL", "SEO-YEON"). */
@@ -45,7 +48,8 @@ const GATE = /[A-Z\u00c0-\u024f\u1e00-\u1eff]\/[A-Z\u00c0-\u024f\u1e00-\u1eff]/;
 const LABEL_BEFORE =
   /(?:^|[^\p{L}])(?:passengers?(?: names?)?|pax(?: names?)?|travell?ers?|guests?|names?|lead passenger|passagier|fluggast|reisende[r]?|passager|pasajero|passageiro|passeggero|nom|nombre|nome|乘客|旅客|搭乗者|승객|탑승객)(?:[ \t]*(?:#|no\.?))?[ \t]*\d{0,2}[ \t]*[:：=\-–]?[ \t]*$/iu;
 /** Phrases of a name correction before a traveller ("booked as …, passport reads …", "replace … with …"); codes pass them too. */
-const PHRASE_BEFORE = /(?:^|[^\p{L}])(?:booked as|(?:passport|ticket) reads|replace|with|ローマ字表記[:：]?)[ \t]*$/iu;
+const PHRASE_BEFORE =
+  /(?:^|[^\p{L}])(?:booked as|(?:passport|ticket|boarding pass|pnr|booking|reservation) (?:reads|says|shows)|names? (?:in|on) (?:the )?(?:pnr|ticket|booking|reservation|passport|boarding pass) (?:is|reads|says|shows)|replace|with|ローマ字表記[:：]?)[ \t]*$/iu;
 /** What lies between two travellers of one list: maybe the first one's title, then a comma or semicolon. */
 const LIST_AFTER_NAME = new RegExp(`^(?:[ \\t]+\\(?(?:${TITLE_ALT})\\)?)?[ \\t]*[,;][ \\t]*$`, 'u');
 /** A GDS name element number right before the name ("1.1", "2.", " 3.1 "), at a line start or after spaces. */
@@ -154,12 +158,41 @@ function docsNames(text: string, out: PiiSpan[]): void {
 }
 
 /**
+ * A name in capitals, maybe after a passenger title, where a travel document is quoted ("my passport
+ * says INGRID HOLM but the ticket says MRS INGRIT HOLM", "the PNR shows MS ANA LIMA"): the phrase
+ * is the evidence, so two to four capital words are read without the slash. Group 1 is the name.
+ */
+const QUOTED_CAPS_NAME = new RegExp(
+  `(?:^|[^\\p{L}])(?:[Pp]assport|[Tt]icket|[Bb]oarding pass|PNR|[Bb]ooking|[Rr]eservation|[Vv]isa) (?:says|reads|shows)[ \\t]+(?:(?:${TITLE_ALT})[ \\t]+)?(${GIVEN_WORD}(?: ${GIVEN_WORD}){1,3})(?![\\p{L}\\p{M}\\p{N}/'’\\-])`,
+  'gu',
+);
+
+/** True when a capital word is a listed given name or family name ("BRANDT" → "Brandt"). */
+function listedWord(w: string): boolean {
+  const titled = w[0] + w.slice(1).toLowerCase();
+  return isListedLowerCaseName(w.toLowerCase()) || WORLD_SURNAMES.has(titled) || SURNAMES.has(titled);
+}
+
+/** Names in capitals after a quoted travel document ({@link QUOTED_CAPS_NAME}), appended to `out`. */
+function quotedCapsNames(text: string, out: PiiSpan[]): void {
+  for (const m of text.matchAll(QUOTED_CAPS_NAME)) {
+    const name = m[1] ?? '';
+    const words = name.split(' ');
+    // One listed word at least: "NON REFUNDABLE" is what a ticket says too.
+    if (words.some((w) => NOT_NAME_PARTS.has(w) || HEADING_WORDS.has(w) || letters(w) < 2) || !words.some(listedWord)) continue;
+    const start = (m.index ?? 0) + m[0].length - name.length;
+    out.push(spanAt('PERSON', text, start, start + name.length));
+  }
+}
+
+/**
  * Airline-style SURNAME/GIVEN names, appended to `out` as PERSON spans (title excluded). Costs one
  * regex test for texts without a capital, a slash and a capital.
  * @example airlineNames('Pax 1: OKAFOR/CHIDI MR', out) // pushes "OKAFOR/CHIDI"
  */
 export function airlineNames(text: string, out: PiiSpan[]): void {
   if (text.includes(', ') && LISTED_TITLE_GATE.test(text)) listedTravellers(text, out);
+  if (/ (?:says|reads|shows) /.test(text)) quotedCapsNames(text, out);
   if (!GATE.test(text)) return;
   docsNames(text, out);
   let lastEnd = -1;

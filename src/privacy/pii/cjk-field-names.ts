@@ -116,6 +116,8 @@ export function cjkFieldNames(text: string, out: PiiSpan[]): void {
   spacedLabelNames(text, out);
   chineseGreetedNames(text, out);
   japaneseNameLines(text, out);
+  spacedJapaneseNameEnds(text, out);
+  if (text.indexOf(':') >= 0) latinLabelledNames(text, out);
   if (text.indexOf(':') < 0 && text.indexOf('：') < 0) return;
   for (const m of text.matchAll(FIELD_RE)) {
     const value = m[2] ?? '';
@@ -123,6 +125,42 @@ export function cjkFieldNames(text: string, out: PiiSpan[]): void {
     if (koreanNounWithParticle(value)) continue;
     const end = (m.index ?? 0) + m[0].length;
     out.push({ type: 'PERSON', start: end - value.length, end, value });
+  }
+}
+
+/**
+ * A CJK name as the value of a label in Latin script ("Group leader: 林静 +65 …", "- Harbour Walk:
+ * 佐藤 健 +81 …", "Driver: 박지민"): the value opens with a family name of its script, is short, and
+ * closes its line or comes before a phone, a bracket or a delimiter. Group 1 is the name.
+ */
+const LATIN_LABEL_CJK_RE =
+  /[A-Za-z)][ \t]*:[ \t]*([\p{Script=Han}\p{Script=Hangul}]{2,4}|\p{Script=Han}{1,3}[ \u3000]\p{Script=Han}{1,3})(?=[ \t]*(?:$|\n|\r|[+(\d,;|]))/gu;
+
+/** Names of {@link LATIN_LABEL_CJK_RE}. */
+function latinLabelledNames(text: string, out: PiiSpan[]): void {
+  for (const m of text.matchAll(LATIN_LABEL_CJK_RE)) {
+    const v = m[1] ?? '';
+    // Korean names have two or three syllables; four are a noun ("고객센터", customer centre).
+    if (!startsWithSurname(v) || PLACE_END.test(v) || /^\p{Script=Hangul}{4}$/u.test(v)) continue;
+    const end = (m.index ?? 0) + m[0].length;
+    out.push({ type: 'PERSON', start: end - v.length, end, value: v });
+  }
+}
+
+/**
+ * A Japanese name written with a space that closes its line after other words ("【遅刻連絡】3年2組 佐藤 健"):
+ * a listed family name of two or more kanji, a space, a given name of one to three kanji.
+ */
+const SPACED_JP_END_RE = /(?<=[ \t\u3000\]】）)])(\p{Script=Han}{2,4})[ \u3000](\p{Script=Han}{1,3})(?=[ \t\u3000]*(?:\r?\n|$))/gu;
+
+/** Names of {@link SPACED_JP_END_RE}. */
+function spacedJapaneseNameEnds(text: string, out: PiiSpan[]): void {
+  for (const m of text.matchAll(SPACED_JP_END_RE)) {
+    const surname = m[1] ?? '';
+    const given = m[2] ?? '';
+    if (!JP_SURNAMES.has(surname) || PLACE_END.test(given) || HAN_SUFFIXES.includes(given)) continue;
+    const start = m.index ?? 0;
+    out.push({ type: 'PERSON', start, end: start + m[0].length, value: m[0] });
   }
 }
 
@@ -253,7 +291,7 @@ const ZH_FUNCTION_FIRST = new Set([...'和向时時应應常成全于於']);
 /**
  * What stands right before a name inside a longer run of Han characters: particles, prepositions and
  * verbs of contact ("的", "和", "给", "请", "联系", "安排", "感谢"), and role nouns ("客服", "同事"). Only after one of them is a name
- * cut out of the run ("请联系王芳先生" → "王芳"); otherwise "历史老师" would yield "史".
+ * cut out of the run ("请联系王芳先生" → "林静"); otherwise "历史老师" would yield "史".
  */
 const ZH_INTRODUCER_END = /(?:[的是和跟与與同给給向对對把被让讓叫请請由为為位找问問及或等从從将將到带帶约約交寄见見]|联系|聯繫|联络|聯絡|安排|通知|告诉|告訴|感谢|感謝|谢谢|謝謝|麻烦|麻煩|拜托|拜託|转告|轉告|今天|明天|昨天|刚才|剛才|已经|已經|还有|還有|以及|客服|同事|朋友|邻居|鄰居|领导|領導|老板|老闆|主管)$/u;
 /** Last characters of words naming a group or place rather than a person (会社, 店, 部, 者…). */
@@ -285,7 +323,7 @@ function chineseName(v: string): boolean {
 
 /**
  * Start of the Chinese name inside `run` (the Han characters before the title), or -1. A short run is
- * the name itself ("王思远", "李"), less a leading function word ("和王芳" → "王芳"); in a longer run
+ * the name itself ("王思远", "李"), less a leading function word ("和王芳" → "林静"); in a longer run
  * the name must follow a particle or a verb of contact.
  */
 function chineseNameStart(run: string): number {

@@ -136,7 +136,8 @@ const EVENT_AFTER_CUE =
   // Spaces only: a tab after the cue separates columns ("dob⇥card" is a header, not a birthday card).
   // A public holiday named for a birthday ("the King's Birthday holiday") is no one's birth date.
   // A business's birthday is its anniversary ("Happy birthday to our app — 9 years old on …").
-  /^ +(?:present|presents|gift|gifts|party|card|cake|sale|discount|voucher|coupon|order|package|parcel|surprise|dinner|wishes|celebration|week|month|weekend|trip|bonus|holiday|bank holiday|public holiday|long weekend|to (?:our|the|your) (?:app|shop|store|company|brand|website|site|blog|podcast|channel|club|platform|business|restaurant|community|salon|studio|bakery|caf[eé]|newsletter|service|firm|agency|marketplace))\b/i;
+  // A birthday that falls during a stay is celebrated then ("my wife's birthday is during the cruise (14 Mar 2026)").
+  /^ +(?:present|presents|gift|gifts|party|card|cake|sale|discount|voucher|coupon|order|package|parcel|surprise|dinner|wishes|celebration|week|month|weekend|trip|bonus|holiday|bank holiday|public holiday|long weekend|(?:is|falls) (?:on|during) (?:the|our|my|your|their|his|her) (?:trip|holidays?|vacation|cruise|tour|stay|flight|visit|journey|break|honeymoon)|to (?:our|the|your) (?:app|shop|store|company|brand|website|site|blog|podcast|channel|club|platform|business|restaurant|community|salon|studio|bakery|caf[eé]|newsletter|service|firm|agency|marketplace))\b/i;
 /**
  * How far after a cue the date may start ("born on the 12th of April 1990", "my date of birth on the
  * policy is wrong, it should be 1990-04-12").

@@ -31,7 +31,13 @@ const VERSION_CUE =
  * system it runs on ("Client 6.4.33.143 on iPadOS 17.4"), on the same line ("… from
  * 212.219.198.195⏎Build 3042a16" is an address).
  */
-const VERSION_AFTER = /^[ \t"'—–-]*(?:fix(?:es|ed)?|release|build|is out|changelog|rc\d*|beta|alpha|roll-?out|deploy(?:ment)?|upgrade|update|hotfix)\b/i;
+const VERSION_AFTER = /^(?:[ \t"'—–-]*(?:fix(?:es|ed)?|release|build|is out|changelog|rc\d*|beta|alpha|roll-?out|deploy(?:ment)?|upgrade|update|hotfix)\b|[ \t]*\((?:commit|build) [0-9a-f]{6,}\))/i;
+/**
+ * A product's name right before a dotted quad: a word with an inner capital in brackets ("(NetGuard
+ * 5.12.4.201)") or before a capital acronym ("ClassDesk MIS 6.14.2.90"). An address is named by a cue
+ * or a host, not by a coined product word.
+ */
+const PRODUCT_NAME_BEFORE = /(?:\(\p{Ll}*\p{Lu}\p{Ll}+\p{Lu}\p{L}*|(?:^|\s)\p{Lu}\p{Ll}+\p{Lu}\p{L}*[ \t]+\p{Lu}{2,5})[ \t]+$/u;
 /** An operating system after a dotted quad: the build of an app that runs on it, unless an address cue precedes. */
 const SYSTEM_AFTER = /^[ \t]+(?:on|for) (?:i(?:pad)?os|macos|windows|android|linux|chromeos|watchos)\b/i;
 /** Cues that name an address outright, so a system after it is where the connection came from ("login from … on Windows"). */
@@ -142,7 +148,7 @@ export const ipDetector: PiiDetector = {
       if (!urlHost && PRODUCT_TOKEN.test(slashLead) && !HIERARCHY_CODE.test(slashLead)) continue;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
       const lead = before(text, m.index, VERSION_WINDOW);
-      if (!urlHost && (VERSION_CUE.test(lead) || VERSION_AFTER.test(after) || (SYSTEM_AFTER.test(after) && !STRONG_ADDRESS_CUE.test(lead)))) {
+      if (!urlHost && (VERSION_CUE.test(lead) || VERSION_AFTER.test(after) || PRODUCT_NAME_BEFORE.test(lead) || (SYSTEM_AFTER.test(after) && !STRONG_ADDRESS_CUE.test(lead)))) {
         versionEnd = m.index + m[0].length;
         continue;
       }

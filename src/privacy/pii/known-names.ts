@@ -52,7 +52,18 @@ function compile(names: readonly string[]): Matchers | null {
   return built;
 }
 
-/** Spans of every occurrence of a known name (full, or a part of it). */
+/** Month names that are also given names ("May", "June", "April", "August"). */
+const MONTHS: ReadonlySet<string> = new Set('january february march april may june july august september october november december'.split(' '));
+/** A day number after a month ("April 3, 2026") or before it ("8 May", "8th of May"). */
+const DAY_AFTER = /^ \d{1,2}(?:st|nd|rd|th)?(?!\d)/;
+const DAY_BEFORE = /(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?: of)? $/;
+
+/** True when a known name's part is a month of a date ("Date: April 3, 2026" for the user April Moss). */
+function monthOfDate(text: string, start: number, end: number): boolean {
+  return MONTHS.has(text.slice(start, end).toLowerCase()) && (DAY_AFTER.test(text.slice(end, end + 6)) || DAY_BEFORE.test(text.slice(Math.max(0, start - 8), start)));
+}
+
+/** Spans of every occurrence of a known name (full, or a part of it); a month of a date is skipped. */
 export function knownNameSpans(text: string, names: readonly string[]): PiiSpan[] {
   if (!names.length) return [];
   const m = compile(names);
@@ -60,7 +71,10 @@ export function knownNameSpans(text: string, names: readonly string[]): PiiSpan[
   const out: PiiSpan[] = [];
   for (const re of [m.full, m.parts]) {
     if (!re) continue;
-    for (const x of execAll(re, text)) out.push({ type: 'PERSON', start: x.index, end: x.index + x[0].length, value: x[0] });
+    for (const x of execAll(re, text)) {
+      if (monthOfDate(text, x.index, x.index + x[0].length)) continue;
+      out.push({ type: 'PERSON', start: x.index, end: x.index + x[0].length, value: x[0] });
+    }
   }
   return out;
 }

@@ -44,9 +44,11 @@ export const WEAK_CUE =
  * after a house number and street name is a street type ("12 Oak Dr. Date of birth…"). Italian writes
  * its abbreviated titles in lower case ("dal prof. Rinaldi", "la dott.ssa Bianchi"): with their dot only,
  * in an alternative of their own (name-scorer.ts reads the first one's words as its title list).
+ * "Sheikh" is a title only when no name or title comes before it: "Imran Sheikh" and "Ms Sheikh"
+ * are family names.
  */
 export const TITLE_CUE =
-  /(?<!\d[A-Za-z]? (?:[A-Z][a-z]+ ){1,3})\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Mister|Madam|Madame|Monsieur|Mademoiselle|Mme|Mlle|Herr|Hr|Fru|Frau|Señor|Señora|Señorita|Sra|Srta|Sr|Judge|Justice|Pastor|Rev|Reverend|Fr|Father|Rabbi|Imam|Sheikh|Sheikha|Captain|Capt|Officer|Sgt|Lt|Dott|Ing|Signor|Signora|Sayın|Dra|Doña|Dña|Lic|Licda|Licdo|Aunt|Auntie|Aunty|Uncle|Grandma|Grandpa|Granny|Avv|Dhr|Mevr|Herrn|DC|DS|DCI|DSI|Mevrouw|Meneer|Pani|Bapak|Ibu|Det|Ofc|Insp|Supt|Sig\.ra|Sig|Shri|Smt|Shrimati|Kumari|Atty|Maître|Maitre|Panie|Pani\/Panie|Bro|Sis|Ptr|Ustaz|Ustadh|Hajji|Haji|Ma['’]am\/Sir|Sir\/Ma['’]am|Mr\/Ms|Mr\/Mrs|Ms\/Mr|Mrs\/Mr|M\.\/Mme|Mme\/M|Sr\.?\/Sra)\.?[ \t]+|\b(?:prof|dott|avv|sig)\.(?:ssa|ra)?[ \t]+/g;
+  /(?<!\d[A-Za-z]? (?:[A-Z][a-z]+ ){1,3})\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Mister|Madam|Madame|Monsieur|Mademoiselle|Mme|Mlle|Herr|Hr|Fru|Frau|Señor|Señora|Señorita|Sra|Srta|Sr|Judge|Justice|Pastor|Rev|Reverend|Fr|Father|Rabbi|Imam|Captain|Capt|Officer|Sgt|Lt|Dott|Ing|Signor|Signora|Sayın|Dra|Doña|Dña|Lic|Licda|Licdo|Aunt|Auntie|Aunty|Uncle|Grandma|Grandpa|Granny|Avv|Dhr|Mevr|Herrn|DC|DS|DCI|DSI|Mevrouw|Meneer|Pani|Bapak|Ibu|Det|Ofc|Insp|Supt|Sig\.ra|Sig|Shri|Smt|Shrimati|Kumari|Atty|Maître|Maitre|Panie|Pani\/Panie|Bro|Sis|Ptr|Ustaz|Ustadh|Hajji|Haji|Ma['’]am\/Sir|Sir\/Ma['’]am|Mr\/Ms|Mr\/Mrs|Ms\/Mr|Mrs\/Mr|M\.\/Mme|Mme\/M|Sr\.?\/Sra)\.?[ \t]+|\b(?:prof|dott|avv|sig)\.(?:ssa|ra)?[ \t]+|(?<![A-Z][a-z]+ |\b(?:Mr|Mrs|Ms|Miss|Dr)\.? )\bSheikha?[ \t]+/g;
 
 /**
  * A thanks or sign-off with "!" or in another language, then a name that closes its line or phrase

@@ -346,8 +346,8 @@ function labelledNames(text: string, lexicon: WordLexicon | undefined, scan: Fie
 const NAME_HEADS: ReadonlySet<string> = new Set(
   `name names surname surnames forename forenames firstname lastname givenname nombre nombres apellido
   apellidos nom noms prénom prénoms prenom cognome vorname vornamen nachname familienname naam voornaam
-  achternaam namn efternamn förnamn navn etternavn fornavn nimi sukunimi etunimi imię imiona nazwisko jméno
-  příjmení soyad soyadı nume prenume név vezetéknév keresztnév`.split(/\s+/),
+  achternaam roepnaam namn efternamn förnamn navn etternavn fornavn nimi sukunimi etunimi imię imiona
+  nazwisko jméno příjmení soyad soyadı nume prenume név vezetéknév keresztnév`.split(/\s+/),
 );
 /** Words that make a "… name" label name a thing ("company name", "file name", "pet's name"). */
 const THING_NAME_WORDS: ReadonlySet<string> = new Set(
@@ -374,8 +374,16 @@ function personLabel(label: string): boolean {
 function nameLabel(label: string): boolean {
   const words = label.split(' ');
   if (words.some((w) => THING_NAME_WORDS.has(w))) return false;
-  return NAME_HEADS.has(words[words.length - 1] ?? '') || NAME_PART.test(label) || NAME_OF.test(label);
+  // "Achternaam leerling", "Nom élève", "Nombre alumno": a name word, then the person it belongs to.
+  const owned = words.length === 2 && NAME_HEADS.has(words[0] ?? '') && NAME_OWNERS.has(words[1] ?? '');
+  return owned || NAME_HEADS.has(words[words.length - 1] ?? '') || NAME_PART.test(label) || NAME_OF.test(label);
 }
+
+/** People a name label names after its name word, in the languages of {@link NAME_HEADS}. */
+const NAME_OWNERS: ReadonlySet<string> = new Set(
+  `leerling kind ouder verzorger élève eleve enfant parent alumno alumna niño padre madre tutor alunno
+  genitore schüler schülerin eltern student pupil child guardian patient patiënt ucznia dziecka`.split(/\s+/),
+);
 
 /** "Name of the applicant", "Nom de l'élève", "Nombre del titular": a name word, "of", a person noun. */
 const NAME_OF = /^(?:full )?(?:name|nom|nombre|nome|naam|nazwa|jméno|numele) (?:of|de|del|de la|du|des|do|da|dell[ao']?|van|des|der) ?/;
@@ -596,13 +604,14 @@ const NAME_PART_KEYS: ReadonlySet<string> = new Set(['surname', 'lastname', 'fam
  */
 const THING_COLUMN_KEYS: ReadonlySet<string> = new Set(
   `pet petname animal animalname patientanimal product productname item itemname brand model device devicename
-  frame framemodel lens lenses lenstype contactlens vessel vesselname ship shipname`.split(/\s+/),
+  frame framemodel lens lenses lenstype contactlens vessel vesselname ship shipname city town village suburb
+  district county state province region country destination origin`.split(/\s+/),
 );
 
 /**
  * True when the value at `start` is a cell of a table column of animals, products or ships ({@link
- * THING_COLUMN_KEYS}). The learned scorer reads one token's neighbourhood, so it is told this here as the
- * rules are by the field scan.
+ * THING_COLUMN_KEYS}), or of places (a city column holds "Austin"). The learned scorer reads one
+ * token's neighbourhood, so it is told this here as the rules are by the field scan.
  */
 export function inThingColumn(text: string, start: number): boolean {
   const header = columnHeader(text, start);

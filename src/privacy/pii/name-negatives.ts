@@ -116,7 +116,8 @@ const SUFFIX_WORDS: ReadonlySet<string> = new Set(
   School Schools Elementary Hospital Library Building Wing Ward Scholarship Fellowship Havalimanı Havaalanı Hastanesi
   Üniversitesi Lisesi Köprüsü Meydanı Parkı Camii Stadyumu Maersk Pavilion Stand Oval Velodrome Dome
   Auditorium Amphitheatre Amphitheater Ballroom Concourse Lounge Plaza Gateway Hub Thermostat Doorbell Cam
-  Camera Sensor Router Charger Tracker Lite`.split(/\s+/),
+  Camera Sensor Router Charger Tracker Lite Tour Tours Concert Concerts Route Trail Heritage Rm Lab Portakabin
+  Portacabin Classroom`.split(/\s+/),
 );
 /**
  * Lower-case nouns after a person's name that make it the name of a thing: a theme, typeface, design,
@@ -154,9 +155,17 @@ const JR_THING_AFTER = /^ (?:Jr|Sr)\.? (?:Day|Blvd|Boulevard|Avenue|Ave|Street|S
 /** A ship's name after the words that carry a passenger ("aboard the …", "a bordo del piroscafo …", "steamer …"). */
 const SHIP_BEFORE =
   /\b(?:aboard(?: the)?|on board(?: the)?|a bordo del?(?: (?:piroscafo|vapore|nave))?|piroscafo|steamer|steamship|vapor|vapeur|dampfer|liner)[ \t]+(?:SS |RMS |MV |S\.S\. )?$/i;
-/** True when the span is a ship's name after the words that carry a passenger ({@link SHIP_BEFORE}). */
+/**
+ * A ship's prefix in capitals ("MS Queen Mary", "MV Ocean Star"), or a cruise or ferry word, maybe
+ * with a royal title of the ship's name ("Ferry Queen Anne timetable"). Case-sensitive: "Ms" is a
+ * title of a person.
+ */
+const SHIP_PREFIX_BEFORE =
+  /(?:(?:^|[\s(])(?:MS|MV|SS|RMS|HMS|M\/S|M\/V)[ \t]+(?:(?:Queen|King|Prince|Princess|Spirit of|Pride of|Star of) )?|\b(?:[Cc]ruise|[Ff]erry|[Ll]iner)[ \t]+(?:Queen|King|Prince|Princess) )$/;
+/** True when the span is a ship's name after the words that carry a passenger ({@link SHIP_BEFORE}) or a ship's prefix. */
 export function isShipName(text: string, c: PiiSpan): boolean {
-  return SHIP_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
+  const lead = text.slice(Math.max(0, c.start - 40), c.start);
+  return SHIP_BEFORE.test(lead) || (!/^\p{Lu}+$/u.test(c.value.replace(/[ '’-]/g, '')) && SHIP_PREFIX_BEFORE.test(lead));
 }
 
 /** "University of …", "Bank of …": an institution or place named by what follows "of". */
@@ -187,7 +196,7 @@ function lineOf(text: string, at: number): string {
  * the owner named after it ("Penny, owned by Mrs. Nkosi"). Pets are no personal data.
  */
 const PET_AFTER =
-  /^(?:'s)?,? ?\(?(?:the (?:[a-z]+ )?(?=(?:dog|cat|puppy|kitten|parrot|rabbit|hamster|horse|pony)\b))?(?:feline|canine|equine|lagomorph|avian|reptile|dog|cat|puppy|kitten|rabbit|bunny|budgie|budgerigar|cockatiel|canary|parrot|hamster|guinea pig|ferret|chinchilla|hedgehog|tortoise|turtle|(?:leopard |crested )?gecko|bearded dragon|(?:corn |ball )?snake|iguana|horse|pony|beagle|labrador|retriever|terrier|poodle|spaniel|greyhound|whippet|schnauzer|dobermann?|shih tzu|lhasa apso|maine coon|siamese|ragdoll|sphynx|persian cat|tabby|netherland dwarf|holland lop|collie|shepherd|bulldog|dachshund|chihuahua|husky|pug|mixed breed|cross ?breed|beagle mix|owned by|belonging to)\b/i;
+  /^(?:'s)?,? ?\(?(?:the (?:[a-z]+ )?(?=(?:dog|cat|puppy|kitten|parrot|rabbit|hamster|horse|pony|guinea pig|gerbil|tortoise|goldfish|budgie|ferret|chinchilla|gecko|lizard|snake|hen|goat)\b))?(?:feline|canine|equine|lagomorph|avian|reptile|dog|cat|puppy|kitten|rabbit|bunny|budgie|budgerigar|cockatiel|canary|parrot|hamster|guinea pig|ferret|chinchilla|hedgehog|tortoise|turtle|(?:leopard |crested )?gecko|bearded dragon|(?:corn |ball )?snake|iguana|horse|pony|beagle|labrador|retriever|terrier|poodle|spaniel|greyhound|whippet|schnauzer|dobermann?|shih tzu|lhasa apso|maine coon|siamese|ragdoll|sphynx|persian cat|tabby|netherland dwarf|holland lop|collie|shepherd|bulldog|dachshund|chihuahua|husky|pug|mixed breed|cross ?breed|beagle mix|owned by|belonging to)\b/i;
 /**
  * A pet noun (or a mascot, or an animal label) right before a name ("dog Ziggy", "our cat Miso", "Pet:
  * Oscar", "Animal: Susan", "pet name Jasper", "Mascot Sir Spanner", "her name is Cleo" after a dog,

@@ -154,6 +154,9 @@ const OWN_NUMBER_BEFORE = /\b(?:mine is|mine's|it(?:'s| is) actually|the (?:righ
 /** The whole number offered after part of it ("it's 2597, actually here's the full one: …", "the full one is …"). */
 const WHOLE_NUMBER_BEFORE = /\b(?:full|whole|complete|entire)\b(?: one| number| thing| ssn)?(?:[ \t]+is)?[ \t]*:?[ \t]*$/i;
 
+/** A reply that only acknowledges the request before the value ("sure — 531442876, born …", "Yes: …"). */
+const ACKNOWLEDGED_BEFORE = /^[ \t]*(?:sure|yes|yeah|yep|ok(?:ay)?|of course|certainly|no problem|here you go|here it is)[ \t]*[,.:!—–-]*[ \t]*$/i;
+
 /**
  * True when the value opens the reply to a turn that asks for an SSN, or ends a short list of answers
  * to a turn that asks for several things, one of them an SSN ("Date of birth and Social Security
@@ -166,7 +169,7 @@ function asksForSsn(text: string, start: number): boolean {
   const turn = turnAt(text, start);
   if (turn === undefined || !SSN_ASKED.test(turn.previous)) return false;
   const said = text.slice(turn.contentStart, start);
-  return LISTED_BEFORE.test(said) || WHOLE_NUMBER_BEFORE.test(said) || OWN_NUMBER_BEFORE.test(said);
+  return LISTED_BEFORE.test(said) || WHOLE_NUMBER_BEFORE.test(said) || OWN_NUMBER_BEFORE.test(said) || ACKNOWLEDGED_BEFORE.test(said);
 }
 
 /** Finds national identifiers: SSNs (SSA validity rules) and UK NI numbers. */

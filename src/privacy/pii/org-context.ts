@@ -52,7 +52,8 @@ export const ORG_WORDS_AFTER: ReadonlySet<string> = new Set(
   Deli Eatery Curry Shawarma Falafel Dumplings Imbiss Payouts Dispatch Accountancy Accounting Télécom Télécoms
   Telecoms Mobil Móvil Movil Móvel Unlimited Energi Energía Energie Énergie Comercializadora Glasvezel
   Stadtwerke Energiewerke Wasserwerke Elektrizitätswerk Opticians Optician Optometrists Optometry Orthodontics
-  Prosthetics Ceramics Eyewear Eyecare`.split(/\s+/),
+  Prosthetics Ceramics Eyewear Eyecare Reisen Reizen Reisebüro Reisbureau Viaggi Viajes Voyages Podróże Journeys
+  Holidays Vacations Vacances Vacaciones Expeditions Turismo Tourism Excursions Touristik`.split(/\s+/),
 );
 
 /**
@@ -75,7 +76,10 @@ const ORG_WORDS_BEFORE: ReadonlySet<string> = new Set(
   FK RC AC ASD SSD Immo Cabinet Fondation Fundacja Fundacji Fundację Fundacją Fundacija Nadace Nadácia Alapítvány
   Fundația Fundatia Säätiö Stiftelsen Stiftelse Associazione Asociación Associação Verein Vereniging Stowarzyszenie
   Woonstichting Woningstichting Apache Team Stadtwerke Énergie Energie Eaux Bufete Despacho Studio Optik Augenoptik
-  Ottica Óptica Ótica Opticien Gabinet Kieferorthopädie Zahnarztpraxis Tandartspraktijk`.split(/\s+/),
+  Ottica Óptica Ótica Opticien Gabinet Kieferorthopädie Zahnarztpraxis Tandartspraktijk Viajes Voyages Viaggi
+  Autocares Taverna Agencia Agenzia Reisebüro Scuola Escuela Colegio CEIP CEIPS IES Scoil Gaelscoil Volksschule
+  Grundschule Mittelschule Realschule Hauptschule Gesamtschule Basisschool École Ecole Collège Lycée Secundaria
+  Primaria Rada Rady Radzie Radę`.split(/\s+/),
 );
 /**
  * Capitalised function words of other languages ("Médecins Sans Frontières", "Ärzte ohne", "Stiftung
@@ -271,6 +275,9 @@ export function organisationClosesSpan(text: string, start: number, end: number)
   const words = text.slice(start, end).split(' ');
   const last = words[words.length - 1] ?? '';
   if (ORG_WORDS_BEFORE.has(words[0] ?? '') || DISH_WORDS.has(words[0] ?? '') || ORG_WORDS_AFTER.has(last) || TEAM_COMPOUND.test(last)) return true;
+  // "Thomas" of "Thomas Cook": a listed phrase opens with the span and runs past it (a make and a model
+  // word after it are no such phrase: "Suzuki Haruto" is a person).
+  if (!VEHICLE_MAKES.has(words[0] ?? '') && organisationEnd(text, start, words[0] ?? '') > end) return true;
   // "Sterling Honda", "PARKSIDE VOLVO": a dealer named by a word and the make it sells; a make that is
   // also a family name ("Kia", "Renault", "Ford") ends a person's name as often.
   if (words.length > 1 && isDealerMake(last)) return true;
@@ -285,6 +292,9 @@ export function organisationClosesSpan(text: string, start: number, end: number)
       if (ORG_WORDS_BEFORE.has(head)) return true;
     }
     if (ORG_LABEL_BEFORE.test(text.slice(Math.max(0, start - ORG_LABEL_REACH), start))) return true;
+    // "Scuola Primaria A. Manzoni": a business or school word, then the initial of the name it bears.
+    const initialled = INITIAL_AFTER_WORD.exec(text.slice(Math.max(0, start - FRAME_WINDOW), start));
+    if (initialled && ORG_WORDS_BEFORE.has(initialled[1] ?? '')) return true;
     // Two words back: a model's second word or the model of a two-word make ("Škoda Octavia Combi", "Alfa Romeo Giulia").
     const at = start - 1 - before.length;
     const first = before && text[at - 1] === ' ' ? (WORD_BEFORE.exec(text.slice(Math.max(0, at - 1 - FRAME_WINDOW), at - 1))?.[0] ?? '') : '';
@@ -339,6 +349,8 @@ const ORG_LABEL_REACH = 72;
 /** The word ending right before a space ("Immobiliare" of "Immobiliare Ferraro", "Ruth's" of "Ruth's Chris"). */
 const WORD_BEFORE = /\p{L}(?:[\p{L}]|['’](?=\p{L}))*$/u;
 
+/** A word, then one initial with its full stop, right before a span (group 1 the word: "Primaria" of "Primaria A. "). */
+const INITIAL_AFTER_WORD = /(\p{L}+) \p{Lu}\. $/u;
 /** The first word of a span, without a full stop ("Dr" of "Dr. Martens"). */
 const FIRST_WORD = /^[^\s.]+/;
 

@@ -82,7 +82,9 @@ const SECTORS: readonly string[] = [
   Air New Zealand|Eurowings|Condor|Transavia|Volotea|Loganair|Jet2|AirAsia|Cebu Pacific|Vietjet|
   Garuda|Batik Air|Expedia|Booking.com|Airbnb|Vrbo|Trivago|Skyscanner|Kayak|Agoda|Trip.com|
   Tripadvisor|Eurostar|Amtrak|Greyhound|FlixBus|Flixbus|Trainline|Deutsche Bahn|SNCF|Renfe|Trenitalia|
-  Ouigo|Avanti|LNER|ÖBB|Megabus|Enterprise Rent|Sixt|Europcar|Turo`,
+  Ouigo|Avanti|LNER|ÖBB|Megabus|Enterprise Rent|Sixt|Europcar|Turo|TUI|Thomas Cook|Royal Caribbean|Carnival Cruise Line|
+  Princess Cruises|Norwegian Cruise Line|MSC Cruises|Costa Cruises|Hurtigruten|Viking Cruises|Jet2holidays|Kuoni|
+  Intrepid Travel|G Adventures|Shinkansen`,
   // Hotel groups and loyalty programmes, reservation systems, ferry lines, holiday parks.
   `Marriott|Marriott Bonvoy|Bonvoy|Hilton Honors|Hyatt|Hyatt Regency|Kempinski|Waldorf Astoria|Fairmont|
   Ritz-Carlton|Sheraton|Westin|Radisson|Radisson Blu|Accor|Novotel|Sofitel|Ibis|Mercure|Raffles|Four Seasons|

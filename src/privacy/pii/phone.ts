@@ -104,10 +104,12 @@ const MIN_CUED_GROUPED = 8;
  * tax ids (DUNS, EIN, NPI, TIN, VAT, ABN, the Australian TFN, the UK UTR, the Polish NIP and KRS, the
  * Italian codice fiscale, a "numéro fiscal (non contrôlé)"), Nordic personal numbers, the Turkish "TC kimlik no",
  * a carrier's local service request (LSR), test and reference numbers, a "protocolo" (a case number in
- * Portuguese and Spanish) and a parcel carrier's name before its tracking number ("DHL 0990806095").
+ * Portuguese and Spanish), a parcel carrier's name before its tracking number ("DHL 0990806095"),
+ * reservation, booking and ticket numbers ("hotel booking (0371.552.804)") and pupils' numbers (the
+ * Ontario OEN, the English UPN and ULN).
  */
 const ID_CUE =
-  /\b(?:mrn|medical record|nhs|patient|account|acct|a\/c|policy|claim|member(?:ship)?|imei|isbn|ean|upc|awb|hawb|mawb|waybill|hs|hts|tariff|commodity code|pnr|routing|sort code|duns|ein|npi|tin|tfn|utr|vat|abn|tax|nip(?: firmy)?|krs|(?:bag )?tag|miles|mileage|frequent flyer|loyalty|rewards|number to link|regon|c\.f|cf|codice fiscale|partita iva|p\.iva|fiscal|personnummer|henkilötunnus|cpr|kimlik|lsr|test|ref|carrier ref|employer identification|poliza|apolice|polizza|pedido|commande|bestellung|auftrag|ordine|encomenda|factura|fattura|facture|rechnung|fatura|expediente|dossier|pratica|aktenzeichen|kundennummer|referencia|riferimento|polis|polisnummer|aadhaar|aadhar|uidai|iban|bban|p\/n|part(?=\s*(?:no|number|num|nr|#))|sku|mpn|asin|item|article|artikel|protocolo|protocollo|protokoll|protocol|dhl|ups|fedex|usps|tnt|gls|dpd|colissimo|correos|postnl|parcelforce|aramex)\.?(?:\s*(?:no\.?|number|num|nr|#|id|code))?(?:\s+(?:is|was))?(?:\s*\([^()\d\n]{1,24}\))?["']?\s*[:#=]?\s*["']?$/i;
+  /\b(?:mrn|medical record|nhs|patient|account|acct|a\/c|policy|claim|member(?:ship)?|imei|isbn|ean|upc|awb|hawb|mawb|waybill|hs|hts|tariff|commodity code|pnr|routing|sort code|duns|ein|npi|tin|tfn|utr|vat|abn|tax|nip(?: firmy)?|krs|(?:bag )?tag|miles|mileage|frequent flyer|loyalty|rewards|number to link|regon|c\.f|cf|codice fiscale|partita iva|p\.iva|fiscal|personnummer|henkilötunnus|cpr|kimlik|lsr|test|ref|carrier ref|employer identification|poliza|apolice|polizza|pedido|commande|bestellung|auftrag|ordine|encomenda|factura|fattura|facture|rechnung|fatura|expediente|dossier|pratica|aktenzeichen|kundennummer|referencia|riferimento|polis|polisnummer|aadhaar|aadhar|uidai|iban|bban|p\/n|part(?=\s*(?:no|number|num|nr|#))|sku|mpn|asin|item|article|artikel|protocolo|protocollo|protokoll|protocol|dhl|ups|fedex|usps|tnt|gls|dpd|colissimo|correos|postnl|parcelforce|aramex|reservation|booking|confirmation|tickets?|oen|upn|uln|student|pupil)\.?(?:\s*(?:no\.?|numbers?|num|nr|#|id|code))?(?:\s+(?:is|was|are))?(?:\s*\([^()\d\n]{1,24}\))?\s*["'(]?\s*[:#=]?\s*["']?$/i;
 /**
  * The same in other scripts and with accents (kept out of the case-insensitive regex): Spanish/Portuguese
  * "póliza", "apólice", "n.º"/"nº" (número, a number sign that names no phone), and the order, booking,
@@ -124,8 +126,8 @@ const KEY_CUE =
   /(?:^|[^A-Za-z]|[a-z](?=[A-Z]))(?:[Pp]hone|PHONE|[Tt]el|TEL|[Tt]elephone|TELEPHONE|[Mm]obile|MOBILE|[Cc]ell|CELL|[Ff]ax|FAX|msisdn|MSISDN|Calling-Station-Id)(?:[_-]?(?:no|nr|num|number|NO|NR|NUM|NUMBER)|Number|No|Nr|Num)?["']?\s*[:=]\s*["']?$/;
 /** A WhatsApp click-to-chat link, which carries the number in E.164 without its `+` ("wa.me/4479…"). */
 const CHAT_LINK = /wa\.me\/$|whatsapp\.com\/send\?phone=$/i;
-/** A table column naming an identifier other than a phone: waybills, orders, invoices, tracking and tariff codes, ids. */
-const ID_COLUMN = /^(?:[a-z]+[ _-])?(?:hawb|mawb|awb|waybill|tracking|order|invoice|ref|reference|sku|hs|hts|id)(?:[ _-]?(?:no|nr|num|number|id|code|#))?$/;
+/** A table column naming an identifier other than a phone: waybills, orders, invoices, bookings, tickets, tracking and tariff codes, ids. */
+const ID_COLUMN = /^(?:[a-z]+[ _-])?(?:hawb|mawb|awb|waybill|tracking|order|invoice|ref|reference|sku|hs|hts|id|conf|confirmation|reservation|booking|folio|ticket|pnr|locator)(?:[ _-]?(?:no|nr|num|number|id|code|#))?$/;
 /** A table column holding phone numbers: `phone`, `Tel`, `mobile_no`, `cell`, `fax`, `msisdn`. */
 const PHONE_COLUMN = /(?:^|[^a-z])(?:phone|tel|mobile|mob|cell|fax|msisdn|handy)/;
 /** A clock time right before a candidate… */
@@ -515,6 +517,11 @@ const GDS_REACH = 12;
 const X12_PHONE_BEFORE = /\*(?:TE|FX|CP)\*$/;
 /** EDIFACT's communication segment with a telephone or fax qualifier; group 1 the number. */
 const EDIFACT_PHONE = /(?:^|\n)COM\+(\+?\d{7,15}):(?:TE|FX)'/g;
+/**
+ * A reservation's passenger contact element (IATA SSR CTCM mobile, CTCH home, CTCB business: "SSR CTCM
+ * YY HK1/447911123456/P1"): the number in international form without its "+"; group 1 the number.
+ */
+const GDS_CONTACT_PHONE = /\bCTC[MHB][ \t]+[A-Z0-9]{2}[ \t]+HK\d\/(\+?\d{7,15})(?=\/|[ \t]*(?:$|\n))/g;
 
 /** True when the number at `start` is the value of an X12 telephone qualifier. */
 function ediPhone(text: string, start: number): boolean {
@@ -541,6 +548,8 @@ const LT_MOBILE = /^8[ -]6\d\d[ -]\d{5}$/;
  */
 const RESTATED_NUMBER_BEFORE = /\d[ \t]*,?[ \t]*(?:that's|that’s|that is|i\.e\.|in words:?)[ \t]+$/i;
 const RESTATED_REACH = 24;
+/** A number named, then said to be read out ("Callback number read out as \"oh seven …\""): the spoken run is that number. */
+const READ_OUT_BEFORE = /\b(?:number|phone|mobile|callback|cell)\b[^.\n\d]{0,16}\b(?:read out|read back|spelled out|given|said) as[ \t]*["“'‘]?$/i;
 
 /** Decides whether a well-formed candidate is a phone number. */
 function isPhone(s: string, c: CueState): boolean {
@@ -623,6 +632,9 @@ const CALL_ID_AFTER = /^ [|—–]/;
 /** A key naming an IP address (`ip: …`, `"client_ip": …`, `ipv4=…`): the value is no phone, valid address or not. */
 const IP_KEY = /(?:^|[^A-Za-z])(?:ip|IP|Ip)(?:v[46])?(?:[_ -]?(?:addr(?:ess)?|Address))?["']?\s*[:=]\s*["']?$/;
 
+/** A product token of a user agent glued to the number by a slash ("okhttp/12.13.45.2201"): a version. */
+const PRODUCT_SLASH_BEFORE = /(?:^|[\s"'(;=])[A-Za-z][\w-]*\/$/;
+
 /** True when `raw` at `start` has the EIN layout and an EIN is named on its line. */
 function einNamed(text: string, start: number, raw: string): boolean {
   return EIN_SHAPE.test(raw) && EIN_NAMED.test(before(text, start, EIN_REACH));
@@ -632,12 +644,13 @@ function einNamed(text: string, start: number, raw: string): boolean {
 function namedOtherwise(text: string, start: number, match: string): boolean {
   if (match.startsWith('+')) return ZONE_OFFSET.test(match) && CLOCK_BEFORE.test(before(text, start, 16));
   const b = before(text, start);
-  if (hasNegativeCue(text, start) || ID_CUE.test(b) || IP_KEY.test(b)) return true;
+  if (hasNegativeCue(text, start) || ID_CUE.test(b) || IP_KEY.test(b) || PRODUCT_SLASH_BEFORE.test(b)) return true;
   // A call log's header ("CALL 568518872 | queue …", "[Roadside — call 013142543 — 10:21]"): the call's id.
   if (CALL_ID_BEFORE.test(b) && CALL_ID_AFTER.test(text.slice(start + match.length, start + match.length + 4))) return true;
   // The first column of a CSV row, named as another identifier ("hawb", "order_id", "tracking"): the
   // header outweighs the shape.
-  if (start === 0 || text[start - 1] === '\n') {
+  const lineStart = start === 0 || text[start - 1] === '\n' || (text[start - 1] === '"' && (start === 1 || text[start - 2] === '\n'));
+  if (lineStart) {
     const column = tableColumn(text, start);
     if (column !== undefined && ID_COLUMN.test(column)) return true;
   }
@@ -705,13 +718,19 @@ export const phoneDetector: PiiDetector = {
       const n = r.digits.length;
       // A national number read out with its trunk zero ("sifuri saba mbili nane, …", "zero seven nine seven, …") needs no cue.
       const trunk = n === SPOKEN_TRUNK_DIGITS && r.digits[0] === '0' && r.digits[1] !== '0' && !idNumberAsked(text, r.start);
-      const restated = RESTATED_NUMBER_BEFORE.test(before(text, r.start, RESTATED_REACH));
+      const restated = RESTATED_NUMBER_BEFORE.test(before(text, r.start, RESTATED_REACH)) || READ_OUT_BEFORE.test(before(text, r.start, 48));
       if (n >= MIN_CUED_GROUPED && n <= MAX_DIGITS && !hasNegativeCue(text, r.start) && (trunk || restated || hasPhoneCue(text, r.start) || phoneAsked(text, r.start))) {
         out.push(spanAt('PHONE', text, r.start, r.end));
       }
     }
     if (!hasDigitRun(text)) return out;
     for (const f of identityRecordFields(text)) if (f.type === 'PHONE') out.push(spanAt('PHONE', text, f.start, f.end));
+    if (text.includes('CTC')) {
+      for (const m of execAll(GDS_CONTACT_PHONE, text)) {
+        const at = m.index + m[0].indexOf(m[1] ?? '');
+        out.push(spanAt('PHONE', text, at, at + (m[1] ?? '').length));
+      }
+    }
     if (text.includes("COM+")) {
       for (const m of execAll(EDIFACT_PHONE, text)) {
         const at = m.index + m[0].indexOf(m[1] ?? '');

@@ -251,10 +251,12 @@ function agentKeyNames(text: string, lexicon: WordLexicon | undefined, out: PiiS
 /**
  * A ledger line of people and an amount: donor, payee or guest lists ("Pemberton, Hazel & Ivy — $84.98",
  * "Sourav Rahman & Joya — 994.10 CHF", "- Ó Ceallaigh, Donnacha — table 4"). The line holds one or two
- * parties before a dash and a number or currency.
+ * parties before a dash and a number or currency; a number glued to a capital is a class or group code,
+ * not an amount ("WhatsApp — 4B Parents"). A quote after the dash is the party's own words, as in a
+ * yearbook or a page of testimonials ("CORMAC DOYLE — \"Still owes the library a book\"").
  */
 const LEDGER_LINE =
-  /^[ \t]*(?:[-•*][ \t]*)?(\p{Lu}[\p{L}'’.-]*(?:,? \p{Lu}[\p{L}'’.-]*){0,3})(?:[ \t]*&[ \t]*(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?))?[ \t]+[—–][ \t]+(?:[$€£¥₹]|R\$|\d|table\b)/gmu;
+  /^[ \t]*(?:[-•*][ \t]*)?(\p{Lu}[\p{L}'’.-]*(?:,? \p{Lu}[\p{L}'’.-]*){0,3})(?:[ \t]*&[ \t]*(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?))?[ \t]+[—–][ \t]+(?:[$€£¥₹]|R\$|\d(?![\d.,]*\p{Lu})|table\b|["“])/gmu;
 /** Words of an organisation in a ledger line ("Siemens Foundation", "St David's Parish"). */
 const ORG_WORD = /\b(?:Foundation|Trust|Fund|Inc|Ltd|LLC|GmbH|Church|Parish|Bank|Group|Society|Association|Council|Club|School|University|Company|Corp|Mosque|Temple|Synagogue|Charity|Estate|Family Office)\b/;
 

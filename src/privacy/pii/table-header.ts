@@ -85,8 +85,8 @@ function delimitedColumn(text: string, start: number): string | undefined {
   const prefix = text.slice(lineStart, start);
   // A tab or pipe separates columns wherever it stands; commas may be inside a TSV cell ("May 3, 1951").
   const lineEnd = text.indexOf('\n', start);
-  // A value opening its row is in the first column: the rest of the row names the delimiter.
-  const seen = prefix.trim() === '' ? text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd) : prefix;
+  // A value opening its row (maybe after its quote) is in the first column: the rest of the row names the delimiter.
+  const seen = /^[ \t"]*$/.test(prefix) ? text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd) : prefix;
   const delimiter = seen.includes('\t') ? '\t' : seen.includes('|') ? '|' : DELIMITERS.find((d) => seen.includes(d));
   if (!delimiter) return undefined;
   const index = countOutsideQuotes(prefix, delimiter, '"');
