@@ -72,6 +72,8 @@ import { generateIndependent66Corpus, INDEPENDENT66_MIN_INSTANCES, INDEPENDENT66
 import { generateIndependent67Corpus, INDEPENDENT67_MIN_INSTANCES, INDEPENDENT67_SEEDS } from '../../src/privacy/pii-corpus-independent-67.js';
 import { generateIndependent68Corpus, INDEPENDENT68_MIN_INSTANCES, INDEPENDENT68_SEEDS } from '../../src/privacy/pii-corpus-independent-68.js';
 import { generateIndependent69Corpus, INDEPENDENT69_MIN_INSTANCES, INDEPENDENT69_SEEDS } from '../../src/privacy/pii-corpus-independent-69.js';
+import { generateIndependent70Corpus, INDEPENDENT70_MIN_INSTANCES, INDEPENDENT70_SEEDS } from '../../src/privacy/pii-corpus-independent-70.js';
+import { generateIndependent71Corpus, INDEPENDENT71_MIN_INSTANCES, INDEPENDENT71_SEEDS } from '../../src/privacy/pii-corpus-independent-71.js';
 import type { PiiCorpusEntry } from '../../src/privacy/pii-corpus.js';
 import { evaluatePii, formatPiiEvalTable } from '../../src/privacy/pii-evaluate.js';
 import { detectPii } from '../../src/privacy/pii/runner.js';
@@ -86,7 +88,7 @@ export interface BlindSplit {
 }
 
 /**
- * Blind splits `independent3`–`69`, reported only: per-type figures are printed for people to read, and only their structure is
+ * Blind splits `independent3`–`71`, reported only: per-type figures are printed for people to read, and only their structure is
  * asserted. Each was written blind to the detector, the earlier corpora and the docs. `independent4` (seeds
  * 94001–94003) was then used to diagnose the sixth round, `independent5` (95001–95003) the seventh,
  * `independent6` (96001–96003) the eighth, `independent7` (97001–97003) the ninth, `independent8`
@@ -102,10 +104,10 @@ export interface BlindSplit {
  * `independent52` and `53` (the thirty-fourth), `independent54` and `55` (the thirty-fifth),
  * `independent56` and `57` (the thirty-sixth), `independent58` and `59` (the thirty-seventh) and
  * `independent60` and `61` (the thirty-eighth), `independent62` and `63` (the thirty-ninth),
- * `independent64` and `65` (the fortieth) and `independent66` and `67` (the forty-first; docs/privacy.md,
- * *Evaluation*). Every split whose errors
+ * `independent64` and `65` (the fortieth), `independent66` and `67` (the forty-first) and `independent68`
+ * and `69` (the forty-second; docs/privacy.md, *Evaluation*). Every split whose errors
  * may be read also trains the learned name scorer (scripts/train-name-scorer.ts). Nobody has looked at the errors of `independent11`
- * (110001–110003), `independent68` (680001–680003) or `independent69` (690001–690003), and none of them
+ * (110001–110003), `independent70` (700001–700003) or `independent71` (710001–710003), and none of them
  * is used for training.
  */
 export const BLIND_SPLITS: readonly BlindSplit[] = [
@@ -176,6 +178,8 @@ export const BLIND_SPLITS: readonly BlindSplit[] = [
   ...INDEPENDENT67_SEEDS.map((seed) => ({ split: 'independent67', seed, min: INDEPENDENT67_MIN_INSTANCES, make: generateIndependent67Corpus })),
   ...INDEPENDENT68_SEEDS.map((seed) => ({ split: 'independent68', seed, min: INDEPENDENT68_MIN_INSTANCES, make: generateIndependent68Corpus })),
   ...INDEPENDENT69_SEEDS.map((seed) => ({ split: 'independent69', seed, min: INDEPENDENT69_MIN_INSTANCES, make: generateIndependent69Corpus })),
+  ...INDEPENDENT70_SEEDS.map((seed) => ({ split: 'independent70', seed, min: INDEPENDENT70_MIN_INSTANCES, make: generateIndependent70Corpus })),
+  ...INDEPENDENT71_SEEDS.map((seed) => ({ split: 'independent71', seed, min: INDEPENDENT71_MIN_INSTANCES, make: generateIndependent71Corpus })),
 ];
 
 /** Shards the splits are run in (one test file each). */

@@ -705,3 +705,20 @@ export function columnAddresses(text: string): FieldSpan[] {
   }
   return out;
 }
+
+/**
+ * The address of an ANSI X12 party: its street segment and the next segment's city, state, postcode
+ * and country ("N3*12 DOCK RD~⏎N4*TACOMA*WA*98421*US~"). The segments' layout is the evidence; the span
+ * runs from the street through the last field of N4.
+ */
+const X12_ADDRESS_RE = /\bN3\*([^*~\n]+)(?:\*[^~\n]*)?~[ \t\r]*\n?[ \t]*N4\*[^*~\n]+\*[A-Z]{2}\*[0-9A-Z][0-9A-Z -]{2,9}(?:\*[A-Z]{2})?(?=~|\s*$)/g;
+
+/** Addresses of X12 N3/N4 segment pairs ({@link X12_ADDRESS_RE}). */
+export function x12Addresses(text: string): FieldSpan[] {
+  const out: FieldSpan[] = [];
+  for (const m of text.matchAll(X12_ADDRESS_RE)) {
+    const start = (m.index ?? 0) + 3;
+    out.push({ start, end: (m.index ?? 0) + m[0].length });
+  }
+  return out;
+}

@@ -43,7 +43,7 @@ import {
   UK_IE_CA_CODE,
   UNIT_PREFIX,
 } from './address-patterns.js';
-import { columnAddresses, findAddressFields, findAddressLines } from './address-fields.js';
+import { columnAddresses, findAddressFields, findAddressLines, x12Addresses } from './address-fields.js';
 import { DATE_RE } from './date-patterns.js';
 import { hasDigitRun, spanAt, type PiiDetector, type PiiSpan } from './types.js';
 import { WORLD_CITIES } from './world-cities.js';
@@ -1415,6 +1415,7 @@ export const addressDetector: PiiDetector = {
     // Values of address labels and fields ("Lakcím: …", `"line1": "…"`): whole, whatever their grammar.
     for (const f of findAddressFields(text)) addLonger(found, f.start, f.end);
     if (text.includes('|') || text.includes(';') || text.includes('\t')) for (const f of columnAddresses(text)) addLonger(found, f.start, f.end);
+    if (text.includes('N3*')) for (const f of x12Addresses(text)) addLonger(found, f.start, f.end);
     // Streets no grammar knows, read back from their postcode to the house number, addresses said in
     // reply to a question for one (address-backward.ts) and addresses said aloud in words
     // (address-spoken.ts): only where nothing else found one (the grammars and labels know better

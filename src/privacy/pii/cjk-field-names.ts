@@ -117,6 +117,7 @@ export function cjkFieldNames(text: string, out: PiiSpan[]): void {
   chineseGreetedNames(text, out);
   japaneseNameLines(text, out);
   spacedJapaneseNameEnds(text, out);
+  titledShortNames(text, out);
   if (text.indexOf(':') >= 0) latinLabelledNames(text, out);
   if (text.indexOf(':') < 0 && text.indexOf('：') < 0) return;
   for (const m of text.matchAll(FIELD_RE)) {
@@ -216,8 +217,29 @@ const ZH_SUFFIXES = [
 const SHARED_SUFFIXES = ['先生'];
 /** Korean honorifics and job titles after a name, longest first where one begins another. */
 const KO_SUFFIXES = [
-  '고객님', '선생님', '기사님', '간호사', '매니저', '실장', '과장', '부장', '차장', '대리', '팀장', '사원', '원장', '교수', '님', '씨',
+  '고객님', '선생님', '기사님', '간호사', '매니저', '실장', '과장', '부장', '차장', '대리', '팀장', '사원', '원장', '교수', '주무관', '계장', '주임', '님', '씨',
 ];
+/** Korean job titles written after a family name alone or a name in Latin letters ("김 주무관", "Lehtonen 팀장"). */
+const KO_JOB_TITLES = ['주무관', '팀장', '과장', '계장', '주임', '대리', '실장', '부장', '차장', '매니저', '원장', '교수', '기사님', '간호사', '선생님'];
+/**
+ * A family name of one syllable or a name in Latin letters, a space, then a Korean job title, or a name
+ * in Latin letters before a Japanese honorific ("담당 공무원 김 주무관이", "担当：市民課 Okafor さん"): the
+ * title is the evidence. Group 1 is the name.
+ */
+const TITLED_SHORT_RE = new RegExp(
+  `(?<![\\p{L}])(\\p{Script=Hangul}|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?(?: \\p{Lu}\\p{Ll}+){0,2})[ \\t](?:${KO_JOB_TITLES.join('|')})|(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?(?: \\p{Lu}\\p{Ll}+){0,2})[ \\t]?(?:さん|様|さま|氏)`,
+  'gu',
+);
+
+/** Names of {@link TITLED_SHORT_RE}; a lone Hangul syllable must be a listed family name. */
+function titledShortNames(text: string, out: PiiSpan[]): void {
+  for (const m of text.matchAll(TITLED_SHORT_RE)) {
+    const name = m[1] ?? m[2] ?? '';
+    if (name.length === 1 && !KO_SURNAMES.has(name)) continue;
+    const at = m.index ?? 0;
+    out.push(spanAt('PERSON', text, at, at + name.length));
+  }
+}
 const HAN_SUFFIXES = [...ZH_SUFFIXES, ...SHARED_SUFFIXES, ...JA_SUFFIXES];
 const HAN_SUFFIX_ALT = [...HAN_SUFFIXES].sort((a, b) => b.length - a.length).join('|');
 /**

@@ -1050,7 +1050,12 @@ const GROUPS: readonly string[] = [
   enero pebrero marso hunyo hulyo agosto setyembre oktubre nobyembre disyembre pasko bagong kaarawan kasal
   libing simula katapusan plano iskedyul pulong ulat buod talaan listahan paunawa babala mahalaga pagbabago
   sarado pasukan labasan bawal maligayang paradahan munisipyo cityhall kagawaran pamahalaan lisensya sss
-  philhealth tin bago huli susunod malaki maliit oo hindi paki pakiusap paumanhin agad blg`,
+  philhealth tin bago huli susunod malaki maliit oo hindi paki pakiusap paumanhin agad blg punong`,
+  // Trade and customs papers (Spanish, Portuguese, Italian, Turkish): goods, carrier, driver, plate, broker.
+  `mercancía mercancías mercadería transportista conductor placa matrícula remitente destinatario aduana
+  aduanal aduanero corredor despachante agente pedimento bultos mercadoria transportadora motorista remetente
+  desembaraço vettore autista targa merce spedizioniere sdoganamento gümrük müşavir müşaviri beyanname
+  alıcı gönderici taşıyıcı plaka sürücü ruhsat başvurusu başvuru belediyesi belediye vergisi sanayi bölgesi`,
 ];
 
 /** Every common capitalised word of the lists, lower case, as written (NFC) and as its plain ASCII fold. */

@@ -21,10 +21,11 @@ const IPV6_RE =
  * ("version=", "build", "v", "schema"), updates ("update infotainment to"), upgrades, rollouts and pins ("pinning to", "bump openssl to", "bumping to",
  * "rollout of", "upgrading ansible from 8.23.23 to", "upgraded the PDF renderer to", "since"), a product
  * or model name ("Model: orca-4 …", "policy …") and browser or OS tokens of user agents ("Chrome/…"),
- * also joined by a dash or underscore ("firmware-8.4.2.57.bin").
+ * also joined by a dash or underscore ("firmware-8.4.2.57.bin"), and a deploy or runtime right before
+ * the number ("INFO deploy 3.1.0.44"; "deployed to 10.0.0.5" names a host).
  */
 const VERSION_CUE =
-  /(?:\bv|(?:\b|_)versions?(?: string| number)?|[\w-]*\b(?:engine|plugin|module|library|package)|\bver\.?|\bbuilds?|\breleases?|\bfirmware|\bupdated?(?:(?: [\w-]+)? to)?|\bschema(?: version)?|\b(?:up|down)grad(?:e|ed|es|ing)(?:(?: [\w.-]+){0,3}(?: from [\w.-]+)? to)?|\bpatch(?:ed)?(?: to)?|\bsdk|\bapp|\bpolicy|\bmodel(?::? [\w-]+)?|\bfw|\bsw|\bpin(?:ning|ned)? to|\bbump(?:ed|ing)?(?: [\w.-]+)? to|\brollout of|\brolling out|\bfrom v?\d[\d.]* to|\bsince|\bchrome|\bfirefox|\bsafari|\bedge|\bandroid|\bios|\bopera|\bmobile|\bkubernetes|\bk8s|\bpython|\bnode(?:\.?js)?|\bjava|\bpostgres(?:ql)?|\bmysql|\bredis|\bnginx|\bdocker|\bopenssl|\bubuntu|\bdebian|\bwindows|\bmacos|\brolled|\bfetching|\b(?:exported|generated|built) by [\w.-]+|\bmise à jour)[\s=:"'/\\_(-]*(?:(?:to|is)\s+)?$/i;
+  /(?:\bv|(?:\b|_)versions?(?: string| number)?|[\w-]*\b(?:engine|plugin|module|library|package)|\bver\.?|\bbuilds?|\breleases?|\bfirmware|\bupdated?(?:(?: [\w-]+)? to)?|\bschema(?: version)?|\b(?:up|down)grad(?:e|ed|es|ing)(?:(?: [\w.-]+){0,3}(?: from [\w.-]+)? to)?|\bpatch(?:ed)?(?: to)?|\bsdk|\bapp|\bpolicy|\bmodel(?::? [\w-]+)?|\bfw|\bsw|\bpin(?:ning|ned)? to|\bbump(?:ed|ing)?(?: [\w.-]+)? to|\brollout of|\brolling out|\bdeploy(?:ing|s)?(?=[ \t]*$)|\bruntime(?=[ \t]*$)|\bfrom v?\d[\d.]* to|\bsince|\bchrome|\bfirefox|\bsafari|\bedge|\bandroid|\bios|\bopera|\bmobile|\bkubernetes|\bk8s|\bpython|\bnode(?:\.?js)?|\bjava|\bpostgres(?:ql)?|\bmysql|\bredis|\bnginx|\bdocker|\bopenssl|\bubuntu|\bdebian|\bwindows|\bmacos|\brolled|\bfetching|\b(?:exported|generated|built) by [\w.-]+|\bmise à jour)[\s=:"'/\\_(-]*(?:(?:to|is)\s+)?$/i;
 /**
  * A dotted quad before these words is a version too ("does 8.9.8.16 fix the leak", "4.2.1.7 release
  * notes", "Checkout 1.6.0.8 — release notes", "during the 4.9.5.1 rollout"), and an app's build before the
@@ -33,11 +34,13 @@ const VERSION_CUE =
  */
 const VERSION_AFTER = /^(?:[ \t"'—–-]*(?:fix(?:es|ed)?|release|build|is out|changelog|rc\d*|beta|alpha|roll-?out|deploy(?:ment)?|upgrade|update|hotfix)\b|[ \t]*\((?:commit|build) [0-9a-f]{6,}\))/i;
 /**
- * A product's name right before a dotted quad: a word with an inner capital in brackets ("(NetGuard
- * 5.12.4.201)") or before a capital acronym ("ClassDesk MIS 6.14.2.90"). An address is named by a cue
- * or a host, not by a coined product word.
+ * A product's name right before a dotted quad: a word with an inner capital in brackets or quotes
+ * ("(NetGuard 5.12.4.201)"), before a capital acronym ("ClassDesk MIS 6.14.2.90"), or the value of a
+ * client or software key ("client": "Tradelane 4.2.0.19"). An address is named by a cue or a host, not
+ * by a product word.
  */
-const PRODUCT_NAME_BEFORE = /(?:\(\p{Ll}*\p{Lu}\p{Ll}+\p{Lu}\p{L}*|(?:^|\s)\p{Lu}\p{Ll}+\p{Lu}\p{L}*[ \t]+\p{Lu}{2,5})[ \t]+$/u;
+const PRODUCT_NAME_BEFORE =
+  /(?:["'(]\p{Ll}*\p{Lu}\p{Ll}+\p{Lu}\p{L}*|(?:^|\s)\p{Lu}\p{Ll}+\p{Lu}\p{L}*[ \t]+\p{Lu}{2,5}|["']?(?:[Cc]lient|[Uu]ser[_-]?[Aa]gent|[Ss]oftware|[Pp]roduct|[Aa]pplication)["']?[ \t]*[:=][ \t]*["']?\p{L}[\w.-]*)[ \t]+$/u;
 /** An operating system after a dotted quad: the build of an app that runs on it, unless an address cue precedes. */
 const SYSTEM_AFTER = /^[ \t]+(?:on|for) (?:i(?:pad)?os|macos|windows|android|linux|chromeos|watchos)\b/i;
 /** Cues that name an address outright, so a system after it is where the connection came from ("login from … on Windows"). */

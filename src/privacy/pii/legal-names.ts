@@ -129,10 +129,29 @@ function partyNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan
   }
 }
 
-/** People named by legal layouts (headings and the parties of captions), appended to `out`. */
+/**
+ * The person a certificate or deed is about, after its formula and before a comma ("This is to certify
+ * that ANA REYES, of legal age", "Know all men by these presents that Jon Ek, an individual"). Group 1
+ * is the name, two to four capitalised words.
+ */
+const CERTIFIED_RE =
+  /\b(?:certify|certifies|certified|presents|attest|attests|declare|declares|witnesseth)[ \t]+that[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})(?=,)/gu;
+
+/** Names of certificate and deed formulas ({@link CERTIFIED_RE}). */
+function certifiedNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
+  for (const m of execAll(CERTIFIED_RE, text)) {
+    const name = m[1] ?? '';
+    if (organisationOrPlace(name) || !name.split(/[ \t]+/).every((w) => nameWord(w, lexicon))) continue;
+    const start = m.index + m[0].length - name.length;
+    out.push({ type: 'PERSON', start, end: start + name.length, value: name });
+  }
+}
+
+/** People named by legal layouts (headings, the parties of captions, certificate formulas), appended to `out`. */
 export function legalNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpan[]): void {
   if (HEADING_GATE.test(text)) headingNames(text, lexicon, out);
   partyNames(text, lexicon, out);
+  if (text.includes(' that ')) certifiedNames(text, lexicon, out);
 }
 
 /**

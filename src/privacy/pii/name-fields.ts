@@ -64,6 +64,8 @@ const PERSON_LABELS: ReadonlySet<string> = new Set(
   intaker|intake worker|keyworker|key worker|support worker|coordinator|co-ordinator|lead|team lead|
   shift lead|warehouse lead|keyed by|taken by|logged by|entered by|recorded by|flagged by|visiting|
   cognome e nome|nome e cognome|apellido y nombre|nom et prénom|referrer|attn|attention|importer of record|
+  occupier|contribuente|contribuinte|contribuyente|taxpayer|authorised collector|authorized collector|your name|
+  motorista|autista|conductor|chauffeur|fahrer|kierowca|officiant|
   signed for by|received by|delivered to|consignee contact|notify|buddy|mentor|bar raiser|approver|recruiter|
   hiring manager|referrer|sourcer|department head|reports to|reporting to|rph|pharmacist|dispensed by|checked by|
   aka|a.k.a.|alias|also known as|desk manager|business manager|finance manager|sales manager|salesperson|

@@ -63,6 +63,7 @@ Mason Harley Royal Sterling Earl Ray Lane Dean Gene Ken Lee Bob Penny Ginger Can
 export const NON_NAME_WORDS: ReadonlySet<string> = words(`
 Bro Sis Ptr Cust Custs Acct Appt Mgr Dept Msg First Middle Tue Wed Fri ICCID IMEI IMSI MSISDN Iccid Imei Imsi Msisdn
 Panie Pana Panu Państwo Szanowny Szanowna Szanowni Maths Portakabin Portacabin Europe Oceania Antarctica Scandinavia
+Cllr Councillor Councilmember Councilman Councilwoman Alderman Alderwoman Punong Barangay
 Farsi Dari Pashto Tigrinya Amharic Somali Urdu Punjabi Bengali Tamil Telugu Swahili Hausa Yoruba Igbo Kurdish
 Sorani Kurmanji Tagalog Mandarin Cantonese Hindi Gujarati Marathi Nepali Sinhala Lingala Wolof Oromo Twi Dhanyavaad Dhanyavad Shukriya Merci Danke Gracias Obrigado Obrigada Grazie Spasibo Arigato Terima Kasih
 Habari Jambo Namaste Namaskar Salaam Marhaba Merhaba Teşekkürler Dziękuję Hvala Köszönöm Kiitos Tack Takk

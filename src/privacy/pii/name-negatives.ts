@@ -117,7 +117,7 @@ const SUFFIX_WORDS: ReadonlySet<string> = new Set(
   Üniversitesi Lisesi Köprüsü Meydanı Parkı Camii Stadyumu Maersk Pavilion Stand Oval Velodrome Dome
   Auditorium Amphitheatre Amphitheater Ballroom Concourse Lounge Plaza Gateway Hub Thermostat Doorbell Cam
   Camera Sensor Router Charger Tracker Lite Tour Tours Concert Concerts Route Trail Heritage Rm Lab Portakabin
-  Portacabin Classroom`.split(/\s+/),
+  Portacabin Classroom Meadow Meadows Branch Merkezi`.split(/\s+/),
 );
 /**
  * Lower-case nouns after a person's name that make it the name of a thing: a theme, typeface, design,
@@ -156,15 +156,18 @@ const JR_THING_AFTER = /^ (?:Jr|Sr)\.? (?:Day|Blvd|Boulevard|Avenue|Ave|Street|S
 const SHIP_BEFORE =
   /\b(?:aboard(?: the)?|on board(?: the)?|a bordo del?(?: (?:piroscafo|vapore|nave))?|piroscafo|steamer|steamship|vapor|vapeur|dampfer|liner)[ \t]+(?:SS |RMS |MV |S\.S\. )?$/i;
 /**
- * A ship's prefix in capitals ("MS Queen Mary", "MV Ocean Star"), or a cruise or ferry word, maybe
- * with a royal title of the ship's name ("Ferry Queen Anne timetable"). Case-sensitive: "Ms" is a
- * title of a person.
+ * A ship's prefix in capitals, maybe with the ship's first name ("MS Queen Mary", "MV Anna Brandt"), or
+ * a cruise or ferry word with a royal title of the ship's name ("Ferry Queen Anne timetable").
+ * Case-sensitive: "Ms" is a title of a person.
  */
 const SHIP_PREFIX_BEFORE =
-  /(?:(?:^|[\s(])(?:MS|MV|SS|RMS|HMS|M\/S|M\/V)[ \t]+(?:(?:Queen|King|Prince|Princess|Spirit of|Pride of|Star of) )?|\b(?:[Cc]ruise|[Ff]erry|[Ll]iner)[ \t]+(?:Queen|King|Prince|Princess) )$/;
+  /(?:(?:^|[\s(])(?:MS|MV|SS|RMS|HMS|M\/S|M\/V)[ \t]+(?:(?:Queen|King|Prince|Princess|Spirit of|Pride of|Star of|\p{Lu}\p{Ll}+) )?|\b(?:[Cc]ruise|[Ff]erry|[Ll]iner)[ \t]+(?:Queen|King|Prince|Princess) )$/u;
+/** A ship's IMO number later on the span's line ("Gerd Lindholm      IMO 9559478"): a vessel schedule's row. */
+const IMO_AFTER = /^[^\n]{0,40}?\bIMO[ :#]*\d{7}\b/;
 /** True when the span is a ship's name after the words that carry a passenger ({@link SHIP_BEFORE}) or a ship's prefix. */
 export function isShipName(text: string, c: PiiSpan): boolean {
   const lead = text.slice(Math.max(0, c.start - 40), c.start);
+  if (IMO_AFTER.test(text.slice(c.end, c.end + 60))) return true;
   return SHIP_BEFORE.test(lead) || (!/^\p{Lu}+$/u.test(c.value.replace(/[ '’-]/g, '')) && SHIP_PREFIX_BEFORE.test(lead));
 }
 
@@ -203,7 +206,7 @@ const PET_AFTER =
  * "Security question (first pet): Milo").
  */
 const PET_BEFORE =
-  /(?:\b(?:mascot|animal|dog|dogs|cat|cats|puppy|kitten|pet|pets|pet name|pet's name|rabbit|bunny|budgie|parrot|bird|cockatiel|budgerigar|canary|gecko|lizard|snake|tortoise|turtle|ferret|chinchilla|hedgehog|hamster|horse|pony|hound|doggo|pup|dachshund|bulldog|terrier|retriever|spaniel|poodle|beagle|labrador|collie|chihuahua|husky|pug|greyhound|tabby)(?: (?:is )?(?:named|called))?\)?[,:]?|\b(?:dog|cat|puppy|kitten|pet)\b[^.\n]{0,24}\b(?:her|his|its) name is|\b(?:dog|cat)\b[^.\n]{0,24}\bnamed)(?: \(?|\() ?(?:Sir |Lady |Mr\.? |Miss |Dr\.? )?$/i;
+  /(?:\b(?:mascot|animal|dog|dogs|cat|cats|puppy|kitten|pet|pets|pet name|pet's name|rabbit|bunny|budgie|parrot|bird|cockatiel|budgerigar|canary|gecko|lizard|snake|tortoise|turtle|ferret|chinchilla|hedgehog|hamster|horse|pony|hound|doggo|pup|dachshund|bulldog|terrier|retriever|spaniel|poodle|beagle|labrador|collie|chihuahua|husky|pug|greyhound|tabby|hund|katze|kater|hond|kat|chien|chienne|perro|perra|gato|gata|cane|gatto|köpek|kedi|pies|kot)(?: (?:is )?(?:named|called))?\)?[,:]?|\b(?:dog|cat|puppy|kitten|pet)\b[^.\n]{0,24}\b(?:her|his|its) name is|\b(?:dog|cat)\b[^.\n]{0,24}\bnamed)(?: \(?|\() ?(?:Sir |Lady |Mr\.? |Miss |Dr\.? )?[«"“‘']?$/i;
 /** A breed written in lower case with a word before it, after a name ("Archie (springer spaniel)", "Bo, toy poodle"). */
 const LOWER_BREED_AFTER = /^,? ?\(?[a-z]+ (?:terrier|spaniel|retriever|shepherd|collie|hound|poodle|setter|pointer|bulldog|schnauzer|mastiff|pinscher)s?\b/;
 /** A breed of capitalised words after a name ("Harold (Jack Russell Terrier, 7y)", "Nala, Cavalier King Charles Spaniel"). */
@@ -384,8 +387,15 @@ export function placeWordBefore(text: string, c: PiiSpan): boolean {
   const placeWord =
     before !== undefined && (PREFIX_WORDS.has(before) || LODGING_WORDS.has(before) || PREFIX_WORDS.has(before.charAt(0).toUpperCase() + before.slice(1)) || LAW_WORDS.has(before));
   // "Guten Tag Chevalier", "my mother in law Brennan": a greeting or a kin word ends there, not a place.
-  return placeWord && !NOT_A_PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start));
+  if (placeWord && !NOT_A_PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) return true;
+  // "Calle Miguel de Cervantes", "Avenida Reina Sofía": a street word a few name words back.
+  const run = STREET_RUN_BEFORE.exec(text.slice(Math.max(0, c.start - 48), c.start));
+  return run !== null && STREET_WORDS_BEFORE.has(run[1] ?? '');
 }
+/** A capitalised word, then one to three name words or particles, right before a span (group 1 the first word). */
+const STREET_RUN_BEFORE = /(?:^|[\s(])(\p{Lu}\p{L}+)(?: (?:\p{Lu}[\p{L}'’-]*|de|del|de la|da|do|dos|di|du|von|van|der)){1,3} $/u;
+/** Street words that open a street named after a person, a few words before the span. */
+const STREET_WORDS_BEFORE: ReadonlySet<string> = new Set('Calle Avenida Av Rua Rue Via Viale Piazza Plaza Praça Paseo Carrer Avinguda Calea Strada Bulevardul Aleea Largo Travessa Boulevard'.split(' '));
 /**
  * Capitalised words that open the name of a lodging, a team or a drink ("Hotel Adelina", "Ryokan
  * Kinsen", "Squad Minerva", "Bloody Mary"). Read only capitalised: "the hotel Ana booked" names a person.

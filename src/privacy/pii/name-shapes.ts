@@ -44,14 +44,14 @@ function postscript(text: string, start: number, end: number): boolean {
 }
 
 /**
- * A title, then a bare initial and a surname ("Mrs A Hamdan", "Mr P Penhaligon", as labels and letters
- * print them without the initial's full stop), or a surname in capitals after a title in capitals with
+ * A title, then a bare initial and a surname ("Mrs A Hamdan", "Mr P Penhaligon", "Dr T OYELARAN", as
+ * labels and letters print them without the initial's full stop), or a surname in capitals after a title in capitals with
  * its full stop ("DR. KRISHNAN", as a prescription label prints the prescriber; an airline record's
  * "FEMKE MS  TKT …" puts the title after the name, without one) or a paired title, maybe with an initial
  * (a chauffeur's sign "MR/MS N. KARAGIANNIS"). Group 1 or 2 is the name.
  */
 const TITLED_BARE =
-  /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(\p{Lu}[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}])|(?<![\p{L}])(?:(?:DR|MR|MRS|MS|PROF)\.|MR\/MS|MRS\/MR|MR\/MRS|MS\/MR)[ \t]+((?:\p{Lu}\.[ \t]?)?\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}+)?)(?![\p{L}\p{M}])/gu;
+  /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(\p{Lu}[ \t]+(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}[\p{Lu}\p{M}'’]+(?:-\p{Lu}+)?))(?![\p{L}\p{M}])|(?<![\p{L}])(?:(?:DR|MR|MRS|MS|PROF)\.|MR\/MS|MRS\/MR|MR\/MRS|MS\/MR)[ \t]+((?:\p{Lu}\.[ \t]?)?\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}+)?)(?![\p{L}\p{M}])/gu;
 /** Cheap gate for {@link TITLED_BARE}. */
 const TITLE_GATE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|DR|MR|MRS|MS|MISS|PROF)\b/;
 /** Fewest letters of a surname in capitals after a title (shorter ones are codes: "DR. NO"). */
@@ -64,6 +64,9 @@ function titledNames(text: string, lexicon: WordLexicon | undefined, out: PiiSpa
     const surname = name.slice(name.lastIndexOf(' ') + 1);
     const titled = (surname[0] ?? '') + surname.slice(1).toLowerCase();
     if (m[2] !== undefined && (name.length < MIN_CAPS_SURNAME || (lexicon?.isCommonWord(name.toLowerCase()) && !SURNAMES.has(titled)))) continue;
+    // "Mrs K VERMA" as a council's letter prints it: a surname in capitals after the initial, checked as above.
+    const capsSurname = m[1] !== undefined && surname.length > 1 && surname === surname.toUpperCase();
+    if (capsSurname && (surname.length < MIN_CAPS_SURNAME || (lexicon?.isCommonWord(surname.toLowerCase()) && !SURNAMES.has(titled)))) continue;
     if (NON_NAME_WORDS.has(titled) || organisationEnd(titled, 0, titled) > 0) continue;
     const start = m.index + m[0].length - name.length;
     out.push({ type: 'PERSON', start, end: start + name.length, value: name });

@@ -53,7 +53,8 @@ export const ORG_WORDS_AFTER: ReadonlySet<string> = new Set(
   Telecoms Mobil Móvil Movil Móvel Unlimited Energi Energía Energie Énergie Comercializadora Glasvezel
   Stadtwerke Energiewerke Wasserwerke Elektrizitätswerk Opticians Optician Optometrists Optometry Orthodontics
   Prosthetics Ceramics Eyewear Eyecare Reisen Reizen Reisebüro Reisbureau Viaggi Viajes Voyages Podróże Journeys
-  Holidays Vacations Vacances Vacaciones Expeditions Turismo Tourism Excursions Touristik`.split(/\s+/),
+  Holidays Vacations Vacances Vacaciones Expeditions Turismo Tourism Excursions Touristik Belediyesi Belediye
+  Hermanos Irmãos Fratelli Frères Gebrüder Importaciones Importadora Exportadora Organics Audio Salon Kiosk`.split(/\s+/),
 );
 
 /**
@@ -79,7 +80,8 @@ const ORG_WORDS_BEFORE: ReadonlySet<string> = new Set(
   Ottica Óptica Ótica Opticien Gabinet Kieferorthopädie Zahnarztpraxis Tandartspraktijk Viajes Voyages Viaggi
   Autocares Taverna Agencia Agenzia Reisebüro Scuola Escuela Colegio CEIP CEIPS IES Scoil Gaelscoil Volksschule
   Grundschule Mittelschule Realschule Hauptschule Gesamtschule Basisschool École Ecole Collège Lycée Secundaria
-  Primaria Rada Rady Radzie Radę`.split(/\s+/),
+  Primaria Rada Rady Radzie Radę Stadtkasse Gemeindekasse Stadtverwaltung Gemeinde Ayuntamiento Concello
+  Ajuntament Comune Municipio Prefeitura Gemeente Mairie`.split(/\s+/),
 );
 /**
  * Capitalised function words of other languages ("Médecins Sans Frontières", "Ärzte ohne", "Stiftung

@@ -22,6 +22,7 @@ export const VEHICLE_MAKES: ReadonlySet<string> = new Set(
   Chevy Dodge Jeep Chrysler Buick Cadillac GMC Lincoln Volkswagen VW Audi BMW Mercedes Mercedes-Benz Porsche
   Opel Vauxhall Renault Peugeot Citroën Citroen Dacia Fiat Lancia Alfa Ferrari Maserati Lamborghini Seat Cupra
   Škoda Skoda Volvo Polestar Saab Jaguar Land Range Mini MG BYD Geely Chery Lada Tata Mahindra Maruti Proton
+  Freightliner Peterbilt Kenworth Scania Iveco
   Perodua Isuzu Genesis Rivian Lucid Smart`.split(/\s+/),
 );
 
@@ -137,7 +138,7 @@ const SECTORS: readonly string[] = [
   Foxtons|Savills|Knight Frank|Hamptons|Marks & Spencer|John Lewis Partnership|Sainsbury's|Tesco|Harrods|Selfridges|
   McKinsey|Deloitte|Ernst & Young|PricewaterhouseCoopers|Goldman Sachs|Morgan Stanley|JP Morgan|J.P. Morgan|
   Charles Schwab|Wells Fargo|Merrill Lynch|Lloyd's|Johnson & Johnson|Procter & Gamble|Hewlett-Packard|Dell|
-  Nobel Prize|Pulitzer Prize|Booker Prize|Goncourt`,
+  Nobel Prize|Pulitzer Prize|Booker Prize|Goncourt|Harry Potter|Sherlock Holmes|Peter Pan|Winnie the Pooh`,
   // Software, apps, devices, vehicles, fashion houses.
   `Google|Gmail|Apple|iCloud|iPhone|iPad|MacBook|Microsoft|Outlook|Hotmail|Xbox|Meta|Facebook|Instagram|
   WhatsApp|TikTok|Snapchat|LinkedIn|Pinterest|Reddit|Discord|Telegram|Viber|WeChat|Skype|Zoom|Slack|

@@ -106,10 +106,12 @@ const MIN_CUED_GROUPED = 8;
  * a carrier's local service request (LSR), test and reference numbers, a "protocolo" (a case number in
  * Portuguese and Spanish), a parcel carrier's name before its tracking number ("DHL 0990806095"),
  * reservation, booking and ticket numbers ("hotel booking (0371.552.804)") and pupils' numbers (the
- * Ontario OEN, the English UPN and ULN).
+ * Ontario OEN, the English UPN and ULN); freight papers' numbers (a master air waybill, a PRO or CMR
+ * number, a Swedish "fraktsedel", a German "Sendung", a tariff heading); tax, case and request numbers
+ * ("Kassenzeichen", "Steuer-ID", "inscrição", "sprawa", "RRR", "complaint …", "Demande / Request …").
  */
 const ID_CUE =
-  /\b(?:mrn|medical record|nhs|patient|account|acct|a\/c|policy|claim|member(?:ship)?|imei|isbn|ean|upc|awb|hawb|mawb|waybill|hs|hts|tariff|commodity code|pnr|routing|sort code|duns|ein|npi|tin|tfn|utr|vat|abn|tax|nip(?: firmy)?|krs|(?:bag )?tag|miles|mileage|frequent flyer|loyalty|rewards|number to link|regon|c\.f|cf|codice fiscale|partita iva|p\.iva|fiscal|personnummer|henkilötunnus|cpr|kimlik|lsr|test|ref|carrier ref|employer identification|poliza|apolice|polizza|pedido|commande|bestellung|auftrag|ordine|encomenda|factura|fattura|facture|rechnung|fatura|expediente|dossier|pratica|aktenzeichen|kundennummer|referencia|riferimento|polis|polisnummer|aadhaar|aadhar|uidai|iban|bban|p\/n|part(?=\s*(?:no|number|num|nr|#))|sku|mpn|asin|item|article|artikel|protocolo|protocollo|protokoll|protocol|dhl|ups|fedex|usps|tnt|gls|dpd|colissimo|correos|postnl|parcelforce|aramex|reservation|booking|confirmation|tickets?|oen|upn|uln|student|pupil)\.?(?:\s*(?:no\.?|numbers?|num|nr|#|id|code))?(?:\s+(?:is|was|are))?(?:\s*\([^()\d\n]{1,24}\))?\s*["'(]?\s*[:#=]?\s*["']?$/i;
+  /\b(?:mrn|medical record|nhs|patient|account|acct|a\/c|policy|claim|member(?:ship)?|imei|isbn|ean|upc|awb|hawb|mawb|waybill|hs|hts|tariff|commodity code|pnr|routing|sort code|duns|ein|npi|tin|tfn|utr|vat|abn|tax|nip(?: firmy)?|krs|(?:bag )?tag|miles|mileage|frequent flyer|loyalty|rewards|number to link|regon|c\.f|cf|codice fiscale|partita iva|p\.iva|fiscal|personnummer|henkilötunnus|cpr|kimlik|lsr|test|ref|carrier ref|employer identification|poliza|apolice|polizza|pedido|commande|bestellung|auftrag|ordine|encomenda|factura|fattura|facture|rechnung|fatura|expediente|dossier|pratica|aktenzeichen|kundennummer|referencia|riferimento|polis|polisnummer|aadhaar|aadhar|uidai|iban|bban|p\/n|part(?=\s*(?:no|number|num|nr|#))|sku|mpn|asin|item|article|artikel|protocolo|protocollo|protokoll|protocol|dhl|ups|fedex|usps|tnt|gls|dpd|colissimo|correos|postnl|parcelforce|aramex|reservation|booking|confirmation|tickets?|oen|upn|uln|student|pupil|master|pro|cmr|fraktsedel|sendung|b\/l|bol|chave de acesso|heading|subheading|kassenzeichen|steuer-id|steuernummer|inscrição(?: imobiliária)?|inscripción|rrr|complaint|request|demande|sprawa|znak sprawy)\.?(?:\s*(?:no\.?|numbers?|num|nr|#|id|code))?(?:\s+(?:is|was|are))?(?:\s*\([^()\d\n]{1,24}\))?\s*["'(]?\s*[:#=]?\s*["']?$/i;
 /**
  * The same in other scripts and with accents (kept out of the case-insensitive regex): Spanish/Portuguese
  * "póliza", "apólice", "n.º"/"nº" (número, a number sign that names no phone), and the order, booking,
@@ -516,7 +518,7 @@ const GDS_REACH = 12;
  */
 const X12_PHONE_BEFORE = /\*(?:TE|FX|CP)\*$/;
 /** EDIFACT's communication segment with a telephone or fax qualifier; group 1 the number. */
-const EDIFACT_PHONE = /(?:^|\n)COM\+(\+?\d{7,15}):(?:TE|FX)'/g;
+const EDIFACT_PHONE = /(?:^|\n)COM\+(\+?\d[\d ]{5,17}\d):(?:TE|FX)'/g;
 /**
  * A reservation's passenger contact element (IATA SSR CTCM mobile, CTCH home, CTCB business: "SSR CTCM
  * YY HK1/447911123456/P1"): the number in international form without its "+"; group 1 the number.
@@ -632,6 +634,22 @@ const CALL_ID_AFTER = /^ [|—–]/;
 /** A key naming an IP address (`ip: …`, `"client_ip": …`, `ipv4=…`): the value is no phone, valid address or not. */
 const IP_KEY = /(?:^|[^A-Za-z])(?:ip|IP|Ip)(?:v[46])?(?:[_ -]?(?:addr(?:ess)?|Address))?["']?\s*[:=]\s*["']?$/;
 
+/** The dotted shape of a customs tariff code (HS/HTS: four digits, two, two or four), no phone layout. */
+const TARIFF_CODE = /^\d{4}\.\d{2}\.\d{2}(?:\d{2})?$/;
+/**
+ * Letters glued to the number by a full stop or slash, as a file reference's prefix ("WSO.7618…",
+ * "REF/2024…"); a host's last label is no prefix ("wa.me/1415…").
+ */
+const GLUED_CODE_BEFORE = /(?:^|[\s(\[:;,"'])(\p{L}{2,})[./]$/u;
+/** Phone words that may be glued to their number ("Tel.0612…", "Mob/0412…"). */
+const GLUED_PHONE_WORDS: ReadonlySet<string> = new Set(['tel', 'tél', 'ph', 'mob', 'mobil', 'cel', 'cell', 'fax', 'nr', 'no', 'num', 'telefon', 'phone', 'gsm', 'handy']);
+
+/** True when a reference's letters are glued to the number ({@link GLUED_CODE_BEFORE}), phone words aside. */
+function codeGlued(before: string): boolean {
+  const word = GLUED_CODE_BEFORE.exec(before)?.[1];
+  return word !== undefined && !GLUED_PHONE_WORDS.has(word.toLowerCase());
+}
+
 /** A product token of a user agent glued to the number by a slash ("okhttp/12.13.45.2201"): a version. */
 const PRODUCT_SLASH_BEFORE = /(?:^|[\s"'(;=])[A-Za-z][\w-]*\/$/;
 
@@ -645,6 +663,8 @@ function namedOtherwise(text: string, start: number, match: string): boolean {
   if (match.startsWith('+')) return ZONE_OFFSET.test(match) && CLOCK_BEFORE.test(before(text, start, 16));
   const b = before(text, start);
   if (hasNegativeCue(text, start) || ID_CUE.test(b) || IP_KEY.test(b) || PRODUCT_SLASH_BEFORE.test(b)) return true;
+  // A customs tariff code ("8708.90.59", "8471.16.9728") and a reference glued to its letters ("WSO.7618.76.2025").
+  if (TARIFF_CODE.test(match) || codeGlued(b)) return true;
   // A call log's header ("CALL 568518872 | queue …", "[Roadside — call 013142543 — 10:21]"): the call's id.
   if (CALL_ID_BEFORE.test(b) && CALL_ID_AFTER.test(text.slice(start + match.length, start + match.length + 4))) return true;
   // The first column of a CSV row, named as another identifier ("hawb", "order_id", "tracking"): the

@@ -223,6 +223,25 @@ export function isPlaceByLayout(text: string, start: number, end: number): boole
   return STATE_CODE_AFTER.test(text.slice(end, end + 8)) || BORN_ABBREVIATION_BEFORE.test(text.slice(Math.max(0, start - 4), start));
 }
 
+/** One or two capitalised words right after a span (group 1), as a place name's next words. */
+const NEXT_WORDS = /^ (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)/u;
+
+/**
+ * A listed place that the learned scorer's find opens or is written in capitals: "Tanjung" of "Tanjung
+ * Pelepas", "HONG KONG" of a tracking event. The scorer reads one token; the place list reads the phrase.
+ */
+export function inListedPlace(text: string, start: number, end: number): boolean {
+  const value = text.slice(start, end);
+  if (value.length > 3 && value === value.toUpperCase()) {
+    const titled = value.toLowerCase().replace(/(^|[ -])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+    if (placeNames().has(titled)) return true;
+  }
+  const next = NEXT_WORDS.exec(text.slice(end, end + 40))?.[1];
+  if (!next) return false;
+  const words = next.split(' ');
+  return placeNames().has(`${value} ${words[0]}`) || (words.length > 1 && placeNames().has(`${value} ${next}`));
+}
+
 /** Seasons that are also given names ("Summer", "Autumn"). */
 const SEASONS: ReadonlySet<string> = new Set(['Summer', 'Spring', 'Autumn', 'Fall', 'Winter']);
 /** A year, a term or a programme word after a season ("Summer 2026", "Spring term", "Winter School"). */

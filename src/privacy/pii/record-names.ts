@@ -9,6 +9,7 @@
  * - names that an e-mail address of the same text spells ("Grant Washington⏎grant-washington@wp.pl");
  * - household lists: a name before an age, a family's surname, a kin word as a label;
  * - the name line above an address that opens a line ({@link nameAboveAddress}, applied by the runner).
+ * - the name element of an ANSI X12 party or contact segment ("N1*ST*…", "PER*IC*…", forty-second round).
  * Written from these formats in general (payment schemes' statement narratives, the MT103 field
  * layout, chat exports), not from any corpus's values. Candidates go through the person checks.
  */
@@ -351,6 +352,30 @@ export function recordNames(text: string, lexicon: WordLexicon | undefined, out:
   if (householdGate(text)) householdNames(text, lexicon, out);
   if (SIGNATURE_GATE.test(text)) quotedSignatures(text, lexicon, out);
   if (HONORIFIC_GATE.test(text)) hyphenHonorificNames(text, out);
+  if (text.includes('*')) x12Names(text, out);
 }
+
+/**
+ * The name element of an ANSI X12 segment: "N1*ST*<name>" (a party of a ship notice, invoice or
+ * order: a person or a firm) and "PER*IC*<name>" (the contact). The segment's layout is the evidence;
+ * organisation names are left out by their words (legal forms and sector words), as the runner's
+ * organisation checks also do. Group 1 is the name.
+ */
+const X12_NAME_RE = /(?:^|[~\n])[ \t]*(?:N1\*[A-Z0-9]{2}|PER\*[A-Z]{2})\*([\p{L}][\p{L}\p{M}'’.,-]*(?: [\p{L}][\p{L}\p{M}'’.,-]*){1,3})(?=[*~\n]|$)/gu;
+
+/** Names of X12 N1 and PER segments ({@link X12_NAME_RE}). */
+function x12Names(text: string, out: PiiSpan[]): void {
+  for (const m of text.matchAll(X12_NAME_RE)) {
+    const name = m[1] ?? '';
+    const words = name.split(' ').map((w) => w.replace(/[.,]/g, ''));
+    const titled = words.map((w) => (w[0] ?? '') + w.slice(1).toLowerCase());
+    if (titled.some((w) => ORG_WORDS_AFTER.has(w) || LEGAL_FORMS_LOWER.has(w.toLowerCase()) || NON_NAME_WORDS.has(w))) continue;
+    const start = (m.index ?? 0) + m[0].length - name.length;
+    out.push({ type: 'PERSON', start, end: start + name.length, value: name });
+  }
+}
+/** {@link LEGAL_FORMS} in lower case: X12 writes them in capitals ("GMBH"). */
+const LEGAL_FORMS_LOWER: ReadonlySet<string> = new Set([...LEGAL_FORMS].map((f) => f.toLowerCase()));
+
 /** Cheap gate for {@link HYPHEN_HONORIFIC}. */
 const HONORIFIC_GATE = /\p{Ll}-(?:sa|ku|ch|se|do|sh)/u;

@@ -11,7 +11,7 @@ import { asciiDigitDashes, asciiDigits, hasDigitDashes, hasNativeDigits } from '
 import { isOfficeTitle, isShipName, isSkill, isSpellingWord, petSomewhere, placeWordBefore, shortWeekday, thingNamedAfter, verbOpeningSentence } from './name-negatives.js';
 import { builtInNameScorer, scoredNames, type NameScorerModel } from './name-scorer.js';
 import { organisationClosesSpan } from './org-context.js';
-import { isNamedBuilding, isPlaceByLayout, isSeasonTerm } from './place-context.js';
+import { inListedPlace, isNamedBuilding, isPlaceByLayout, isSeasonTerm } from './place-context.js';
 import { withoutOrganisationMentions } from './org-memory.js';
 import { withNameColumns } from './name-columns.js';
 import { inThingColumn } from './name-fields.js';
@@ -182,6 +182,7 @@ export function detectPii(text: string, options: DetectPiiOptions = {}): PiiSpan
         !isSeasonTerm(scanned, s.start, s.end) &&
         !isNamedBuilding(scanned, s.start, s.end) &&
         !isPlaceByLayout(scanned, s.start, s.end) &&
+        !inListedPlace(scanned, s.start, s.end) &&
         !isShipName(scanned, s) &&
         !isSkill(scanned, s) &&
         !isSpellingWord(scanned, s) &&

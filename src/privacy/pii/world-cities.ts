@@ -62,6 +62,9 @@ const REGIONS: readonly string[] = [
   Santiago|Valparaíso|Valparaiso|Viña del Mar|Concepción|Antofagasta|Temuco|Punta Arenas|La Serena|
   Caracas|Maracaibo|Valencia|Barquisimeto|Maracay|Quito|Guayaquil|Cuenca|La Paz|Santa Cruz|Cochabamba|
   Sucre|El Alto|Montevideo|Punta del Este|Asunción|Asuncion|Ciudad del Este|Paramaribo|Georgetown|Cayenne`,
+  // Container ports that name no city of their own.
+  `Nhava Sheva|Jawaharlal Nehru Port|Tanjung Pelepas|Tanjung Priok|Port Klang|Jebel Ali|Laem Chabang|Prince Rupert|
+  Mundra|Khalifa Port|King Abdullah Port|Algeciras|Gioia Tauro|Marsaxlokk|Bremerhaven|Felixstowe|Zeebrugge`,
   // Europe.
   `London|Birmingham|Manchester|Liverpool|Leeds|Sheffield|Bristol|Newcastle|Nottingham|Leicester|Coventry|
   Bradford|Southampton|Portsmouth|Brighton|Plymouth|Reading|Oxford|Cambridge|York|Bath|Norwich|Exeter|
