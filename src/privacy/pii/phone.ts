@@ -640,7 +640,7 @@ const TARIFF_CODE = /^\d{4}\.\d{2}\.\d{2}(?:\d{2})?$/;
  * Letters glued to the number by a full stop or slash, as a file reference's prefix ("WSO.7618…",
  * "REF/2024…"); a host's last label is no prefix ("wa.me/1415…").
  */
-const GLUED_CODE_BEFORE = /(?:^|[\s(\[:;,"'])(\p{L}{2,})[./]$/u;
+const GLUED_CODE_BEFORE = /(?:^|[\s([:;,"'])(\p{L}{2,})[./]$/u;
 /** Phone words that may be glued to their number ("Tel.0612…", "Mob/0412…"). */
 const GLUED_PHONE_WORDS: ReadonlySet<string> = new Set(['tel', 'tél', 'ph', 'mob', 'mobil', 'cel', 'cell', 'fax', 'nr', 'no', 'num', 'telefon', 'phone', 'gsm', 'handy']);
 
