@@ -4,9 +4,9 @@
  * corpora with seeds never used while tuning. `dev` and `tuning` are the splits rules were chosen on and
  * are not asserted here; `independent2` was used for diagnosis, so it is the weakest of the checks. See
  * docs/privacy.md (*Evaluation*) for which splits were looked at when. The splits written blind to the
- * detector (`independent3`–`71`) are reported only, by `pii-eval-blind-*.test.ts`
- * (test/support/pii-blind-splits.ts): their figures are printed for people to read, and only their
- * structure is asserted.
+ * detector (`independent3`–`75`) are reported only: `pii-eval-blind.test.ts` prints the unread ones and
+ * the newest readable ones, `npm run bench -- pii-splits` all of them (test/support/pii-blind-splits.ts);
+ * their own test files assert only their structure.
  */
 import { describe, expect, it } from 'vitest';
 import { generatePiiCorpus, type PiiCorpusEntry } from './pii-corpus.js';

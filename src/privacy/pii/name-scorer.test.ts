@@ -1,6 +1,6 @@
 /** @module privacy/pii/name-scorer.test — candidates, features, span building and the shipped model. */
 import { describe, expect, it } from 'vitest';
-import { builtInNameScorer, candidateScore, nameCandidates, scoredNames, type NameScorerModel } from './name-scorer.js';
+import { builtInNameScorer, candidateScore, nameCandidates, reviewNames, scoredNames, unlikelyNames, type NameScorerModel } from './name-scorer.js';
 import { detectPii } from './runner.js';
 import type { PiiSpan } from './types.js';
 import { winkWordLexicon } from './word-lexicon.js';
@@ -54,6 +54,52 @@ describe('scoredNames', () => {
   });
 });
 
+describe('unlikelyNames', () => {
+  const model: NameScorerModel = { weights: new Map([['bias', -5], ['p1:tell', 8]]), threshold: 0.9, veto: 0.1 };
+  const text = 'The parcel from Brackenfold Loom came; tell Heath, thank brackenfold loom, KOFI ASANTE and Murugan too.\n[09:14] Quillon (Support): on it';
+  const claimed = ['Brackenfold Loom', 'Heath', 'brackenfold loom', 'KOFI ASANTE', 'Murugan', 'Quillon'].map((v) => span(text, v));
+  const dropped = (m: NameScorerModel, keep: PiiSpan[] = [], spans = claimed): string[] => [...unlikelyNames(text, [...spans, span(text, 'came', 'ADDRESS')], lexicon, m, keep)].map((s) => s.value);
+
+  it('drops a rule-found name only when every capitalised token of it scores below the veto', () => {
+    expect(dropped(model)).toEqual(['Brackenfold Loom']);
+    // "Heath" after "tell" scores 0.95; one such token keeps a whole name.
+    const both = 'Ask Quillon Heath';
+    expect([...unlikelyNames(both, [span(both, 'Quillon Heath')], lexicon, { ...model, weights: new Map([['bias', -5], ['p1:quillon', 8]]) })]).toEqual([]);
+  });
+
+  it('keeps names without a capitalised token, listed names, titled names, speakers, `keep`, and everything with the veto off', () => {
+    // "Murugan" scores as low as "Brackenfold" here, and "Quillon" too: the list and the speaker layout keep them.
+    const murugan = candidateScore(nameCandidates(text, [], lexicon).find((c) => text.slice(c.start, c.end) === 'Murugan') ?? { start: 0, end: 0, features: [] }, model);
+    expect(murugan).toBeLessThan(0.1);
+    expect(dropped(model, [], [span(text, 'Quillon')])).toEqual([]);
+    const prose = 'We thank Quillon (Support) today';
+    expect([...unlikelyNames(prose, [span(prose, 'Quillon')], lexicon, model)].map((s) => s.value)).toEqual(['Quillon']);
+    const ring = 'Ring Dr. Quillon, then Kia Patel and Quillon Loom today';
+    const ringNames = [span(ring, 'Quillon'), span(ring, 'Kia Patel'), span(ring, 'Quillon Loom')];
+    expect([...unlikelyNames(ring, ringNames, lexicon, model)].map((s) => s.value)).toEqual(['Quillon Loom']);
+    expect(dropped(model, [span(text, 'Brackenfold')])).toEqual([]);
+    expect(dropped({ ...model, veto: 0 })).toEqual([]);
+    expect(dropped({ weights: model.weights, threshold: 0.9 })).toEqual([]);
+  });
+});
+
+describe('reviewNames', () => {
+  const model: NameScorerModel = { weights: new Map([['bias', -5], ['p1:tell', 8]]), threshold: 0.9, veto: 0.1 };
+
+  it.each([
+    ['a name dropped', 'Order from Brackenfold Loom; tell Heath.', ['Brackenfold Loom']],
+    ['none dropped', 'Order from Dr. Quillon; tell Heath.', ['Quillon']],
+  ])('gives what unlikelyNames then scoredNames give (%s)', (_, text, rules) => {
+    const claimed = rules.map((v) => span(text, v));
+    const dropped = unlikelyNames(text, claimed, lexicon, model);
+    const kept = claimed.filter((s) => !dropped.has(s));
+    const review = reviewNames(text, claimed, lexicon, model);
+    expect(review.kept).toEqual(kept);
+    expect(review.added).toEqual(scoredNames(text, kept, lexicon, model));
+    expect(review.added.map((s) => s.value)).toEqual(['Heath']);
+  });
+});
+
 describe('the built-in model in detectPii', () => {
   const persons = (text: string, nameScorer?: null): string[] =>
     detectPii(text, { lexicon, ...(nameScorer === null ? { nameScorer } : {}) })
@@ -64,6 +110,7 @@ describe('the built-in model in detectPii', () => {
     const m = builtInNameScorer();
     expect(m.weights.size).toBeGreaterThan(10_000);
     expect(m.threshold).toBe(0.9);
+    expect(m.veto).toBeGreaterThan(0);
     expect(builtInNameScorer()).toBe(m);
   });
 

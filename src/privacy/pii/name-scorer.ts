@@ -14,7 +14,7 @@ import { WORLD_GIVEN_NAMES } from './given-names-world.js';
 import { TITLE_CUE, TOKEN_RE } from './name-cues.js';
 import { atSentenceStart } from './name-context.js';
 import { FIRST_NAMES, NON_NAME_WORDS, SURNAMES } from './name-lexicon.js';
-import { NAME_SCORER_THRESHOLD, NAME_SCORER_WEIGHTS } from './name-scorer-weights.js';
+import { NAME_SCORER_THRESHOLD, NAME_SCORER_VETO, NAME_SCORER_WEIGHTS } from './name-scorer-weights.js';
 import { WORLD_SURNAMES } from './surnames-world.js';
 import { execAll, type PiiSpan } from './types.js';
 import type { WordLexicon } from './word-lexicon.js';
@@ -201,6 +201,11 @@ function features(text: string, start: number, end: number, tok: string, sentenc
 export interface NameScorerModel {
   readonly weights: ReadonlyMap<string, number>;
   readonly threshold: number;
+  /**
+   * Score below which every token of a name the rules found must fall for that name to be dropped
+   * ({@link unlikelyNames}); 0 or absent keeps every rule-found name.
+   */
+  readonly veto?: number;
 }
 
 let builtIn: NameScorerModel | undefined;
@@ -213,7 +218,7 @@ export function builtInNameScorer(): NameScorerModel {
     const tab = line.lastIndexOf('\t');
     weights.set(line.slice(0, tab), Number(line.slice(tab + 1)));
   }
-  builtIn = { weights, threshold: NAME_SCORER_THRESHOLD };
+  builtIn = { weights, threshold: NAME_SCORER_THRESHOLD, veto: NAME_SCORER_VETO };
   return builtIn;
 }
 
@@ -225,12 +230,18 @@ export function candidateScore(c: NameCandidate, model: NameScorerModel): number
 }
 
 /**
- * Person-name spans among the capitalised tokens no span in `claimed` covers. Adjacent accepted tokens
- * ("Wade Marsh") become one span.
+ * Person-name spans among the capitalised tokens no span in `claimed` covers (`candidates`, when the
+ * caller has them already). Adjacent accepted tokens ("Wade Marsh") become one span.
  */
-export function scoredNames(text: string, claimed: readonly PiiSpan[], lexicon: WordLexicon | undefined, model: NameScorerModel): PiiSpan[] {
+export function scoredNames(
+  text: string,
+  claimed: readonly PiiSpan[],
+  lexicon: WordLexicon | undefined,
+  model: NameScorerModel,
+  candidates: readonly NameCandidate[] = nameCandidates(text, claimed, lexicon),
+): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  for (const c of nameCandidates(text, claimed, lexicon)) {
+  for (const c of candidates) {
     if (candidateScore(c, model) < model.threshold) continue;
     const last = spans[spans.length - 1];
     if (last && text.slice(last.end, c.start) === ' ') {
@@ -240,4 +251,87 @@ export function scoredNames(text: string, claimed: readonly PiiSpan[], lexicon: 
     }
   }
   return spans;
+}
+
+/** An honorific right before a span ({@link TITLE_CUE} anchored at the span). */
+const TITLE_BEFORE = new RegExp(`(?:${TITLE_CUE.source})$`);
+
+/** The rules' name follows an honorific: "Herrn Obermaier", "Dr. Quist". */
+function titled(text: string, s: PiiSpan): boolean {
+  return TITLE_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start));
+}
+
+/**
+ * A speaker's label opening a chat line: "Murugan (Support): …", "[10:02] Ines: …". The layout is the
+ * evidence, and the model's window of a word or two each side misses it: a role word in brackets after
+ * a name reads to it like a firm's department.
+ */
+const SPEAKER_AFTER = /^(?: ?\([^()\n]{1,30}\))? ?:/;
+/** What may stand before the speaker on its line: nothing, or a bracketed time or channel. */
+const LINE_OPENING = /^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?$/;
+
+function opensSpeakerTurn(text: string, s: PiiSpan): boolean {
+  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+  return s.start - lineStart <= 40 && LINE_OPENING.test(text.slice(lineStart, s.start)) && SPEAKER_AFTER.test(text.slice(s.end, s.end + 34));
+}
+
+/**
+ * The names in `claimed` that the model reads as no name: every capitalised token of the span scores below
+ * `model.veto`. The rules read a name from one cue ("with Mercedes Benz", "Seats: Don Giovanni"); the model
+ * weighs the word itself, its ending, its lists and both neighbours, and on splits written blind to both it
+ * disagreed with the rules mostly where the rules were wrong (ADR 0011, *Forty-third round*). These stay:
+ * spans with no capitalised token (lower-case, all-capital or CJK names); spans with a listed given name
+ * that is no everyday word ("Murugan", not "Hope") or a listed given name and surname ("Kia Patel"); spans
+ * after an honorific; spans overlapping `keep` (the user's own name); and a speaker opening a chat line.
+ * The model reads a word or two each side, and a rare context ("Murugan (Support):") must not outweigh
+ * the lists, the title or the layout.
+ */
+export function unlikelyNames(
+  text: string,
+  claimed: readonly PiiSpan[],
+  lexicon: WordLexicon | undefined,
+  model: NameScorerModel,
+  keep: readonly PiiSpan[] = [],
+  candidates?: readonly NameCandidate[],
+): Set<PiiSpan> {
+  const veto = model.veto ?? 0;
+  if (veto <= 0) return new Set();
+  const names = claimed.filter(
+    (s) => s.type === 'PERSON' && !keep.some((k) => k.start < s.end && s.start < k.end) && !opensSpeakerTurn(text, s) && !titled(text, s),
+  );
+  if (names.length === 0) return new Set();
+  const best = new Map<PiiSpan, number>();
+  let k = 0;
+  for (const c of candidates ?? nameCandidates(text, claimed, lexicon, true)) {
+    while (k < names.length && (names[k]?.end ?? 0) <= c.start) k++;
+    const name = names[k];
+    if (!name || name.start >= c.end) continue;
+    const f = c.features;
+    const listed = f.includes('given:clean') || (f.includes('surname') && (f.includes('p1.given:clean') || f.includes('p1.given:ambiguous')));
+    best.set(name, Math.max(best.get(name) ?? 0, listed ? 1 : candidateScore(c, model)));
+  }
+  return new Set([...best].filter(([, score]) => score < veto).map(([name]) => name));
+}
+
+/**
+ * Both looks of the model at one text: the spans of `claimed` left after {@link unlikelyNames} and the
+ * names {@link scoredNames} adds among the tokens outside them. One pass over the tokens serves both
+ * unless a name is dropped (a token's features depend on the names found elsewhere in the text).
+ */
+export function reviewNames(
+  text: string,
+  claimed: readonly PiiSpan[],
+  lexicon: WordLexicon | undefined,
+  model: NameScorerModel,
+  keep: readonly PiiSpan[] = [],
+): { kept: readonly PiiSpan[]; added: PiiSpan[] } {
+  const tokens = nameCandidates(text, claimed, lexicon, true);
+  const dropped = unlikelyNames(text, claimed, lexicon, model, keep, tokens);
+  if (dropped.size > 0) {
+    const kept = claimed.filter((s) => !dropped.has(s));
+    return { kept, added: scoredNames(text, kept, lexicon, model) };
+  }
+  const names = claimed.filter((s) => s.type === 'PERSON');
+  const outside = tokens.filter((c) => !names.some((n) => n.start < c.end && c.start < n.end));
+  return { kept: claimed, added: scoredNames(text, claimed, lexicon, model, outside) };
 }

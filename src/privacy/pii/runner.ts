@@ -5,11 +5,12 @@ import { birthDateAfterName, birthDateInNameRecord, dobDetector } from './dob.js
 import { emailDetector } from './email.js';
 import { ibanDetector } from './iban.js';
 import { ipDetector } from './ip.js';
+import { knownNameSpans } from './known-names.js';
 import { inCitedCase } from './legal-names.js';
 import { nationalIdDetector } from './national-id.js';
 import { asciiDigitDashes, asciiDigits, hasDigitDashes, hasNativeDigits } from './native-digits.js';
 import { isOfficeTitle, isShipName, isSkill, isSpellingWord, petSomewhere, placeWordBefore, shortWeekday, thingNamedAfter, verbOpeningSentence } from './name-negatives.js';
-import { builtInNameScorer, scoredNames, type NameScorerModel } from './name-scorer.js';
+import { builtInNameScorer, reviewNames, type NameScorerModel } from './name-scorer.js';
 import { organisationClosesSpan } from './org-context.js';
 import { inListedPlace, isNamedBuilding, isPlaceByLayout, isSeasonTerm } from './place-context.js';
 import { withoutOrganisationMentions } from './org-memory.js';
@@ -167,12 +168,15 @@ export function detectPii(text: string, options: DetectPiiOptions = {}): PiiSpan
   // capitalised word as unknown, so it runs only with a lexicon; by default only on the default detectors.
   const scorer = options.nameScorer === undefined ? (detectors === DEFAULT_DETECTORS ? builtInNameScorer() : null) : options.nameScorer;
   if (scorer && options.lexicon && (!wanted || wanted.has('PERSON'))) {
+    // The rules' names the model reads as no name are dropped first (never the user's own).
+    const review = reviewNames(scanned, merged, options.lexicon, scorer, knownNameSpans(scanned, knownNames));
+    merged = [...review.kept];
     // The scorer reads one token's neighbourhood: the rules' checks for pets, for things and places named
     // after people ("our hamster Rose", "King Edward VI School", "MSC Irina", "St. Luke's"), for weekdays
     // of a rota and the document's organisations still apply. Of the rules' organisation checks only the
     // words after a name are read ("Okonkwo Brothers", "… K.K."): the others cost names here (measured
     // −0.03 name recall on some splits), as do the rules' place-slot checks ("in law Brennan").
-    const scored = scoredNames(scanned, merged, options.lexicon, scorer).filter(
+    const scored = review.added.filter(
       (s) =>
         !petSomewhere(scanned, s.value) &&
         !thingNamedAfter(scanned, s) &&
