@@ -109,6 +109,7 @@ const BIRTH_CUE_OTHER_SCRIPTS = new RegExp(
     '出生|生日|生年月日|誕生|生まれ|生于|生於',
     '생년월일|생일|출생|태어',
     '(?<=[\\d일][ \\t]?)생(?=[이은입인,. \\t)]|$)', // 1995.05.10생이고, 1995년 5월 10일생 (ko: born on)
+    '(?<=日)生(?=[）)])', // （1970年4月21日生） (ja: born, in a bracket after a name)
   ].join('|'),
   'gi',
 );
@@ -130,7 +131,7 @@ const BIRTH_PRECHECK_ALL = new RegExp(`${BIRTH_PRECHECK.source}|${BIRTH_PRECHECK
  * cue regexes are read (such texts are rare).
  */
 const BIRTH_PRECHECK_NON_ASCII =
-  /né|Né|[гд]\.[ \t]?р\.|fød|föd|Fød|Föd|NÉ|gimė|Gimė|oğ[du]|ğum|zület|ăscut|aşter|aște|rođ|Rođ|dzimš|ünni|ündinud|fæð|fædd|ngày|ожд|одил|ародж|ођен|оден|γένν|γενν|γενέθλ|Γένν|Γενν|Γενέθλ|לידה|נולד|ميلاد|مواليد|ولدت|الولادة|تولد|जन्म|জন্ম|பிறந்த|เกิด|پیدائش|پیدایش|ትውልድ|出生|生日|生年月日|誕生|生まれ|生于|生於|생년월일|생일|출생|태어|[\d일] ?생|nació/;
+  /né|Né|[гд]\.[ \t]?р\.|fød|föd|Fød|Föd|NÉ|gimė|Gimė|oğ[du]|ğum|zület|ăscut|aşter|aște|rođ|Rođ|dzimš|ünni|ündinud|fæð|fædd|ngày|ожд|одил|ародж|ођен|оден|γένν|γενν|γενέθλ|Γένν|Γενν|Γενέθλ|לידה|נולד|ميلاد|مواليد|ولدت|الولادة|تولد|जन्म|জন্ম|பிறந்த|เกิด|پیدائش|پیدایش|ትውልድ|出生|生日|生年月日|誕生|生まれ|生于|生於|생년월일|생일|출생|태어|[\d일] ?생|日生[）)]|nació/;
 /** "birthday present/party/sale…" names an event, not the speaker's birth date; "birthday to our app" a business's anniversary. */
 const EVENT_AFTER_CUE =
   // Spaces only: a tab after the cue separates columns ("dob⇥card" is a header, not a birthday card).
@@ -536,12 +537,58 @@ function genealogyDates(text: string): Array<{ start: number; end: number }> {
       const ls = text.lastIndexOf('\n', m.index) + 1;
       const nl = text.indexOf('\n', at);
       const line = text.slice(ls, nl < 0 ? text.length : nl);
-      // "b. 25 Jun. 1979" alone on its line under a name, or after a name and a column gap ("CAROL CHURCH  b. …").
+      // "b. 25 Jun. 1979" alone on its line under a name, or after a name and a column gap ("CAROL CHURCH  b. …"),
+      // or after a name and a comma ("- Ada Marsh, b. 12th May 1941"): a list's "b." follows no name.
       const alone = /^[ \t]*b\.[ \t]?[^\n]{4,24}$/.test(line) || /\p{Lu}[\p{L}'’-]+[ \t]{2,}b\.$/u.test(text.slice(ls, at).trimEnd());
-      if (!alone && !RECORD_LINE.test(line.replace(m[0], ' '))) continue;
+      const afterName = m[0].startsWith(',') && /\p{Lu}\p{Ll}[\p{L}'’-]*[ \t]+\p{Lu}[\p{L}'’-]+$/u.test(text.slice(ls, m.index));
+      if (!alone && !afterName && !RECORD_LINE.test(line.replace(m[0], ' '))) continue;
     }
     const d = birthDateAt(text, at);
     if (d) out.push(d);
+  }
+  return out;
+}
+
+/** A line holding only a name: two to four capitalised words ("ALAN PEMBERTON", "Matti Mäkinen"). */
+const NAME_LINE = /^[ \t]*\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}[ \t]*$/u;
+/** What joins the two dates of a lifespan ("4 April 1970 – 3rd July 2024"). */
+const LIFESPAN_DASH = /^[ \t]*[–—-][ \t]*$/;
+/** Fewest years between the dates of a lifespan: a stay, a term or a tenancy is shorter. */
+const LIFESPAN_MIN_YEARS = 10;
+/** A memorial, an obituary or a funeral in the text: what makes a name over a range of dates a lifespan. */
+const MEMORIAL_GATE =
+  /memor|loving|obituar|funeral|passed away|rest in peace|R\.I\.P|condolence|celebration of life|requiem|Gedenken|Trauer|verstorben|ricordo|scompars|defunt|décè|recuerdo|fallec|esquela|in memoriam|herdenking|overleden|wspomnienie|zmarł|†/i;
+const yearOf = (value: string): number => Number(/(?:1[89]|20)\d\d/.exec(value)?.[0] ?? NaN);
+
+/**
+ * The birth date of a memorial's lifespan: a line of two full dates joined by a dash, at least
+ * {@link LIFESPAN_MIN_YEARS} years apart, under a line holding only a name ("IN LOVING MEMORY OF⏎ALAN
+ * PEMBERTON⏎4 April 1970 – 3rd July 2024"), in a text that speaks of a death ({@link MEMORIAL_GATE}):
+ * elsewhere a name over a range is a lease or a contract's term. The second date is never read.
+ */
+function lifespanDates(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let ls = 0;
+  let previous = '';
+  while (ls <= text.length) {
+    const nl = text.indexOf('\n', ls);
+    const le = nl < 0 ? text.length : nl;
+    const line = text.slice(ls, le);
+    if (line.trim() !== '') {
+      const dates = /[–—-]/.test(line) && NAME_LINE.test(previous) ? datesIn(text, ls, le) : [];
+      const [born, died] = dates;
+      if (
+        dates.length === 2 && born && died &&
+        text.slice(ls, born.start).trim() === '' && text.slice(died.end, le).trim() === '' &&
+        LIFESPAN_DASH.test(text.slice(born.end, died.start)) &&
+        yearOf(text.slice(died.start, died.end)) - yearOf(text.slice(born.start, born.end)) >= LIFESPAN_MIN_YEARS
+      ) {
+        out.push(born);
+      }
+      previous = line;
+    }
+    if (nl < 0) break;
+    ls = nl + 1;
   }
   return out;
 }
@@ -812,7 +859,7 @@ function gedcomBirthDates(text: string): Array<{ start: number; end: number }> {
 }
 
 /** Cues written after the date they mark; "DOB" right after another date still reads the date after it. */
-const AFTER_DATE_CUE = /^(?:生まれ|생|do[gğ]umlu|(?:zur|auf die) welt)$/i;
+const AFTER_DATE_CUE = /^(?:生まれ|生|생|do[gğ]umlu|(?:zur|auf die) welt)$/i;
 
 /** Finds dates of birth: the nearest date after a birth cue, else the nearest one before it. */
 export const dobDetector: PiiDetector = {
@@ -832,6 +879,7 @@ export const dobDetector: PiiDetector = {
     if (text.includes('DOCS')) for (const d of docsDates(text)) add(d);
     if (text.includes('PID')) for (const m of execAll(HL7_BIRTH, text)) add({ start: m.index + m[0].length - (m[1] ?? '').length, end: m.index + m[0].length });
     if (text.includes('b.')) for (const d of genealogyDates(text)) add(d);
+    if ((text.includes('–') || text.includes('—') || text.includes(' - ')) && MEMORIAL_GATE.test(text)) for (const d of lifespanDates(text)) add(d);
     if (text.includes('BIRT')) for (const d of gedcomBirthDates(text)) add(d);
     if (text.includes(', ')) for (const d of tupleDates(text)) add(d);
     if ((text.includes('—') || text.includes('–') || text.includes('|')) && REGISTER_GATE.test(text)) for (const d of registerDates(text)) add(d);
